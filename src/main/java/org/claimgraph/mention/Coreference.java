@@ -1,0 +1,336 @@
+package org.claimgraph.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.Dependency;
+import org.claimgraph.analyze.Sentence;
+import org.claimgraph.analyze.Token;
+import org.claimgraph.mention.MentionFinder.OfficeSpan;
+import org.claimgraph.mention.Mention.MentionKind;
+
+/**
+ * Resolves what refers back: pronouns to the last compatible person (or, for "they", to the speakers of
+ * the clause that holds it), role descriptions ("the Kremlin spokesperson") to the holder the text or the
+ * gazetteer gives, definite descriptions ("the alliance", "the Nordic country") to the entity in focus,
+ * and capitals used for their state ("Kyiv’s administration") to that state.
+ */
+/*package*/ final class Coreference {
+    private static final int PRONOUN_WINDOW_SENTENCES = 2;
+    private static final int MAX_DESCRIPTION_MODIFIERS = 5;
+
+    private final Gazetteer gazetteer;
+    private final MentionLexicon lexicon;
+
+    Coreference(Gazetteer gazetteer, MentionLexicon lexicon) {
+        this.gazetteer = gazetteer;
+        this.lexicon = lexicon;
+    }
+
+    /** All mentions, resolved: the given ones (capitals possibly retargeted) plus the references found. */
+    List<Mention> resolve(AnalyzedText analysed, List<Mention> named, List<OfficeSpan> offices, List<Title> titles) {
+        List<Mention> out = new ArrayList<>();
+        for (Mention m : named) {
+            out.add(metonymy(analysed, m, named));
+        }
+        out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin));
+        for (Sentence s : analysed.sentences()) {
+            List<Mention> found = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                if (covered(out, s.index(), t.index()) || covered(found, s.index(), t.index())) {
+                    continue;
+                }
+                String pronoun = t.pos().startsWith("PRP") ? lexicon.pronoun(t.text()) : null;
+                if (pronoun != null) {
+                    found.addAll(pronoun(analysed, s, t, pronoun, out));
+                } else if (t.pos().equals("DT") && lexicon.isDefiniteDeterminer(t.text())) {
+                    description(analysed, s, t.index(), out, offices, titles).ifPresent(found::add);
+                }
+            }
+            out.addAll(found);
+            out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin));
+        }
+        return out;
+    }
+
+    private static boolean covered(List<Mention> mentions, int sentence, int token) {
+        for (Mention m : mentions) {
+            if (m.covers(sentence, token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- pronouns
+
+    private List<Mention> pronoun(AnalyzedText a, Sentence s, Token t, String kind, List<Mention> known) {
+        String text = a.text();
+        if (kind.equals("plural")) {
+            List<Entity> group = speakersGoverning(s, t.index(), known);
+            if (group.isEmpty()) {
+                group = lastSubjectGroup(a, s, t.index(), known);
+            }
+            List<Mention> out = new ArrayList<>();
+            for (Entity e : group) {
+                out.add(MentionFinder.mention(text, s, t.index(), t.index() + 1, e, MentionKind.PRONOUN));
+            }
+            return out;
+        }
+        Mention best = null;
+        for (int i = known.size() - 1; i >= 0; i--) {
+            Mention m = known.get(i);
+            if (!before(m, s.index(), t.index()) || s.index() - m.sentence() > PRONOUN_WINDOW_SENTENCES) {
+                continue;
+            }
+            Entity e = m.entity();
+            if (e.type() != EntityType.PERSON || !m.canFillRole()
+                    || (!e.gender().isEmpty() && !e.gender().equals(kind))) {
+                continue;
+            }
+            if (best == null) {
+                best = m;
+            }
+            if (isSubject(a.sentences().get(m.sentence()), m)) {
+                best = m;
+                break;
+            }
+        }
+        return best == null ? List.of()
+                : List.of(MentionFinder.mention(text, s, t.index(), t.index() + 1, best.entity(), MentionKind.PRONOUN));
+    }
+
+    private static boolean before(Mention m, int sentence, int token) {
+        return m.sentence() < sentence || (m.sentence() == sentence && m.tokenEnd() <= token);
+    }
+
+    private static boolean isSubject(Sentence s, Mention m) {
+        int head = headToken(s, m);
+        return s.governors(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+    }
+
+    /** The token of a mention whose head lies outside it. */
+    /*package*/ static int headToken(Sentence s, Mention m) {
+        for (int k = m.tokenEnd() - 1; k >= m.tokenBegin(); k--) {
+            int k2 = k;
+            int gov = s.basicHead(k2).map(Dependency::governor).orElse(-1);
+            if (gov < m.tokenBegin() || gov >= m.tokenEnd()) {
+                return k;
+            }
+        }
+        return m.tokenEnd() - 1;
+    }
+
+    /** For "they" inside what someone says: the subjects of the verb of saying above it. */
+    private List<Entity> speakersGoverning(Sentence s, int token, List<Mention> known) {
+        int t = token;
+        for (int guard = 0; guard < s.tokens().size(); guard++) {
+            Optional<Dependency> head = s.basicHead(t);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return List.of();
+            }
+            if (head.get().relation().equals("ccomp") || head.get().relation().equals("parataxis")) {
+                return subjectEntities(s, head.get().governor(), known);
+            }
+            t = head.get().governor();
+        }
+        return List.of();
+    }
+
+    private List<Entity> subjectEntities(Sentence s, int verb, List<Mention> known) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Dependency d : s.dependents(verb)) {
+            if (d.relation().startsWith("nsubj")) {
+                for (Mention m : known) {
+                    if (m.covers(s.index(), d.dependent()) && m.canFillRole() && m.entity().type().isActor()) {
+                        out.add(m.entity());
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** For "they" elsewhere: the actors of the last subject with two or more conjoined members. */
+    private List<Entity> lastSubjectGroup(AnalyzedText a, Sentence s, int token, List<Mention> known) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - 1); si--) {
+            Sentence cur = a.sentences().get(si);
+            for (int v = cur.tokens().size() - 1; v >= 0; v--) {
+                if (si == s.index() && v >= token) {
+                    continue;
+                }
+                List<Entity> subjects = subjectEntities(cur, v, known);
+                if (subjects.size() >= 2) {
+                    return subjects;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    // ---------------------------------------------------------------- descriptions
+
+    /**
+     * A definite description starting at {@code det}: a role ("the former Norwegian prime minister") or a
+     * class noun ("the largest defense alliance"), not followed by a name (then it is a title or a name).
+     */
+    private Optional<Mention> description(AnalyzedText a, Sentence s, int det, List<Mention> known,
+            List<OfficeSpan> offices, List<Title> titles) {
+        List<Entity> modifiers = new ArrayList<>();
+        Set<String> region = null;
+        boolean former = false;
+        int k = det + 1;
+        for (int steps = 0; k < s.tokens().size() && steps <= MAX_DESCRIPTION_MODIFIERS; steps++) {
+            int kk = k;
+            Optional<OfficeSpan> office = offices.stream()
+                    .filter(o -> o.sentence() == s.index() && o.from() == kk).findFirst();
+            if (office.isPresent()) {
+                if (followedByName(s, office.get().to(), known)) {
+                    return Optional.empty();
+                }
+                return role(a, s, det, office.get(), modifiers, former, known, titles);
+            }
+            Token t = s.token(k);
+            Optional<Mention> inside = known.stream().filter(m -> m.covers(s.index(), kk)).findFirst();
+            if (inside.isPresent()) {
+                modifiers.add(inside.get().entity());
+                k = inside.get().tokenEnd();
+                if (k < s.tokens().size() && s.token(k).pos().equals("POS")) {
+                    k++;
+                }
+                continue;
+            }
+            Set<EntityType> types = t.isNoun() && !t.isProperNoun() ? lexicon.descriptionTypes(t.lemma()) : Set.of();
+            if (!types.isEmpty() && isHeadOfPhrase(s, k)) {
+                if (!modifiers.isEmpty() || followedByName(s, k + 1, known)) {
+                    return Optional.empty(); // "the NATO alliance" is a name; "the country Finland" an apposition.
+                }
+                return focus(a, s, det, k + 1, types, region, known);
+            }
+            if (lexicon.region(t.text()) != null) {
+                region = lexicon.region(t.text());
+            } else if (lexicon.isFormerWord(t.text())) {
+                former = true;
+            } else if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH")
+                    || t.pos().equals("VBN") || t.pos().equals("RBS") || t.pos().equals("VBG"))) {
+                return Optional.empty();
+            }
+            k++;
+        }
+        return Optional.empty();
+    }
+
+    /** True when no noun follows within the phrase: "the alliance’s", not "the alliance summit". */
+    private static boolean isHeadOfPhrase(Sentence s, int k) {
+        return k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun() || s.token(k + 1).pos().equals("POS");
+    }
+
+    private static boolean followedByName(Sentence s, int k, List<Mention> known) {
+        if (k >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.token(k);
+        boolean personNamed = known.stream().anyMatch(m -> m.covers(s.index(), k)
+                && m.entity().type() == EntityType.PERSON);
+        return personNamed || (t.isProperNoun() && t.isCapitalized());
+    }
+
+    private Optional<Mention> focus(AnalyzedText a, Sentence s, int from, int to, Set<EntityType> types,
+            Set<String> region, List<Mention> known) {
+        Map<Entity, Integer> salience = new HashMap<>();
+        Map<Entity, Integer> lastSeen = new HashMap<>();
+        int order = 0;
+        for (Mention m : known) {
+            if (!before(m, s.index(), from)) {
+                continue;
+            }
+            order++;
+            Entity e = m.entity();
+            if (!types.contains(e.type()) || (region != null && !region.contains(e.key()))) {
+                continue;
+            }
+            salience.merge(e, 1, Integer::sum);
+            lastSeen.put(e, order);
+        }
+        Optional<Entity> best = salience.keySet().stream()
+                .max(Comparator.comparing((Entity e) -> salience.get(e)).thenComparing(lastSeen::get));
+        return best.map(e -> MentionFinder.mention(a.text(), s, from, to, e, MentionKind.DESCRIPTION));
+    }
+
+    private Optional<Mention> role(AnalyzedText a, Sentence s, int det, OfficeSpan office, List<Entity> modifiers,
+            boolean former, List<Mention> known, List<Title> titles) {
+        Optional<Entity> of = modifiers.stream().filter(e -> e.type().isActor() && e.type() != EntityType.PERSON)
+                .findFirst();
+        Set<Entity> candidates = new LinkedHashSet<>();
+        for (Title t : titles) {
+            if (t.office().equals(office.office()) && t.former() == former
+                    && (of.isEmpty() || t.officeOf().equals(of))
+                    && (t.sentence() < s.index() || t.begin() < s.token(det).begin())) {
+                candidates.add(t.holder().entity());
+            }
+        }
+        if (candidates.isEmpty() && of.isPresent()) {
+            Set<Entity> known3 = new LinkedHashSet<>();
+            for (Gazetteer.Position p : gazetteer.positions()) {
+                if (lexicon.canonicalOffice(p.office()).equals(office.office())
+                        && p.officeOfKey().equals(Optional.of(of.get().key()))
+                        && MentionFinder.heldOn(p, a.documentDate(), former)) {
+                    gazetteer.entity(p.holderKey()).ifPresent(known3::add);
+                }
+            }
+            // Prefer holders the article names; otherwise only a single holder is safe.
+            Set<Entity> named = new LinkedHashSet<>();
+            for (Entity e : known3) {
+                if (known.stream().anyMatch(m -> m.entity().equals(e))) {
+                    named.add(e);
+                }
+            }
+            candidates = named.isEmpty() ? known3 : named;
+        }
+        if (candidates.size() != 1) {
+            return Optional.empty();
+        }
+        Entity holder = candidates.iterator().next();
+        Mention m = MentionFinder.mention(a.text(), s, det, office.to(), holder, MentionKind.ROLE);
+        titles.add(new Title(m, office.office(), of, former, s.index(), m.begin(), m.end()));
+        return Optional.of(m);
+    }
+
+    // ---------------------------------------------------------------- metonymy
+
+    /**
+     * A capital stands for its state when it acts (subject of a verb) or owns something that is not a place
+     * ("Kyiv’s administration", "Moscow’s operation"), but not in "Kyiv’s St. Michael’s Square".
+     */
+    private Mention metonymy(AnalyzedText a, Mention m, List<Mention> all) {
+        if (m.entity().type() != EntityType.CITY || m.kind() != MentionKind.NAME) {
+            return m;
+        }
+        Optional<Entity> state = gazetteer.countryOfCapital(m.entity().key()).flatMap(gazetteer::entity);
+        if (state.isEmpty()) {
+            return m;
+        }
+        Sentence s = a.sentences().get(m.sentence());
+        int head = headToken(s, m);
+        for (Dependency d : s.governors(head)) {
+            if (d.relation().startsWith("nsubj")) {
+                return m.resolvedTo(state.get(), m.kind());
+            }
+            if (d.relation().equals("nmod:poss") && d.governor() >= 0) {
+                int owner = d.governor();
+                boolean ownerIsPlace = lexicon.isPlaceHead(s.token(owner).lemma()) || all.stream().anyMatch(
+                        o -> o.covers(s.index(), owner) && o.entity().type().isPlace());
+                if (!ownerIsPlace) {
+                    return m.resolvedTo(state.get(), m.kind());
+                }
+            }
+        }
+        return m;
+    }
+}

@@ -1,0 +1,192 @@
+package org.claimgraph.mention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.claimgraph.sys.ClaimgraphException;
+import org.claimgraph.sys.DataFiles;
+import org.claimgraph.sys.DataFiles.Row;
+
+/**
+ * The names claimgraph knows: countries (with demonyms and capitals), places, organizations, people,
+ * equipment and the offices people held, read from the TSV files under {@code gazetteer/} on the classpath.
+ * Wikidata ids in those files are verified against public sources, which each row names.
+ *
+ * <pre>
+ * Gazetteer g = Gazetteer.bundled();
+ * Optional&lt;Entity&gt; nato = g.entity("nato");
+ * </pre>
+ */
+public final class Gazetteer {
+    /** The files read, in order; a missing file is skipped. */
+    public static final List<String> FILES = List.of(
+            "countries.tsv", "places.tsv", "organizations.tsv", "people.tsv", "equipment.tsv");
+    /** The file of offices held. */
+    public static final String POSITIONS_FILE = "positions.tsv";
+
+    private static volatile Gazetteer bundled;
+
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final List<SurfaceForm> forms = new ArrayList<>();
+    private final Map<String, String> capitalToCountry = new HashMap<>();
+    private final List<Position> positions = new ArrayList<>();
+
+    /** How a surface form refers to its entity. */
+    public enum FormKind {
+        /** A name or alias. */
+        NAME,
+        /** An adjective or people noun derived from a country name ("Norwegian"). */
+        DEMONYM
+    }
+
+    /**
+     * A string that names an entity.
+     *
+     * @param text      the form, as written in the gazetteer
+     * @param entityKey the entity it names
+     * @param kind      name or demonym
+     */
+    public record SurfaceForm(String text, String entityKey, FormKind kind) {}
+
+    /**
+     * An office someone held, with dates when known.
+     *
+     * @param holderKey   the person
+     * @param office      the office in plain words ("Secretary-General", "Prime Minister")
+     * @param officeOfKey the organization or country, if any
+     * @param start       first day in office, if known
+     * @param end         last day in office, empty while in office
+     */
+    public record Position(String holderKey, String office, Optional<String> officeOfKey, Optional<LocalDate> start,
+            Optional<LocalDate> end) {
+        /** True when the office was held on {@code day} (unknown bounds count as open). */
+        public boolean heldOn(LocalDate day) {
+            return start.map(s -> !day.isBefore(s)).orElse(true) && end.map(e -> !day.isAfter(e)).orElse(true);
+        }
+    }
+
+    private Gazetteer() {}
+
+    /** The gazetteer shipped with claimgraph, loaded once. */
+    public static Gazetteer bundled() {
+        Gazetteer g = bundled;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                g = bundled;
+                if (g == null) {
+                    g = load("gazetteer/");
+                    bundled = g;
+                }
+            }
+        }
+        return g;
+    }
+
+    /** Loads the gazetteer files found under a classpath folder. */
+    public static Gazetteer load(String classpathFolder) {
+        Gazetteer g = new Gazetteer();
+        for (String file : FILES) {
+            g.readFile(classpathFolder + file);
+        }
+        g.readPositions(classpathFolder + POSITIONS_FILE);
+        return g;
+    }
+
+    /** The entity with this key. */
+    public Optional<Entity> entity(String key) {
+        return Optional.ofNullable(entities.get(key));
+    }
+
+    /** Every entity, in file order. */
+    public List<Entity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    /** Every surface form (names, aliases, demonyms). */
+    public List<SurfaceForm> forms() {
+        return List.copyOf(forms);
+    }
+
+    /** The key of the country whose capital this city is. */
+    public Optional<String> countryOfCapital(String cityKey) {
+        return Optional.ofNullable(capitalToCountry.get(cityKey));
+    }
+
+    /** Every position on record. */
+    public List<Position> positions() {
+        return List.copyOf(positions);
+    }
+
+    private void readFile(String resource) {
+        List<Row> rows = DataFiles.tsv(resource);
+        String file = resource.substring(resource.lastIndexOf('/') + 1);
+        for (Row r : rows) {
+            String key = r.get("key");
+            if (key.isEmpty()) {
+                continue;
+            }
+            EntityType type = switch (file) {
+                case "countries.tsv" -> EntityType.COUNTRY;
+                case "people.tsv" -> EntityType.PERSON;
+                case "equipment.tsv" -> EntityType.EQUIPMENT;
+                default -> parseType(resource, r);
+            };
+            String label = r.get("label");
+            Optional<String> wikidata = Optional.of(r.get("wikidata")).filter(s -> s.matches("Q[1-9][0-9]*"));
+            Optional<String> within = Optional.of(r.get("country_key")).filter(s -> !s.isEmpty());
+            Entity e = new Entity(key, type, label, wikidata, within, r.get("gender"), r.get("category"), false);
+            if (entities.putIfAbsent(key, e) != null) {
+                throw new ClaimgraphException(resource + " line " + r.line() + ": duplicate key '" + key + "'");
+            }
+            forms.add(new SurfaceForm(label, key, FormKind.NAME));
+            for (String alias : r.list("aliases")) {
+                forms.add(new SurfaceForm(alias, key, FormKind.NAME));
+            }
+            for (String demonym : r.list("demonyms")) {
+                forms.add(new SurfaceForm(demonym, key, FormKind.DEMONYM));
+            }
+            String capital = r.get("capital_key");
+            if (!capital.isEmpty()) {
+                capitalToCountry.putIfAbsent(capital, key); // A historical state (the Soviet Union) does not take over a capital.
+            }
+        }
+    }
+
+    private void readPositions(String resource) {
+        for (Row r : DataFiles.tsv(resource)) {
+            String holder = r.get("holder_key");
+            if (holder.isEmpty()) {
+                continue;
+            }
+            positions.add(new Position(holder, r.get("office"),
+                    Optional.of(r.get("office_of_key")).filter(s -> !s.isEmpty()),
+                    date(r.get("start")), date(r.get("end"))));
+        }
+    }
+
+    private static Optional<LocalDate> date(String s) {
+        if (s.isEmpty()) {
+            return Optional.empty();
+        }
+        if (s.matches("\\d{4}")) {
+            return Optional.of(LocalDate.of(Integer.parseInt(s), 1, 1));
+        }
+        if (s.matches("\\d{4}-\\d{2}")) {
+            return Optional.of(LocalDate.parse(s + "-01"));
+        }
+        return Optional.of(LocalDate.parse(s));
+    }
+
+    private static EntityType parseType(String resource, Row r) {
+        String t = r.get("type");
+        try {
+            return EntityType.parse(t);
+        } catch (IllegalArgumentException e) {
+            throw new ClaimgraphException(resource + " line " + r.line() + ": unknown type '" + t + "'");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.claimgraph.mention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.sys.DataFiles;
+
+/**
+ * The word lists the mention stage works from, read from {@code lexicon/names.yaml},
+ * {@code lexicon/offices.tsv}, {@code lexicon/descriptions.tsv} and {@code lexicon/regions.tsv}.
+ */
+public final class MentionLexicon {
+    /** Bound form of {@code lexicon/names.yaml}. */
+    public static final class NameCues {
+        public List<String> organizationHeads = List.of();
+        public List<String> placeHeads = List.of();
+        public List<String> placePrepositions = List.of();
+        public List<String> notNames = List.of();
+        public Map<String, String> pronouns = Map.of();
+        public List<String> definiteDeterminers = List.of();
+        public List<String> formerWords = List.of();
+    }
+
+    private final Set<String> organizationHeads;
+    private final Set<String> placeHeads;
+    private final Set<String> placePrepositions;
+    private final Set<String> notNames;
+    private final Map<String, String> pronouns;
+    private final Set<String> definiteDeterminers;
+    private final Set<String> formerWords;
+    private final Map<String, String> offices = new HashMap<>();
+    private final int longestOfficeWords;
+    private final Map<String, Set<EntityType>> descriptionNouns = new HashMap<>();
+    private final Map<String, Set<String>> regions = new HashMap<>();
+
+    private MentionLexicon() {
+        NameCues cues = DataFiles.yaml("lexicon/names.yaml", NameCues.class);
+        organizationHeads = lower(cues.organizationHeads);
+        placeHeads = lower(cues.placeHeads);
+        placePrepositions = lower(cues.placePrepositions);
+        notNames = lower(cues.notNames);
+        pronouns = Map.copyOf(cues.pronouns);
+        definiteDeterminers = lower(cues.definiteDeterminers);
+        formerWords = lower(cues.formerWords);
+        int longest = 1;
+        for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
+            offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
+            longest = Math.max(longest, r.get("form").split("[\\s-]+").length);
+        }
+        longestOfficeWords = longest;
+        for (DataFiles.Row r : DataFiles.tsv("lexicon/descriptions.tsv")) {
+            Set<EntityType> types = new HashSet<>();
+            r.list("types").forEach(t -> types.add(EntityType.parse(t)));
+            descriptionNouns.put(r.get("noun").toLowerCase(Locale.ROOT), types);
+        }
+        for (DataFiles.Row r : DataFiles.tsv("lexicon/regions.tsv")) {
+            regions.put(r.get("adjective").toLowerCase(Locale.ROOT), Set.copyOf(r.list("countries")));
+        }
+    }
+
+    private static final MentionLexicon INSTANCE = new MentionLexicon();
+
+    /** The bundled lexicon. */
+    public static MentionLexicon bundled() {
+        return INSTANCE;
+    }
+
+    private static Set<String> lower(List<String> words) {
+        Set<String> out = new HashSet<>();
+        for (String w : words) {
+            out.add(w.toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+
+    public boolean isOrganizationHead(String lemma) {
+        return organizationHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isPlaceHead(String lemma) {
+        return placeHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isPlacePreposition(String word) {
+        return placePrepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isNotName(String word) {
+        return notNames.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
+    }
+
+    /** {@code male}, {@code female} or {@code plural} for a personal pronoun, or null. */
+    public String pronoun(String word) {
+        return pronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isDefiniteDeterminer(String word) {
+        return definiteDeterminers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    public boolean isFormerWord(String word) {
+        return formerWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The office a form names ("Defence Minister" gives "Defense Minister"), or null. */
+    public String office(String form) {
+        return offices.get(TextNormalizer.foldedKey(form));
+    }
+
+    /** The canonical office for a gazetteer office name, itself when the table lacks it. */
+    public String canonicalOffice(String office) {
+        String o = office(office);
+        return o == null ? office : o;
+    }
+
+    /** The most words an office form has. */
+    public int longestOfficeWords() {
+        return longestOfficeWords;
+    }
+
+    /** Entity types a description noun fits, or an empty set. */
+    public Set<EntityType> descriptionTypes(String noun) {
+        return descriptionNouns.getOrDefault(noun.toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    /** Country keys of a regional adjective ("Nordic"), or null. */
+    public Set<String> region(String adjective) {
+        return regions.get(adjective.toLowerCase(Locale.ROOT));
+    }
+
+    /** Every description noun, for tests and documentation. */
+    public List<String> descriptionNouns() {
+        return new ArrayList<>(descriptionNouns.keySet());
+    }
+}

@@ -1,0 +1,57 @@
+package org.claimgraph.mention;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every mention found in one article, with the offices the text gives people. Several mentions may share
+ * a span when one phrase refers to several entities ("they" for two donors).
+ */
+public final class Mentions {
+    private final List<Mention> mentions;
+    private final List<Title> titles;
+
+    public Mentions(List<Mention> mentions, List<Title> titles) {
+        List<Mention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin)
+                .thenComparingInt(Mention::tokenEnd));
+        this.mentions = List.copyOf(sorted);
+        this.titles = List.copyOf(titles);
+    }
+
+    /** All mentions, in text order. */
+    public List<Mention> all() {
+        return mentions;
+    }
+
+    /** Offices the text gives people. */
+    public List<Title> titles() {
+        return titles;
+    }
+
+    /** Mentions of one sentence, in order. */
+    public List<Mention> inSentence(int sentence) {
+        return mentions.stream().filter(m -> m.sentence() == sentence).toList();
+    }
+
+    /** Mentions covering a token (several when one phrase refers to several entities). */
+    public List<Mention> at(int sentence, int token) {
+        return mentions.stream().filter(m -> m.covers(sentence, token)).toList();
+    }
+
+    /** The distinct entities mentioned, by key, in order of first mention. */
+    public Map<String, Entity> entities() {
+        Map<String, Entity> out = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            out.putIfAbsent(m.entity().key(), m.entity());
+            m.named().ifPresent(e -> out.putIfAbsent(e.key(), e));
+        }
+        for (Title t : titles) {
+            t.officeOf().ifPresent(e -> out.putIfAbsent(e.key(), e));
+        }
+        return out;
+    }
+}

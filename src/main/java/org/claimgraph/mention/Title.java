@@ -1,0 +1,18 @@
+package org.claimgraph.mention;
+
+import java.util.Optional;
+
+/**
+ * An office the text gives someone: "NATO Secretary-General Jens Stoltenberg", "Dmitry Peskov, Kremlin
+ * spokesperson", or a role description resolved through the gazetteer ("the former Norwegian prime minister").
+ *
+ * @param holder   the person's mention
+ * @param office   the office, canonical ("Secretary-General")
+ * @param officeOf the organization or country, when the text names it
+ * @param former   true for "former", "ex-"
+ * @param sentence the sentence
+ * @param begin    first character of the whole phrase (title and name)
+ * @param end      end character of the whole phrase
+ */
+public record Title(Mention holder, String office, Optional<Entity> officeOf, boolean former, int sentence, int begin,
+        int end) {}

@@ -1,0 +1,718 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.Dependency;
+import org.claimgraph.analyze.Sentence;
+import org.claimgraph.analyze.TimeExpression;
+import org.claimgraph.analyze.Token;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.mention.Entity;
+import org.claimgraph.mention.EntityType;
+import org.claimgraph.mention.Gazetteer;
+import org.claimgraph.mention.Mention;
+import org.claimgraph.mention.Mentions;
+import org.claimgraph.mention.Title;
+import org.claimgraph.sys.Logs;
+
+/**
+ * Finds the claims of one article: each trigger word of a frame in {@code lexicon/frames.yaml} whose
+ * required roles the parse fills becomes an event with a claim, qualified by modality (will, may, claimed,
+ * promised, reported, negated), attribution (the speaker of the clause that holds it, or "according to"),
+ * time, quantity and evidence span. Claims about the same event are then merged and disagreements flagged.
+ *
+ * <pre>
+ * Extraction x = ClaimExtractor.bundled().extract(article, analysed, mentions);
+ * </pre>
+ */
+public final class ClaimExtractor {
+    private static volatile ClaimExtractor bundled;
+
+    private final ClaimLexicon lexicon;
+    private final Gazetteer gazetteer;
+    private final RoleFiller roleFiller;
+    private final TimeResolver timeResolver;
+
+    public ClaimExtractor(ClaimLexicon lexicon, Gazetteer gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+        this.roleFiller = new RoleFiller(lexicon);
+        this.timeResolver = new TimeResolver(lexicon);
+    }
+
+    /** An extractor over the bundled rules and gazetteer. */
+    public static ClaimExtractor bundled() {
+        ClaimExtractor e = bundled;
+        if (e == null) {
+            synchronized (ClaimExtractor.class) {
+                e = bundled;
+                if (e == null) {
+                    e = new ClaimExtractor(ClaimLexicon.bundled(), Gazetteer.bundled());
+                    bundled = e;
+                }
+            }
+        }
+        return e;
+    }
+
+    /** A frame that fired on a trigger, with everything known before merging. */
+    private static final class Found {
+        final Frame frame;
+        final Sentence sentence;
+        final int trigger;
+        final Event event;
+        Modality modality = Modality.Asserted;
+        List<Entity> attributedTo = List.of();
+        BitSet scope;
+        boolean suppressed;
+        int sinceToken = -1;
+        boolean wartime;
+        Claim claim;
+
+        Found(Frame frame, Sentence sentence, int trigger, Event event) {
+            this.frame = frame;
+            this.sentence = sentence;
+            this.trigger = trigger;
+            this.event = event;
+        }
+    }
+
+    /** Extracts, merges and checks the claims of one analysed article. */
+    public Extraction extract(Article article, AnalyzedText analysed, Mentions mentions) {
+        Optional<LocalDate> published = article.published();
+        List<Found> found = new ArrayList<>();
+        for (Sentence s : analysed.sentences()) {
+            found.addAll(sentence(analysed, s, mentions, found, published));
+        }
+        anchorRelativeTimes(analysed, found);
+        List<Claim> claims = new ArrayList<>();
+        for (Found f : found) {
+            if (f.suppressed) {
+                continue;
+            }
+            Sentence s = f.sentence;
+            f.claim = new Claim(f.event, f.modality, f.attributedTo, s.index(), s.begin(), s.end(), f.frame.id(),
+                    f.event.time());
+            claims.add(f.claim);
+        }
+        claims.addAll(officeClaims(mentions, published));
+        claims.sort(java.util.Comparator.comparingInt(Claim::begin).thenComparingInt(Claim::end)
+                .thenComparing(Claim::rule));
+        List<Event> events = new EventMerger(gazetteer).merge(claims);
+        List<Conflict> conflicts = new ConflictDetector(gazetteer).detect(claims, events, firstSinceMarks(found));
+        Map<String, Entity> entities = new LinkedHashMap<>(mentions.entities());
+        for (Event e : events) {
+            e.roles().values().forEach(es -> es.forEach(x -> entities.putIfAbsent(x.key(), x)));
+        }
+        Logs.EXTRACT.info("{}: {} claims about {} events, {} conflicts", article.source(), claims.size(),
+                events.size(), conflicts.size());
+        return new Extraction(article, analysed, entities, events, claims, conflicts);
+    }
+
+    // ------------------------------------------------------------------ one sentence
+
+    private List<Found> sentence(AnalyzedText a, Sentence s, Mentions mentions, List<Found> earlier,
+            Optional<LocalDate> published) {
+        String text = a.text();
+        Set<Integer> triggers = new HashSet<>();
+        for (Token t : s.tokens()) {
+            if (!framesOf(t).isEmpty() && !insideName(s, t.index(), mentions)) {
+                triggers.add(t.index());
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (!triggers.contains(t.index())) {
+                continue;
+            }
+            for (Frame f : framesOf(t)) {
+                apply(a, s, t.index(), f, mentions, earlier, out, triggers, published).ifPresent(out::add);
+            }
+        }
+        applySpeechScopes(s, out);
+        applyReporting(s, mentions, out);
+        return out;
+    }
+
+    private List<Frame> framesOf(Token t) {
+        if (t.isVerb()) {
+            return lexicon.verbFrames(t.lowerLemma());
+        }
+        if (t.isNoun() && !t.isProperNoun()) {
+            return lexicon.nounFrames(t.lowerLemma());
+        }
+        return List.of();
+    }
+
+    private static boolean insideName(Sentence s, int token, Mentions mentions) {
+        return mentions.at(s.index(), token).stream()
+                .anyMatch(m -> m.kind() == Mention.MentionKind.NAME && m.tokenEnd() - m.tokenBegin() > 1);
+    }
+
+    private Optional<Found> apply(AnalyzedText a, Sentence s, int t, Frame f, Mentions mentions, List<Found> earlier,
+            List<Found> sameSentence, Set<Integer> triggers, Optional<LocalDate> published) {
+        if (f.context.isPresent() && s.governors(t).stream()
+                .noneMatch(d -> d.governor() >= 0 && s.token(d.governor()).lowerLemma().equals(f.context.get()))) {
+            return Optional.empty();
+        }
+        if (!f.requireObjectNoun.isEmpty() && roleFiller.follow(s, t, "obj").stream()
+                .noneMatch(o -> f.requireObjectNoun.contains(s.token(o).lowerLemma()))) {
+            return Optional.empty();
+        }
+        if (f.clauseOnly && roleFiller.follow(s, t, "ccomp").isEmpty() && roleFiller.follow(s, t, "xcomp").isEmpty()) {
+            return Optional.empty();
+        }
+        boolean intended = isFutureOrIntended(s, t);
+        EventKind kind = intended && f.future.isPresent() ? f.future.get() : f.event;
+        Event e = new Event(kind);
+        e.unique(f.unique);
+        fillRoles(a.text(), s, t, f, e, mentions);
+        if (kind.isTransfer() && s.token(t).isVerb()) {
+            surfaceFallback(a.text(), s, t, e, mentions);
+        }
+        for (Map.Entry<Frame.Implicit, List<Role>> imp : implicitByStrategy(f).entrySet()) {
+            for (Role r : imp.getValue()) {
+                if (e.role(r).isEmpty()) {
+                    implicit(imp.getKey(), r, s, t, e, mentions, earlier, sameSentence);
+                }
+            }
+        }
+        for (Role r : f.require) {
+            if (e.role(r).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        Found found = new Found(f, s, t, e);
+        TimeSpec time = timeResolver.resolve(a.text(), s, t, triggers, published);
+        if (f.timeRole == Frame.TimeRole.delivery && kind == EventKind.Pledge) {
+            e.delivery(time);
+        } else {
+            e.time(time);
+        }
+        found.modality = modality(s, t, f, kind, e, published);
+        if (f.speech.isPresent()) {
+            speech(a.text(), s, t, f.speech.get(), found, mentions);
+        }
+        e.only(hasOnly(s, t));
+        firstSince(a.text(), s, t, found);
+        return Optional.of(found);
+    }
+
+    private static Map<Frame.Implicit, List<Role>> implicitByStrategy(Frame f) {
+        Map<Frame.Implicit, List<Role>> out = new LinkedHashMap<>();
+        f.implicit.forEach((role, how) -> out.computeIfAbsent(how, k -> new ArrayList<>()).add(role));
+        return out;
+    }
+
+    private void fillRoles(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
+        for (Map.Entry<Role, List<String>> spec : f.roles.entrySet()) {
+            Role role = spec.getKey();
+            for (String path : spec.getValue()) {
+                if (path.startsWith("^") && !e.role(role).isEmpty()) {
+                    continue; // Climbing to a governor is a fallback, not an addition.
+                }
+                for (int k : roleFiller.follow(s, t, path)) {
+                    if (role == Role.item) {
+                        roleFiller.itemAt(text, s, k, mentions).ifPresent(item -> {
+                            e.add(Role.item, item.entity());
+                            if (e.quantity().isEmpty() && item.quantity().isPresent()) {
+                                e.quantity(item.quantity().get(), item.qualifier());
+                            }
+                            if (e.itemDescription().isEmpty()) {
+                                e.itemDescription(item.description());
+                            }
+                        });
+                    } else {
+                        for (Entity x : roleFiller.actorsAt(s, k, role, mentions)) {
+                            if (!alreadyInOtherRole(e, role, x)) {
+                                e.add(role, x);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** When the parse lost a giving verb's donor or items, read them off the surface of the clause. */
+    private void surfaceFallback(String text, Sentence s, int t, Event e, Mentions mentions) {
+        if (e.role(Role.donor).isEmpty()) {
+            roleFiller.surfaceSubject(s, t, Role.donor, mentions).forEach(x -> e.add(Role.donor, x));
+        }
+        if (e.role(Role.item).isEmpty() && !e.role(Role.donor).isEmpty()) {
+            for (RoleFiller.ItemPhrase item : roleFiller.itemsAfter(text, s, t, mentions)) {
+                e.add(Role.item, item.entity());
+            }
+        }
+    }
+
+    /** One entity plays one part: the obj that is the recipient is not also a destination or a forum. */
+    private static boolean alreadyInOtherRole(Event e, Role role, Entity x) {
+        for (Map.Entry<Role, Set<Entity>> r : e.roles().entrySet()) {
+            if (r.getKey() != role && r.getValue().contains(x)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void implicit(Frame.Implicit how, Role role, Sentence s, int t, Event e, Mentions mentions,
+            List<Found> earlier, List<Found> sameSentence) {
+        switch (how) {
+            case focus -> {
+                Map<Entity, Integer> counts = new LinkedHashMap<>();
+                for (Mention m : mentions.all()) {
+                    boolean before = m.sentence() < s.index() || (m.sentence() == s.index() && m.tokenEnd() <= t);
+                    if (before && m.canFillRole() && role.accepts(m.entity().type())) {
+                        counts.merge(m.entity(), 1, Integer::sum);
+                    }
+                }
+                counts.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(x -> e.add(role, x.getKey()));
+            }
+            case other_country -> {
+                Set<Entity> taken = new HashSet<>();
+                e.roles().values().forEach(taken::addAll);
+                for (Mention m : mentions.inSentence(s.index())) {
+                    if (m.canFillRole() && m.entity().type() == EntityType.COUNTRY && !taken.contains(m.entity())
+                            && role.accepts(m.entity().type())) {
+                        e.add(role, m.entity());
+                        return;
+                    }
+                }
+            }
+            case previous_event -> {
+                List<Found> candidates = new ArrayList<>(earlier);
+                candidates.addAll(sameSentence);
+                for (int i = candidates.size() - 1; i >= 0; i--) {
+                    Found prev = candidates.get(i);
+                    if (s.index() - prev.sentence.index() > 2) {
+                        break;
+                    }
+                    if (prev.event.kind().isTransfer() && !prev.event.role(role).isEmpty()) {
+                        prev.event.role(role).forEach(x -> e.add(role, x));
+                        return;
+                    }
+                }
+            }
+            default -> throw new IllegalStateException(how.name());
+        }
+    }
+
+    // ------------------------------------------------------------------ modality
+
+    private boolean isFutureOrIntended(Sentence s, int t) {
+        if (timeResolver.tense(s, t) == TimeResolver.Tense.FUTURE) {
+            return true;
+        }
+        return s.governors(t).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
+                && lexicon.cues().modality.intention.contains(s.token(d.governor()).lowerLemma()));
+    }
+
+    private Modality modality(Sentence s, int t, Frame f, EventKind kind, Event e, Optional<LocalDate> published) {
+        ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
+        for (Dependency d : s.dependents(t)) {
+            String w = s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+            if ((d.relation().equals("advmod") || d.relation().equals("neg")) && cues.negation.contains(w)) {
+                return Modality.Negated;
+            }
+        }
+        for (Dependency d : s.dependents(t)) {
+            String w = s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+            if (d.relation().startsWith("aux") && cues.possible.contains(w)) {
+                return Modality.Possible;
+            }
+            if (d.relation().equals("mark") && cues.conditional.contains(w)) {
+                return Modality.Possible;
+            }
+            if (d.relation().equals("amod") && (w.equals("possible") || w.equals("potential"))) {
+                return Modality.Possible;
+            }
+            if (d.relation().equals("amod") && (cues.intention.contains(s.token(d.dependent()).lowerLemma())
+                    || w.equals("upcoming") || w.equals("planned"))) {
+                return Modality.Planned;
+            }
+        }
+        if (f.speech.isPresent()) {
+            return isFutureOrIntended(s, t) ? Modality.Planned : f.speech.get().modality();
+        }
+        if (isFutureOrIntended(s, t)) {
+            // A future giving is a pledge that has been made: the pledge itself is asserted.
+            return kind != f.event ? Modality.Asserted : Modality.Planned;
+        }
+        if (timeResolver.tense(s, t) == TimeResolver.Tense.PRESENT && published.isPresent()
+                && e.time().earliest().map(d -> d.isAfter(published.get())).orElse(false)) {
+            return Modality.Planned;
+        }
+        return Modality.Asserted;
+    }
+
+    private boolean hasOnly(Sentence s, int t) {
+        return s.dependents(t).stream().anyMatch(d -> d.relation().equals("advmod")
+                && lexicon.cues().modality.only.contains(s.token(d.dependent()).lowerLemma()));
+    }
+
+    // ------------------------------------------------------------------ statements
+
+    private void speech(String text, Sentence s, int t, Frame.Speech speech, Found found, Mentions mentions) {
+        int root = -1;
+        String via = "";
+        for (String rel : speech.content()) {
+            List<Integer> r = roleFiller.follow(s, t, rel);
+            if (!r.isEmpty()) {
+                root = r.get(0);
+                via = rel;
+                break;
+            }
+        }
+        int from;
+        int to;
+        boolean clause = via.equals("ccomp") || via.equals("parataxis") || via.startsWith("advcl")
+                || via.equals("xcomp") || via.startsWith("obl");
+        if (root >= 0 && clause) {
+            BitSet sub = s.subtree(root);
+            from = sub.nextSetBit(0);
+            to = sub.length();
+        } else if (root >= 0 && root > t) {
+            // The parse often misses the clause after a verb of saying; take the rest of the sentence.
+            from = t + 1;
+            to = s.tokens().size();
+        } else {
+            from = t + 1;
+            to = s.tokens().size();
+            if (root < 0 && !hasQuote(s, from, to)) {
+                from = to;
+            }
+        }
+        while (from < to && isContentOpener(s.token(from))) {
+            from++;
+        }
+        // Keep a closing quotation mark that the parse left outside the clause: quotes stay verbatim.
+        int end = to;
+        while (end < s.tokens().size() && isClosingPunctuation(s.token(end))) {
+            end++;
+        }
+        if (end > to && isQuoteMark(s.token(end - 1))) {
+            to = end;
+        }
+        while (to > from && s.token(to - 1).pos().equals(".")) {
+            to--;
+        }
+        while (to > from && s.token(to - 1).text().equals(",")) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        String content = s.text(text, from, to);
+        found.event.content(content);
+        found.event.quotes().addAll(quotes(content));
+        BitSet scope = new BitSet();
+        scope.set(from, to);
+        found.scope = scope;
+        Set<Entity> speakers = found.event.role(Role.speaker);
+        for (int k = from; k < to; k++) {
+            for (Mention m : mentions.at(s.index(), k)) {
+                if (m.canFillRole() && !speakers.contains(m.entity())) {
+                    found.event.add(Role.topic, m.entity());
+                }
+            }
+        }
+        if (found.modality == Modality.Claimed || found.modality == Modality.Promised) {
+            found.attributedTo = List.copyOf(speakers);
+        }
+    }
+
+    private static boolean isContentOpener(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.equals("that") || w.equals(",") || w.equals(":") || t.pos().equals("IN") && w.equals("against");
+    }
+
+    private static boolean isClosingPunctuation(Token t) {
+        return t.pos().equals(".") || isQuoteMark(t) || t.text().equals(")");
+    }
+
+    private static boolean isQuoteMark(Token t) {
+        return t.text().equals("”") || t.text().equals("\"") || t.text().equals("’") || t.text().equals("'");
+    }
+
+    private static boolean hasQuote(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).text();
+            if (w.equals("“") || w.equals("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Direct quotations, verbatim between their quotation marks. */
+    static List<String> quotes(String content) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < content.length()) {
+            int open = content.indexOf('“', i);
+            int close = open < 0 ? -1 : content.indexOf('”', open + 1);
+            if (open < 0 || close < 0) {
+                break;
+            }
+            String q = content.substring(open + 1, close).strip();
+            if (!q.isEmpty()) {
+                out.add(q);
+            }
+            i = close + 1;
+        }
+        return out;
+    }
+
+    /** Events inside what someone says take the speaker's attribution and the verb's modality. */
+    private void applySpeechScopes(Sentence s, List<Found> inSentence) {
+        for (Found speech : inSentence) {
+            if (speech.scope == null) {
+                continue;
+            }
+            Frame.Speech sp = speech.frame.speech.orElseThrow();
+            for (Found inner : inSentence) {
+                if (inner == speech || !speech.scope.get(inner.trigger)) {
+                    continue;
+                }
+                if (sp.suppressInner()) {
+                    inner.suppressed = true;
+                    continue;
+                }
+                inner.attributedTo = List.copyOf(speech.event.role(Role.speaker));
+                if (sp.inner().isPresent() && inner.modality != Modality.Negated) {
+                    inner.modality = sp.inner().get();
+                } else if (sp.inner().isPresent()) {
+                    inner.modality = sp.inner().get() == Modality.Negated ? Modality.Asserted : Modality.Negated;
+                }
+                if (inner.event.kind() == EventKind.Pledge && inner.frame.timeRole == Frame.TimeRole.delivery
+                        && !inner.event.time().isResolved()) {
+                    // "X announced Thursday that they will give ...": the pledge was made when announced.
+                    inner.event.time(speech.event.time());
+                }
+            }
+        }
+    }
+
+    /** "Local media showed X ...": what a reporting source shows is reported, not asserted. */
+    private void applyReporting(Sentence s, Mentions mentions, List<Found> inSentence) {
+        ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
+        List<Entity> accordingTo = accordingTo(s, mentions);
+        for (Found f : inSentence) {
+            if (f.frame.speech.isPresent()) {
+                continue;
+            }
+            int h = f.trigger;
+            for (int guard = 0; guard < s.tokens().size() && h >= 0; guard++) {
+                int hh = h;
+                Optional<Dependency> up = s.basicHead(hh);
+                if (up.isEmpty() || up.get().governor() < 0) {
+                    break;
+                }
+                int g = up.get().governor();
+                if (cues.reportVerbs.contains(s.token(g).lowerLemma()) && s.dependents(g).stream().anyMatch(
+                        d -> d.relation().startsWith("nsubj")
+                                && cues.reportSources.contains(s.token(d.dependent()).lowerLemma()))) {
+                    if (f.modality == Modality.Asserted) {
+                        f.modality = Modality.Reported;
+                    }
+                    break;
+                }
+                h = g;
+            }
+            if (!accordingTo.isEmpty() && f.attributedTo.isEmpty()) {
+                f.attributedTo = accordingTo;
+                if (f.modality == Modality.Asserted) {
+                    f.modality = Modality.Reported;
+                }
+            }
+        }
+    }
+
+    private static List<Entity> accordingTo(Sentence s, Mentions mentions) {
+        for (int i = 0; i + 2 < s.tokens().size(); i++) {
+            if (s.token(i).lowerLemma().equals("accord") && s.token(i + 1).text().equalsIgnoreCase("to")) {
+                Set<Entity> out = new LinkedHashSet<>();
+                for (int k = i + 2; k < Math.min(s.tokens().size(), i + 8); k++) {
+                    for (Mention m : mentions.at(s.index(), k)) {
+                        if (m.canFillRole() && m.entity().type().isActor()) {
+                            out.add(m.entity());
+                        }
+                    }
+                    if (!out.isEmpty() && s.token(k).text().equals(",")) {
+                        break;
+                    }
+                }
+                return List.copyOf(out);
+            }
+        }
+        return List.of();
+    }
+
+    // ------------------------------------------------------------------ "first since"
+
+    private void firstSince(String text, Sentence s, int t, Found found) {
+        ClaimLexicon.TimeCues cues = lexicon.cues().time;
+        Token trig = s.token(t);
+        if (trig.isNoun()) {
+            boolean first = false;
+            for (Dependency d : s.dependents(t)) {
+                String w = s.token(d.dependent()).lowerLemma();
+                if (d.relation().equals("amod") && cues.first.contains(w)) {
+                    first = true;
+                }
+                if (d.relation().equals("amod") && cues.wartime.contains(w)) {
+                    found.wartime = true;
+                }
+            }
+            if (first && found.wartime) {
+                found.event.firstSince("wartime");
+            }
+            return;
+        }
+        for (Dependency d : s.dependents(t)) {
+            int n = d.dependent();
+            if (!d.relation().startsWith("obl") || !s.token(n).lowerLemma().equals("time")) {
+                continue;
+            }
+            boolean first = s.dependents(n).stream().anyMatch(x -> x.relation().equals("amod")
+                    && cues.first.contains(s.token(x.dependent()).lowerLemma()));
+            if (!first) {
+                continue;
+            }
+            for (Dependency x : s.dependents(n)) {
+                if (x.relation().endsWith(":since")) {
+                    BitSet sub = s.subtree(x.dependent());
+                    int from = sub.nextSetBit(0);
+                    found.event.firstSince(s.text(text, from, sub.length()));
+                    found.sinceToken = x.dependent();
+                }
+            }
+        }
+    }
+
+    /** For each claim called the first since something, the claims giving that something's time. */
+    private static Map<Claim, ConflictDetector.Since> firstSinceMarks(List<Found> found) {
+        Map<Claim, ConflictDetector.Since> out = new LinkedHashMap<>();
+        for (Found f : found) {
+            if (f.claim == null || f.event.firstSince().isEmpty()) {
+                continue;
+            }
+            Optional<Claim> anchor = Optional.empty();
+            if (f.sinceToken >= 0) {
+                for (Found g : found) {
+                    if (g.sentence == f.sentence && g.trigger == f.sinceToken && g.claim != null) {
+                        anchor = Optional.of(g.claim);
+                    }
+                }
+            }
+            out.put(f.claim, new ConflictDetector.Since(anchor, f.wartime));
+        }
+        return out;
+    }
+
+    // ------------------------------------------------------------------ "two days after"
+
+    /**
+     * "The visit, two days after Putin visited Ukraine": the embedded event's date is the anchor's minus the
+     * duration. The anchor is an event trigger, or an event noun standing for the last event of its type.
+     */
+    private void anchorRelativeTimes(AnalyzedText a, List<Found> found) {
+        for (Found f : found) {
+            Sentence s = f.sentence;
+            Optional<Dependency> up = s.basicHead(f.trigger);
+            if (up.isEmpty() || up.get().governor() < 0) {
+                continue;
+            }
+            int unit = up.get().governor();
+            Optional<TimeExpression> duration = s.times().stream()
+                    .filter(x -> x.covers(unit) && x.type().equals("DURATION")).findFirst();
+            if (duration.isEmpty()) {
+                continue;
+            }
+            String direction = s.basicDependents(unit).stream().filter(d -> d.relation().equals("case"))
+                    .map(d -> s.token(d.dependent()).lowerLemma()).findFirst().orElse("");
+            Optional<java.time.Period> period = period(duration.get().value());
+            if (period.isEmpty() || !(direction.equals("after") || direction.equals("before"))) {
+                continue;
+            }
+            int anchorToken = s.basicHead(unit).map(Dependency::governor).orElse(-1);
+            Optional<TimePoint> anchorDate = anchorDate(s, anchorToken, f, found);
+            if (anchorDate.isEmpty()) {
+                continue;
+            }
+            LocalDate base = anchorDate.get().first();
+            LocalDate d = direction.equals("after") ? base.minus(period.get()) : base.plus(period.get());
+            String words = s.text(a.text(), duration.get().tokenBegin(), duration.get().tokenEnd()) + " " + direction;
+            f.event.time(TimeSpec.on(TimePoint.day(d), words));
+        }
+    }
+
+    private static Optional<TimePoint> anchorDate(Sentence s, int anchorToken, Found self, List<Found> found) {
+        if (anchorToken < 0) {
+            return Optional.empty();
+        }
+        for (Found g : found) {
+            if (g != self && g.sentence == s && g.trigger == anchorToken) {
+                return g.event.time().date().filter(p -> p.precision() == TimePoint.Precision.DAY);
+            }
+        }
+        // An event noun without roles ("the visit") stands for the last event of its type with a known day.
+        String lemma = s.token(anchorToken).lowerLemma();
+        for (int i = found.indexOf(self) - 1; i >= 0; i--) {
+            Found g = found.get(i);
+            if (g.frame.lemmas().contains(lemma) || g.event.kind().name().equalsIgnoreCase(lemma)) {
+                Optional<TimePoint> p = g.event.time().date().filter(x -> x.precision() == TimePoint.Precision.DAY);
+                if (p.isPresent()) {
+                    return p;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<java.time.Period> period(String value) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(\\d+)([DWMY])").matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int n = Integer.parseInt(m.group(1));
+        return Optional.of(switch (m.group(2)) {
+            case "D" -> java.time.Period.ofDays(n);
+            case "W" -> java.time.Period.ofWeeks(n);
+            case "M" -> java.time.Period.ofMonths(n);
+            default -> java.time.Period.ofYears(n);
+        });
+    }
+
+    // ------------------------------------------------------------------ offices
+
+    private List<Claim> officeClaims(Mentions mentions, Optional<LocalDate> published) {
+        List<Claim> out = new ArrayList<>();
+        for (Title t : mentions.titles()) {
+            Event e = new Event(EventKind.OfficeHolding);
+            if (!e.add(Role.holder, t.holder().entity())) {
+                continue;
+            }
+            t.officeOf().ifPresent(o -> e.add(Role.officeOf, o));
+            e.office(t.office(), t.former());
+            TimeSpec time = published.map(p -> t.former()
+                    ? TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(p)), "")
+                    : TimeSpec.on(TimePoint.day(p), "")).orElse(TimeSpec.NONE);
+            e.time(time);
+            String rule = t.holder().kind() == Mention.MentionKind.ROLE ? "office.role-description" : "office.title";
+            out.add(new Claim(e, Modality.Asserted, List.of(), t.sentence(), t.begin(), t.end(), rule, time));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,193 @@
+package org.claimgraph.extract;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.mention.EntityType;
+import org.claimgraph.sys.ClaimgraphException;
+import org.claimgraph.sys.DataFiles;
+
+/**
+ * The rules of claim extraction as data: frames ({@code lexicon/frames.yaml}), cue words
+ * ({@code lexicon/cues.yaml}) and item nouns ({@code lexicon/items.tsv}). Loading checks every name against
+ * the ontology-bound enums, so a typo in a rule file fails at start-up with the rule's id.
+ */
+public final class ClaimLexicon {
+    private static final ClaimLexicon BUNDLED = new ClaimLexicon();
+
+    private final List<Frame> frames = new ArrayList<>();
+    private final Map<String, List<Frame>> verbFrames = new HashMap<>();
+    private final Map<String, List<Frame>> nounFrames = new HashMap<>();
+    private final Cues cues;
+    private final Map<String, ItemNoun> items = new HashMap<>();
+
+    /** A noun of things given. */
+    public record ItemNoun(EntityType type, boolean lethal) {}
+
+    /** Bound form of {@code lexicon/cues.yaml}. */
+    public static final class Cues {
+        public ModalityCues modality = new ModalityCues();
+        public TimeCues time = new TimeCues();
+        public QuantityCues quantity = new QuantityCues();
+        public RoleCues roles = new RoleCues();
+    }
+
+    /** Modality cue words. */
+    public static final class ModalityCues {
+        public Set<String> future = Set.of();
+        public Set<String> possible = Set.of();
+        public Set<String> negation = Set.of();
+        public Set<String> intention = Set.of();
+        public Set<String> conditional = Set.of();
+        public Set<String> reportSources = Set.of();
+        public Set<String> reportVerbs = Set.of();
+        public Set<String> only = Set.of();
+    }
+
+    /** Time cue words. */
+    public static final class TimeCues {
+        public Set<String> past = Set.of();
+        public Set<String> notAfter = Set.of();
+        public Set<String> notBefore = Set.of();
+        public List<String> agoRecent = List.of();
+        public List<String> agoOlder = List.of();
+        public List<String> agoApprox = List.of();
+        public Set<String> first = Set.of();
+        public Set<String> wartime = Set.of();
+    }
+
+    /** Quantity qualifier phrases. */
+    public static final class QuantityCues {
+        public List<String> atLeast = List.of();
+        public List<String> atMost = List.of();
+        public List<String> approximately = List.of();
+    }
+
+    /** Nouns that pass a role on to their owner. */
+    public static final class RoleCues {
+        public Set<String> groupNouns = Set.of();
+        public Set<String> institutionNouns = Set.of();
+    }
+
+    /** Bound form of one frame in {@code frames.yaml}. */
+    public static final class FrameSpec {
+        public String id;
+        public String event;
+        public String future;
+        public String pos;
+        public List<String> lemmas = List.of();
+        public LinkedHashMap<String, List<String>> roles = new LinkedHashMap<>();
+        public List<String> require = List.of();
+        public Map<String, String> implicit = Map.of();
+        public boolean unique;
+        public String timeRole;
+        public String context;
+        public List<String> requireObjectNoun = List.of();
+        public boolean clauseOnly;
+        public SpeechSpec speech;
+    }
+
+    /** Bound form of a frame's {@code speech} block. */
+    public static final class SpeechSpec {
+        public List<String> content = List.of();
+        public String modality;
+        public String inner;
+    }
+
+    /** Bound form of {@code frames.yaml}. */
+    public static final class FrameFile {
+        @JsonProperty("frames")
+        public List<FrameSpec> frames = List.of();
+    }
+
+    private ClaimLexicon() {
+        FrameFile file = DataFiles.yaml("lexicon/frames.yaml", FrameFile.class);
+        Set<String> ids = new HashSet<>();
+        for (FrameSpec spec : file.frames) {
+            Frame f = toFrame(spec);
+            if (!ids.add(f.id)) {
+                throw new ClaimgraphException("lexicon/frames.yaml: duplicate frame id '" + f.id + "'");
+            }
+            frames.add(f);
+            Map<String, List<Frame>> index = f.pos == Frame.TriggerPos.verb ? verbFrames : nounFrames;
+            for (String lemma : f.lemmas) {
+                index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(f);
+            }
+        }
+        cues = DataFiles.yaml("lexicon/cues.yaml", Cues.class);
+        for (DataFiles.Row r : DataFiles.tsv("lexicon/items.tsv")) {
+            items.put(r.get("lemma").toLowerCase(Locale.ROOT),
+                    new ItemNoun(EntityType.parse(r.get("type")), r.get("category").equals("lethal")));
+        }
+    }
+
+    /** The bundled rules. */
+    public static ClaimLexicon bundled() {
+        return BUNDLED;
+    }
+
+    private static Frame toFrame(FrameSpec s) {
+        String where = "lexicon/frames.yaml frame '" + s.id + "'";
+        try {
+            if (s.id == null || s.id.isBlank()) {
+                throw new IllegalArgumentException("a frame has no id");
+            }
+            Map<Role, List<String>> roles = new LinkedHashMap<>();
+            s.roles.forEach((k, v) -> roles.put(Role.parse(k), List.copyOf(v)));
+            Set<Role> require = new LinkedHashSet<>();
+            s.require.forEach(r -> require.add(Role.parse(r)));
+            Map<Role, Frame.Implicit> implicit = new LinkedHashMap<>();
+            s.implicit.forEach((k, v) -> implicit.put(Role.parse(k), Frame.Implicit.parse(v)));
+            Optional<Frame.Speech> speech = Optional.empty();
+            if (s.speech != null) {
+                boolean suppress = "suppress".equals(s.speech.inner);
+                Optional<Modality> inner = s.speech.inner == null || s.speech.inner.equals("own") || suppress
+                        ? Optional.empty() : Optional.of(Modality.valueOf(s.speech.inner));
+                speech = Optional.of(new Frame.Speech(List.copyOf(s.speech.content),
+                        Modality.valueOf(s.speech.modality), inner, suppress));
+            }
+            Set<String> lemmas = new LinkedHashSet<>();
+            s.lemmas.forEach(l -> lemmas.add(l.toLowerCase(Locale.ROOT)));
+            return new Frame(s.id, EventKind.valueOf(s.event),
+                    Optional.ofNullable(s.future).map(EventKind::valueOf),
+                    Frame.TriggerPos.valueOf(s.pos), lemmas, roles, require, implicit, s.unique,
+                    s.timeRole == null ? Frame.TimeRole.event : Frame.TimeRole.valueOf(s.timeRole),
+                    Optional.ofNullable(s.context), new HashSet<>(s.requireObjectNoun), s.clauseOnly, speech);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new ClaimgraphException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every frame, in file order. */
+    public List<Frame> frames() {
+        return frames;
+    }
+
+    /** Frames a verb lemma triggers. */
+    public List<Frame> verbFrames(String lemma) {
+        return verbFrames.getOrDefault(lemma, List.of());
+    }
+
+    /** Frames a noun lemma triggers. */
+    public List<Frame> nounFrames(String lemma) {
+        return nounFrames.getOrDefault(lemma, List.of());
+    }
+
+    /** The cue words. */
+    public Cues cues() {
+        return cues;
+    }
+
+    /** The item noun with this lemma. */
+    public Optional<ItemNoun> item(String lemma) {
+        return Optional.ofNullable(items.get(lemma.toLowerCase(Locale.ROOT)));
+    }
+}

@@ -1,0 +1,28 @@
+package org.claimgraph.extract;
+
+import java.util.List;
+import java.util.Map;
+import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.mention.Entity;
+
+/**
+ * Everything extracted from one article: the entities it mentions, the events, the claims about them and
+ * the conflicts between claims. The input of the RDF mapper.
+ *
+ * @param article   the article
+ * @param analysed  its analysis (sentences and tokens)
+ * @param entities  entities by key, in order of first mention
+ * @param events    distinct events, after merging
+ * @param claims    claims in text order
+ * @param conflicts conflicts found
+ */
+public record Extraction(Article article, AnalyzedText analysed, Map<String, Entity> entities, List<Event> events,
+        List<Claim> claims, List<Conflict> conflicts) {
+    public Extraction {
+        entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
+        events = List.copyOf(events);
+        claims = List.copyOf(claims);
+        conflicts = List.copyOf(conflicts);
+    }
+}

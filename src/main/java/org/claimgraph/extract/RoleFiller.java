@@ -1,0 +1,316 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.analyze.Dependency;
+import org.claimgraph.analyze.Sentence;
+import org.claimgraph.analyze.Token;
+import org.claimgraph.mention.Entity;
+import org.claimgraph.mention.EntityType;
+import org.claimgraph.mention.Mention;
+import org.claimgraph.mention.Mentions;
+
+/**
+ * Follows a frame's dependency paths from a trigger and turns what it reaches into role fillers: entities
+ * mentioned there, owners of group and institution nouns ("the organization’s countries" is the
+ * organization), and items named by noun phrases ("at least 14 repaired battle tanks"), with their quantity.
+ */
+/*package*/ final class RoleFiller {
+    private final ClaimLexicon lexicon;
+
+    RoleFiller(ClaimLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** An item phrase found in a role position. */
+    record ItemPhrase(Entity entity, int head, Optional<Integer> quantity, QuantityQualifier qualifier,
+            String description, boolean lethal) {}
+
+    /** Tokens a path leads to from the trigger. */
+    List<Integer> follow(Sentence s, int trigger, String path) {
+        List<Integer> current = List.of(trigger);
+        for (String step : path.split(">")) {
+            List<Integer> next = new ArrayList<>();
+            for (int t : current) {
+                if (step.startsWith("^")) {
+                    String rel = step.substring(1);
+                    for (Dependency d : s.governors(t)) {
+                        if (matches(d.relation(), rel) && d.governor() >= 0) {
+                            next.add(d.governor());
+                        }
+                    }
+                } else {
+                    for (Dependency d : s.dependents(t)) {
+                        if (matches(d.relation(), step)) {
+                            next.add(d.dependent());
+                        }
+                    }
+                }
+            }
+            current = next.stream().distinct().toList();
+        }
+        return current;
+    }
+
+    private static boolean matches(String relation, String pattern) {
+        if (pattern.endsWith(":*")) {
+            String base = pattern.substring(0, pattern.length() - 2);
+            return relation.equals(base) || relation.startsWith(base + ":");
+        }
+        return relation.equals(pattern);
+    }
+
+    /** Entities at a token that can fill {@code role}: mentions there, or the owner of a group noun. */
+    List<Entity> actorsAt(Sentence s, int token, Role role, Mentions mentions) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Mention m : mentions.at(s.index(), token)) {
+            if (m.canFillRole() && role.accepts(m.entity().type())) {
+                out.add(m.entity());
+            }
+        }
+        if (!out.isEmpty() && role.accepts(EntityType.PLACE) && !role.accepts(EntityType.PERSON)) {
+            out.addAll(possessorPlaces(s, token, mentions));
+        }
+        Token t = s.token(token);
+        boolean institution = lexicon.cues().roles.institutionNouns.contains(t.lowerLemma());
+        boolean group = lexicon.cues().roles.groupNouns.contains(t.lowerLemma());
+        if (out.isEmpty() && t.isNoun() && !t.isProperNoun() && (institution || group)) {
+            for (Entity owner : owners(s, token, mentions)) {
+                if (institution && role.accepts(owner.type())) {
+                    out.add(owner); // "Ukraine’s military" acts for Ukraine.
+                } else if (group && owner.type().isOrganization() && role.accepts(EntityType.ORGANIZATION)) {
+                    // "the organization’s 31 countries" are its members, not the organization itself.
+                    out.add(Entity.local(EntityType.ORGANIZATION, owner.label() + " members"));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** Entities owning a noun: its possessor, compound or "of" modifier. */
+    private static List<Entity> owners(Sentence s, int token, Mentions mentions) {
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Dependency d : s.dependents(token)) {
+            if (d.relation().equals("nmod:poss") || d.relation().equals("compound") || d.relation().equals("nmod:of")) {
+                for (Mention m : mentions.at(s.index(), d.dependent())) {
+                    if (m.canFillRole()) {
+                        out.add(m.entity());
+                    }
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    /** "Kyiv’s St. Michael’s Square": the place is in Kyiv, so Kyiv is a location too. */
+    private static List<Entity> possessorPlaces(Sentence s, int token, Mentions mentions) {
+        List<Entity> out = new ArrayList<>();
+        for (Mention m : mentions.at(s.index(), token)) {
+            int before = m.tokenBegin() - 1;
+            if (before > 0 && s.token(before).pos().equals("POS")) {
+                for (Mention owner : mentions.at(s.index(), before - 1)) {
+                    Entity place = owner.named().orElse(owner.entity());
+                    if (place.type().isPlace() && !place.equals(m.entity())) {
+                        out.add(place);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The item a noun phrase headed at {@code head} names: equipment the gazetteer knows inside the phrase
+     * ("Leopard 2"), else the head noun when it is an item noun. Returns empty for anything else.
+     */
+    Optional<ItemPhrase> itemAt(String text, Sentence s, int head, Mentions mentions) {
+        Token h = s.token(head);
+        if (!h.isNoun()) {
+            return Optional.empty();
+        }
+        List<Integer> phrase = phraseTokens(s, head);
+        Entity entity = null;
+        for (int t : phrase) {
+            for (Mention m : mentions.at(s.index(), t)) {
+                if (m.entity().type() == EntityType.EQUIPMENT) {
+                    entity = m.entity();
+                }
+            }
+        }
+        Optional<ClaimLexicon.ItemNoun> noun = lexicon.item(h.lowerLemma());
+        boolean lethal = noun.map(ClaimLexicon.ItemNoun::lethal).orElse(entity != null);
+        for (Dependency d : s.dependents(head)) {
+            String mod = s.token(d.dependent()).lowerLemma();
+            if (d.relation().equals("amod") && (mod.equals("nonlethal") || mod.equals("non-lethal"))) {
+                lethal = false;
+            } else if (d.relation().equals("amod") && mod.equals("lethal")) {
+                lethal = true;
+            }
+        }
+        if (entity == null) {
+            if (noun.isEmpty()) {
+                return Optional.empty();
+            }
+            String label = itemLabel(s, head);
+            entity = new Entity(Entity.localKey(noun.get().type(), label), noun.get().type(), label,
+                    Optional.empty(), Optional.empty(), "", lethal ? "lethal" : "nonlethal", true);
+        }
+        Optional<Integer> quantity = Optional.empty();
+        QuantityQualifier qualifier = QuantityQualifier.Exactly;
+        int firstDescribed = phrase.get(0);
+        for (Dependency d : s.dependents(head)) {
+            if (d.relation().equals("nummod")) {
+                Optional<Integer> q = Numbers.parse(s, d.dependent());
+                if (q.isPresent()) {
+                    quantity = q;
+                    qualifier = qualifierBefore(s, phrase.get(0), d.dependent());
+                    firstDescribed = Math.max(firstDescribed, d.dependent() + 1);
+                }
+            }
+        }
+        while (firstDescribed < head && isDeterminerLike(s.token(firstDescribed))) {
+            firstDescribed++;
+        }
+        int lastDescribed = head;
+        String description = s.text(text, firstDescribed, lastDescribed + 1);
+        return Optional.of(new ItemPhrase(entity, head, quantity, qualifier, description, lethal));
+    }
+
+    /**
+     * Item phrases after a giving verb that the parse hung elsewhere ("has evolved from sending helmets and
+     * uniforms to tanks"): item nouns that end a noun phrase, up to the end of the clause.
+     */
+    List<ItemPhrase> itemsAfter(String text, Sentence s, int trigger, Mentions mentions) {
+        List<ItemPhrase> out = new ArrayList<>();
+        for (int k = trigger + 1; k < s.tokens().size(); k++) {
+            Token t = s.token(k);
+            if (t.pos().equals(".") || t.pos().equals(":") || t.text().equals(";")
+                    || (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG"))) {
+                break;
+            }
+            boolean endsPhrase = k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();
+            if (t.isNoun() && endsPhrase) {
+                itemAt(text, s, k, mentions).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The subject the parse lost around a parenthetical ("NATO, founded to fight X, has evolved from
+     * sending ..."): from the nearest verb above the trigger, leftwards over auxiliaries, adverbs and one
+     * comma-delimited insertion, the mention that ends there.
+     */
+    List<Entity> surfaceSubject(Sentence s, int trigger, Role role, Mentions mentions) {
+        int v = trigger;
+        for (int guard = 0; guard < s.tokens().size(); guard++) {
+            int up = s.basicHead(v).map(Dependency::governor).orElse(-1);
+            if (up < 0) {
+                break;
+            }
+            v = up;
+            if (s.token(v).isVerb()) {
+                break;
+            }
+        }
+        if (!s.token(v).isVerb() || s.dependents(v).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+            return List.of();
+        }
+        int k = v - 1;
+        while (k >= 0 && (s.token(k).pos().equals("MD") || s.token(k).pos().startsWith("RB")
+                || s.token(k).lowerLemma().equals("have") || s.token(k).lowerLemma().equals("be"))) {
+            k--;
+        }
+        if (k >= 0 && s.token(k).text().equals(",")) {
+            k--;
+            while (k >= 0 && !s.token(k).text().equals(",")) {
+                k--;
+            }
+            k--;
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Mention m : mentions.inSentence(s.index())) {
+            if (k >= 0 && m.tokenEnd() == k + 1 && m.canFillRole() && role.accepts(m.entity().type())) {
+                out.add(m.entity());
+            }
+        }
+        return out;
+    }
+
+    private static boolean isDeterminerLike(Token t) {
+        return t.pos().equals("DT") || t.pos().equals("PDT") || t.pos().equals("CD") || t.pos().equals("PRP$")
+                || t.pos().equals("POS") || t.text().equals("“") || t.text().equals("\"");
+    }
+
+    /** The phrase's tokens: the head and its prenominal modifiers, in text order. */
+    private static List<Integer> phraseTokens(Sentence s, int head) {
+        int from = head;
+        for (Dependency d : s.basicDependents(head)) {
+            if (d.dependent() < from && !d.relation().equals("punct") && !d.relation().equals("cc")
+                    && !d.relation().startsWith("conj") && !d.relation().equals("case")) {
+                from = Math.min(from, leftEdge(s, d.dependent()));
+            }
+        }
+        List<Integer> out = new ArrayList<>();
+        for (int i = from; i <= head; i++) {
+            out.add(i);
+        }
+        return out;
+    }
+
+    private static int leftEdge(Sentence s, int token) {
+        return s.subtree(token).nextSetBit(0);
+    }
+
+    /** "missile system" for "powerful missile systems": compounds kept, descriptive adjectives dropped. */
+    private String itemLabel(Sentence s, int head) {
+        StringBuilder b = new StringBuilder();
+        for (Dependency d : s.basicDependents(head)) {
+            Token m = s.token(d.dependent());
+            boolean keep = d.relation().equals("compound") && m.isNoun() && !m.isProperNoun()
+                    || d.relation().equals("amod") && isClassifyingAdjective(m);
+            if (keep && d.dependent() < head) {
+                b.append(m.text().toLowerCase(Locale.ROOT)).append(' ');
+            }
+        }
+        return b.append(s.token(head).lowerLemma()).toString();
+    }
+
+    /** Adjectives that name a kind of item ("medical equipment", "nonlethal support"), not describe it. */
+    private static boolean isClassifyingAdjective(Token t) {
+        String w = t.lowerLemma();
+        return w.equals("medical") || w.equals("military") || w.equals("nonlethal") || w.equals("non-lethal")
+                || w.equals("lethal") || w.equals("humanitarian") || w.equals("financial") || w.equals("armored")
+                || w.equals("armoured") || w.equals("ballistic") || w.equals("anti-aircraft")
+                || w.equals("anti-tank") || w.equals("air") || w.equals("naval");
+    }
+
+    private QuantityQualifier qualifierBefore(Sentence s, int phraseStart, int number) {
+        ClaimLexicon.QuantityCues q = lexicon.cues().quantity;
+        for (int words = 3; words >= 1; words--) {
+            int from = number - words;
+            if (from < 0) {
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            for (int i = from; i < number; i++) {
+                b.append(i > from ? " " : "").append(s.token(i).text().toLowerCase(Locale.ROOT));
+            }
+            String phrase = b.toString();
+            if (q.atLeast.contains(phrase)) {
+                return QuantityQualifier.AtLeast;
+            }
+            if (q.atMost.contains(phrase)) {
+                return QuantityQualifier.AtMost;
+            }
+            if (q.approximately.contains(phrase)) {
+                return QuantityQualifier.Approximately;
+            }
+        }
+        return QuantityQualifier.Exactly;
+    }
+}

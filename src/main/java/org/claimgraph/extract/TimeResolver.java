@@ -1,0 +1,287 @@
+package org.claimgraph.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.analyze.Dependency;
+import org.claimgraph.analyze.Sentence;
+import org.claimgraph.analyze.TimeExpression;
+import org.claimgraph.analyze.Token;
+
+/**
+ * Gives each trigger the time its own clause states, resolved against the publication date with its
+ * precision and bounds: "Thursday" is a day, "this month" a month, "last year" a year; "by July" and
+ * "previously" are upper bounds, "since May" a lower one; "more than a year ago" is at most a year before
+ * the publication date and "almost a year ago" less than a year before it. Without a publication date only
+ * the words are kept: no date is better than a wrong one.
+ */
+/*package*/ final class TimeResolver {
+    private final ClaimLexicon lexicon;
+
+    TimeResolver(ClaimLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * The time of a trigger: the time expressions whose nearest trigger above them is this one, or whose
+     * clause this trigger describes ("by July, when X meets Y"); else "previously"-like adverbs; else, for a
+     * past-tense verb, not after the publication date.
+     */
+    TimeSpec resolve(String text, Sentence s, int trigger, Set<Integer> triggers, Optional<LocalDate> published) {
+        TimeSpec spec = TimeSpec.NONE;
+        for (TimeExpression t : s.times()) {
+            boolean own = owner(s, t, triggers) == trigger;
+            if (own || describes(s, trigger, t)) {
+                // A clause describing a time ("by July, when X meets Y") happens at that time, not before it.
+                TimeSpec one = fromExpression(text, s, t, published, tense(s, trigger), own);
+                spec = spec.isEmpty() ? one : spec.mergedWith(one);
+            }
+        }
+        if (spec.isResolved()) {
+            return spec;
+        }
+        for (Dependency d : s.dependents(trigger)) {
+            Token t = s.token(d.dependent());
+            if (d.relation().equals("advmod") && lexicon.cues().time.past.contains(t.lowerLemma())) {
+                return published.map(p -> TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(p)), t.text()))
+                        .orElse(new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), t.text(), ""));
+            }
+        }
+        if (!spec.isEmpty()) {
+            return spec;
+        }
+        if (tense(s, trigger) == Tense.PAST && published.isPresent()) {
+            return TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(published.get())), "");
+        }
+        return TimeSpec.NONE;
+    }
+
+    /** The grammatical time of a verb trigger. */
+    enum Tense { PAST, PRESENT, FUTURE, NONE }
+
+    Tense tense(Sentence s, int trigger) {
+        Token t = s.token(trigger);
+        for (Dependency d : s.dependents(trigger)) {
+            if (d.relation().startsWith("aux") && lexicon.cues().modality.future.contains(s.token(d.dependent())
+                    .text().toLowerCase(Locale.ROOT))) {
+                return Tense.FUTURE;
+            }
+        }
+        boolean perfect = s.dependents(trigger).stream().anyMatch(d -> d.relation().equals("aux")
+                && s.token(d.dependent()).lowerLemma().equals("have"));
+        if (t.pos().equals("VBD") || (t.pos().equals("VBN") && perfect)) {
+            return Tense.PAST;
+        }
+        if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
+            return Tense.PRESENT;
+        }
+        return Tense.NONE;
+    }
+
+    /** The nearest trigger above the expression's head in the parse tree, or -1. */
+    static int owner(Sentence s, TimeExpression t, Set<Integer> triggers) {
+        int h = head(s, t);
+        for (int guard = 0; guard <= s.tokens().size() && h >= 0; guard++) {
+            if (triggers.contains(h)) {
+                return h;
+            }
+            h = s.basicHead(h).map(Dependency::governor).orElse(-1);
+        }
+        return -1;
+    }
+
+    /** True when the trigger's clause hangs off the time expression ("July, when Biden meets ..."). */
+    private static boolean describes(Sentence s, int trigger, TimeExpression t) {
+        return s.basicHead(trigger).filter(d -> t.covers(d.governor())
+                && (d.relation().startsWith("acl") || d.relation().startsWith("advcl"))).isPresent();
+    }
+
+    /** The token of an expression whose head lies outside it. */
+    static int head(Sentence s, TimeExpression t) {
+        for (int k = t.tokenBegin(); k < t.tokenEnd(); k++) {
+            int gov = s.basicHead(k).map(Dependency::governor).orElse(-1);
+            if (!t.covers(gov)) {
+                return k;
+            }
+        }
+        return t.tokenEnd() - 1;
+    }
+
+    private TimeSpec fromExpression(String text, Sentence s, TimeExpression t, Optional<LocalDate> published,
+            Tense tense, boolean withPreposition) {
+        String words = s.text(text, t.tokenBegin(), t.tokenEnd());
+        String value = t.value();
+        if (published.isEmpty() && !(value.matches("\\d{4}(-\\d{2}){0,2}") && mentionsYear(words))) {
+            // Without a publication date SUTime resolves against today: keep only the words.
+            return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), words, "");
+        }
+        String before = wordsBefore(s, t.tokenBegin(), 3);
+        if (words.toLowerCase(Locale.ROOT).endsWith("ago") && published.isPresent()) {
+            return ago(s, t, words, before, published.get());
+        }
+        Optional<TimePoint> point;
+        switch (value) {
+            case "PAST_REF" -> {
+                return TimeSpec.bounded(Optional.empty(), published.map(TimePoint::day), words);
+            }
+            case "FUTURE_REF" -> {
+                return TimeSpec.bounded(published.map(TimePoint::day), Optional.empty(), words);
+            }
+            case "PRESENT_REF" -> point = published.map(TimePoint::day);
+            default -> point = TimePoint.parseTimex(value).or(() -> season(value));
+        }
+        if (point.isEmpty()) {
+            return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), words, "");
+        }
+        TimePoint p = correctWeekday(point.get(), words, tense, published);
+        String qualifier = switch (t.modifier()) {
+            case "EARLY", "START" -> "early";
+            case "MID" -> "mid";
+            case "LATE", "END" -> "late";
+            default -> seasonName(value);
+        };
+        String preposition = withPreposition ? prepositionOf(s, t) : "";
+        String expression = preposition.isEmpty() ? words : preposition + " " + words;
+        if (lexicon.cues().time.notAfter.contains(preposition)) {
+            return TimeSpec.bounded(Optional.empty(), Optional.of(p), expression).withQualifier(qualifier);
+        }
+        if (lexicon.cues().time.notBefore.contains(preposition)) {
+            return TimeSpec.bounded(Optional.of(p), Optional.empty(), expression).withQualifier(qualifier);
+        }
+        return TimeSpec.on(p, expression).withQualifier(qualifier);
+    }
+
+    private static boolean mentionsYear(String words) {
+        return words.matches(".*\\b\\d{4}\\b.*");
+    }
+
+    /** SUTime resolves a bare weekday within the week; a past-tense event on "Friday" is the Friday before. */
+    private static TimePoint correctWeekday(TimePoint p, String words, Tense tense, Optional<LocalDate> published) {
+        if (p.precision() != TimePoint.Precision.DAY || published.isEmpty() || !isWeekday(words)) {
+            return p;
+        }
+        LocalDate d = p.first();
+        if (tense == Tense.PAST && d.isAfter(published.get())) {
+            return TimePoint.day(d.minusWeeks(1));
+        }
+        if (tense == Tense.FUTURE && d.isBefore(published.get())) {
+            return TimePoint.day(d.plusWeeks(1));
+        }
+        return p;
+    }
+
+    private static boolean isWeekday(String words) {
+        String w = words.strip().toUpperCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (w.equals(d.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "N units ago" with "more than", "almost" or "about" around it. */
+    private TimeSpec ago(Sentence s, TimeExpression t, String words, String before, LocalDate published) {
+        String lower = (before + " " + words).toLowerCase(Locale.ROOT);
+        String[] parts = words.toLowerCase(Locale.ROOT).split("\\s+");
+        long n = 1;
+        String unit = "year";
+        for (int i = 0; i < parts.length; i++) {
+            Optional<Double> v = Numbers.value(parts[i]);
+            if (v.isPresent()) {
+                n = v.get().longValue();
+            }
+            if (parts[i].startsWith("year") || parts[i].startsWith("month") || parts[i].startsWith("week")
+                    || parts[i].startsWith("day")) {
+                unit = parts[i].replaceAll("s$", "");
+            }
+        }
+        LocalDate base = switch (unit) {
+            case "month" -> published.minusMonths(n);
+            case "week" -> published.minusWeeks(n);
+            case "day" -> published.minusDays(n);
+            default -> published.minusYears(n);
+        };
+        String expression = (cueBefore(lower, words) + " " + words).strip();
+        // "More than a year ago" excludes the day a year ago itself; "almost a year ago" likewise.
+        if (containsAny(lower, lexicon.cues().time.agoOlder)) {
+            return TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(base.minusDays(1))), expression);
+        }
+        if (containsAny(lower, lexicon.cues().time.agoRecent)) {
+            return TimeSpec.bounded(Optional.of(TimePoint.day(base.plusDays(1))), Optional.of(TimePoint.day(published)),
+                    expression);
+        }
+        TimePoint p = unit.equals("year") || unit.equals("month")
+                ? TimePoint.month(base.getYear(), base.getMonthValue()) : TimePoint.day(base);
+        return TimeSpec.on(p, expression);
+    }
+
+    private String cueBefore(String lower, String words) {
+        for (String cue : lexicon.cues().time.agoOlder) {
+            if (lower.contains(cue + " ") && !words.toLowerCase(Locale.ROOT).startsWith(cue)) {
+                return cue;
+            }
+        }
+        for (String cue : lexicon.cues().time.agoRecent) {
+            if (lower.contains(cue + " ") && !words.toLowerCase(Locale.ROOT).startsWith(cue)) {
+                return cue;
+            }
+        }
+        return "";
+    }
+
+    private static boolean containsAny(String text, java.util.List<String> cues) {
+        for (String c : cues) {
+            if ((" " + text + " ").contains(" " + c + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String wordsBefore(Sentence s, int from, int n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = Math.max(0, from - n); i < from; i++) {
+            b.append(s.token(i).text()).append(' ');
+        }
+        return b.toString().strip();
+    }
+
+    /** The preposition heading the expression ("by July"), lower case, or empty. */
+    private static String prepositionOf(Sentence s, TimeExpression t) {
+        int h = head(s, t);
+        for (Dependency d : s.basicDependents(h)) {
+            if (d.relation().equals("case") && d.dependent() < t.tokenBegin()) {
+                return s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+            }
+        }
+        if (t.tokenBegin() > 0 && s.token(t.tokenBegin() - 1).pos().equals("IN")) {
+            return s.token(t.tokenBegin() - 1).text().toLowerCase(Locale.ROOT);
+        }
+        return "";
+    }
+
+    private static Optional<TimePoint> season(String value) {
+        if (value.matches("\\d{4}-(SP|SU|FA|WI|Q[1-4]|H[12])")) {
+            return Optional.of(TimePoint.year(Integer.parseInt(value.substring(0, 4))));
+        }
+        return Optional.empty();
+    }
+
+    private static String seasonName(String value) {
+        if (!value.matches("\\d{4}-[A-Z][A-Z0-9]")) {
+            return "";
+        }
+        return switch (value.substring(5)) {
+            case "SP" -> "spring";
+            case "SU" -> "summer";
+            case "FA" -> "autumn";
+            case "WI" -> "winter";
+            case "H1" -> "first half";
+            case "H2" -> "second half";
+            default -> value.substring(5).toLowerCase(Locale.ROOT);
+        };
+    }
+}

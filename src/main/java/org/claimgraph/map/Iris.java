@@ -1,0 +1,71 @@
+package org.claimgraph.map;
+
+import java.util.Locale;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.claimgraph.mention.Entity;
+import org.claimgraph.vocab.CG;
+
+/**
+ * The one place that builds claimgraph IRIs ({@code https://w3id.org/claimgraph/id/...}), each from stable
+ * keys, so that the same article processed twice gives the same IRIs:
+ * <ul>
+ * <li>article: {@code id/article/<sha256 of text>}; its NIF context and spans are fragments of it
+ * ({@code #char=0,1234}, RFC 5147);</li>
+ * <li>named graph: {@code id/graph/<sha256>};</li>
+ * <li>entity: {@code id/entity/<gazetteer key>} or {@code id/entity/local/<type>/<slug>};</li>
+ * <li>event, claim, conflict: {@code id/<kind>/<first 16 hex of the hash>/<position in the text>}.</li>
+ * </ul>
+ */
+public final class Iris {
+    private Iris() {}
+
+    /** The graph holding the ontology in a store. */
+    public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(CG.ONTOLOGY_IRI);
+
+    public static Node article(String hash) {
+        return uri("article/" + hash);
+    }
+
+    /** The NIF context: the whole text, as the span from 0 to its length in code points. */
+    public static Node context(String hash, int lengthInCodePoints) {
+        return span(hash, 0, lengthInCodePoints);
+    }
+
+    /** A span of the text, offsets in code points. */
+    public static Node span(String hash, int begin, int end) {
+        return uri("article/" + hash + "#char=" + begin + "," + end);
+    }
+
+    public static Node graph(String hash) {
+        return uri("graph/" + hash);
+    }
+
+    public static Node entity(Entity e) {
+        return uri("entity/" + e.key());
+    }
+
+    /** An event, keyed by the article, its type and the offset of its first claim. */
+    public static Node event(String hash, String kind, int firstOffset, int nth) {
+        return uri("event/" + shortHash(hash) + "/" + kind.toLowerCase(Locale.ROOT) + "-" + firstOffset
+                + (nth > 0 ? "-" + nth : ""));
+    }
+
+    /** A claim, keyed by its evidence span and rule. */
+    public static Node claim(String hash, int begin, int end, String rule, int nth) {
+        return uri("claim/" + shortHash(hash) + "/" + begin + "-" + end + "-" + rule.replaceAll("[^A-Za-z0-9.-]", "-")
+                + (nth > 0 ? "-" + nth : ""));
+    }
+
+    public static Node conflict(String hash, int nth) {
+        return uri("conflict/" + shortHash(hash) + "/" + nth);
+    }
+
+    private static String shortHash(String hash) {
+        return hash.substring(0, 16);
+    }
+
+    private static Node uri(String path) {
+        return NodeFactory.createURI(CG.ID_NS + path);
+    }
+}

@@ -1,0 +1,60 @@
+package org.claimgraph.pipeline;
+
+import org.apache.jena.graph.Graph;
+import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.CoreNlpAnalyzer;
+import org.claimgraph.analyze.TextAnalyzer;
+import org.claimgraph.extract.ClaimExtractor;
+import org.claimgraph.extract.Extraction;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.map.Iris;
+import org.claimgraph.map.RdfMapper;
+import org.claimgraph.mention.Gazetteer;
+import org.claimgraph.mention.MentionFinder;
+import org.claimgraph.mention.Mentions;
+import org.claimgraph.store.ArticleGraph;
+
+/**
+ * The stages from an article to its graph, chained: analyse text, find and link mentions, extract claims,
+ * map to RDF. Each stage has its own package; this class only passes results along.
+ *
+ * <pre>
+ * ArticlePipeline pipeline = ArticlePipeline.bundled();
+ * ArticleGraph g = pipeline.process(article);
+ * </pre>
+ *
+ * Thread-safe: one instance can process articles from several threads.
+ */
+public final class ArticlePipeline {
+    private final TextAnalyzer analyzer;
+    private final MentionFinder mentions;
+    private final ClaimExtractor extractor;
+    private final RdfMapper mapper;
+
+    public ArticlePipeline(TextAnalyzer analyzer, MentionFinder mentions, ClaimExtractor extractor, RdfMapper mapper) {
+        this.analyzer = analyzer;
+        this.mentions = mentions;
+        this.extractor = extractor;
+        this.mapper = mapper;
+    }
+
+    /** The pipeline with CoreNLP, the bundled gazetteer and the bundled rules. */
+    public static ArticlePipeline bundled() {
+        return new ArticlePipeline(CoreNlpAnalyzer.shared(), MentionFinder.bundled(), ClaimExtractor.bundled(),
+                new RdfMapper(Gazetteer.bundled()));
+    }
+
+    /** Everything extracted from one article, before RDF. */
+    public Extraction extract(Article article) {
+        AnalyzedText analysed = analyzer.analyze(article.text(), article.published());
+        Mentions found = mentions.find(analysed);
+        return extractor.extract(article, analysed, found);
+    }
+
+    /** The article's named graph, ready to validate and store. */
+    public ArticleGraph process(Article article) {
+        Extraction x = extract(article);
+        Graph g = mapper.graph(x);
+        return new ArticleGraph(article.source(), Iris.graph(article.contentHash()), g, article.url());
+    }
+}

@@ -1,0 +1,180 @@
+package org.claimgraph.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.vocabulary.SchemaDO;
+import org.claimgraph.map.Iris;
+import org.claimgraph.sys.Logs;
+import org.claimgraph.validate.ShaclValidation;
+import org.claimgraph.vocab.Ontology;
+
+/**
+ * The TDB2 store: one named graph per article, plus the ontology's own graph, queried through the union
+ * default graph. Loading validates every graph with SHACL inside the write transaction, so that a failing
+ * article aborts the whole load and the store stays as it was.
+ *
+ * <pre>
+ * try (KnowledgeStore store = KnowledgeStore.open(Path.of("store"))) {
+ *     store.load(graphs);
+ * }
+ * </pre>
+ */
+public final class KnowledgeStore implements AutoCloseable {
+    /** Environment variable naming the default store folder. */
+    public static final String STORE_ENV = "CLAIMGRAPH_STORE";
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+
+    private KnowledgeStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /**
+     * The default store folder: {@code $CLAIMGRAPH_STORE}, else {@code $XDG_DATA_HOME/claimgraph/store},
+     * else {@code ~/.local/share/claimgraph/store}.
+     */
+    public static Path defaultDirectory() {
+        String env = System.getenv(STORE_ENV);
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local",
+                "share");
+        return base.resolve("claimgraph").resolve("store");
+    }
+
+    /** Opens (creating when needed) the TDB2 store in {@code dir}. */
+    public static KnowledgeStore open(Path dir) {
+        try {
+            if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                throw new StoreException(dir + ": exists and is not a directory");
+            }
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot create store directory: " + e.getMessage(), e);
+        }
+        try {
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
+            // Queries see every article graph at once, with no GRAPH clause needed.
+            dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+            Logs.STORE.info("Opened store {}", dir);
+            return new KnowledgeStore(dir, dsg);
+        } catch (RuntimeException e) {
+            throw new StoreException(dir + ": cannot open TDB2 store: " + e.getMessage(), e);
+        }
+    }
+
+    /** The store folder. */
+    public Path directory() {
+        return dir;
+    }
+
+    /** The underlying dataset, for serving and querying. */
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    /** Sets a query timeout on the dataset's context, in milliseconds. */
+    public void queryTimeout(long millis) {
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(millis));
+    }
+
+    /** True when no article has been loaded. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dsg, () -> {
+            var it = dsg.listGraphNodes();
+            while (it.hasNext()) {
+                if (!it.next().equals(Iris.ONTOLOGY_GRAPH)) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** The number of article graphs. */
+    public int articleCount() {
+        return Txn.calculateRead(dsg, () -> {
+            int n = 0;
+            var it = dsg.listGraphNodes();
+            while (it.hasNext()) {
+                if (!it.next().equals(Iris.ONTOLOGY_GRAPH)) {
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
+    /**
+     * Validates and stores article graphs in one write transaction. An article already stored (same text)
+     * is replaced by itself; an article whose URL is stored with another text replaces the old one. Any
+     * SHACL violation aborts the transaction: nothing of this load is kept.
+     *
+     * @return the number of article graphs written
+     */
+    public int load(List<ArticleGraph> graphs) {
+        for (ArticleGraph a : graphs) {
+            // Validate before taking the write lock: readers are not held up by SHACL work.
+            ShaclValidation.check(a.source(), a.graph());
+        }
+        Txn.executeWrite(dsg, () -> {
+            ensureOntology();
+            for (ArticleGraph a : graphs) {
+                a.url().ifPresent(u -> removeGraphsWithUrl(u, a.name()));
+                dsg.removeGraph(a.name());
+                dsg.addGraph(a.name(), a.graph());
+                Logs.STORE.info("Stored {} ({} triples) as {}", a.source(), a.graph().size(), a.name().getURI());
+            }
+        });
+        return graphs.size();
+    }
+
+    private void ensureOntology() {
+        if (!dsg.containsGraph(Iris.ONTOLOGY_GRAPH) || dsg.getGraph(Iris.ONTOLOGY_GRAPH).isEmpty()) {
+            Graph onto = Ontology.model().getGraph();
+            onto.find().forEach(t -> dsg.add(Iris.ONTOLOGY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        }
+    }
+
+    private void removeGraphsWithUrl(String url, Node keep) {
+        Node urlNode = NodeFactory.createURI(url.strip());
+        List<Node> stale = new ArrayList<>();
+        dsg.find(Node.ANY, Node.ANY, SchemaDO.url.asNode(), urlNode).forEachRemaining(q -> {
+            if (!q.getGraph().equals(keep) && !Quad.isDefaultGraph(q.getGraph())) {
+                stale.add(q.getGraph());
+            }
+        });
+        for (Node g : stale) {
+            Logs.STORE.info("Replacing {}: same URL {}, new text", g.getURI(), url);
+            dsg.removeGraph(g);
+        }
+    }
+
+    /** Runs a read action in a read transaction. */
+    public <T> T read(java.util.function.Supplier<T> action) {
+        return Txn.calculateRead(dsg, action);
+    }
+
+    @Override
+    public void close() {
+        // TDB2 keeps one connection per folder for the JVM; expel it so the folder is released (and can be
+        // reopened or deleted) once this store is closed.
+        org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+    }
+}

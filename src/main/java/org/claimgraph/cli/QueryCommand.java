@@ -1,0 +1,51 @@
+package org.claimgraph.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+import org.claimgraph.query.QueryRunner;
+import org.claimgraph.store.KnowledgeStore;
+import org.claimgraph.store.StoreException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code claimgraph query}: runs SPARQL on the store and prints a table. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Run a SPARQL query on the store and print the results. QUERY is a file, the name of a bundled "
+                + "query (e.g. 01-visits), or SPARQL text; the cg:, nif:, prov:, schema:, rdfs:, owl:, xsd: and wd: "
+                + "prefixes are predeclared.")
+public final class QueryCommand implements Callable<Integer> {
+    @Mixin
+    VerbosityMixin verbosity;
+
+    @Mixin
+    StoreMixin store;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    QueryRunner.OutputFormat format;
+
+    @Parameters(paramLabel = "QUERY", description = "A query file, a bundled query name, or SPARQL text.")
+    String query;
+
+    @Override
+    public Integer call() {
+        String text = QueryRunner.resolve(query);
+        if (!Files.isDirectory(store.directory())) {
+            throw new StoreException(store.directory() + ": no store here; run 'claimgraph build' first");
+        }
+        try (KnowledgeStore kg = KnowledgeStore.open(store.directory())) {
+            OutputStream out = new BufferedOutputStream(System.out);
+            QueryRunner.run(kg.dataset(), text, format, out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ExitCodes.OK;
+    }
+}

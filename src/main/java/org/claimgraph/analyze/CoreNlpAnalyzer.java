@@ -31,6 +31,7 @@ import org.claimgraph.sys.Logs;
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
     private static volatile CoreNlpAnalyzer shared;
+    private static final java.util.regex.Pattern MOD = java.util.regex.Pattern.compile("\\bmod=\"([A-Z_]+)\"");
 
     private final StanfordCoreNLP pipeline;
     private final TimeAnnotator sutime;
@@ -108,7 +109,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 }
                 int from = m.get(CoreAnnotations.TokenBeginAnnotation.class) - sentenceStart;
                 int to = m.get(CoreAnnotations.TokenEndAnnotation.class) - sentenceStart;
-                String mod = timex.toXmlElement().getAttribute("mod");
+                // Timex keeps the TIMEX3 mod attribute only in its XML text form.
+                java.util.regex.Matcher modMatch = MOD.matcher(timex.toString());
+                String mod = modMatch.find() ? modMatch.group(1) : "";
                 times.add(new TimeExpression(from, to, m.get(CoreAnnotations.TextAnnotation.class),
                         timex.timexType(), timex.value() == null ? "" : timex.value(), mod == null ? "" : mod));
             }

@@ -19,6 +19,9 @@ import picocli.CommandLine.ParseResult;
 /*package*/ final class ExceptionHandler implements IExecutionExceptionHandler, IExitCodeExceptionMapper {
     @Override
     public int getExitCode(Throwable t) {
+        if (t instanceof CommandLine.ParameterException) {
+            return ExitCodes.USAGE;
+        }
         if (t instanceof InputException || t instanceof QueryException) {
             return ExitCodes.BAD_INPUT;
         }

@@ -95,6 +95,7 @@ public final class ClaimExtractor {
             found.addAll(sentence(analysed, s, mentions, found, published));
         }
         anchorRelativeTimes(analysed, found);
+        anchorReactions(found);
         List<Claim> claims = new ArrayList<>();
         for (Found f : found) {
             if (f.suppressed) {
@@ -109,6 +110,7 @@ public final class ClaimExtractor {
         claims.sort(java.util.Comparator.comparingInt(Claim::begin).thenComparingInt(Claim::end)
                 .thenComparing(Claim::rule));
         List<Event> events = new EventMerger(gazetteer).merge(claims);
+        new SubEvents(gazetteer).link(claims, events);
         List<Conflict> conflicts = new ConflictDetector(gazetteer).detect(claims, events, firstSinceMarks(found));
         Map<String, Entity> entities = new LinkedHashMap<>(mentions.entities());
         for (Event e : events) {
@@ -655,6 +657,34 @@ public final class ClaimExtractor {
             LocalDate d = direction.equals("after") ? base.minus(period.get()) : base.plus(period.get());
             String words = s.text(a.text(), duration.get().tokenBegin(), duration.get().tokenEnd()) + " " + direction;
             f.event.time(TimeSpec.on(TimePoint.day(d), words));
+        }
+    }
+
+    /**
+     * "X swiftly warned": an undated reaction happens right after the last event reported before it with a
+     * known day.
+     */
+    private void anchorReactions(List<Found> found) {
+        Set<String> cues = lexicon.cues().time.immediately;
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            Sentence s = f.sentence;
+            boolean reaction = s.dependents(f.trigger).stream().anyMatch(d -> d.relation().equals("advmod")
+                    && cues.contains(s.token(d.dependent()).lowerLemma()));
+            if (!reaction || f.event.time().date().isPresent() || !f.event.time().expression().isEmpty()) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Found g = found.get(j);
+                Optional<TimePoint> day = g.event.time().date().filter(p -> p.precision() == TimePoint.Precision.DAY);
+                if (g.sentence.index() < s.index() && day.isPresent() && g.modality == Modality.Asserted) {
+                    String cue = s.dependents(f.trigger).stream().filter(d -> d.relation().equals("advmod"))
+                            .map(d -> s.token(d.dependent()).text()).filter(w -> cues.contains(w.toLowerCase(Locale.ROOT)))
+                            .findFirst().orElse("");
+                    f.event.time(TimeSpec.on(day.get(), cue));
+                    break;
+                }
+            }
         }
     }
 

@@ -55,6 +55,7 @@ public final class ClaimLexicon {
     /** Time cue words. */
     public static final class TimeCues {
         public Set<String> past = Set.of();
+        public Set<String> immediately = Set.of();
         public Set<String> notAfter = Set.of();
         public Set<String> notBefore = Set.of();
         public List<String> agoRecent = List.of();

@@ -28,6 +28,7 @@ public final class Event {
     private boolean former;
     private String firstSince;
     private boolean unique;
+    private Event subEventOf;
 
     public Event(EventKind kind) {
         this.kind = kind;
@@ -147,6 +148,15 @@ public final class Event {
 
     public void unique(boolean u) {
         this.unique = u;
+    }
+
+    /** The event this one takes place during, if known. */
+    public Optional<Event> subEventOf() {
+        return Optional.ofNullable(subEventOf);
+    }
+
+    public void subEventOf(Event parent) {
+        this.subEventOf = parent;
     }
 
     /** Takes over what another report of the same event adds: fillers, details, the better time. */

@@ -93,7 +93,10 @@ public final class RdfMapper {
             entity(g, e, x.entities());
         }
         Map<Event, Node> eventNodes = eventNodes(hash, x);
-        eventNodes.forEach((e, node) -> event(g, e, node));
+        eventNodes.forEach((e, node) -> {
+            event(g, e, node);
+            e.subEventOf().map(eventNodes::get).ifPresent(parent -> add(g, node, CG.subEventOf, parent));
+        });
         Map<Claim, Node> claimNodes = new LinkedHashMap<>();
         Map<String, Integer> claimKeys = new HashMap<>();
         for (Claim c : x.claims()) {
@@ -159,7 +162,7 @@ public final class RdfMapper {
         }
         time(g, node, e.time());
         e.delivery().date().ifPresent(d -> add(g, node, CG.deliveryDate, temporal(d)));
-        if (!e.delivery().qualifier().isEmpty()) {
+        if (e.delivery().date().isPresent() && !e.delivery().qualifier().isEmpty()) {
             add(g, node, CG.deliveryQualifier, literal(e.delivery().qualifier()));
         }
         e.quantity().ifPresent(q -> add(g, node, CG.quantity,

@@ -91,8 +91,13 @@ public final class MentionFinder {
     /** A stretch of tokens naming an office. */
     /*package*/ record OfficeSpan(int sentence, int from, int to, String office) {}
 
-    /** A proper name the gazetteer lacks, before its type is decided. */
-    private record NameCandidate(int sentence, int from, int to, String label) {}
+    /**
+     * A proper name the gazetteer lacks, before its type is decided.
+     *
+     * @param label the name normalised for comparison (typographic apostrophes made plain)
+     * @param text  the name as written, spaces collapsed: the local entity's label
+     */
+    private record NameCandidate(int sentence, int from, int to, String label, String text) {}
 
     private List<OfficeSpan> findOffices(String text, Sentence s, BitSet covered) {
         List<OfficeSpan> out = new ArrayList<>();
@@ -158,7 +163,8 @@ public final class MentionFinder {
                 start++;
             }
             if (start < end && hasNameWord(tokens, start, end)) {
-                out.add(new NameCandidate(s.index(), start, end, TextNormalizer.key(s.text(text, start, end))));
+                String raw = s.text(text, start, end);
+                out.add(new NameCandidate(s.index(), start, end, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
             }
             i = j;
         }
@@ -204,8 +210,6 @@ public final class MentionFinder {
             }
         }
         // Text order matters: a surname refers back to a full name given earlier.
-        List<Object> ordered = new ArrayList<>();
-        ordered.addAll(candidates);
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
             boolean singleWord = c.to() - c.from() == 1;
@@ -214,7 +218,7 @@ public final class MentionFinder {
                 out.add(mention(text, s, c.from(), c.to(), earlier.get(), MentionKind.SURNAME));
                 continue;
             }
-            Entity e = Entity.local(types.get(c.label()), c.label());
+            Entity e = Entity.local(types.get(c.label()), c.text());
             if (e.type() == EntityType.PERSON) {
                 persons.putIfAbsent(e.label(), e);
             }

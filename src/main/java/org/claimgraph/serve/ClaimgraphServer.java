@@ -33,7 +33,11 @@ public final class ClaimgraphServer implements AutoCloseable {
     /** Starts the server; it answers when this returns. */
     public static ClaimgraphServer start(DatasetGraph dsg, ServerOptions options) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
+        // Read-only: query and Graph Store reads, at the named endpoints and on the dataset URL itself (as a
+        // standard Fuseki dataset answers), and no update or write operation at all.
         DataService readOnly = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.GSP_R, "get")
@@ -67,6 +71,14 @@ public final class ClaimgraphServer implements AutoCloseable {
         URL webapp = ClaimgraphServer.class.getClassLoader().getResource("webapp");
         if (webapp == null) {
             throw new ServeException("The explorer's pages (webapp/) are missing from the classpath");
+        }
+        // A folder on the classpath (tests, IDE) is served as a path; inside the jar Jetty reads the jar: URL.
+        if ("file".equals(webapp.getProtocol())) {
+            try {
+                return java.nio.file.Path.of(webapp.toURI()).toString();
+            } catch (java.net.URISyntaxException e) {
+                throw new ServeException("Bad explorer location " + webapp, e);
+            }
         }
         return webapp.toExternalForm();
     }

@@ -79,6 +79,13 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
+    /** A store held in memory only (TDB2's in-memory mode): for tests and benchmarks. */
+    public static KnowledgeStore inMemory() {
+        DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KnowledgeStore(Path.of("(memory)"), dsg);
+    }
+
     /** The store folder. */
     public Path directory() {
         return dir;

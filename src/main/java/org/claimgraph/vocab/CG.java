@@ -87,6 +87,7 @@ public final class CG {
     public static final Property content = property("content");
     public static final Property quote = property("quote");
     public static final Property firstSince = property("firstSince");
+    public static final Property subEventOf = property("subEventOf");
     public static final Property partOf = property("partOf");
     public static final Property standsFor = property("standsFor");
     public static final Property date = property("date");

@@ -179,8 +179,8 @@ public final class ClaimExtractor {
         Event e = new Event(kind);
         e.unique(f.unique);
         fillRoles(a.text(), s, t, f, e, mentions);
-        if (kind.isTransfer() && s.token(t).isVerb()) {
-            surfaceFallback(a.text(), s, t, e, mentions);
+        if (s.token(t).isVerb()) {
+            surfaceFallback(a.text(), s, t, f, e, mentions);
         }
         for (Map.Entry<Frame.Implicit, List<Role>> imp : implicitByStrategy(f).entrySet()) {
             for (Role r : imp.getValue()) {
@@ -204,6 +204,9 @@ public final class ClaimExtractor {
         found.modality = modality(s, t, f, kind, e, published);
         if (f.speech.isPresent()) {
             speech(a.text(), s, t, f.speech.get(), found, mentions);
+            if (e.content().isEmpty()) {
+                return Optional.empty(); // A statement whose words cannot be found says nothing checkable.
+            }
         }
         e.only(hasOnly(s, t));
         firstSince(a.text(), s, t, found);
@@ -246,12 +249,16 @@ public final class ClaimExtractor {
         }
     }
 
-    /** When the parse lost a giving verb's donor or items, read them off the surface of the clause. */
-    private void surfaceFallback(String text, Sentence s, int t, Event e, Mentions mentions) {
-        if (e.role(Role.donor).isEmpty()) {
-            roleFiller.surfaceSubject(s, t, Role.donor, mentions).forEach(x -> e.add(Role.donor, x));
+    /**
+     * When the parse lost a verb's subject (the frame's first role) or a giving verb's items, read them off
+     * the surface of the clause.
+     */
+    private void surfaceFallback(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
+        Role subject = f.roleOrder().get(0);
+        if (e.role(subject).isEmpty()) {
+            roleFiller.surfaceSubject(s, t, subject, mentions).forEach(x -> e.add(subject, x));
         }
-        if (e.role(Role.item).isEmpty() && !e.role(Role.donor).isEmpty()) {
+        if (e.kind().isTransfer() && e.role(Role.item).isEmpty() && !e.role(Role.donor).isEmpty()) {
             for (RoleFiller.ItemPhrase item : roleFiller.itemsAfter(text, s, t, mentions)) {
                 e.add(Role.item, item.entity());
             }
@@ -366,52 +373,9 @@ public final class ClaimExtractor {
     // ------------------------------------------------------------------ statements
 
     private void speech(String text, Sentence s, int t, Frame.Speech speech, Found found, Mentions mentions) {
-        int root = -1;
-        String via = "";
-        for (String rel : speech.content()) {
-            List<Integer> r = roleFiller.follow(s, t, rel);
-            if (!r.isEmpty()) {
-                root = r.get(0);
-                via = rel;
-                break;
-            }
-        }
-        int from;
-        int to;
-        boolean clause = via.equals("ccomp") || via.equals("parataxis") || via.startsWith("advcl")
-                || via.equals("xcomp") || via.startsWith("obl");
-        if (root >= 0 && clause) {
-            BitSet sub = s.subtree(root);
-            from = sub.nextSetBit(0);
-            to = sub.length();
-        } else if (root >= 0 && root > t) {
-            // The parse often misses the clause after a verb of saying; take the rest of the sentence.
-            from = t + 1;
-            to = s.tokens().size();
-        } else {
-            from = t + 1;
-            to = s.tokens().size();
-            if (root < 0 && !hasQuote(s, from, to)) {
-                from = to;
-            }
-        }
-        while (from < to && isContentOpener(s.token(from))) {
-            from++;
-        }
-        // Keep a closing quotation mark that the parse left outside the clause: quotes stay verbatim.
-        int end = to;
-        while (end < s.tokens().size() && isClosingPunctuation(s.token(end))) {
-            end++;
-        }
-        if (end > to && isQuoteMark(s.token(end - 1))) {
-            to = end;
-        }
-        while (to > from && s.token(to - 1).pos().equals(".")) {
-            to--;
-        }
-        while (to > from && s.token(to - 1).text().equals(",")) {
-            to--;
-        }
+        int[] span = contentSpan(s, t, speech);
+        int from = span[0];
+        int to = span[1];
         if (from >= to) {
             return;
         }
@@ -434,9 +398,82 @@ public final class ClaimExtractor {
         }
     }
 
+    /**
+     * The tokens [from, to) of what a verb of saying reports: its content clause; or, when the reporting
+     * clause comes last ("..., X said"), the clause it hangs from; or, when the parse lost the clause, the
+     * rest of the sentence. Quotation marks around the content are kept.
+     */
+    private int[] contentSpan(Sentence s, int t, Frame.Speech speech) {
+        int root = -1;
+        String via = "";
+        for (String rel : speech.content()) {
+            List<Integer> r = roleFiller.follow(s, t, rel);
+            if (!r.isEmpty()) {
+                root = r.get(0);
+                via = rel;
+                break;
+            }
+        }
+        int n = s.tokens().size();
+        int from;
+        int to;
+        boolean clause = via.equals("ccomp") || via.equals("parataxis") || via.startsWith("advcl")
+                || via.equals("xcomp") || via.startsWith("obl");
+        Optional<Dependency> head = s.basicHead(t);
+        boolean reportingAfter = root < 0 && head.isPresent() && head.get().governor() >= 0
+                && head.get().governor() < t
+                && (head.get().relation().equals("parataxis") || head.get().relation().equals("ccomp")
+                        || head.get().relation().equals("dep"));
+        if (root >= 0 && clause) {
+            BitSet sub = s.subtree(root);
+            from = sub.nextSetBit(0);
+            to = sub.length();
+        } else if (reportingAfter) {
+            // "Poland will send tanks, Duda said": the content is the sentence without the reporting clause.
+            BitSet reporting = s.subtree(t);
+            from = 0;
+            to = reporting.nextSetBit(0);
+        } else if (root >= 0 && root > t) {
+            // The parse often misses the clause after a verb of saying; take the rest of the sentence.
+            from = t + 1;
+            to = n;
+        } else {
+            from = t + 1;
+            to = n;
+            if (root < 0 && !hasQuote(s, from, to)) {
+                from = to;
+            }
+        }
+        while (from < to && isContentOpener(s.token(from))) {
+            from++;
+        }
+        while (to > from && (s.token(to - 1).text().equals(",") || s.token(to - 1).pos().equals(":"))) {
+            to--;
+        }
+        // Keep the quotation marks around a quote: the parse hangs them on the verb of saying.
+        if (from > 0 && isOpeningQuote(s.token(from - 1))) {
+            from--;
+        }
+        int end = to;
+        while (end < n && isClosingPunctuation(s.token(end))) {
+            end++;
+        }
+        if (end > to && isQuoteMark(s.token(end - 1))) {
+            to = end;
+        }
+        while (to > from && s.token(to - 1).pos().equals(".")) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+
     private static boolean isContentOpener(Token t) {
         String w = t.text().toLowerCase(Locale.ROOT);
         return w.equals("that") || w.equals(",") || w.equals(":") || t.pos().equals("IN") && w.equals("against");
+    }
+
+    private static boolean isOpeningQuote(Token t) {
+        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
     }
 
     private static boolean isClosingPunctuation(Token t) {

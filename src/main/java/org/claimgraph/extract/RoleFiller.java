@@ -201,16 +201,21 @@ import org.claimgraph.mention.Mentions;
     }
 
     /**
-     * The subject the parse lost around a parenthetical ("NATO, founded to fight X, has evolved from
-     * sending ..."): from the nearest verb above the trigger, leftwards over auxiliaries, adverbs and one
-     * comma-delimited insertion, the mention that ends there.
+     * The subject the parse lost, read off the surface: the mention ending just before the verb (over
+     * auxiliaries, adverbs and one comma-delimited insertion, as in "NATO, founded to fight X, has evolved
+     * from sending ..."), with the names conjoined to it. Tried on the trigger when it is a verb, then on the
+     * nearest verb above it.
      */
     List<Entity> surfaceSubject(Sentence s, int trigger, Role role, Mentions mentions) {
+        List<Entity> out = s.token(trigger).isVerb() ? subjectBefore(s, trigger, role, mentions) : List.of();
+        if (!out.isEmpty()) {
+            return out;
+        }
         int v = trigger;
         for (int guard = 0; guard < s.tokens().size(); guard++) {
             int up = s.basicHead(v).map(Dependency::governor).orElse(-1);
             if (up < 0) {
-                break;
+                return List.of();
             }
             v = up;
             if (s.token(v).isVerb()) {
@@ -220,7 +225,11 @@ import org.claimgraph.mention.Mentions;
         if (!s.token(v).isVerb() || s.dependents(v).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
             return List.of();
         }
-        int k = v - 1;
+        return subjectBefore(s, v, role, mentions);
+    }
+
+    private List<Entity> subjectBefore(Sentence s, int verb, Role role, Mentions mentions) {
+        int k = verb - 1;
         while (k >= 0 && (s.token(k).pos().equals("MD") || s.token(k).pos().startsWith("RB")
                 || s.token(k).lowerLemma().equals("have") || s.token(k).lowerLemma().equals("be"))) {
             k--;
@@ -232,13 +241,21 @@ import org.claimgraph.mention.Mentions;
             }
             k--;
         }
-        List<Entity> out = new ArrayList<>();
+        Set<Entity> out = new LinkedHashSet<>();
         for (Mention m : mentions.inSentence(s.index())) {
             if (k >= 0 && m.tokenEnd() == k + 1 && m.canFillRole() && role.accepts(m.entity().type())) {
                 out.add(m.entity());
+                // "Denmark and Norway said": the conjuncts of the subject are subjects too.
+                int head = m.tokenEnd() - 1;
+                for (Dependency d : s.enhanced()) {
+                    int other = d.dependent() == head ? d.governor() : d.governor() == head ? d.dependent() : -1;
+                    if (other >= 0 && d.relation().startsWith("conj")) {
+                        actorsAt(s, other, role, mentions).forEach(out::add);
+                    }
+                }
             }
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
     private static boolean isDeterminerLike(Token t) {

@@ -113,9 +113,11 @@ import org.claimgraph.analyze.Token;
             Tense tense, boolean withPreposition) {
         String words = s.text(text, t.tokenBegin(), t.tokenEnd());
         String value = t.value();
+        String preposition = withPreposition ? prepositionOf(s, t) : "";
+        String expression = preposition.isEmpty() ? words : preposition + " " + words;
         if (published.isEmpty() && !(value.matches("\\d{4}(-\\d{2}){0,2}") && mentionsYear(words))) {
             // Without a publication date SUTime resolves against today: keep only the words.
-            return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), words, "");
+            return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), expression, "");
         }
         String before = wordsBefore(s, t.tokenBegin(), 3);
         if (words.toLowerCase(Locale.ROOT).endsWith("ago") && published.isPresent()) {
@@ -142,8 +144,6 @@ import org.claimgraph.analyze.Token;
             case "LATE", "END" -> "late";
             default -> seasonName(value);
         };
-        String preposition = withPreposition ? prepositionOf(s, t) : "";
-        String expression = preposition.isEmpty() ? words : preposition + " " + words;
         if (lexicon.cues().time.notAfter.contains(preposition)) {
             return TimeSpec.bounded(Optional.empty(), Optional.of(p), expression).withQualifier(qualifier);
         }

@@ -1,0 +1,136 @@
+package org.claimgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.claimgraph.TestSupport;
+import org.claimgraph.mention.Entity;
+import org.junit.jupiter.api.Test;
+
+/** Claim extraction on sentences written for these tests: types, roles, modality, time, quantities. */
+class ClaimExtractorTest {
+    private static Extraction extract(String text, String published) {
+        return TestSupport.pipeline().extract(TestSupport.article(text, published));
+    }
+
+    private static List<Claim> claims(Extraction x, EventKind kind) {
+        return x.claims().stream().filter(c -> c.event().kind() == kind).toList();
+    }
+
+    private static Claim only(Extraction x, EventKind kind) {
+        List<Claim> cs = claims(x, kind);
+        assertEquals(1, cs.size(), kind + " claims: " + x.claims());
+        return cs.get(0);
+    }
+
+    private static Set<String> keys(Set<Entity> es) {
+        return es.stream().map(Entity::key).collect(Collectors.toSet());
+    }
+
+    @Test
+    void aFutureGivingIsAnAssertedPledgeWithQuantityAndAttribution() {
+        Extraction x = extract("Poland will send 10 Leopard 2 tanks to Ukraine, Andrzej Duda said on Monday.",
+                "2023-02-22");
+        Claim c = only(x, EventKind.Pledge);
+        Event e = c.event();
+        assertEquals(Set.of("poland"), keys(e.role(Role.donor)));
+        assertEquals(Set.of("ukraine"), keys(e.role(Role.recipient)));
+        assertEquals(Set.of("leopard-2"), keys(e.role(Role.item)));
+        assertEquals(Optional.of(10), e.quantity());
+        assertEquals(Optional.of(QuantityQualifier.Exactly), e.quantityQualifier());
+        assertEquals(Modality.Asserted, c.modality());
+        assertEquals(Set.of("andrzej-duda"), c.attributedTo().stream().map(Entity::key).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void deliveredItemsAreAidAndMoreThanIsAtLeast() {
+        Extraction x = extract("Germany delivered more than 20 howitzers to Ukraine last month.", "2023-06-15");
+        Claim c = only(x, EventKind.Aid);
+        assertEquals(Optional.of(20), c.event().quantity());
+        assertEquals(Optional.of(QuantityQualifier.AtLeast), c.event().quantityQualifier());
+        assertEquals("2023-05", c.event().time().date().orElseThrow().lexical());
+    }
+
+    @Test
+    void mayMakesAnAccessionPossibleAndByMakesABound() {
+        Extraction x = extract("Sweden may join NATO by October.", "2023-04-20");
+        Claim c = only(x, EventKind.Accession);
+        assertEquals(Modality.Possible, c.modality());
+        assertEquals("2023-10", c.event().time().notAfter().orElseThrow().lexical());
+        assertTrue(c.event().time().date().isEmpty());
+    }
+
+    @Test
+    void negatedAndPlannedVisits() {
+        Extraction x = extract("Emmanuel Macron did not visit Kyiv. Olaf Scholz will visit Washington on Friday.",
+                "2023-03-01");
+        List<Claim> visits = claims(x, EventKind.Visit);
+        assertEquals(2, visits.size(), x.claims().toString());
+        assertEquals(Modality.Negated, visits.get(0).modality());
+        assertEquals(Modality.Planned, visits.get(1).modality());
+        assertEquals("2023-03-03", visits.get(1).event().time().date().orElseThrow().lexical(),
+                "the Friday after a Wednesday publication");
+    }
+
+    @Test
+    void withoutAPublicationDateOnlyTheWordsAreKept() {
+        Extraction x = extract("Olaf Scholz visited Kyiv on Thursday.", null);
+        TimeSpec t = only(x, EventKind.Visit).event().time();
+        assertTrue(!t.isResolved(), "no date rather than a wrong one: " + t);
+        assertEquals("on Thursday", t.expression());
+    }
+
+    @Test
+    void reportsAreReportedAndClaimsAreClaimed() {
+        Extraction x = extract("Local television showed Olaf Scholz honoring victims in Kyiv. "
+                + "The Kremlin claimed that Ukraine attacked Belgorod.", "2023-03-01");
+        assertEquals(Modality.Reported, only(x, EventKind.Commemoration).modality());
+        Claim statement = only(x, EventKind.Statement);
+        assertEquals(Modality.Claimed, statement.modality());
+        Claim attack = only(x, EventKind.MilitaryAction);
+        assertEquals(Modality.Claimed, attack.modality(), "what is claimed is not asserted");
+        assertEquals(Set.of("kremlin"), attack.attributedTo().stream().map(Entity::key).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void twoReportsOfOneVisitAreOneEventWithTwoClaims() {
+        Extraction x = extract("Olaf Scholz visited Ukraine on Monday. Scholz's visit to Kyiv was brief.",
+                "2023-03-01");
+        List<Claim> visits = claims(x, EventKind.Visit);
+        assertEquals(2, visits.size(), x.claims().toString());
+        assertTrue(visits.get(0).event() == visits.get(1).event(), "merged into one event");
+        assertEquals(Set.of("ukraine", "kyiv"), keys(visits.get(0).event().role(Role.destination)));
+    }
+
+    @Test
+    void differentDatesOfAnInvasionAreAConflictAndTheEventKeepsNoDate() {
+        Extraction x = extract("Russia invaded Ukraine more than two years ago. Russia invaded Ukraine a year ago.",
+                "2024-06-01");
+        List<Claim> cs = claims(x, EventKind.Invasion);
+        assertEquals(2, cs.size());
+        assertTrue(cs.get(0).event() == cs.get(1).event());
+        assertEquals(1, x.conflicts().size(), x.conflicts().toString());
+        assertTrue(!cs.get(0).event().time().isResolved(), "no side is silently picked");
+    }
+
+    @Test
+    void quotesAreKeptVerbatim() {
+        Extraction x = extract("Olaf Scholz said: “We won’t stop until the war ends.”", "2023-03-01");
+        Event e = only(x, EventKind.Statement).event();
+        assertEquals(List.of("We won’t stop until the war ends."), e.quotes());
+    }
+
+    @Test
+    void everyClaimHasASpanInsideTheText() {
+        String text = "Finland joined NATO on Tuesday. Sweden may follow.";
+        Extraction x = extract(text, "2023-04-06");
+        for (Claim c : x.claims()) {
+            assertTrue(c.begin() >= 0 && c.end() <= text.length() && c.begin() < c.end(), c.toString());
+        }
+        assertEquals("2023-04-04", only(x, EventKind.Accession).event().time().date().orElseThrow().lexical());
+    }
+}

@@ -1,0 +1,114 @@
+package org.claimgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.CoreNlpAnalyzer;
+import org.claimgraph.mention.Mention.MentionKind;
+import org.junit.jupiter.api.Test;
+
+/** Mentions and their resolution, on sentences written for these tests. */
+class MentionFinderTest {
+    private static Mentions find(String text, String published) {
+        AnalyzedText a = CoreNlpAnalyzer.shared().analyze(text,
+                Optional.ofNullable(published).map(LocalDate::parse));
+        return MentionFinder.bundled().find(a);
+    }
+
+    private static Mention at(Mentions ms, String surface) {
+        return ms.all().stream().filter(m -> m.text().equals(surface)).findFirst()
+                .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + texts(ms)));
+    }
+
+    private static List<String> texts(Mentions ms) {
+        return ms.all().stream().map(m -> m.text() + "->" + m.entity().label() + "/" + m.kind()).toList();
+    }
+
+    @Test
+    void gazetteerNamesMatchLongestFirstWithTypographicApostrophes() {
+        Mentions ms = find("Poland’s leaders met officials of the North Atlantic Treaty Organization in Warsaw.", null);
+        assertEquals("poland", at(ms, "Poland").entity().key());
+        assertEquals("nato", at(ms, "North Atlantic Treaty Organization").entity().key());
+        assertEquals(Optional.of("Q7184"), at(ms, "North Atlantic Treaty Organization").entity().wikidata());
+    }
+
+    @Test
+    void demonymsReferToTheirCountryButCannotFillRoles() {
+        Mention m = at(find("The Norwegian government approved the plan.", null), "Norwegian");
+        assertEquals("norway", m.entity().key());
+        assertEquals(MentionKind.DEMONYM, m.kind());
+        assertTrue(!m.canFillRole());
+    }
+
+    @Test
+    void aCapitalStandsForItsStateWhenItActsOrOwnsButNotAsAPlace() {
+        Mentions ms = find("Kyiv’s government rejected the offer. The talks took place in Kyiv.", null);
+        List<Mention> kyiv = ms.all().stream().filter(m -> m.text().equals("Kyiv")).toList();
+        assertEquals("ukraine", kyiv.get(0).entity().key(), "Kyiv’s government is Ukraine's");
+        assertEquals(Optional.of("kyiv"), kyiv.get(0).named().map(Entity::key));
+        assertEquals("kyiv", kyiv.get(1).entity().key(), "in Kyiv is the city");
+    }
+
+    @Test
+    void unknownNamesBecomeLocalEntitiesTypedFromContext() {
+        Mentions ms = find("Colonel Ivan Petrenko inspected the Azov Regional Council and later spoke in Zelenograd.",
+                null);
+        Entity person = at(ms, "Ivan Petrenko").entity();
+        assertEquals(EntityType.PERSON, person.type());
+        assertTrue(person.local() && person.wikidata().isEmpty(), "never linked without evidence");
+        assertEquals(EntityType.ORGANIZATION, at(ms, "Azov Regional Council").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Zelenograd").entity().type());
+    }
+
+    @Test
+    void surnamesAndPronounsReferBackToTheFullName() {
+        Mentions ms = find("Olaf Scholz arrived in Paris on Monday. Scholz said he would stay two days.", null);
+        assertEquals(MentionKind.SURNAME, at(ms, "Scholz").kind());
+        assertEquals("olaf-scholz", at(ms, "Scholz").entity().key());
+        assertEquals("olaf-scholz", at(ms, "he").entity().key());
+    }
+
+    @Test
+    void femalePronounsSkipMen() {
+        Mentions ms = find("Ursula von der Leyen met Olaf Scholz. She then left for Rome.", null);
+        assertEquals("ursula-von-der-leyen", at(ms, "She").entity().key());
+    }
+
+    @Test
+    void theyInsideWhatSomeoneSaysIsTheSpeakers() {
+        Mentions ms = find("Estonia and Latvia said that they will close the border.", null);
+        List<String> they = ms.all().stream().filter(m -> m.text().equals("they")).map(m -> m.entity().key()).toList();
+        assertEquals(List.of("estonia", "latvia"), they);
+    }
+
+    @Test
+    void definiteDescriptionsResolveToTheEntityInFocus() {
+        Mentions ms = find("Finland talked to NATO about Estonia. The alliance welcomed the Nordic country.", null);
+        assertEquals("nato", at(ms, "The alliance").entity().key());
+        assertEquals("finland", at(ms, "the Nordic country").entity().key());
+    }
+
+    @Test
+    void titlesGiveOfficesAndRoleDescriptionsResolveThroughThem() {
+        Mentions ms = find("German Chancellor Olaf Scholz arrived on Monday. The German chancellor spoke briefly.",
+                "2023-03-01");
+        Title t = ms.titles().get(0);
+        assertEquals("olaf-scholz", t.holder().entity().key());
+        assertEquals("Chancellor", t.office());
+        assertEquals(Optional.of("germany"), t.officeOf().map(Entity::key));
+        assertEquals("olaf-scholz", at(ms, "The German chancellor").entity().key());
+    }
+
+    @Test
+    void roleDescriptionsWithoutATitleUseTheGazetteerOfficesAtThePublicationDate() {
+        Mentions ms = find("Olaf Scholz and Mark Rutte met. The Dutch prime minister spoke first.", "2023-03-01");
+        assertEquals("mark-rutte", at(ms, "The Dutch prime minister").entity().key());
+        Mentions later = find("Olaf Scholz and Mark Rutte met. The Dutch prime minister spoke first.", "2025-03-01");
+        assertEquals("dick-schoof", at(later, "The Dutch prime minister").entity().key(),
+                "in 2025 the office had passed from Rutte to Schoof");
+    }
+}

@@ -20,4 +20,6 @@ public final class ExitCodes {
     public static final int INVALID = 4;
     /** The store or the server could not be opened, written or started. */
     public static final int STORE = 5;
+    /** {@code evaluate --min-f1}: the overall strict F1 is below the threshold. */
+    public static final int BELOW_THRESHOLD = 6;
 }

@@ -69,30 +69,49 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     @Override
     public AnalyzedText analyze(String text, Optional<LocalDate> documentDate) {
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(parserFriendly(text));
         pipeline.annotate(doc);
         documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         sutime.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(convert(sentences.size(), s));
+            sentences.add(convert(text, sentences.size(), s));
         }
         return new AnalyzedText(text, documentDate, sentences);
     }
 
+    /**
+     * The text as the parser sees it: an em dash, or a spaced en dash, marking an aside becomes a comma, which
+     * the parser handles far better ("nations came together—President X said" lost its subject). One
+     * character for one, so every offset still points into the original text, from which tokens are read.
+     */
+    static String parserFriendly(String text) {
+        StringBuilder b = new StringBuilder(text);
+        for (int i = 0; i < b.length(); i++) {
+            char c = b.charAt(i);
+            boolean spacedEnDash = c == '\u2013' && i > 0 && i + 1 < b.length() && b.charAt(i - 1) == ' '
+                    && b.charAt(i + 1) == ' ';
+            if (c == '\u2014' || spacedEnDash) {
+                b.setCharAt(i, ',');
+            }
+        }
+        return b.toString();
+    }
+
     /** Tokenises, tags and lemmatises only: the NLP library's own floor, for benchmarks. */
     public int tagOnly(String text) {
-        Annotation doc = new Annotation(text);
+        Annotation doc = new Annotation(parserFriendly(text));
         pipeline.annotate(doc);
         return doc.get(CoreAnnotations.SentencesAnnotation.class).size();
     }
 
-    private static Sentence convert(int index, CoreMap s) {
+    private static Sentence convert(String text, int index, CoreMap s) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<Token> tokens = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             CoreLabel l = labels.get(i);
-            String original = l.originalText() == null ? l.word() : l.originalText();
+            // The text of a token is the article's own, not the parser-friendly copy's.
+            String original = text.substring(l.beginPosition(), l.endPosition());
             tokens.add(new Token(i, l.beginPosition(), l.endPosition(), original, l.tag(), l.lemma()));
         }
         List<Dependency> basic = edges(s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class));
@@ -112,7 +131,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 // Timex keeps the TIMEX3 mod attribute only in its XML text form.
                 java.util.regex.Matcher modMatch = MOD.matcher(timex.toString());
                 String mod = modMatch.find() ? modMatch.group(1) : "";
-                times.add(new TimeExpression(from, to, m.get(CoreAnnotations.TextAnnotation.class),
+                int charFrom = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                int charTo = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                times.add(new TimeExpression(from, to, text.substring(charFrom, charTo),
                         timex.timexType(), timex.value() == null ? "" : timex.value(), mod == null ? "" : mod));
             }
         }

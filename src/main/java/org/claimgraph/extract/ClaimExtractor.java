@@ -94,6 +94,8 @@ public final class ClaimExtractor {
         for (Sentence s : analysed.sentences()) {
             found.addAll(sentence(analysed, s, mentions, found, published));
         }
+        found.addAll(quotationStatements(analysed, mentions, found, published));
+        found.sort(java.util.Comparator.comparingInt((Found f) -> f.sentence.index()).thenComparingInt(f -> f.trigger));
         anchorRelativeTimes(analysed, found);
         anchorReactions(found);
         List<Claim> claims = new ArrayList<>();
@@ -138,9 +140,14 @@ public final class ClaimExtractor {
                 continue;
             }
             for (Frame f : framesOf(t)) {
-                apply(a, s, t.index(), f, mentions, earlier, out, triggers, published).ifPresent(out::add);
+                apply(a, s, t.index(), f, mentions, earlier, out).ifPresent(out::add);
             }
         }
+        // Times attach to the nearest trigger that fired: a noun like "meeting" that yields nothing does not
+        // take the time of the verb it depends on.
+        Set<Integer> fired = new HashSet<>();
+        out.forEach(f -> fired.add(f.trigger));
+        out.removeIf(f -> !complete(a, f, mentions, fired, published));
         applySpeechScopes(s, out);
         applyReporting(s, mentions, out);
         return out;
@@ -161,14 +168,29 @@ public final class ClaimExtractor {
                 .anyMatch(m -> m.kind() == Mention.MentionKind.NAME && m.tokenEnd() - m.tokenBegin() > 1);
     }
 
+    /** A frame on a trigger: its roles, or nothing when a required role stays empty. */
     private Optional<Found> apply(AnalyzedText a, Sentence s, int t, Frame f, Mentions mentions, List<Found> earlier,
-            List<Found> sameSentence, Set<Integer> triggers, Optional<LocalDate> published) {
+            List<Found> sameSentence) {
         if (f.context.isPresent() && s.governors(t).stream()
                 .noneMatch(d -> d.governor() >= 0 && s.token(d.governor()).lowerLemma().equals(f.context.get()))) {
             return Optional.empty();
         }
-        if (!f.requireObjectNoun.isEmpty() && roleFiller.follow(s, t, "obj").stream()
-                .noneMatch(o -> f.requireObjectNoun.contains(s.token(o).lowerLemma()))) {
+        for (Map.Entry<String, Set<String>> need : f.requireDependent.entrySet()) {
+            List<Integer> dependents = roleFiller.follow(s, t, need.getKey());
+            boolean any = need.getValue().isEmpty() && !dependents.isEmpty();
+            if (!any && dependents.stream().noneMatch(o -> need.getValue().contains(s.token(o).lowerLemma()))) {
+                return Optional.empty();
+            }
+        }
+        if (f.particle.isPresent() && s.dependents(t).stream().noneMatch(d -> d.relation().startsWith("compound:prt")
+                && s.token(d.dependent()).lowerLemma().equals(f.particle.get()) || d.relation().equals("advmod")
+                && s.token(d.dependent()).lowerLemma().equals(f.particle.get()))) {
+            return Optional.empty();
+        }
+        if (f.requireFuture && !isFutureOrIntended(s, t) && !isCommitted(s, t)) {
+            return Optional.empty();
+        }
+        if (f.objectIsPeople && roleFiller.follow(s, t, "obj").stream().anyMatch(o -> !isPeople(s, o, mentions))) {
             return Optional.empty();
         }
         if (f.clauseOnly && roleFiller.follow(s, t, "ccomp").isEmpty() && roleFiller.follow(s, t, "xcomp").isEmpty()) {
@@ -182,6 +204,9 @@ public final class ClaimExtractor {
         if (s.token(t).isVerb()) {
             surfaceFallback(a.text(), s, t, f, e, mentions);
         }
+        if (kind.isTransfer()) {
+            statesOfLeaders(e, mentions, a.documentDate());
+        }
         for (Map.Entry<Frame.Implicit, List<Role>> imp : implicitByStrategy(f).entrySet()) {
             for (Role r : imp.getValue()) {
                 if (e.role(r).isEmpty()) {
@@ -194,23 +219,44 @@ public final class ClaimExtractor {
                 return Optional.empty();
             }
         }
-        Found found = new Found(f, s, t, e);
+        return Optional.of(new Found(f, s, t, e));
+    }
+
+    /** Time, modality, content and markers of a found event; false when a statement has no content. */
+    private boolean complete(AnalyzedText a, Found found, Mentions mentions, Set<Integer> triggers,
+            Optional<LocalDate> published) {
+        Sentence s = found.sentence;
+        int t = found.trigger;
+        Frame f = found.frame;
+        Event e = found.event;
+        EventKind kind = e.kind();
         TimeSpec time = timeResolver.resolve(a.text(), s, t, triggers, published);
         if (f.timeRole == Frame.TimeRole.delivery && kind == EventKind.Pledge) {
             e.delivery(time);
         } else {
             e.time(time);
         }
+        boolean onlyDefaultBound = e.time().date().isEmpty() && e.time().notBefore().isEmpty()
+                && e.time().expression().isEmpty();
+        boolean commitmentNow = f.requireFuture && e.time().isEmpty();
+        if (f.speech.isPresent() && onlyDefaultBound && (s.token(t).pos().equals("VBD") || commitmentNow)
+                && published.isPresent()
+                && s.dependents(t).stream().noneMatch(d -> d.relation().equals("advmod")
+                        && lexicon.cues().time.frequency.contains(s.token(d.dependent()).lowerLemma()))) {
+            // News reports what was said without a time on the day it reports: "X said" is dated to publication,
+            // and so is a commitment the text itself makes ("we will continue to ...").
+            e.time(TimeSpec.on(TimePoint.day(published.get()), ""));
+        }
         found.modality = modality(s, t, f, kind, e, published);
         if (f.speech.isPresent()) {
             speech(a.text(), s, t, f.speech.get(), found, mentions);
             if (e.content().isEmpty()) {
-                return Optional.empty(); // A statement whose words cannot be found says nothing checkable.
+                return false; // A statement whose words cannot be found says nothing checkable.
             }
         }
         e.only(hasOnly(s, t));
         firstSince(a.text(), s, t, found);
-        return Optional.of(found);
+        return true;
     }
 
     private static Map<Frame.Implicit, List<Role>> implicitByStrategy(Frame f) {
@@ -261,6 +307,37 @@ public final class ClaimExtractor {
         if (e.kind().isTransfer() && e.role(Role.item).isEmpty() && !e.role(Role.donor).isEmpty()) {
             for (RoleFiller.ItemPhrase item : roleFiller.itemsAfter(text, s, t, mentions)) {
                 e.add(Role.item, item.entity());
+            }
+        }
+    }
+
+    private boolean isPeople(Sentence s, int token, Mentions mentions) {
+        return mentions.at(s.index(), token).stream().anyMatch(m -> m.entity().type().isActor())
+                || lexicon.cues().roles.meetingObjects.contains(s.token(token).lowerLemma());
+    }
+
+    /**
+     * A head of state or government gives for the state: "President X approved a package" makes the state
+     * a donor too, when the text or the gazetteer (at the publication date) gives X that office.
+     */
+    private void statesOfLeaders(Event e, Mentions mentions, Optional<LocalDate> published) {
+        Set<String> heads = lexicon.cues().roles.headOffices;
+        for (Entity donor : List.copyOf(e.role(Role.donor))) {
+            if (donor.type() != org.claimgraph.mention.EntityType.PERSON) {
+                continue;
+            }
+            for (Title t : mentions.titles()) {
+                if (t.holder().entity().equals(donor) && !t.former() && heads.contains(t.office())) {
+                    t.officeOf().ifPresent(c -> e.add(Role.donor, c));
+                }
+            }
+            for (Gazetteer.Position p : gazetteer.positions()) {
+                if (p.holderKey().equals(donor.key()) && heads.contains(p.office()) && published.isPresent()
+                        && p.heldOn(published.get())) {
+                    p.officeOfKey().flatMap(gazetteer::entity)
+                            .filter(c -> c.type() == org.claimgraph.mention.EntityType.COUNTRY)
+                            .ifPresent(c -> e.add(Role.donor, c));
+                }
             }
         }
     }
@@ -327,6 +404,21 @@ public final class ClaimExtractor {
                 && lexicon.cues().modality.intention.contains(s.token(d.governor()).lowerLemma()));
     }
 
+    /** "agreed to ensure", "remains committed to helping", "commitment to continue": a commitment. */
+    private boolean isCommitted(Sentence s, int t) {
+        for (Dependency d : s.governors(t)) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            String g = s.token(d.governor()).lowerLemma();
+            if ((d.relation().equals("xcomp") || d.relation().startsWith("advcl") || d.relation().startsWith("acl"))
+                    && lexicon.cues().modality.commitment.contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Modality modality(Sentence s, int t, Frame f, EventKind kind, Event e, Optional<LocalDate> published) {
         ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
         for (Dependency d : s.dependents(t)) {
@@ -352,7 +444,8 @@ public final class ClaimExtractor {
             }
         }
         if (f.speech.isPresent()) {
-            return isFutureOrIntended(s, t) ? Modality.Planned : f.speech.get().modality();
+            // A commitment frame is future by definition; a future verb of saying ("will say") is planned.
+            return isFutureOrIntended(s, t) && !f.requireFuture ? Modality.Planned : f.speech.get().modality();
         }
         if (isFutureOrIntended(s, t)) {
             // A future giving is a pledge that has been made: the pledge itself is asserted.
@@ -407,6 +500,12 @@ public final class ClaimExtractor {
         int root = -1;
         String via = "";
         for (String rel : speech.content()) {
+            if (rel.equals("self")) {
+                // A commitment's content is its own clause: "the United States will continue to ...".
+                root = t;
+                via = "ccomp";
+                break;
+            }
             List<Integer> r = roleFiller.follow(s, t, rel);
             if (!r.isEmpty()) {
                 root = r.get(0);
@@ -596,6 +695,57 @@ public final class ClaimExtractor {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Sentences of a quotation that runs over several sentences become statements of its speaker, as the
+     * sentence with the verb of saying does; events inside them are attributed to the speaker.
+     */
+    private List<Found> quotationStatements(AnalyzedText a, Mentions mentions, List<Found> found,
+            Optional<LocalDate> published) {
+        Frame frame = lexicon.frame("statement.quotation");
+        List<Found> out = new ArrayList<>();
+        for (org.claimgraph.mention.Quotation q : mentions.quotations()) {
+            if (q.speaker().isEmpty()) {
+                continue;
+            }
+            Optional<Found> verbOfSaying = found.stream().filter(f -> f.frame.speech.isPresent() && f.scope != null
+                    && overlapsQuote(f, q)).findFirst();
+            for (Sentence s : a.sentences()) {
+                if (s.end() <= q.begin() || s.begin() >= q.end()) {
+                    continue;
+                }
+                boolean spoken = found.stream().anyMatch(f -> f.sentence == s && f.frame.speech.isPresent());
+                int from = Math.max(s.begin(), q.begin());
+                int to = Math.min(s.end(), q.end());
+                String content = a.text().substring(from, to).strip();
+                if (spoken || content.codePoints().filter(Character::isLetter).count() < 3) {
+                    continue;
+                }
+                Event e = new Event(EventKind.Statement);
+                e.add(Role.speaker, q.speaker().get());
+                e.content(content);
+                e.quotes().addAll(quotes(content.startsWith("\u201C") ? content : "\u201C" + content + "\u201D"));
+                e.time(verbOfSaying.map(v -> v.event.time()).filter(TimeSpec::isResolved)
+                        .orElse(published.map(p -> TimeSpec.on(TimePoint.day(p), "")).orElse(TimeSpec.NONE)));
+                Found f = new Found(frame, s, s.tokens().isEmpty() ? 0 : s.tokens().size() - 1, e);
+                f.modality = Modality.Asserted;
+                for (Found inner : found) {
+                    if (inner.sentence == s && inner.attributedTo.isEmpty()) {
+                        inner.attributedTo = List.of(q.speaker().get());
+                    }
+                }
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsQuote(Found f, org.claimgraph.mention.Quotation q) {
+        Sentence s = f.sentence;
+        int from = s.token(f.scope.nextSetBit(0)).begin();
+        int to = s.token(f.scope.length() - 1).end();
+        return from < q.end() && to > q.begin();
     }
 
     // ------------------------------------------------------------------ "first since"

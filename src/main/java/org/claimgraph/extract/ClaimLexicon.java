@@ -46,6 +46,7 @@ public final class ClaimLexicon {
         public Set<String> possible = Set.of();
         public Set<String> negation = Set.of();
         public Set<String> intention = Set.of();
+        public Set<String> commitment = Set.of();
         public Set<String> conditional = Set.of();
         public Set<String> reportSources = Set.of();
         public Set<String> reportVerbs = Set.of();
@@ -56,6 +57,7 @@ public final class ClaimLexicon {
     public static final class TimeCues {
         public Set<String> past = Set.of();
         public Set<String> immediately = Set.of();
+        public Set<String> frequency = Set.of();
         public Set<String> notAfter = Set.of();
         public Set<String> notBefore = Set.of();
         public List<String> agoRecent = List.of();
@@ -74,6 +76,8 @@ public final class ClaimLexicon {
 
     /** Nouns that pass a role on to their owner. */
     public static final class RoleCues {
+        public Set<String> headOffices = Set.of();
+        public Set<String> meetingObjects = Set.of();
         public Set<String> groupNouns = Set.of();
         public Set<String> institutionNouns = Set.of();
     }
@@ -91,8 +95,11 @@ public final class ClaimLexicon {
         public boolean unique;
         public String timeRole;
         public String context;
-        public List<String> requireObjectNoun = List.of();
+        public Map<String, List<String>> requireDependent = Map.of();
+        public String particle;
+        public boolean requireFuture;
         public boolean clauseOnly;
+        public boolean objectIsPeople;
         public SpeechSpec speech;
     }
 
@@ -161,15 +168,32 @@ public final class ClaimLexicon {
                     Optional.ofNullable(s.future).map(EventKind::valueOf),
                     Frame.TriggerPos.valueOf(s.pos), lemmas, roles, require, implicit, s.unique,
                     s.timeRole == null ? Frame.TimeRole.event : Frame.TimeRole.valueOf(s.timeRole),
-                    Optional.ofNullable(s.context), new HashSet<>(s.requireObjectNoun), s.clauseOnly, speech);
+                    Optional.ofNullable(s.context), requireDependent(s), Optional.ofNullable(s.particle),
+                    s.requireFuture, s.clauseOnly, s.objectIsPeople, speech);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ClaimgraphException(where + ": " + e.getMessage(), e);
         }
     }
 
+    private static Map<String, Set<String>> requireDependent(FrameSpec s) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        s.requireDependent.forEach((rel, lemmas) -> {
+            Set<String> lower = new HashSet<>();
+            lemmas.forEach(l -> lower.add(l.toLowerCase(Locale.ROOT)));
+            out.put(rel, lower);
+        });
+        return out;
+    }
+
     /** Every frame, in file order. */
     public List<Frame> frames() {
         return frames;
+    }
+
+    /** The frame with this id. */
+    public Frame frame(String id) {
+        return frames.stream().filter(f -> f.id().equals(id)).findFirst()
+                .orElseThrow(() -> new ClaimgraphException("lexicon/frames.yaml has no frame '" + id + "'"));
     }
 
     /** Frames a verb lemma triggers. */

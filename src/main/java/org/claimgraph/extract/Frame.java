@@ -47,13 +47,17 @@ public final class Frame {
     final boolean unique;
     final TimeRole timeRole;
     final Optional<String> context;
-    final Set<String> requireObjectNoun;
+    final Map<String, Set<String>> requireDependent;
+    final Optional<String> particle;
+    final boolean requireFuture;
     final boolean clauseOnly;
+    final boolean objectIsPeople;
     final Optional<Speech> speech;
 
     Frame(String id, EventKind event, Optional<EventKind> future, TriggerPos pos, Set<String> lemmas,
             Map<Role, List<String>> roles, Set<Role> require, Map<Role, Implicit> implicit, boolean unique,
-            TimeRole timeRole, Optional<String> context, Set<String> requireObjectNoun, boolean clauseOnly,
+            TimeRole timeRole, Optional<String> context, Map<String, Set<String>> requireDependent,
+            Optional<String> particle, boolean requireFuture, boolean clauseOnly, boolean objectIsPeople,
             Optional<Speech> speech) {
         this.id = id;
         this.event = event;
@@ -66,8 +70,11 @@ public final class Frame {
         this.unique = unique;
         this.timeRole = timeRole;
         this.context = context;
-        this.requireObjectNoun = Set.copyOf(requireObjectNoun);
+        this.requireDependent = Map.copyOf(requireDependent);
+        this.particle = particle;
+        this.requireFuture = requireFuture;
         this.clauseOnly = clauseOnly;
+        this.objectIsPeople = objectIsPeople;
         this.speech = speech;
     }
 

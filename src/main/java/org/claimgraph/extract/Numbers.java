@@ -40,6 +40,20 @@ import org.claimgraph.analyze.Sentence;
         return Optional.of((int) v);
     }
 
+    /** "seventy-four": a hyphenated number word. */
+    static Optional<Double> compound(String word) {
+        String[] parts = word.toLowerCase(Locale.ROOT).split("-");
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        Long tens = WORDS.get(parts[0]);
+        Long units = WORDS.get(parts[1]);
+        if (tens == null || units == null || tens < 20 || tens % 10 != 0 || units >= 10) {
+            return Optional.empty();
+        }
+        return Optional.of((double) (tens + units));
+    }
+
     /** The value of a single number word or figure. */
     static Optional<Double> value(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace(",", "");

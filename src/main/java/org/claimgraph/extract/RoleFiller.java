@@ -72,6 +72,19 @@ import org.claimgraph.mention.Mentions;
                 out.add(m.entity());
             }
         }
+        if (out.isEmpty()) {
+            // "Secretary of State Antony Blinken and ... traveled": the parse may hang the role on the title.
+            Token tok = s.token(token);
+            for (org.claimgraph.mention.Title title : mentions.titles()) {
+                if (title.sentence() == s.index() && tok.begin() >= title.begin() && tok.end() <= title.end()
+                        && role.accepts(title.holder().entity().type())) {
+                    out.add(title.holder().entity());
+                }
+            }
+        }
+        if (!out.isEmpty() && role.accepts(EntityType.PERSON)) {
+            out.addAll(surfaceConjuncts(s, token, role, mentions));
+        }
         if (!out.isEmpty() && role.accepts(EntityType.PLACE) && !role.accepts(EntityType.PERSON)) {
             out.addAll(possessorPlaces(s, token, mentions));
         }
@@ -89,6 +102,58 @@ import org.claimgraph.mention.Mentions;
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * Names coordinated before the one at {@code token} that the parse did not link ("Secretary of State A
+     * and Secretary of Defense B traveled": only B is the subject): titled or plain names of the same kind,
+     * separated by "and" or commas.
+     */
+    private static List<Entity> surfaceConjuncts(Sentence s, int token, Role role, Mentions mentions) {
+        List<Entity> out = new ArrayList<>();
+        int unitStart = unitStart(s, token, mentions);
+        while (unitStart > 0) {
+            Token sep = s.token(unitStart - 1);
+            if (!(sep.text().equals(",") || sep.lowerLemma().equals("and"))) {
+                break;
+            }
+            int end = unitStart - 1;
+            if (end > 0 && s.token(end - 1).text().equals(",") && sep.lowerLemma().equals("and")) {
+                end--; // "A, B, and C"
+            }
+            Entity found = null;
+            int start = -1;
+            for (Mention m : mentions.inSentence(s.index())) {
+                if (m.tokenEnd() == end && m.canFillRole() && role.accepts(m.entity().type())) {
+                    found = m.entity();
+                    start = unitStart(s, m.tokenBegin(), mentions);
+                }
+            }
+            if (found == null) {
+                break;
+            }
+            out.add(found);
+            unitStart = start;
+        }
+        return out;
+    }
+
+    /** Where the name at {@code token} starts, its title included ("Secretary of Defense B"). */
+    private static int unitStart(Sentence s, int token, Mentions mentions) {
+        int start = token;
+        for (Mention m : mentions.at(s.index(), token)) {
+            start = Math.min(start, m.tokenBegin());
+        }
+        for (org.claimgraph.mention.Title title : mentions.titles()) {
+            Token t = s.token(start);
+            if (title.sentence() == s.index() && t.begin() >= title.begin() && t.end() <= title.end()) {
+                int first = s.tokenAt(title.begin());
+                if (first >= 0) {
+                    start = Math.min(start, first);
+                }
+            }
+        }
+        return start;
     }
 
     /** Entities owning a noun: its possessor, compound or "of" modifier. */

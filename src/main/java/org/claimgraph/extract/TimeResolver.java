@@ -32,7 +32,8 @@ import org.claimgraph.analyze.Token;
     TimeSpec resolve(String text, Sentence s, int trigger, Set<Integer> triggers, Optional<LocalDate> published) {
         TimeSpec spec = TimeSpec.NONE;
         for (TimeExpression t : s.times()) {
-            boolean own = owner(s, t, triggers) == trigger;
+            int owner = owner(s, t, triggers);
+            boolean own = owner == trigger || (owner < 0 && underClauseOf(s, t, trigger, triggers));
             if (own || describes(s, trigger, t)) {
                 // A clause describing a time ("by July, when X meets Y") happens at that time, not before it.
                 TimeSpec one = fromExpression(text, s, t, published, tense(s, trigger), own);
@@ -55,7 +56,18 @@ import org.claimgraph.analyze.Token;
         if (tense(s, trigger) == Tense.PAST && published.isPresent()) {
             return TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(published.get())), "");
         }
+        if (progressive(s, trigger) && published.isPresent()) {
+            // "We are welcoming X as a member": happening as the text is published.
+            return TimeSpec.on(TimePoint.day(published.get()), "");
+        }
         return TimeSpec.NONE;
+    }
+
+    /** Present progressive: "are welcoming", "is sending". */
+    private static boolean progressive(Sentence s, int trigger) {
+        return s.token(trigger).pos().equals("VBG") && s.dependents(trigger).stream().anyMatch(d ->
+                d.relation().equals("aux") && (s.token(d.dependent()).pos().equals("VBP")
+                        || s.token(d.dependent()).pos().equals("VBZ")) && s.token(d.dependent()).lowerLemma().equals("be"));
     }
 
     /** The grammatical time of a verb trigger. */
@@ -92,6 +104,28 @@ import org.claimgraph.analyze.Token;
         return -1;
     }
 
+    /**
+     * "Today, I am proud to welcome X": a time on a predicate that is no trigger belongs to the trigger in
+     * that predicate's clause, the first one below it with no other trigger in between.
+     */
+    private static boolean underClauseOf(Sentence s, TimeExpression t, int trigger, Set<Integer> triggers) {
+        int predicate = s.basicHead(head(s, t)).map(Dependency::governor).orElse(-1);
+        if (predicate < 0) {
+            return false;
+        }
+        int h = s.basicHead(trigger).map(Dependency::governor).orElse(-1);
+        for (int guard = 0; guard <= s.tokens().size() && h >= 0; guard++) {
+            if (h == predicate) {
+                return true;
+            }
+            if (triggers.contains(h)) {
+                return false;
+            }
+            h = s.basicHead(h).map(Dependency::governor).orElse(-1);
+        }
+        return false;
+    }
+
     /** True when the trigger's clause hangs off the time expression ("July, when Biden meets ..."). */
     private static boolean describes(Sentence s, int trigger, TimeExpression t) {
         return s.basicHead(trigger).filter(d -> t.covers(d.governor())
@@ -120,8 +154,13 @@ import org.claimgraph.analyze.Token;
             return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), expression, "");
         }
         String before = wordsBefore(s, t.tokenBegin(), 3);
-        if (words.toLowerCase(Locale.ROOT).endsWith("ago") && published.isPresent()) {
+        String lowerWords = words.toLowerCase(Locale.ROOT);
+        if (lowerWords.matches(".*\\bago\\b.*") && published.isPresent()) {
             return ago(s, t, words, before, published.get());
+        }
+        if (lowerWords.matches(".*\\b(later|earlier|afterwards|before)$") && t.type().equals("DATE")) {
+            // "A year later" counts from an event in the text, not from the publication date: keep the words.
+            return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), expression, "");
         }
         Optional<TimePoint> point;
         switch (value) {
@@ -188,14 +227,14 @@ import org.claimgraph.analyze.Token;
         String[] parts = words.toLowerCase(Locale.ROOT).split("\\s+");
         long n = 1;
         String unit = "year";
-        for (int i = 0; i < parts.length; i++) {
-            Optional<Double> v = Numbers.value(parts[i]);
+        for (String part : parts) {
+            Optional<Double> v = Numbers.value(part).or(() -> Numbers.compound(part));
             if (v.isPresent()) {
                 n = v.get().longValue();
             }
-            if (parts[i].startsWith("year") || parts[i].startsWith("month") || parts[i].startsWith("week")
-                    || parts[i].startsWith("day")) {
-                unit = parts[i].replaceAll("s$", "");
+            if (part.startsWith("year") || part.startsWith("month") || part.startsWith("week")
+                    || part.startsWith("day")) {
+                unit = part.replaceAll("s$", "");
             }
         }
         LocalDate base = switch (unit) {
@@ -213,7 +252,8 @@ import org.claimgraph.analyze.Token;
             return TimeSpec.bounded(Optional.of(TimePoint.day(base.plusDays(1))), Optional.of(TimePoint.day(published)),
                     expression);
         }
-        TimePoint p = unit.equals("year") || unit.equals("month")
+        boolean today = lower.contains("today");
+        TimePoint p = !today && (unit.equals("year") || unit.equals("month"))
                 ? TimePoint.month(base.getYear(), base.getMonthValue()) : TimePoint.day(base);
         return TimeSpec.on(p, expression);
     }

@@ -34,6 +34,32 @@ import org.claimgraph.mention.Mention.MentionKind;
     }
 
     /** All mentions, resolved: the given ones (capitals possibly retargeted) plus the references found. */
+    /**
+     * First-person pronouns: inside a quotation, its speaker; outside, the author the title names. Left
+     * unresolved when neither is known.
+     */
+    List<Mention> firstPerson(AnalyzedText a, List<Mention> known, List<Quotation> quotations,
+            Optional<Entity> author) {
+        List<Mention> out = new ArrayList<>();
+        for (Sentence s : a.sentences()) {
+            for (Token t : s.tokens()) {
+                if (!t.pos().startsWith("PRP") || !"first".equals(lexicon.pronoun(t.text()))
+                        || covered(known, s.index(), t.index())) {
+                    continue;
+                }
+                Optional<Entity> who = author;
+                for (Quotation q : quotations) {
+                    if (q.contains(t.begin(), t.end())) {
+                        who = q.speaker();
+                    }
+                }
+                who.ifPresent(e -> out.add(MentionFinder.mention(a.text(), s, t.index(), t.index() + 1, e,
+                        MentionKind.PRONOUN)));
+            }
+        }
+        return out;
+    }
+
     List<Mention> resolve(AnalyzedText analysed, List<Mention> named, List<OfficeSpan> offices, List<Title> titles) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : named) {
@@ -47,7 +73,7 @@ import org.claimgraph.mention.Mention.MentionKind;
                     continue;
                 }
                 String pronoun = t.pos().startsWith("PRP") ? lexicon.pronoun(t.text()) : null;
-                if (pronoun != null) {
+                if (pronoun != null && !pronoun.equals("first")) {
                     found.addAll(pronoun(analysed, s, t, pronoun, out));
                 } else if (t.pos().equals("DT") && lexicon.isDefiniteDeterminer(t.text())) {
                     description(analysed, s, t.index(), out, offices, titles).ifPresent(found::add);

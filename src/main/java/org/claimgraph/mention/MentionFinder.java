@@ -63,6 +63,15 @@ public final class MentionFinder {
 
     /** Finds and resolves the mentions of one article. */
     public Mentions find(AnalyzedText analysed) {
+        return find(analysed, Optional.empty());
+    }
+
+    /**
+     * Finds and resolves the mentions of one article whose analysed title is given: a title such as
+     * "Statement from President X" names the author, to whom "I" and "we" outside quotation marks refer.
+     */
+    public Mentions find(AnalyzedText analysed, Optional<AnalyzedText> title) {
+        Optional<Entity> author = title.flatMap(this::author);
         String text = analysed.text();
         List<Mention> mentions = new ArrayList<>();
         List<OfficeSpan> offices = new ArrayList<>();
@@ -85,7 +94,20 @@ public final class MentionFinder {
         List<Title> titles = new ArrayList<>();
         mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, titles));
         List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles);
-        return new Mentions(resolved, titles);
+        List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
+        resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author));
+        return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /** The person a title like "Statement from President X on Y" names as its author. */
+    private Optional<Entity> author(AnalyzedText title) {
+        if (title.sentences().isEmpty() || title.sentences().get(0).tokens().isEmpty()
+                || !lexicon.isAuthorshipTitle(title.sentences().get(0).token(0).text())) {
+            return Optional.empty();
+        }
+        Mentions inTitle = find(title, Optional.empty());
+        return inTitle.all().stream().filter(m -> m.kind() == MentionKind.NAME
+                && m.entity().type() == EntityType.PERSON).map(Mention::entity).findFirst();
     }
 
     /** A stretch of tokens naming an office. */

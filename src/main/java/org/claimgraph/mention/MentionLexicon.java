@@ -23,6 +23,8 @@ public final class MentionLexicon {
         public Map<String, String> pronouns = Map.of();
         public List<String> definiteDeterminers = List.of();
         public List<String> formerWords = List.of();
+        public List<String> speechVerbs = List.of();
+        public List<String> authorshipTitles = List.of();
     }
 
     private final Set<String> organizationHeads;
@@ -32,6 +34,8 @@ public final class MentionLexicon {
     private final Map<String, String> pronouns;
     private final Set<String> definiteDeterminers;
     private final Set<String> formerWords;
+    private final Set<String> speechVerbs;
+    private final Set<String> authorshipTitles;
     private final Map<String, String> offices = new HashMap<>();
     private final int longestOfficeWords;
     private final Map<String, Set<EntityType>> descriptionNouns = new HashMap<>();
@@ -46,6 +50,8 @@ public final class MentionLexicon {
         pronouns = Map.copyOf(cues.pronouns);
         definiteDeterminers = lower(cues.definiteDeterminers);
         formerWords = lower(cues.formerWords);
+        speechVerbs = lower(cues.speechVerbs);
+        authorshipTitles = lower(cues.authorshipTitles);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -104,6 +110,16 @@ public final class MentionLexicon {
 
     public boolean isFormerWord(String word) {
         return formerWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for verbs whose subject speaks a quotation beside them. */
+    public boolean isSpeechVerb(String lemma) {
+        return speechVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for title words that announce the text's author ("Statement", "Remarks"). */
+    public boolean isAuthorshipTitle(String word) {
+        return authorshipTitles.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** The office a form names ("Defence Minister" gives "Defense Minister"), or null. */

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Every mention found in one article, with the offices the text gives people. Several mentions may share
@@ -13,13 +14,37 @@ import java.util.Map;
 public final class Mentions {
     private final List<Mention> mentions;
     private final List<Title> titles;
+    private final List<Quotation> quotations;
+    private final Optional<Entity> author;
 
     public Mentions(List<Mention> mentions, List<Title> titles) {
+        this(mentions, titles, List.of(), Optional.empty());
+    }
+
+    /**
+     * @param mentions    every mention
+     * @param titles      offices the text gives people
+     * @param quotations  quotations with their speakers
+     * @param author      the text's author, when its title names one ("Statement from X")
+     */
+    public Mentions(List<Mention> mentions, List<Title> titles, List<Quotation> quotations, Optional<Entity> author) {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin)
                 .thenComparingInt(Mention::tokenEnd));
         this.mentions = List.copyOf(sorted);
         this.titles = List.copyOf(titles);
+        this.quotations = List.copyOf(quotations);
+        this.author = author;
+    }
+
+    /** Quotations with their speakers, in text order. */
+    public List<Quotation> quotations() {
+        return quotations;
+    }
+
+    /** The author the title names, if any. */
+    public Optional<Entity> author() {
+        return author;
     }
 
     /** All mentions, in text order. */
@@ -52,6 +77,7 @@ public final class Mentions {
         for (Title t : titles) {
             t.officeOf().ifPresent(e -> out.putIfAbsent(e.key(), e));
         }
+        author.ifPresent(e -> out.putIfAbsent(e.key(), e));
         return out;
     }
 }

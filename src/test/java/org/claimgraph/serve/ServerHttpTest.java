@@ -41,6 +41,15 @@ class ServerHttpTest {
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
+    /** The status of a write attempt; a server that closes the connection on it refused it too (-1). */
+    private static int writeStatus(HttpRequest request) throws InterruptedException {
+        try {
+            return send(request).statusCode();
+        } catch (IOException closed) {
+            return -1;
+        }
+    }
+
     @Test
     void sparqlOverHttpReturnsTheExampleData() {
         try (RDFConnection conn = RDFConnection.connect(server.baseUrl() + "kg")) {
@@ -64,18 +73,18 @@ class ServerHttpTest {
 
     @Test
     void updatesAreRefused() throws Exception {
-        HttpResponse<String> viaSparql = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
+        int viaSparql = writeStatus(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build());
-        assertTrue(viaSparql.statusCode() >= 400, "update via /kg/sparql: " + viaSparql.statusCode());
-        HttpResponse<String> viaUpdate = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "kg/update"))
+        assertTrue(viaSparql >= 400 || viaSparql == -1, "update via /kg/sparql: " + viaSparql);
+        int viaUpdate = writeStatus(HttpRequest.newBuilder(URI.create(server.baseUrl() + "kg/update"))
                 .header("Content-Type", "application/sparql-update")
                 .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build());
-        assertTrue(viaUpdate.statusCode() >= 400, "update via /kg/update: " + viaUpdate.statusCode());
-        HttpResponse<String> put = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "kg/get?default"))
+        assertTrue(viaUpdate >= 400 || viaUpdate == -1, "update via /kg/update: " + viaUpdate);
+        int put = writeStatus(HttpRequest.newBuilder(URI.create(server.baseUrl() + "kg/get?default"))
                 .header("Content-Type", "text/turtle")
                 .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build());
-        assertTrue(put.statusCode() >= 400, "graph store write: " + put.statusCode());
+        assertTrue(put >= 400 || put == -1, "graph store write: " + put);
         try (RDFConnection conn = RDFConnection.connect(server.baseUrl() + "kg")) {
             assertTrue(!conn.queryAsk("ASK { <urn:a> ?p ?o }"), "nothing was written");
             assertThrows(Exception.class, () -> conn.update("INSERT DATA { <urn:a> <urn:b> <urn:c> }"));

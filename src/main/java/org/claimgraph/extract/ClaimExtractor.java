@@ -205,7 +205,9 @@ public final class ClaimExtractor {
             surfaceFallback(a.text(), s, t, f, e, mentions);
         }
         if (kind.isTransfer()) {
-            statesOfLeaders(e, mentions, a.documentDate());
+            statesOfLeaders(e, Role.donor, mentions, a.documentDate());
+        } else if (kind == EventKind.MilitaryAction || kind == EventKind.Invasion) {
+            statesOfLeaders(e, Role.agent, mentions, a.documentDate());
         }
         for (Map.Entry<Frame.Implicit, List<Role>> imp : implicitByStrategy(f).entrySet()) {
             for (Role r : imp.getValue()) {
@@ -317,18 +319,20 @@ public final class ClaimExtractor {
     }
 
     /**
-     * A head of state or government gives for the state: "President X approved a package" makes the state
-     * a donor too, when the text or the gazetteer (at the publication date) gives X that office.
+     * A head of state or government gives and wages war for the state: "President X approved a package"
+     * makes the state a donor too, when the text or the gazetteer (at the publication date) gives X that
+     * office.
      */
-    private void statesOfLeaders(Event e, Mentions mentions, Optional<LocalDate> published) {
+    private void statesOfLeaders(Event e, Role role, Mentions mentions, Optional<LocalDate> published) {
         Set<String> heads = lexicon.cues().roles.headOffices;
-        for (Entity donor : List.copyOf(e.role(Role.donor))) {
+        for (Entity donor : List.copyOf(e.role(role))) {
             if (donor.type() != org.claimgraph.mention.EntityType.PERSON) {
                 continue;
             }
             for (Title t : mentions.titles()) {
                 if (t.holder().entity().equals(donor) && !t.former() && heads.contains(t.office())) {
-                    t.officeOf().ifPresent(c -> e.add(Role.donor, c));
+                    t.officeOf().filter(c -> c.type() == org.claimgraph.mention.EntityType.COUNTRY)
+                            .ifPresent(c -> e.add(role, c));
                 }
             }
             for (Gazetteer.Position p : gazetteer.positions()) {
@@ -336,7 +340,7 @@ public final class ClaimExtractor {
                         && p.heldOn(published.get())) {
                     p.officeOfKey().flatMap(gazetteer::entity)
                             .filter(c -> c.type() == org.claimgraph.mention.EntityType.COUNTRY)
-                            .ifPresent(c -> e.add(Role.donor, c));
+                            .ifPresent(c -> e.add(role, c));
                 }
             }
         }

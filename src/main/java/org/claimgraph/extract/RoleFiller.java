@@ -156,15 +156,19 @@ import org.claimgraph.mention.Mentions;
         return start;
     }
 
-    /** Entities owning a noun: its possessor, compound or "of" modifier. */
+    /**
+     * Entities owning a noun: its possessor, compound or "of" modifier, or a nationality adjective
+     * ("Russian forces" are Russia's).
+     */
     private static List<Entity> owners(Sentence s, int token, Mentions mentions) {
         Set<Entity> out = new LinkedHashSet<>();
         for (Dependency d : s.dependents(token)) {
-            if (d.relation().equals("nmod:poss") || d.relation().equals("compound") || d.relation().equals("nmod:of")) {
-                for (Mention m : mentions.at(s.index(), d.dependent())) {
-                    if (m.canFillRole()) {
-                        out.add(m.entity());
-                    }
+            boolean owner = d.relation().equals("nmod:poss") || d.relation().equals("compound")
+                    || d.relation().equals("nmod:of");
+            for (Mention m : mentions.at(s.index(), d.dependent())) {
+                boolean demonym = d.relation().equals("amod") && m.kind() == Mention.MentionKind.DEMONYM;
+                if ((owner && m.canFillRole()) || demonym) {
+                    out.add(m.entity());
                 }
             }
         }

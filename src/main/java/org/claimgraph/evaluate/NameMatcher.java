@@ -64,7 +64,7 @@ final class NameMatcher {
             if (m.kind() == Mention.MentionKind.SURNAME) {
                 named = m.entity();
             } else if (m.kind() == Mention.MentionKind.NAME) {
-                named = m.named().orElse(m.entity()); // "Kyiv" in "Kyiv's administration" names Kyiv, not Ukraine.
+                named = m.named().orElse(m.entity()); // "Warsaw" in "Warsaw's response" names Warsaw, not Poland.
             } else {
                 continue;
             }

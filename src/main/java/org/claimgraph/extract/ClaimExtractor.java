@@ -639,14 +639,14 @@ public final class ClaimExtractor {
                 }
                 if (inner.event.kind() == EventKind.Pledge && inner.frame.timeRole == Frame.TimeRole.delivery
                         && !inner.event.time().isResolved()) {
-                    // "X announced Thursday that they will give ...": the pledge was made when announced.
+                    // "X said on Monday it would send ...": the pledge was made when it was announced.
                     inner.event.time(speech.event.time());
                 }
             }
         }
     }
 
-    /** "Local media showed X ...": what a reporting source shows is reported, not asserted. */
+    /** "State television broadcast X ...": what a reporting source shows is reported, not asserted. */
     private void applyReporting(Sentence s, Mentions mentions, List<Found> inSentence) {
         ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
         List<Entity> accordingTo = accordingTo(s, mentions);
@@ -814,10 +814,10 @@ public final class ClaimExtractor {
         return out;
     }
 
-    // ------------------------------------------------------------------ "two days after"
+    // ------------------------------------------------------------------ "N days after"
 
     /**
-     * "The visit, two days after Putin visited Ukraine": the embedded event's date is the anchor's minus the
+     * "The talks, three days after X visited Y": the embedded event's date is the anchor's minus the
      * duration. The anchor is an event trigger, or an event noun standing for the last event of its type.
      */
     private void anchorRelativeTimes(AnalyzedText a, List<Found> found) {
@@ -852,7 +852,7 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "X swiftly warned": an undated reaction happens right after the last event reported before it with a
+     * "X quickly condemned": an undated reaction happens right after the last event reported before it with a
      * known day.
      */
     private void anchorReactions(List<Found> found) {

@@ -26,8 +26,8 @@ import org.claimgraph.mention.Gazetteer;
     /**
      * What a "first since" claim counts from.
      *
-     * @param anchor  the claim of the event it counts from ("since Russia invaded"), if the text names one
-     * @param wartime true for "first wartime visit": it counts from the start of the war
+     * @param anchor  the claim of the event it counts from ("since the war began"), if the text names one
+     * @param wartime true for "first wartime trip": it counts from the start of the war
      */
     record Since(Optional<Claim> anchor, boolean wartime) {}
 

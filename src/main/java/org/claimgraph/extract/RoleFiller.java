@@ -175,7 +175,7 @@ import org.claimgraph.mention.Mentions;
         return new ArrayList<>(out);
     }
 
-    /** "Kyiv’s St. Michael’s Square": the place is in Kyiv, so Kyiv is a location too. */
+    /** "Warsaw’s Castle Square": the place is in Warsaw, so Warsaw is a location too. */
     private static List<Entity> possessorPlaces(Sentence s, int token, Mentions mentions) {
         List<Entity> out = new ArrayList<>();
         for (Mention m : mentions.at(s.index(), token)) {
@@ -194,7 +194,7 @@ import org.claimgraph.mention.Mentions;
 
     /**
      * The item a noun phrase headed at {@code head} names: equipment the gazetteer knows inside the phrase
-     * ("Leopard 2"), else the head noun when it is an item noun. Returns empty for anything else.
+     * ("HIMARS"), else the head noun when it is an item noun. Returns empty for anything else.
      */
     Optional<ItemPhrase> itemAt(String text, Sentence s, int head, Mentions mentions) {
         Token h = s.token(head);
@@ -250,8 +250,8 @@ import org.claimgraph.mention.Mentions;
     }
 
     /**
-     * Item phrases after a giving verb that the parse hung elsewhere ("has evolved from sending helmets and
-     * uniforms to tanks"): item nouns that end a noun phrase, up to the end of the clause.
+     * Item phrases after a giving verb that the parse hung elsewhere ("has moved on from sending vests and
+     * radios to howitzers"): item nouns that end a noun phrase, up to the end of the clause.
      */
     List<ItemPhrase> itemsAfter(String text, Sentence s, int trigger, Mentions mentions) {
         List<ItemPhrase> out = new ArrayList<>();
@@ -314,7 +314,7 @@ import org.claimgraph.mention.Mentions;
         for (Mention m : mentions.inSentence(s.index())) {
             if (k >= 0 && m.tokenEnd() == k + 1 && m.canFillRole() && role.accepts(m.entity().type())) {
                 out.add(m.entity());
-                // "Denmark and Norway said": the conjuncts of the subject are subjects too.
+                // "Estonia and Latvia said": the conjuncts of the subject are subjects too.
                 int head = m.tokenEnd() - 1;
                 for (Dependency d : s.enhanced()) {
                     int other = d.dependent() == head ? d.governor() : d.governor() == head ? d.dependent() : -1;

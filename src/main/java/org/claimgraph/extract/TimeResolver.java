@@ -12,9 +12,9 @@ import org.claimgraph.analyze.Token;
 
 /**
  * Gives each trigger the time its own clause states, resolved against the publication date with its
- * precision and bounds: "Thursday" is a day, "this month" a month, "last year" a year; "by July" and
- * "previously" are upper bounds, "since May" a lower one; "more than a year ago" is at most a year before
- * the publication date and "almost a year ago" less than a year before it. Without a publication date only
+ * precision and bounds: "Thursday" is a day, "this month" a month, "last year" a year; "by October" and
+ * "previously" are upper bounds, "since May" a lower one; "more than two years ago" is at most two years
+ * before the publication date and "nearly two years ago" less than that. Without a publication date only
  * the words are kept: no date is better than a wrong one.
  */
 /*package*/ final class TimeResolver {
@@ -26,7 +26,7 @@ import org.claimgraph.analyze.Token;
 
     /**
      * The time of a trigger: the time expressions whose nearest trigger above them is this one, or whose
-     * clause this trigger describes ("by July, when X meets Y"); else "previously"-like adverbs; else, for a
+     * clause this trigger describes ("by October, when X meets Y"); else "previously"-like adverbs; else, for a
      * past-tense verb, not after the publication date.
      */
     TimeSpec resolve(String text, Sentence s, int trigger, Set<Integer> triggers, Optional<LocalDate> published) {
@@ -35,7 +35,7 @@ import org.claimgraph.analyze.Token;
             int owner = owner(s, t, triggers);
             boolean own = owner == trigger || (owner < 0 && underClauseOf(s, t, trigger, triggers));
             if (own || describes(s, trigger, t)) {
-                // A clause describing a time ("by July, when X meets Y") happens at that time, not before it.
+                // A clause describing a time ("by October, when X meets Y") happens at that time, not before it.
                 TimeSpec one = fromExpression(text, s, t, published, tense(s, trigger), own);
                 spec = spec.isEmpty() ? one : spec.mergedWith(one);
             }
@@ -244,7 +244,7 @@ import org.claimgraph.analyze.Token;
             default -> published.minusYears(n);
         };
         String expression = (cueBefore(lower, words) + " " + words).strip();
-        // "More than a year ago" excludes the day a year ago itself; "almost a year ago" likewise.
+        // "More than two years ago" excludes the day two years ago itself; "nearly two years ago" likewise.
         if (containsAny(lower, lexicon.cues().time.agoOlder)) {
             return TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(base.minusDays(1))), expression);
         }
@@ -289,7 +289,7 @@ import org.claimgraph.analyze.Token;
         return b.toString().strip();
     }
 
-    /** The preposition heading the expression ("by July"), lower case, or empty. */
+    /** The preposition heading the expression ("by October"), lower case, or empty. */
     private static String prepositionOf(Sentence s, TimeExpression t) {
         int h = head(s, t);
         for (Dependency d : s.basicDependents(h)) {

@@ -17,9 +17,9 @@ import org.claimgraph.mention.Mention.MentionKind;
 
 /**
  * Resolves what refers back: pronouns to the last compatible person (or, for "they", to the speakers of
- * the clause that holds it), role descriptions ("the Kremlin spokesperson") to the holder the text or the
- * gazetteer gives, definite descriptions ("the alliance", "the Nordic country") to the entity in focus,
- * and capitals used for their state ("Kyiv’s administration") to that state.
+ * the clause that holds it), role descriptions ("the White House spokesperson") to the holder the text or the
+ * gazetteer gives, definite descriptions ("the bloc", "the Baltic state") to the entity in focus,
+ * and capitals used for their state ("Warsaw’s response") to that state.
  */
 /*package*/ final class Coreference {
     private static final int PRONOUN_WINDOW_SENTENCES = 2;
@@ -203,7 +203,7 @@ import org.claimgraph.mention.Mention.MentionKind;
     // ---------------------------------------------------------------- descriptions
 
     /**
-     * A definite description starting at {@code det}: a role ("the former Norwegian prime minister") or a
+     * A definite description starting at {@code det}: a role ("the former Dutch prime minister") or a
      * class noun ("the largest defense alliance"), not followed by a name (then it is a title or a name).
      */
     private Optional<Mention> description(AnalyzedText a, Sentence s, int det, List<Mention> known,
@@ -332,7 +332,7 @@ import org.claimgraph.mention.Mention.MentionKind;
 
     /**
      * A capital stands for its state when it acts (subject of a verb) or owns something that is not a place
-     * ("Kyiv’s administration", "Moscow’s operation"), but not in "Kyiv’s St. Michael’s Square".
+     * ("Warsaw’s response", "Beijing’s position"), but not in "Warsaw’s Castle Square".
      */
     private Mention metonymy(AnalyzedText a, Mention m, List<Mention> all) {
         if (m.entity().type() != EntityType.CITY || m.kind() != MentionKind.NAME) {

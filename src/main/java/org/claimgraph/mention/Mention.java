@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param entity     the entity referred to
  * @param kind       how it refers
  * @param named      the entity literally named, when it differs from {@code entity} (a capital standing
- *                   for its state: "Kyiv’s administration" names Kyiv and refers to Ukraine)
+ *                   for its state: "Warsaw’s response" names Warsaw and refers to Poland)
  */
 public record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, int end, String text, Entity entity,
         MentionKind kind, Optional<Entity> named) {
@@ -29,9 +29,9 @@ public record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, int
         SURNAME,
         /** A personal pronoun. */
         PRONOUN,
-        /** A role description ("the Kremlin spokesperson") resolved through stated or known offices. */
+        /** A role description ("the White House spokesperson") resolved through stated or known offices. */
         ROLE,
-        /** A definite description ("the alliance", "the Nordic country") resolved to the entity in focus. */
+        /** A definite description ("the bloc", "the Baltic state") resolved to the entity in focus. */
         DESCRIPTION
     }
 

@@ -169,7 +169,7 @@ public final class MentionFinder {
                 if (t.isProperNoun() && t.isCapitalized()) {
                     j++;
                 } else if ((t.pos().equals("POS") || t.pos().equals("HYPH") || t.text().equals("&")) && nextIsName) {
-                    // "St. Michael's Square", "Bosnia-Herzegovina": joiners inside a name.
+                    // "St. Mark's Basilica", "Bosnia-Herzegovina": joiners inside a name.
                     j++;
                 } else {
                     break;
@@ -335,8 +335,8 @@ public final class MentionFinder {
     }
 
     /**
-     * Offices the text gives named people: before the name ("NATO Secretary-General Jens Stoltenberg",
-     * "Russian President Vladimir Putin") or in apposition after it ("Dmitry Peskov, Kremlin spokesperson").
+     * Offices the text gives named people: before the name ("German Chancellor Olaf Scholz",
+     * "French President Emmanuel Macron") or in apposition after it ("John Kirby, White House spokesperson").
      */
     private List<Title> findTitles(AnalyzedText analysed, List<Mention> mentions, List<OfficeSpan> offices) {
         List<Title> out = new ArrayList<>();

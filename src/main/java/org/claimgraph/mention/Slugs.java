@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class Slugs {
     private Slugs() {}
 
-    /** "St. Michael’s Square" becomes {@code st-michaels-square}; never empty. */
+    /** "St. Mark’s Basilica" becomes {@code st-marks-basilica}; never empty. */
     public static String slug(String name) {
         String ascii = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String s = ascii.toLowerCase(Locale.ROOT)

@@ -3,8 +3,8 @@ package org.claimgraph.mention;
 import java.util.Optional;
 
 /**
- * An office the text gives someone: "NATO Secretary-General Jens Stoltenberg", "Dmitry Peskov, Kremlin
- * spokesperson", or a role description resolved through the gazetteer ("the former Norwegian prime minister").
+ * An office the text gives someone: "German Chancellor Olaf Scholz", "John Kirby, White House
+ * spokesperson", or a role description resolved through the gazetteer ("the former Dutch prime minister").
  *
  * @param holder   the person's mention
  * @param office   the office, canonical ("Secretary-General")

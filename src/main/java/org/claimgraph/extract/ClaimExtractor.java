@@ -632,7 +632,11 @@ public final class ClaimExtractor {
                     continue;
                 }
                 inner.attributedTo = List.copyOf(speech.event.role(Role.speaker));
-                if (sp.inner().isPresent() && inner.modality != Modality.Negated) {
+                boolean pledgeMade = inner.event.kind() == EventKind.Pledge && sp.inner().equals(Optional.of(Modality.Promised));
+                if (pledgeMade) {
+                    // A pledge inside a promise is the promise itself: the pledge has been made.
+                    inner.modality = inner.modality == Modality.Negated ? Modality.Negated : Modality.Asserted;
+                } else if (sp.inner().isPresent() && inner.modality != Modality.Negated) {
                     inner.modality = sp.inner().get();
                 } else if (sp.inner().isPresent()) {
                     inner.modality = sp.inner().get() == Modality.Negated ? Modality.Asserted : Modality.Negated;

@@ -360,7 +360,14 @@ import org.claimgraph.mention.Mentions;
             boolean keep = d.relation().equals("compound") && m.isNoun() && !m.isProperNoun()
                     || d.relation().equals("amod") && isClassifyingAdjective(m);
             if (keep && d.dependent() < head) {
-                b.append(m.text().toLowerCase(Locale.ROOT)).append(' ');
+                int k = d.dependent();
+                // "long-range munition": keep the whole hyphenated modifier.
+                String word = m.text();
+                while (k >= 2 && s.token(k - 1).pos().equals("HYPH")) {
+                    word = s.token(k - 2).text() + "-" + word;
+                    k -= 2;
+                }
+                b.append(word.toLowerCase(Locale.ROOT)).append(' ');
             }
         }
         return b.append(s.token(head).lowerLemma()).toString();

@@ -228,9 +228,33 @@ public final class ArticleReader {
                 }
                 return node;
             } catch (JacksonException e) {
+                // Headlines often hold a colon ("Austin: Allies Stand Firm"), which strict YAML refuses; plain
+                // "key: value" lines are still read as the writer meant them.
+                JsonNode plain = plainLines(yaml);
+                if (plain != null) {
+                    return plain;
+                }
                 String where = e.getLocation() == null ? "" : " at line " + (e.getLocation().getLineNr() + 1);
-                throw new InputException(source, "malformed front matter" + where + ": " + e.getOriginalMessage());
+                throw new InputException(source, "malformed front matter" + where + ": "
+                        + e.getOriginalMessage().lines().findFirst().orElse(""));
             }
+        }
+
+        /** Front matter read as "key: value" lines, or null when a line is not of that form. */
+        private static JsonNode plainLines(String yaml) {
+            com.fasterxml.jackson.databind.node.ObjectNode node = YAML.createObjectNode();
+            for (String line : yaml.split("\\R")) {
+                if (line.isBlank()) {
+                    continue;
+                }
+                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*):\\s+(.*)$")
+                        .matcher(line);
+                if (!m.matches()) {
+                    return null;
+                }
+                node.put(m.group(1), m.group(2).strip());
+            }
+            return node;
         }
 
         Optional<String> value(String key) {

@@ -40,6 +40,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aHeadlineWithAColonIsReadAsWritten() {
+        Article a = parse("---\npublished: 2023-02-14\ntitle: Austin: Allies Stand Firm\n---\nText.");
+        assertEquals(Optional.of("Austin: Allies Stand Firm"), a.title());
+        assertEquals(Optional.of(LocalDate.of(2023, 2, 14)), a.published());
+    }
+
+    @Test
     void commandLineOverridesWinOverFrontMatter() {
         Article a = reader.parse("a.txt", "---\npublished: 2023-04-20\n---\nText.".getBytes(StandardCharsets.UTF_8),
                 ArticleOverrides.published(LocalDate.of(2022, 1, 2)));

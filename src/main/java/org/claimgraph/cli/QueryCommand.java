@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.store.KnowledgeStore;
@@ -30,12 +32,17 @@ public final class QueryCommand implements Callable<Integer> {
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     QueryRunner.OutputFormat format;
 
+    @Option(names = "--param", paramLabel = "NAME=URL", description = "Endpoint of a SERVICE placeholder "
+            + "<urn:claimgraph:NAME> in the query, e.g. wikidata=http://127.0.0.1:3031/wd/sparql (repeatable; "
+            + "wikidata defaults to https://query.wikidata.org/sparql).")
+    Map<String, String> params = new LinkedHashMap<>();
+
     @Parameters(paramLabel = "QUERY", description = "A query file, a bundled query name, or SPARQL text.")
     String query;
 
     @Override
     public Integer call() {
-        String text = QueryRunner.resolve(query);
+        String text = QueryRunner.bind(QueryRunner.resolve(query), params);
         if (!Files.isDirectory(store.directory())) {
             throw new StoreException(store.directory() + ": no store here; run 'claimgraph build' first");
         }

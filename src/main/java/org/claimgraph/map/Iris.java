@@ -5,6 +5,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.WD;
 
 /**
  * The one place that builds claimgraph IRIs ({@code https://w3id.org/claimgraph/id/...}), each from stable
@@ -22,6 +23,23 @@ public final class Iris {
 
     /** The graph holding the ontology in a store. */
     public static final Node ONTOLOGY_GRAPH = NodeFactory.createURI(CG.ONTOLOGY_IRI);
+    /** The graph holding the bundled extract of Wikidata facts about gazetteer entities (offline enrichment). */
+    public static final Node WIKIDATA_GRAPH = uri("graph/wikidata");
+    /** The graph holding the links {@code claimgraph link} made, with their reasons; article graphs stay untouched. */
+    public static final Node LINKS_GRAPH = uri("graph/links");
+
+    /** True for the graphs a store holds besides article graphs (ontology, Wikidata extract, links). */
+    public static boolean isReferenceGraph(Node graph) {
+        return graph.equals(ONTOLOGY_GRAPH) || graph.equals(WIKIDATA_GRAPH) || graph.equals(LINKS_GRAPH);
+    }
+
+    /** The Wikidata item with this id ({@code Q7184}): {@code http://www.wikidata.org/entity/Q7184}. */
+    public static Node wikidataItem(String qid) {
+        if (!qid.matches("Q[1-9][0-9]*")) {
+            throw new IllegalArgumentException("not a Wikidata item id: " + qid);
+        }
+        return NodeFactory.createURI(WD.ENTITY + qid);
+    }
 
     public static Node article(String hash) {
         return uri("article/" + hash);

@@ -59,13 +59,22 @@ public final class Gazetteer {
      * @param office      the office in plain words ("Secretary-General", "Prime Minister")
      * @param officeOfKey the organization or country, if any
      * @param start       first day in office, if known
-     * @param end         last day in office, empty while in office
+     * @param end         the day the term ended, which is the successor's first day (as Wikidata's end time
+     *                    usually is), so not a day in office; empty while in office
      */
     public record Position(String holderKey, String office, Optional<String> officeOfKey, Optional<LocalDate> start,
             Optional<LocalDate> end) {
-        /** True when the office was held on {@code day} (unknown bounds count as open). */
+        /**
+         * True when the office was held on {@code day}: from {@code start} up to but not including {@code end}, so
+         * that on a handover day only the successor holds it (unknown bounds count as open).
+         */
         public boolean heldOn(LocalDate day) {
-            return start.map(s -> !day.isBefore(s)).orElse(true) && end.map(e -> !day.isAfter(e)).orElse(true);
+            return start.map(s -> !day.isBefore(s)).orElse(true) && end.map(day::isBefore).orElse(true);
+        }
+
+        /** True when the term had ended by {@code day} (a "former" holder then). */
+        public boolean endedBy(LocalDate day) {
+            return end.map(e -> !day.isBefore(e)).orElse(false);
         }
     }
 

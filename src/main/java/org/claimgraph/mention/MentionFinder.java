@@ -437,7 +437,7 @@ public final class MentionFinder {
             return false;
         }
         if (former) {
-            return p.end().map(e -> e.isBefore(day.get())).orElse(false);
+            return p.endedBy(day.get());
         }
         return p.heldOn(day.get());
     }

@@ -103,24 +103,16 @@ public final class KnowledgeStore implements AutoCloseable {
 
     /** True when no article has been loaded. */
     public boolean isEmpty() {
-        return Txn.calculateRead(dsg, () -> {
-            var it = dsg.listGraphNodes();
-            while (it.hasNext()) {
-                if (!it.next().equals(Iris.ONTOLOGY_GRAPH)) {
-                    return false;
-                }
-            }
-            return true;
-        });
+        return articleCount() == 0;
     }
 
-    /** The number of article graphs. */
+    /** The number of article graphs (the ontology, Wikidata extract and links graphs are not articles). */
     public int articleCount() {
         return Txn.calculateRead(dsg, () -> {
             int n = 0;
             var it = dsg.listGraphNodes();
             while (it.hasNext()) {
-                if (!it.next().equals(Iris.ONTOLOGY_GRAPH)) {
+                if (!Iris.isReferenceGraph(it.next())) {
                     n++;
                 }
             }
@@ -142,6 +134,7 @@ public final class KnowledgeStore implements AutoCloseable {
         }
         Txn.executeWrite(dsg, () -> {
             ensureOntology();
+            ensureWikidataExtract();
             for (ArticleGraph a : graphs) {
                 a.url().ifPresent(u -> removeGraphsWithUrl(u, a.name()));
                 dsg.removeGraph(a.name());
@@ -157,6 +150,52 @@ public final class KnowledgeStore implements AutoCloseable {
             Graph onto = Ontology.model().getGraph();
             onto.find().forEach(t -> dsg.add(Iris.ONTOLOGY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         }
+    }
+
+    /**
+     * Makes sure the store holds the bundled Wikidata extract ({@link WikidataExtract}) as the graph
+     * {@link Iris#WIKIDATA_GRAPH}, replacing an older version; for {@code serve} on a store built before. Cheap
+     * when the graph is up to date.
+     */
+    public void ensureEnrichment() {
+        if (Txn.calculateRead(dsg, this::wikidataExtractIsCurrent)) {
+            return;
+        }
+        Txn.executeWrite(dsg, this::ensureWikidataExtract);
+    }
+
+    private boolean wikidataExtractIsCurrent() {
+        Node g = Iris.WIKIDATA_GRAPH;
+        Graph stored = dsg.getGraph(g);
+        Graph bundled = WikidataExtract.graph();
+        // The extract names its version in a triple; the size catches a hand-edited file with the same version.
+        return dsg.containsGraph(g) && stored.size() == bundled.size()
+                && WikidataExtract.version(stored).equals(WikidataExtract.version(bundled));
+    }
+
+    private void ensureWikidataExtract() {
+        if (wikidataExtractIsCurrent()) {
+            return;
+        }
+        dsg.removeGraph(Iris.WIKIDATA_GRAPH);
+        WikidataExtract.graph().find().forEach(t -> dsg.add(Iris.WIKIDATA_GRAPH, t.getSubject(), t.getPredicate(),
+                t.getObject()));
+        Logs.STORE.info("Loaded the Wikidata extract ({} triples) as {}", WikidataExtract.graph().size(),
+                Iris.WIKIDATA_GRAPH.getURI());
+    }
+
+    /**
+     * Replaces the links graph ({@link Iris#LINKS_GRAPH}) by {@code links} in one write transaction, so that a
+     * failed reconciliation leaves the previous links as they were. Article graphs are not touched.
+     */
+    public void replaceLinks(Graph links) {
+        Txn.executeWrite(dsg, () -> {
+            dsg.removeGraph(Iris.LINKS_GRAPH);
+            if (!links.isEmpty()) {
+                dsg.addGraph(Iris.LINKS_GRAPH, links);
+            }
+            Logs.STORE.info("Stored {} link triples in {}", links.size(), Iris.LINKS_GRAPH.getURI());
+        });
     }
 
     private void removeGraphsWithUrl(String url, Node keep) {

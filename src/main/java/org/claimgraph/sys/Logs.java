@@ -18,6 +18,8 @@ public final class Logs {
     public static final Logger VALIDATE = LoggerFactory.getLogger("claimgraph.validate");
     /** The TDB2 store. */
     public static final Logger STORE = LoggerFactory.getLogger("claimgraph.store");
+    /** Reconciliation with Wikidata ({@code claimgraph link}). */
+    public static final Logger LINK = LoggerFactory.getLogger("claimgraph.link");
     /** The embedded Fuseki server. */
     public static final Logger SERVE = LoggerFactory.getLogger("claimgraph.serve");
 }

@@ -16,6 +16,16 @@ public final class Version {
         return VERSION;
     }
 
+    /**
+     * The User-Agent claimgraph sends to SPARQL endpoints (reconciliation and federated queries):
+     * {@code claimgraph/VERSION (https://w3id.org/claimgraph; ...) Java/N}, as the Wikimedia User-Agent policy
+     * asks (a name, a version, where to learn more).
+     */
+    public static String userAgent() {
+        return "claimgraph/" + VERSION + " (https://w3id.org/claimgraph; news claims joined with Wikidata)"
+                + " Java/" + Runtime.version().feature();
+    }
+
     private static String load() {
         try (InputStream in = Version.class.getResourceAsStream("/claimgraph-version.properties")) {
             if (in == null) {

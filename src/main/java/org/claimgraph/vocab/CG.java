@@ -104,6 +104,8 @@ public final class CG {
     public static final Property between = property("between");
     public static final Property text = property("text");
     public static final Property contentHash = property("contentHash");
+    public static final Property linkReason = property("linkReason");
+    public static final Property linkEndpoint = property("linkEndpoint");
 
     // Individuals
     public static final Resource Asserted = resource("Asserted");

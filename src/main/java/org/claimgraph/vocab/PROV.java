@@ -17,4 +17,5 @@ public final class PROV {
     // Properties
     public static final Property wasDerivedFrom = ResourceFactory.createProperty(NS, "wasDerivedFrom");
     public static final Property wasAttributedTo = ResourceFactory.createProperty(NS, "wasAttributedTo");
+    public static final Property generatedAtTime = ResourceFactory.createProperty(NS, "generatedAtTime");
 }

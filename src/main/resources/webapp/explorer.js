@@ -1,54 +1,68 @@
-// The explorer speaks only SPARQL to /kg/sparql. Every value from the data is put into the page with
-// textContent, never as HTML, so article text cannot inject markup.
+// The home page: YASGUI on /kg/sparql, with the bundled queries (queries/*.rq, served as /queries.json) as
+// named examples. Nothing is fetched from other hosts: YASQE's prefix (prefix.cc) and class/property (LOV)
+// autocompleters are switched off, and the Content-Security-Policy would block them anyway.
 (function () {
   'use strict';
-  const PREFIXES = [
-    'PREFIX cg: <https://w3id.org/claimgraph/ontology#>',
-    'PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>',
-    'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>',
-    'PREFIX owl: <http://www.w3.org/2002/07/owl#>', ''].join('\n');
-  const EXAMPLES = {
-    claims: PREFIXES + 'SELECT ?event ?type ?modality ?evidence WHERE {\n  ?claim a cg:Claim ; cg:about ?event ; cg:modality ?modality ; cg:evidence ?span .\n  ?event a ?type . ?type rdfs:label ?typeLabel .\n  ?span nif:anchorOf ?evidence .\n  FILTER(STRSTARTS(STR(?type), STR(cg:)))\n} LIMIT 100',
-    visits: PREFIXES + 'SELECT ?visitorLabel ?destinationLabel ?date WHERE {\n  ?v a cg:Visit ; cg:visitor ?visitor ; cg:destination ?destination .\n  ?visitor rdfs:label ?visitorLabel . ?destination rdfs:label ?destinationLabel .\n  OPTIONAL { ?v cg:date ?date }\n}',
-    pledges: PREFIXES + 'SELECT ?donorLabel ?itemLabel ?quantity ?qualifier WHERE {\n  ?p a cg:Pledge ; cg:donor ?donor ; cg:item ?item .\n  ?donor rdfs:label ?donorLabel . ?item rdfs:label ?itemLabel .\n  OPTIONAL { ?p cg:quantity ?quantity } OPTIONAL { ?p cg:quantityQualifier ?qualifier }\n}',
-    conflicts: PREFIXES + 'SELECT ?conflict ?why WHERE { ?conflict a cg:Conflict ; rdfs:comment ?why }'
-  };
-  const query = document.getElementById('query');
-  const examples = document.getElementById('examples');
-  const status = document.getElementById('status');
-  const table = document.getElementById('results');
+  const C = window.Claimgraph;
+  const endpoint = new URL('/kg/sparql', window.location.href).href;
 
-  function load() { query.value = EXAMPLES[examples.value]; }
+  const DEFAULT_QUERY = C.PREFIXES + [
+    '# Claims with their event, modality and evidence; the IRIs open their pages on this server.',
+    'SELECT ?event ?type ?modality ?attributedTo ?evidence ?claim WHERE {',
+    '  ?claim a cg:Claim ; cg:about ?event ; cg:modality/rdfs:label ?modality ; cg:evidence/nif:anchorOf ?evidence .',
+    '  OPTIONAL { ?claim cg:attributedTo ?attributedTo }',
+    '  ?event a ?t . ?t rdfs:label ?type .',
+    '  FILTER(STRSTARTS(STR(?t), STR(cg:)) && ?t != cg:Event)',
+    '  FILTER NOT EXISTS { ?event a ?sub . ?sub rdfs:subClassOf+ ?t . FILTER(?sub != ?t) }',
+    '}',
+    'ORDER BY ?event ?claim',
+    'LIMIT 200'].join('\n');
 
-  function render(json) {
-    table.replaceChildren();
-    const vars = json.head.vars || [];
-    const head = table.createTHead().insertRow();
-    vars.forEach(v => { const th = document.createElement('th'); th.textContent = v; head.appendChild(th); });
-    const body = table.createTBody();
-    (json.results ? json.results.bindings : []).forEach(b => {
-      const row = body.insertRow();
-      vars.forEach(v => { row.insertCell().textContent = b[v] ? b[v].value : ''; });
+  // Only the local autocompleter: no look-ups on prefix.cc or LOV.
+  Yasgui.Yasqe.defaults.autocompleters = ['variables'];
+  Yasgui.Yasqe.defaults.prefixCcApi = '';
+  Yasgui.defaults.requestConfig.endpoint = endpoint;
+  Yasgui.defaults.yasqe.value = DEFAULT_QUERY;
+
+  const root = document.getElementById('yasgui');
+  const yasgui = new Yasgui(root, {
+    requestConfig: { endpoint: endpoint },
+    copyEndpointOnNewTab: true,
+    endpointCatalogueOptions: { getData: () => [{ endpoint: endpoint }], keys: [] },
+    yasqe: { value: DEFAULT_QUERY, autocompleters: ['variables'] }
+  });
+  window.claimgraphYasgui = yasgui;
+
+  // Result tables link IRIs to themselves; send claimgraph IRIs to their pages on this server instead.
+  function relink(node) {
+    if (!(node instanceof Element)) { return; }
+    const links = node.matches('a[href]') ? [node] : Array.from(node.querySelectorAll('a[href]'));
+    links.forEach(a => {
+      const path = C.localPath(a.getAttribute('href'));
+      if (path) { a.setAttribute('href', path); }
     });
-    status.textContent = (json.results ? json.results.bindings.length : 0) + ' rows';
   }
+  new MutationObserver(mutations => mutations.forEach(m => m.addedNodes.forEach(relink)))
+    .observe(root, { childList: true, subtree: true });
+  relink(root);
 
-  async function run() {
-    status.textContent = 'Running…';
-    try {
-      const response = await fetch('kg/sparql', {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/sparql-query', 'Accept': 'application/sparql-results+json' },
-        body: query.value
-      });
-      if (!response.ok) { status.textContent = 'Error ' + response.status + ': ' + (await response.text()); return; }
-      render(await response.json());
-    } catch (e) {
-      status.textContent = 'Error: ' + e.message;
-    }
+  // The bundled queries as named examples.
+  const select = document.getElementById('examples');
+  const question = document.getElementById('question');
+  let examples = [];
+  function showQuestion() {
+    const q = examples.find(e => e.name === select.value);
+    question.textContent = q ? q.question : '';
   }
-
-  examples.addEventListener('change', load);
-  document.getElementById('run').addEventListener('click', run);
-  load();
+  fetch('/queries.json').then(r => r.json()).then(list => {
+    examples = list;
+    select.replaceChildren(...list.map(q => C.el('option', { value: q.name }, q.name + ': ' + q.question)));
+    showQuestion();
+  }).catch(e => { question.textContent = 'Cannot load the example queries: ' + e.message; });
+  select.addEventListener('change', showQuestion);
+  document.getElementById('open-example').addEventListener('click', () => {
+    const q = examples.find(e => e.name === select.value);
+    if (!q) { return; }
+    yasgui.addTab(true, { name: q.name, yasqe: { value: q.query }, requestConfig: { endpoint: endpoint } });
+  });
 }());

@@ -9,7 +9,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "claimgraph", mixinStandardHelpOptions = true, versionProvider = ClaimgraphCommand.VersionProvider.class,
         description = "Turns news articles into a knowledge graph of claims with their evidence, served over SPARQL.",
         subcommands = {ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-            EvaluateCommand.class, BenchCommand.class, HelpCommand.class},
+            EvaluateCommand.class, BenchCommand.class, LinkCommand.class, ExportCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  internal error (a bug; -v shows the stack trace)", "  2  usage error",
             "  3  bad input (file, encoding, date, query)", "  4  SHACL validation failed; nothing stored",

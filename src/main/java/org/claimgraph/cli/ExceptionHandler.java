@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.io.PrintWriter;
 import org.claimgraph.ingest.InputException;
+import org.claimgraph.link.EndpointException;
 import org.claimgraph.query.QueryException;
 import org.claimgraph.serve.ServeException;
 import org.claimgraph.store.StoreException;
@@ -28,7 +29,7 @@ import picocli.CommandLine.ParseResult;
         if (t instanceof ValidationFailedException) {
             return ExitCodes.INVALID;
         }
-        if (t instanceof StoreException || t instanceof ServeException) {
+        if (t instanceof StoreException || t instanceof ServeException || t instanceof EndpointException) {
             return ExitCodes.STORE;
         }
         return ExitCodes.SOFTWARE;

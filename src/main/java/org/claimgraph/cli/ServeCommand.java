@@ -76,6 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
                         + EXAMPLE);
                 kg.load(List.of(ArticlePipeline.bundled().process(example())));
             }
+            kg.ensureEnrichment(); // A store built by an older version gets the current Wikidata extract.
             ClaimgraphServer server = ClaimgraphServer.start(kg.dataset(), options);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 server.close();

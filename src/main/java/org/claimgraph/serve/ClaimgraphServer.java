@@ -12,7 +12,10 @@ import org.claimgraph.sys.Logs;
 /**
  * The embedded Apache Jena Fuseki: dataset {@code /kg} with SPARQL query at {@code /kg/sparql} (and
  * {@code /kg/query}), Graph Store Protocol read at {@code /kg/get}, nothing writable; the explorer's static
- * pages at {@code /}. Binds to the loopback interface only, with CORS on and a query timeout.
+ * pages at {@code /} (SPARQL editor, graph view, timeline); resource pages with content negotiation at
+ * {@code /id/...} ({@link ResourcePages}), {@code /conflicts} ({@link ConflictsPage}), {@code /void}
+ * ({@link VoidDescription}). Binds to the loopback interface only, with CORS on, a query timeout and
+ * security headers on every response ({@link SecurityHeaders}).
  *
  * <pre>
  * try (ClaimgraphServer server = ClaimgraphServer.start(store.dataset(), ServerOptions.onPort(0))) {
@@ -23,6 +26,8 @@ import org.claimgraph.sys.Logs;
 public final class ClaimgraphServer implements AutoCloseable {
     /** The dataset's path. */
     public static final String DATASET = "/kg";
+    /** Where resource pages are served: {@code /id/entity/kyiv} for {@code https://w3id.org/claimgraph/id/entity/kyiv}. */
+    public static final String RESOURCES = "/id/";
 
     private final FusekiServer server;
 
@@ -50,6 +55,14 @@ public final class ClaimgraphServer implements AutoCloseable {
                 .add(DATASET, readOnly);
         String ui = uiBase(options);
         builder.staticFileBase(ui);
+        // The explorer: resource pages at the paths of their IRIs, conflicts, VoID, the example queries and
+        // the JavaScript libraries from their WebJars. All read-only; security headers on every response.
+        builder.addFilter("/*", new SecurityHeaders())
+                .addServlet(RESOURCES + "*", new ResourcePages(dsg))
+                .addServlet("/conflicts", new ConflictsPage(dsg))
+                .addServlet("/void", new VoidDescription(dsg))
+                .addServlet("/queries.json", new ExampleQueries())
+                .addServlet("/webjars/*", new WebJarResources());
         FusekiServer server = builder.build();
         try {
             server.start();
@@ -104,6 +117,14 @@ public final class ClaimgraphServer implements AutoCloseable {
     /** The SPARQL query endpoint. */
     public String sparqlUrl() {
         return baseUrl() + "kg/sparql";
+    }
+
+    /** The page of a claimgraph resource on this server ({@code .../id/entity/kyiv}). */
+    public String pageUrl(String iri) {
+        if (!iri.startsWith(org.claimgraph.vocab.CG.ID_NS)) {
+            throw new IllegalArgumentException("Not a claimgraph resource: " + iri);
+        }
+        return baseUrl() + RESOURCES.substring(1) + iri.substring(org.claimgraph.vocab.CG.ID_NS.length());
     }
 
     /** Blocks until the server stops. */

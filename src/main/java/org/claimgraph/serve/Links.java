@@ -1,0 +1,51 @@
+package org.claimgraph.serve;
+
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.claimgraph.query.KnowledgeView;
+import org.claimgraph.vocab.CG;
+import org.owasp.encoder.Encode;
+
+/**
+ * Where the pages link to. A claimgraph IRI ({@code https://w3id.org/claimgraph/id/...}) becomes the local
+ * path {@code /id/...} of its page, so minted IRIs dereference on this server; a Wikidata item links to its
+ * page on Wikidata. Nothing else from the data becomes a link, except http(s) article URLs.
+ */
+/*package*/ final class Links {
+    /** The path under which resource pages are served. */
+    static final String ID_PATH = "/id/";
+
+    private Links() {}
+
+    /** The local page of a claimgraph IRI, keeping a fragment ({@code #char=0,39}); empty for other nodes. */
+    static Optional<String> local(Node n) {
+        if (n == null || !n.isURI() || !n.getURI().startsWith(CG.ID_NS)) {
+            return Optional.empty();
+        }
+        return Optional.of(ID_PATH + n.getURI().substring(CG.ID_NS.length()));
+    }
+
+    /** The claimgraph IRI a local path under {@code /id/} stands for. */
+    static String iriOf(String pathAfterId) {
+        return CG.ID_NS + pathAfterId;
+    }
+
+    /** The Wikidata page of an item IRI ({@code http://www.wikidata.org/entity/Q1} to its wiki page). */
+    static Optional<String> wikidataPage(String itemIri) {
+        if (!itemIri.startsWith(KnowledgeView.WIKIDATA_NS)) {
+            return Optional.empty();
+        }
+        String id = itemIri.substring(KnowledgeView.WIKIDATA_NS.length());
+        return id.matches("[QPL][1-9][0-9]*") ? Optional.of("https://www.wikidata.org/wiki/" + id) : Optional.empty();
+    }
+
+    /** The graph view centred on a resource. */
+    static String graph(Node n) {
+        return "/graph.html?focus=" + Encode.forUriComponent(n.getURI());
+    }
+
+    /** The timeline filtered to an entity. */
+    static String timeline(Node n) {
+        return "/timeline.html?entity=" + Encode.forUriComponent(n.getURI());
+    }
+}

@@ -1,0 +1,102 @@
+// Shared by the explorer's pages. They speak only SPARQL to /kg/sparql, and put every value from the data
+// into the page with textContent or DOM properties, never as HTML, so article text cannot inject markup.
+(function () {
+  'use strict';
+
+  const ID_NS = 'https://w3id.org/claimgraph/id/';
+  const CG = 'https://w3id.org/claimgraph/ontology#';
+  const PREFIXES = [
+    'PREFIX cg: <' + CG + '>',
+    'PREFIX cgid: <' + ID_NS + '>',
+    'PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>',
+    'PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>',
+    'PREFIX owl: <http://www.w3.org/2002/07/owl#>',
+    'PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>',
+    ''].join('\n');
+
+  // Entity colours by most specific type; the same palette as explorer.css (.type-*) and the exports.
+  const TYPE_COLORS = {
+    Person: '#c0392b', Organization: '#2f6fdf', Alliance: '#1f3f99', Country: '#23834b', City: '#6ea82f',
+    Place: '#8d6748', Equipment: '#d98c14', Assistance: '#a05ba0', Entity: '#7a7a7a', Event: '#4a4a4a'
+  };
+
+  /** Runs a SELECT query and resolves to its bindings. */
+  async function select(query) {
+    const response = await fetch('/kg/sparql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/sparql-query', 'Accept': 'application/sparql-results+json' },
+      body: PREFIXES + query
+    });
+    if (!response.ok) {
+      throw new Error('SPARQL error ' + response.status + ': ' + (await response.text()).slice(0, 300));
+    }
+    const json = await response.json();
+    return json.results ? json.results.bindings : [];
+  }
+
+  /** An IRI as a SPARQL term, or an error for anything that is not a plain IRI. */
+  function iriTerm(iri) {
+    if (typeof iri !== 'string' || !/^https?:\/\/[^\s<>"{}|\\^`]+$/.test(iri)) {
+      throw new Error('Not an IRI: ' + iri);
+    }
+    return '<' + iri + '>';
+  }
+
+  /** The local page of a claimgraph IRI (/id/...), or null. */
+  function localPath(iri) {
+    return typeof iri === 'string' && iri.startsWith(ID_NS) ? '/id/' + iri.slice(ID_NS.length) : null;
+  }
+
+  function localName(iri) {
+    const i = Math.max(iri.lastIndexOf('#'), iri.lastIndexOf('/'));
+    return i >= 0 ? iri.slice(i + 1) : iri;
+  }
+
+  /** A new element with attributes (set as DOM properties) and text content. */
+  function el(tag, props, text) {
+    const e = document.createElement(tag);
+    Object.entries(props || {}).forEach(([k, v]) => {
+      if (k === 'className') { e.className = v; } else if (k === 'dataset') { Object.assign(e.dataset, v); } else { e.setAttribute(k, v); }
+    });
+    if (text !== undefined && text !== null) { e.textContent = text; }
+    return e;
+  }
+
+  /** A link to a resource's page, or plain text when it has none. */
+  function resourceLink(iri, label) {
+    const path = localPath(iri);
+    return path ? el('a', { href: path }, label) : el('span', {}, label);
+  }
+
+  /** "day", "month" or "year" from a literal's datatype. */
+  function precision(binding) {
+    const dt = binding && binding.datatype ? binding.datatype : '';
+    if (dt.endsWith('#date') || dt.endsWith('#dateTime')) { return 'day'; }
+    if (dt.endsWith('#gYearMonth')) { return 'month'; }
+    if (dt.endsWith('#gYear')) { return 'year'; }
+    return 'unknown';
+  }
+
+  function color(typeLocalName) {
+    return TYPE_COLORS[typeLocalName] || TYPE_COLORS.Entity;
+  }
+
+  /**
+   * SPARQL that binds ?v's most specific claimgraph type to ?vType (none of ?v's other types is a subclass
+   * of it), and its label to ?vTypeLabel.
+   */
+  function mostSpecificType(v) {
+    return 'OPTIONAL { ?' + v + ' a ?' + v + 'Type . FILTER(STRSTARTS(STR(?' + v + 'Type), STR(cg:)) && ?' + v +
+      'Type != cg:Event)\n' +
+      '  FILTER NOT EXISTS { ?' + v + ' a ?' + v + 'Sub . ?' + v + 'Sub rdfs:subClassOf+ ?' + v + 'Type . FILTER(?' +
+      v + 'Sub != ?' + v + 'Type) }\n' +
+      '  OPTIONAL { ?' + v + 'Type rdfs:label ?' + v + 'TypeLabel } }\n';
+  }
+
+  function param(name) {
+    return new URLSearchParams(window.location.search).get(name);
+  }
+
+  window.Claimgraph = { ID_NS, CG, PREFIXES, TYPE_COLORS, select, iriTerm, localPath, localName, el, resourceLink,
+    precision, color, mostSpecificType, param };
+}());

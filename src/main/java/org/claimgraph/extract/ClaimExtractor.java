@@ -305,6 +305,16 @@ public final class ClaimExtractor {
         Role subject = f.roleOrder().get(0);
         if (e.role(subject).isEmpty()) {
             roleFiller.surfaceSubject(s, t, subject, mentions).forEach(x -> e.add(subject, x));
+        } else if (f.speech.isPresent() && e.role(subject).stream()
+                .noneMatch(x -> x.type() == org.claimgraph.mention.EntityType.PERSON)) {
+            // "…founded the Organization, President X said": the parse took the organization as the subject,
+            // but the person right before the verb of saying is the one who speaks.
+            List<Entity> adjacent = roleFiller.surfaceSubject(s, t, subject, mentions).stream()
+                    .filter(x -> x.type() == org.claimgraph.mention.EntityType.PERSON).toList();
+            if (!adjacent.isEmpty()) {
+                e.clear(subject);
+                adjacent.forEach(x -> e.add(subject, x));
+            }
         }
         if (e.kind().isTransfer() && e.role(Role.item).isEmpty() && !e.role(Role.donor).isEmpty()) {
             for (RoleFiller.ItemPhrase item : roleFiller.itemsAfter(text, s, t, mentions)) {

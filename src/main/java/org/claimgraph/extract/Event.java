@@ -57,6 +57,11 @@ public final class Event {
         return true;
     }
 
+    /** Empties a role, for when a better reading of the text replaces its fillers. */
+    public void clear(Role role) {
+        roles.remove(role);
+    }
+
     public TimeSpec time() {
         return time;
     }

@@ -110,10 +110,15 @@ import org.claimgraph.mention.Mention.MentionKind;
             return out;
         }
         Mention best = null;
+        List<int[]> quotes = Quotations.spans(text);
+        boolean pronounQuoted = inQuote(quotes, t.begin());
         for (int i = known.size() - 1; i >= 0; i--) {
             Mention m = known.get(i);
             if (!before(m, s.index(), t.index()) || s.index() - m.sentence() > PRONOUN_WINDOW_SENTENCES) {
                 continue;
+            }
+            if (!pronounQuoted && inQuote(quotes, m.begin())) {
+                continue; // "“… X is waging war …,” he said": he is not X, who is only spoken of.
             }
             Entity e = m.entity();
             if (e.type() != EntityType.PERSON || !m.canFillRole()
@@ -130,6 +135,15 @@ import org.claimgraph.mention.Mention.MentionKind;
         }
         return best == null ? List.of()
                 : List.of(MentionFinder.mention(text, s, t.index(), t.index() + 1, best.entity(), MentionKind.PRONOUN));
+    }
+
+    private static boolean inQuote(List<int[]> quotes, int offset) {
+        for (int[] q : quotes) {
+            if (offset > q[0] && offset < q[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean before(Mention m, int sentence, int token) {

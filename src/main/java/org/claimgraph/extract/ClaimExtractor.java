@@ -148,9 +148,34 @@ public final class ClaimExtractor {
         Set<Integer> fired = new HashSet<>();
         out.forEach(f -> fired.add(f.trigger));
         out.removeIf(f -> !complete(a, f, mentions, fired, published));
+        purposeOfTravel(s, out);
         applySpeechScopes(s, out);
         applyReporting(s, mentions, out);
         return out;
+    }
+
+    /**
+     * "X traveled to Kyiv to meet Y": an event in the purpose clause of a visit happens at the visit's
+     * destination and time, unless it says otherwise.
+     */
+    private static void purposeOfTravel(Sentence s, List<Found> inSentence) {
+        for (Found f : inSentence) {
+            Optional<Dependency> up = s.basicHead(f.trigger);
+            if (up.isEmpty() || !(up.get().relation().startsWith("advcl") || up.get().relation().equals("xcomp"))) {
+                continue;
+            }
+            for (Found visit : inSentence) {
+                if (visit.trigger != up.get().governor() || visit.event.kind() != EventKind.Visit) {
+                    continue;
+                }
+                if (f.event.role(Role.location).isEmpty()) {
+                    visit.event.role(Role.destination).forEach(d -> f.event.add(Role.location, d));
+                }
+                if (!f.event.time().isResolved() || f.event.time().date().isEmpty() && visit.event.time().date().isPresent()) {
+                    f.event.time(visit.event.time());
+                }
+            }
+        }
     }
 
     private List<Frame> framesOf(Token t) {

@@ -78,9 +78,20 @@ public final class MentionFinder {
         List<NameCandidate> candidates = new ArrayList<>();
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
+            List<NameCandidate> prefixed = new ArrayList<>();
             for (NameIndex.Match m : index.matches(text, s)) {
                 Gazetteer.SurfaceForm form = m.forms().get(0);
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
+                int nameEnd = prefixedNameEnd(s, m.to());
+                if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
+                    // "Ukraine Security Assistance Initiative", "Russian Security Council": a place name opening
+                    // the name of a body is part of that name, not a mention of the place.
+                    String raw = s.text(text, m.from(), nameEnd);
+                    prefixed.add(new NameCandidate(s.index(), m.from(), nameEnd, TextNormalizer.key(raw),
+                            raw.replaceAll("\\s+", " ")));
+                    covered.set(m.from(), nameEnd);
+                    continue;
+                }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
                 mentions.add(mention(text, s, m.from(), m.to(), e, kind));
                 covered.set(m.from(), m.to());
@@ -89,6 +100,7 @@ public final class MentionFinder {
             for (TimeExpression t : s.times()) {
                 covered.set(t.tokenBegin(), t.tokenEnd());
             }
+            candidates.addAll(prefixed);
             candidates.addAll(findNameCandidates(text, s, covered));
         }
         List<Title> titles = new ArrayList<>();
@@ -191,6 +203,21 @@ public final class MentionFinder {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * Where a name that continues a place name ends, when the proper nouns after it close with the head word
+     * of an organization ("... Security Council"); else {@code from}.
+     */
+    private int prefixedNameEnd(Sentence s, int from) {
+        int j = from;
+        while (j < s.tokens().size() && s.token(j).isProperNoun() && s.token(j).isCapitalized()) {
+            j++;
+        }
+        if (j - from >= 2 && lexicon.isOrganizationHead(s.token(j - 1).text())) {
+            return j;
+        }
+        return from;
     }
 
     private boolean startsName(Token t) {

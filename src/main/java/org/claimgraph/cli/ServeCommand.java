@@ -13,12 +13,14 @@ import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.ingest.InputException;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.serve.ClaimgraphServer;
+import org.claimgraph.serve.Credentials;
 import org.claimgraph.serve.ServerOptions;
 import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,13 +45,34 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs inputs;
 
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerOptions.DEFAULT_HOST,
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
+    String host;
+
     @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_PORT,
-            description = "TCP port on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+            description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerOptions.DEFAULT_TIMEOUT_SECONDS,
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     int timeout;
+
+    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_RESULTS,
+            description = "Most results one query returns: a larger or missing LIMIT becomes LIMIT N "
+                    + "(default: ${DEFAULT-VALUE}).")
+    long maxResults;
+
+    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + ServerOptions.DEFAULT_MAX_BODY_BYTES,
+            description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
+    long maxBody;
+
+    @Option(names = "--allow-update", description = "Serve SPARQL Update at /kg/update and Graph Store writes at "
+            + "/kg/data, to the users of --credentials only (HTTP Basic). Off by default.")
+    boolean allowUpdate;
+
+    @Option(names = "--credentials", paramLabel = "FILE", description = "Users who may write, one 'NAME: PASSWORD' "
+            + "a line (Jetty's realm format; see README). Needed by --allow-update.")
+    Path credentials;
 
     @Option(names = "--ui", paramLabel = "DIR", description = "Serve the explorer from this folder instead of the jar "
             + "(for development).")
@@ -60,7 +83,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServerOptions options = new ServerOptions(port, timeout, Optional.ofNullable(ui));
+        ServerOptions options = options();
         List<Article> articles = files.isEmpty() ? List.of() : inputs.read(files);
         KnowledgeStore kg = KnowledgeStore.open(store.directory());
         try {
@@ -84,6 +107,11 @@ public final class ServeCommand implements Callable<Integer> {
             }, "claimgraph-shutdown"));
             spec.commandLine().getOut().printf("claimgraph: serving %s (SPARQL: %s) from %s; Ctrl-C stops%n",
                     server.baseUrl(), server.sparqlUrl(), kg.directory());
+            if (options.updatesAllowed()) {
+                spec.commandLine().getOut().printf("claimgraph: updates at %skg/%s and %skg/%s for the users of %s%n",
+                        server.baseUrl(), ClaimgraphServer.UPDATE, server.baseUrl(), ClaimgraphServer.DATA,
+                        credentials);
+            }
             spec.commandLine().getOut().flush();
             server.join();
             return ExitCodes.OK;
@@ -91,6 +119,34 @@ public final class ServeCommand implements Callable<Integer> {
             kg.close();
             throw e;
         }
+    }
+
+    /** The server's options, checked before anything is loaded: a mistake costs no model loading. */
+    private ServerOptions options() {
+        if (allowUpdate && credentials == null) {
+            throw new ParameterException(spec.commandLine(), "--allow-update needs --credentials FILE: updates are "
+                    + "only for users who log in");
+        }
+        if (!allowUpdate && credentials != null) {
+            throw new ParameterException(spec.commandLine(), "--credentials is only used with --allow-update");
+        }
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
+        }
+        if (timeout <= 0 || maxResults <= 0 || maxBody <= 0) {
+            throw new ParameterException(spec.commandLine(), (timeout <= 0 ? "--timeout" : maxResults <= 0
+                    ? "--max-results" : "--max-body") + " must be positive");
+        }
+        if (host.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "--host must not be empty");
+        }
+        ServerOptions options = new ServerOptions(host, port, timeout, maxResults, maxBody, Optional.empty(),
+                Optional.ofNullable(ui));
+        if (allowUpdate) {
+            Credentials.check(credentials);
+            options = options.withUpdates(credentials);
+        }
+        return options;
     }
 
     /** The bundled example article, read from the jar. */

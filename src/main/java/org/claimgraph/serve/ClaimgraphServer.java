@@ -2,20 +2,40 @@ package org.claimgraph.serve;
 
 import java.net.URL;
 import java.nio.file.Files;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.JettySecurityLib;
 import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.claimgraph.sys.Logs;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.security.UserStore;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
 
 /**
  * The embedded Apache Jena Fuseki: dataset {@code /kg} with SPARQL query at {@code /kg/sparql} (and
- * {@code /kg/query}), Graph Store Protocol read at {@code /kg/get}, nothing writable; the explorer's static
- * pages at {@code /} (SPARQL editor, graph view, timeline); resource pages with content negotiation at
- * {@code /id/...} ({@link ResourcePages}), {@code /conflicts} ({@link ConflictsPage}), {@code /void}
- * ({@link VoidDescription}). Binds to the loopback interface only, with CORS on, a query timeout and
- * security headers on every response ({@link SecurityHeaders}).
+ * {@code /kg/query}), Graph Store Protocol read at {@code /kg/get}; the explorer's static pages at {@code /}
+ * (SPARQL editor, graph view, timeline); resource pages with content negotiation at {@code /id/...}
+ * ({@link ResourcePages}), {@code /conflicts} ({@link ConflictsPage}), {@code /void} ({@link VoidDescription}).
+ *
+ * <p>Safe by default ({@link ServerOptions}): it listens on 127.0.0.1 only; nothing is writable unless
+ * updates are allowed with a credentials file, and then only SPARQL Update at {@code /kg/update} and Graph
+ * Store writes at {@code /kg/data}, for users who log in with HTTP Basic ({@link Credentials}), and not from
+ * another site's page ({@link WriteGuard}); queries are cancelled after a timeout and their results capped
+ * ({@link CappedQuery}); request bodies over a limit get 413; CORS lets any page query, without credentials
+ * ({@link QueryCors}); every response, error pages included, carries security headers ({@link SecurityHeaders},
+ * {@link ErrorPages}) and no stack trace.
  *
  * <pre>
  * try (ClaimgraphServer server = ClaimgraphServer.start(store.dataset(), ServerOptions.onPort(0))) {
@@ -29,49 +49,150 @@ public final class ClaimgraphServer implements AutoCloseable {
     /** Where resource pages are served: {@code /id/entity/kyiv} for {@code https://w3id.org/claimgraph/id/entity/kyiv}. */
     public static final String RESOURCES = "/id/";
 
-    private final FusekiServer server;
+    /** SPARQL Update's endpoint name, served only with {@link ServerOptions#updatesAllowed()}. */
+    public static final String UPDATE = "update";
+    /** The Graph Store Protocol read-write endpoint's name, served only with {@link ServerOptions#updatesAllowed()}. */
+    public static final String DATA = "data";
+    /** The HTTP Basic realm the browser shows when it asks for credentials. */
+    public static final String REALM = "claimgraph";
 
-    private ClaimgraphServer(FusekiServer server) {
+    private final FusekiServer server;
+    private final ServerOptions options;
+    private final UserStore users;
+
+    private ClaimgraphServer(FusekiServer server, ServerOptions options, UserStore users) {
         this.server = server;
+        this.options = options;
+        this.users = users;
     }
 
     /** Starts the server; it answers when this returns. */
     public static ClaimgraphServer start(DatasetGraph dsg, ServerOptions options) {
+        return start(dsg, options, builder -> { });
+    }
+
+    /** Starts the server with more servlets or filters added to it: for tests of the error pages. */
+    /*package*/ static ClaimgraphServer start(DatasetGraph dsg, ServerOptions options,
+            Consumer<FusekiServer.Builder> extra) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
-        // Read-only: query and Graph Store reads, at the named endpoints and on the dataset URL itself (as a
-        // standard Fuseki dataset answers), and no update or write operation at all.
-        DataService readOnly = DataService.newBuilder(dsg)
-                .addEndpoint(Operation.Query)
+        options.updateCredentials().ifPresent(file -> {
+            Credentials.check(file);
+            Credentials.warnIfShared(file);
+        });
+        // Queries at the named endpoints and on the dataset URL itself (as a standard Fuseki dataset answers),
+        // results capped; Graph Store reads. Writes only with credentials, at endpoints of their own.
+        CappedQuery query = new CappedQuery(options.maxResults());
+        DataService.Builder service = DataService.newBuilder(dsg)
+                .addEndpoint(queryEndpoint("", query))
                 .addEndpoint(Operation.GSP_R)
-                .addEndpoint(Operation.Query, "sparql")
-                .addEndpoint(Operation.Query, "query")
-                .addEndpoint(Operation.GSP_R, "get")
-                .build();
+                .addEndpoint(queryEndpoint("sparql", query))
+                .addEndpoint(queryEndpoint("query", query))
+                .addEndpoint(Operation.GSP_R, "get");
+        Set<String> writePaths = Set.of();
+        if (options.updatesAllowed()) {
+            service.addEndpoint(Operation.Update, UPDATE, Auth.ANY_USER)
+                    .addEndpoint(Operation.GSP_RW, DATA, Auth.ANY_USER);
+            writePaths = Set.of(DATASET + "/" + UPDATE, DATASET + "/" + DATA);
+        }
         FusekiServer.Builder builder = FusekiServer.create()
-                .loopback(true)
                 .port(options.port())
-                .enableCors(true, null)
+                .enableCors(false) // QueryCors below: reads only, no credentials.
                 .enablePing(true)
-                .add(DATASET, readOnly);
+                .add(DATASET, service.build());
+        UserStore users = null;
+        if (options.updatesAllowed()) {
+            // Jetty asks for HTTP Basic credentials on the write endpoints only (their auth policy); queries and
+            // pages stay open. The user store is Fuseki's password-file store, kept here to be stopped on close:
+            // it re-reads the file every few seconds, on a thread Jetty does not stop with the server.
+            users = JettySecurityLib.makeUserStore(options.updateCredentials().get().toString());
+            builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
+        }
         String ui = uiBase(options);
         builder.staticFileBase(ui);
         // The explorer: resource pages at the paths of their IRIs, conflicts, VoID, the example queries and
         // the JavaScript libraries from their WebJars. All read-only; security headers on every response.
-        builder.addFilter("/*", new SecurityHeaders())
+        builder.addFilter("/*", new QueryCors())
+                .addFilter("/*", new SecurityHeaders())
+                .addFilter("/*", new WriteGuard(writePaths))
                 .addServlet(RESOURCES + "*", new ResourcePages(dsg))
                 .addServlet("/conflicts", new ConflictsPage(dsg))
                 .addServlet("/void", new VoidDescription(dsg))
                 .addServlet("/queries.json", new ExampleQueries())
                 .addServlet("/webjars/*", new WebJarResources());
-        FusekiServer server = builder.build();
+        extra.accept(builder);
+        FusekiServer server;
+        try {
+            server = builder.build();
+            harden(server.getJettyServer(), options);
+        } catch (RuntimeException e) {
+            stopQuietly(users);
+            throw new ServeException("Cannot set up the server: " + rootMessage(e), e);
+        }
         try {
             server.start();
         } catch (RuntimeException e) {
-            throw new ServeException("Cannot start the server on 127.0.0.1:" + options.port() + ": "
+            stopQuietly(users);
+            throw new ServeException("Cannot start the server on " + options.host() + ":" + options.port() + ": "
                     + rootMessage(e), e);
         }
         Logs.SERVE.info("Serving {} (explorer from {})", server.datasetURL(DATASET), ui);
-        return new ClaimgraphServer(server);
+        if (options.updatesAllowed() && !options.loopbackOnly()) {
+            Logs.SERVE.warn("Updates are open on {} over plain HTTP: HTTP Basic sends passwords readable on the "
+                    + "network; put the server behind HTTPS", options.host());
+        }
+        return new ClaimgraphServer(server, options, users);
+    }
+
+    private static void stopQuietly(UserStore users) {
+        if (users != null) {
+            try {
+                users.stop();
+            } catch (Exception e) {
+                Logs.SERVE.debug("Stopping the user store: {}", e.toString());
+            }
+        }
+    }
+
+    private static Endpoint queryEndpoint(String name, CappedQuery processor) {
+        return Endpoint.create().operation(Operation.Query).endpointName(name).processor(processor).build();
+    }
+
+    /**
+     * Response bytes held before a response starts streaming: 256 KiB. Fuseki sets 5 MiB, a buffer Jetty does
+     * not pool, so that each response allocated 5 MiB: about 15 ms more per request, and 250 MB for 50
+     * concurrent clients. A result larger than this streams, so a query cancelled by the timeout after that
+     * point ends the response early instead of with an error status.
+     */
+    /*package*/ static final int OUTPUT_BUFFER_BYTES = 256 * 1024;
+
+    /**
+     * What the builder does not set: listen on the asked interface only; a response buffer of
+     * {@link #OUTPUT_BUFFER_BYTES}; refuse request bodies over the limit (413) before any servlet reads them;
+     * and error pages without stack traces, with the security headers.
+     */
+    private static void harden(Server jetty, ServerOptions options) {
+        boolean bound = false;
+        for (Connector c : jetty.getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(options.host());
+                bound = true;
+                for (ConnectionFactory f : sc.getConnectionFactories()) {
+                    if (f instanceof HttpConnectionFactory http) {
+                        http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                    }
+                }
+            }
+        }
+        if (!bound) {
+            throw new ServeException("The server has no HTTP connector to bind to " + options.host());
+        }
+        ErrorPages errors = new ErrorPages();
+        Handler app = jetty.getHandler();
+        if (app instanceof ServletContextHandler context) {
+            context.setErrorHandler(errors);
+        }
+        jetty.setErrorHandler(errors);
+        jetty.setHandler(new BodyLimit(options.maxBodyBytes(), app));
     }
 
     private static String uiBase(ServerOptions options) {
@@ -104,14 +225,28 @@ public final class ClaimgraphServer implements AutoCloseable {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
+    /** The interface the server listens on, as given ({@link ServerOptions#host()}). */
+    public String host() {
+        return options.host();
+    }
+
     /** The port the server listens on (the real one when 0 was asked for). */
     public int port() {
         return server.getHttpPort();
     }
 
-    /** The server's base URL, ending in '/'. */
+    /**
+     * The server's base URL, ending in '/': on the interface it listens on, or on 127.0.0.1 when it listens on
+     * all of them.
+     */
     public String baseUrl() {
-        return "http://127.0.0.1:" + port() + "/";
+        String host = options.host();
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+            host = "127.0.0.1";
+        } else if (host.contains(":") && !host.startsWith("[")) {
+            host = "[" + host + "]"; // An IPv6 address in a URL
+        }
+        return "http://" + host + ":" + port() + "/";
     }
 
     /** The SPARQL query endpoint. */
@@ -135,5 +270,6 @@ public final class ClaimgraphServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+        stopQuietly(users);
     }
 }

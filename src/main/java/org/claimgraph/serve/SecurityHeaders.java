@@ -9,12 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Adds security headers to every response: a Content-Security-Policy that allows scripts, styles, fonts,
  * images and fetches from this server only (no inline script anywhere, nothing from other hosts, no
  * framing), {@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY}, and no referrer sent to
- * the sites pages link to.
+ * the sites pages link to. Error responses get the same headers from {@link ErrorPages}.
  */
 public final class SecurityHeaders implements Filter {
     private static final String COMMON = String.join("; ",
@@ -45,12 +46,21 @@ public final class SecurityHeaders implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (response instanceof HttpServletResponse http) {
-            boolean library = request instanceof HttpServletRequest req && LIBRARY_PAGES.contains(req.getRequestURI());
-            http.setHeader("Content-Security-Policy", library ? LIBRARY_PAGE_POLICY : CONTENT_SECURITY_POLICY);
-            http.setHeader("X-Content-Type-Options", "nosniff");
-            http.setHeader("X-Frame-Options", "DENY");
-            http.setHeader("Referrer-Policy", "no-referrer");
+            String path = request instanceof HttpServletRequest req ? req.getRequestURI() : null;
+            apply(path, http::setHeader);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers for a response to {@code path} (null when unknown: the strict policy). The error pages
+     * ({@link ErrorPages}) call this too, as an error response is built afresh, without the filter's headers.
+     */
+    static void apply(String path, BiConsumer<String, String> setHeader) {
+        boolean library = path != null && LIBRARY_PAGES.contains(path);
+        setHeader.accept("Content-Security-Policy", library ? LIBRARY_PAGE_POLICY : CONTENT_SECURITY_POLICY);
+        setHeader.accept("X-Content-Type-Options", "nosniff");
+        setHeader.accept("X-Frame-Options", "DENY");
+        setHeader.accept("Referrer-Policy", "no-referrer");
     }
 }

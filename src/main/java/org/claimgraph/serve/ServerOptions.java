@@ -1,32 +1,109 @@
 package org.claimgraph.serve;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How to run the server.
+ * How to run the server. The defaults are safe for a server left running on a shared machine: loopback
+ * only, read-only, queries cancelled after {@value #DEFAULT_TIMEOUT_SECONDS} s, at most
+ * {@value #DEFAULT_MAX_RESULTS} results per query, request bodies up to {@value #DEFAULT_MAX_BODY_BYTES} bytes.
  *
- * @param port           TCP port; 0 picks a free one (tests). Default {@link #DEFAULT_PORT}.
- * @param timeoutSeconds longest a query may run before it is cancelled. Default {@link #DEFAULT_TIMEOUT_SECONDS}.
- * @param uiDirectory    a folder to serve the explorer from instead of the one in the jar (for development)
+ * <pre>
+ * ServerOptions.onPort(3030).withHost("0.0.0.0").withUpdates(Path.of("users.properties"))
+ * </pre>
+ *
+ * @param host              the interface to listen on: an address or host name; {@code 0.0.0.0} or
+ *                          {@code ::} for all. Default {@value #DEFAULT_HOST}.
+ * @param port              TCP port; 0 picks a free one (tests). Default {@value #DEFAULT_PORT}.
+ * @param timeoutSeconds    longest a query may run before it is cancelled. Default {@value #DEFAULT_TIMEOUT_SECONDS}.
+ * @param maxResults        most results (rows, or solutions of a CONSTRUCT or DESCRIBE) one query returns.
+ *                          Default {@value #DEFAULT_MAX_RESULTS}.
+ * @param maxBodyBytes      largest request body accepted, in bytes; a larger one gets 413. Default
+ *                          {@value #DEFAULT_MAX_BODY_BYTES}.
+ * @param updateCredentials when present, SPARQL Update ({@code /kg/update}) and Graph Store writes
+ *                          ({@code /kg/data}) are open to the users of this file ({@link Credentials}), with
+ *                          HTTP Basic. Default: absent, no writes at all.
+ * @param uiDirectory       a folder to serve the explorer from instead of the one in the jar (for development)
  */
-public record ServerOptions(int port, int timeoutSeconds, Optional<Path> uiDirectory) {
+public record ServerOptions(String host, int port, int timeoutSeconds, long maxResults, long maxBodyBytes,
+        Optional<Path> updateCredentials, Optional<Path> uiDirectory) {
+    /** The loopback interface: only this machine can connect. */
+    public static final String DEFAULT_HOST = "127.0.0.1";
     /** Fuseki's usual port. */
     public static final int DEFAULT_PORT = 3030;
     /** Query timeout when none is given. */
     public static final int DEFAULT_TIMEOUT_SECONDS = 30;
+    /** Result cap when none is given (as DBpedia's public endpoint). */
+    public static final long DEFAULT_MAX_RESULTS = 10_000;
+    /** Request body limit when none is given: 1 MiB, far above any query. */
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
     public ServerOptions {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(updateCredentials, "updateCredentials");
+        Objects.requireNonNull(uiDirectory, "uiDirectory");
+        if (host.isBlank()) {
+            throw new IllegalArgumentException("host must not be blank");
+        }
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0..65535: " + port);
         }
         if (timeoutSeconds <= 0) {
             throw new IllegalArgumentException("timeout must be positive: " + timeoutSeconds);
         }
+        if (maxResults <= 0) {
+            throw new IllegalArgumentException("maxResults must be positive: " + maxResults);
+        }
+        if (maxBodyBytes <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes must be positive: " + maxBodyBytes);
+        }
+    }
+
+    /** Defaults, with a port, a timeout and perhaps a folder for the explorer. */
+    public ServerOptions(int port, int timeoutSeconds, Optional<Path> uiDirectory) {
+        this(DEFAULT_HOST, port, timeoutSeconds, DEFAULT_MAX_RESULTS, DEFAULT_MAX_BODY_BYTES, Optional.empty(),
+                uiDirectory);
     }
 
     /** Defaults on the given port. */
     public static ServerOptions onPort(int port) {
         return new ServerOptions(port, DEFAULT_TIMEOUT_SECONDS, Optional.empty());
+    }
+
+    /** The same options on another interface. */
+    public ServerOptions withHost(String h) {
+        return new ServerOptions(h, port, timeoutSeconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory);
+    }
+
+    /** The same options with another query timeout. */
+    public ServerOptions withTimeout(int seconds) {
+        return new ServerOptions(host, port, seconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory);
+    }
+
+    /** The same options with another result cap. */
+    public ServerOptions withMaxResults(long n) {
+        return new ServerOptions(host, port, timeoutSeconds, n, maxBodyBytes, updateCredentials, uiDirectory);
+    }
+
+    /** The same options with another request body limit. */
+    public ServerOptions withMaxBodyBytes(long n) {
+        return new ServerOptions(host, port, timeoutSeconds, maxResults, n, updateCredentials, uiDirectory);
+    }
+
+    /** The same options with writes open to the users of a credentials file. */
+    public ServerOptions withUpdates(Path credentials) {
+        return new ServerOptions(host, port, timeoutSeconds, maxResults, maxBodyBytes, Optional.of(credentials),
+                uiDirectory);
+    }
+
+    /** True when SPARQL Update and Graph Store writes are served (to authenticated users only). */
+    public boolean updatesAllowed() {
+        return updateCredentials.isPresent();
+    }
+
+    /** True when only this machine can connect. */
+    public boolean loopbackOnly() {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
     }
 }

@@ -28,23 +28,39 @@ import org.claimgraph.sys.Logs;
  * </pre>
  *
  * Models load once per JVM (about 5 to 10 s); {@link #shared()} gives that one instance.
+ *
+ * <p>A sentence longer than {@link #MAX_SENTENCE_TOKENS} tokens (a list, or a line without punctuation) is
+ * tagged and parsed in pieces of at most that many tokens, cut after a comma, semicolon or colon where one is
+ * near: the tagger's time and memory grow faster than the sentence, and one sentence of a million tokens
+ * exhausts any heap. Offsets are unchanged; only the parse does not cross the cuts.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
     private static volatile CoreNlpAnalyzer shared;
     private static final java.util.regex.Pattern MOD = java.util.regex.Pattern.compile("\\bmod=\"([A-Z_]+)\"");
 
-    private final StanfordCoreNLP pipeline;
+    /** Longest sentence tagged and parsed as one, in tokens (news sentences rarely pass 100). */
+    public static final int MAX_SENTENCE_TOKENS = 250;
+
+    /** Tokeniser and sentence splitter. */
+    private final StanfordCoreNLP split;
+    /** Tagger, lemmatiser and parser, run after long sentences are cut. */
+    private final StanfordCoreNLP parse;
     private final TimeAnnotator sutime;
 
     private CoreNlpAnalyzer() {
         long start = System.nanoTime();
         Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,depparse");
+        props.setProperty("annotators", "tokenize,ssplit");
         // Paragraphs in scraped news are lines; a headline or subhead without a full stop must not swallow
         // the next sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
-        this.pipeline = new StanfordCoreNLP(props);
+        this.split = new StanfordCoreNLP(props);
+        Properties parseProps = new Properties();
+        parseProps.setProperty("annotators", "pos,lemma,depparse");
+        // The tokens and sentences come from the first pipeline.
+        parseProps.setProperty("enforceRequirements", "false");
+        this.parse = new StanfordCoreNLP(parseProps);
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.markTimeRanges", "false");
         timeProps.setProperty("sutime.includeRange", "false");
@@ -70,7 +86,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     @Override
     public AnalyzedText analyze(String text, Optional<LocalDate> documentDate) {
         Annotation doc = new Annotation(parserFriendly(text));
-        pipeline.annotate(doc);
+        annotate(doc);
         documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         sutime.annotate(doc);
         List<Sentence> sentences = new ArrayList<>();
@@ -101,8 +117,72 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     /** Tokenises, tags and lemmatises only: the NLP library's own floor, for benchmarks. */
     public int tagOnly(String text) {
         Annotation doc = new Annotation(parserFriendly(text));
-        pipeline.annotate(doc);
+        annotate(doc);
         return doc.get(CoreAnnotations.SentencesAnnotation.class).size();
+    }
+
+    /** Splits, cuts long sentences, then tags, lemmatises and parses. */
+    private void annotate(Annotation doc) {
+        split.annotate(doc);
+        cutLongSentences(doc);
+        parse.annotate(doc);
+    }
+
+    /**
+     * Replaces each sentence over {@link #MAX_SENTENCE_TOKENS} tokens with pieces of at most that many,
+     * renumbering sentences and tokens as the sentence splitter does.
+     */
+    static void cutLongSentences(Annotation doc) {
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        if (sentences.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_SENTENCE_TOKENS)) {
+            return;
+        }
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> out = new ArrayList<>();
+        for (CoreMap s : sentences) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.size() <= MAX_SENTENCE_TOKENS) {
+                out.add(s);
+                continue;
+            }
+            Logs.EXTRACT.info("A sentence of {} tokens at character {} is analysed in pieces of at most {}",
+                    tokens.size(), tokens.get(0).beginPosition(), MAX_SENTENCE_TOKENS);
+            int tokenBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+            for (int from = 0; from < tokens.size(); ) {
+                int to = Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS);
+                if (to < tokens.size()) {
+                    // Cut after the last clause punctuation in the second half of the piece, if there is one.
+                    for (int k = to - 1; k > from + MAX_SENTENCE_TOKENS / 2; k--) {
+                        String w = tokens.get(k).word();
+                        if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                            to = k + 1;
+                            break;
+                        }
+                    }
+                }
+                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
+                int begin = piece.get(0).beginPosition();
+                int end = piece.get(piece.size() - 1).endPosition();
+                Annotation p = new Annotation(text.substring(begin, end));
+                p.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+                p.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+                p.set(CoreAnnotations.TokensAnnotation.class, piece);
+                p.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
+                p.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + to);
+                out.add(p);
+                from = to;
+            }
+        }
+        for (int i = 0; i < out.size(); i++) {
+            CoreMap s = out.get(i);
+            s.set(CoreAnnotations.SentenceIndexAnnotation.class, i);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int j = 0; j < tokens.size(); j++) {
+                tokens.get(j).setIndex(j + 1);
+                tokens.get(j).setSentIndex(i);
+            }
+        }
+        doc.set(CoreAnnotations.SentencesAnnotation.class, out);
     }
 
     private static Sentence convert(String text, int index, CoreMap s) {

@@ -12,8 +12,10 @@ import picocli.CommandLine.IVersionProvider;
             EvaluateCommand.class, BenchCommand.class, LinkCommand.class, ExportCommand.class, HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  internal error (a bug; -v shows the stack trace)", "  2  usage error",
-            "  3  bad input (file, encoding, date, query)", "  4  SHACL validation failed; nothing stored",
-            "  5  store or server failure", "  6  evaluate: score below --min-f1"})
+            "  3  bad input (file, encoding, date, query); build: no input was good",
+            "  4  SHACL validation failed; nothing stored",
+            "  5  store or server failure", "  6  evaluate: score below --min-f1",
+            "  7  some inputs rejected (one line each), the rest built"})
 public final class ClaimgraphCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

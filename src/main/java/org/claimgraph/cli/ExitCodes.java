@@ -22,4 +22,6 @@ public final class ExitCodes {
     public static final int STORE = 5;
     /** {@code evaluate --min-f1}: the overall strict F1 is below the threshold. */
     public static final int BELOW_THRESHOLD = 6;
+    /** {@code build}, {@code extract}: some inputs were rejected (one line each on stderr); the rest were done. */
+    public static final int PARTIAL = 7;
 }

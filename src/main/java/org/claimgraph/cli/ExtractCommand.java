@@ -11,7 +11,10 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
-import org.claimgraph.ingest.Article;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.Quad;
+import org.claimgraph.ingest.BatchItem;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.vocab.Ontology;
@@ -19,11 +22,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph extract}: articles in, RDF on standard output; no store needed. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract claims from articles and print them as RDF on standard output (one named graph per "
-                + "article). Needs no store.")
+        description = "Extract claims from articles (files, folders, JSON Lines) and print them as RDF on standard "
+                + "output (one named graph per article); nq streams article by article, for bulk loaders. A bad input "
+                + "is reported on one line and skipped (exit 7; 3 when nothing was extracted). Needs no store.")
 public final class ExtractCommand implements Callable<Integer> {
     /** Output formats. */
     public enum Format {
@@ -46,34 +52,66 @@ public final class ExtractCommand implements Callable<Integer> {
             description = "trig, nq, ttl or jsonld (default: ${DEFAULT-VALUE}). ttl merges all articles into one graph.")
     Format format;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files (UTF-8 text, optional front matter) "
-            + "or folders of them.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files (UTF-8 text, optional front matter), "
+            + "JSON Lines files (.jsonl: text, published, url, title) or folders of them.")
     List<Path> files;
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<Article> articles = inputs.read(files);
         ArticlePipeline pipeline = ArticlePipeline.bundled();
+        var err = spec.commandLine().getErr();
+        OutputStream stdout = new BufferedOutputStream(System.out);
+        // N-Quads are written article by article, so that a corpus of any size streams into a bulk loader;
+        // the other formats group the whole output and are written at the end.
+        StreamRDF nquads = format == Format.nq ? StreamRDFWriter.getWriterStream(stdout, RDFFormat.NQUADS) : null;
         DatasetGraph out = DatasetGraphFactory.createTxnMem();
         out.prefixes().putAll(Ontology.prefixes());
-        for (Article a : articles) {
-            ArticleGraph g = pipeline.process(a);
-            out.addGraph(g.name(), g.graph());
+        long extracted = 0;
+        long rejected = 0;
+        if (nquads != null) {
+            nquads.start();
         }
-        OutputStream stdout = new BufferedOutputStream(System.out);
-        if (format == Format.ttl) {
+        for (BatchItem item : inputs.batch(files)) {
+            if (item instanceof BatchItem.Rejected r) {
+                rejected++;
+                err.println("claimgraph: " + r.error().getMessage());
+                err.flush();
+                continue;
+            }
+            ArticleGraph g = pipeline.process(((BatchItem.Read) item).article());
+            extracted++;
+            if (nquads != null) {
+                g.graph().find().forEach(t -> nquads.quad(Quad.create(g.name(), t)));
+                flush(stdout);
+            } else {
+                out.addGraph(g.name(), g.graph());
+            }
+        }
+        if (nquads != null) {
+            nquads.finish();
+        } else if (extracted > 0 && format == Format.ttl) {
             Graph union = GraphFactory.createDefaultGraph();
             union.getPrefixMapping().setNsPrefixes(Ontology.prefixes());
             out.find().forEachRemaining(q -> union.add(q.asTriple()));
             RDFDataMgr.write(stdout, union, format.rdf);
-        } else {
+        } else if (extracted > 0) {
             RDFDataMgr.write(stdout, out, format.rdf);
         }
+        flush(stdout);
+        if (rejected == 0) {
+            return ExitCodes.OK;
+        }
+        return extracted > 0 ? ExitCodes.PARTIAL : ExitCodes.BAD_INPUT;
+    }
+
+    private static void flush(OutputStream out) {
         try {
-            stdout.flush();
+            out.flush();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        return ExitCodes.OK;
     }
 }

@@ -20,11 +20,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.claimgraph.extract.EventKind;
 import org.claimgraph.extract.Modality;
 import org.claimgraph.extract.QuantityQualifier;
@@ -34,6 +32,7 @@ import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.ingest.InputException;
+import org.claimgraph.ingest.InputFiles;
 import org.claimgraph.mention.TextNormalizer;
 
 /**
@@ -80,28 +79,10 @@ public final class GoldReader {
      * {@value #GOLD_FILE_NAME}. A missing path or a folder without gold files is an {@link InputException}.
      */
     public List<Path> expand(List<Path> inputs) {
-        Set<Path> files = new LinkedHashSet<>();
-        for (Path input : inputs) {
-            if (!Files.exists(input)) {
-                throw new InputException(input.toString(), "no such file or directory");
-            }
-            if (Files.isDirectory(input)) {
-                List<Path> found;
-                try (Stream<Path> walk = Files.walk(input)) {
-                    found = walk.filter(Files::isRegularFile)
-                            .filter(p -> p.getFileName().toString().equals(GOLD_FILE_NAME)).sorted().toList();
-                } catch (IOException e) {
-                    throw new InputException(input.toString(), "cannot list directory: " + e.getMessage());
-                }
-                if (found.isEmpty()) {
-                    throw new InputException(input.toString(), "no " + GOLD_FILE_NAME + " in this folder or below");
-                }
-                files.addAll(found);
-            } else {
-                files.add(input);
-            }
-        }
-        return new ArrayList<>(files);
+        // A gold file named twice (a folder and a file inside it) is scored once.
+        return List.copyOf(new LinkedHashSet<>(InputFiles.expand(inputs,
+                p -> p.getFileName().toString().equals(GOLD_FILE_NAME),
+                "no " + GOLD_FILE_NAME + " in this folder or below")));
     }
 
     /** Reads every gold file of {@link #expand(List)}; the first bad one stops the whole read. */

@@ -1,5 +1,6 @@
 package org.claimgraph.map;
 
+import java.util.List;
 import java.util.Locale;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,7 +16,9 @@ import org.claimgraph.vocab.WD;
  * ({@code #char=0,1234}, RFC 5147);</li>
  * <li>named graph: {@code id/graph/<sha256>};</li>
  * <li>entity: {@code id/entity/<gazetteer key>} or {@code id/entity/local/<type>/<slug>};</li>
- * <li>event, claim, conflict: {@code id/<kind>/<first 16 hex of the hash>/<position in the text>}.</li>
+ * <li>event, claim, conflict: {@code id/<kind>/<first 16 hex of the hash>/<position in the text>};</li>
+ * <li>cross-article event and conflict: {@code id/event/corpus/...}, {@code id/conflict/corpus/...}, keyed by
+ * their members.</li>
  * </ul>
  */
 public final class Iris {
@@ -28,9 +31,22 @@ public final class Iris {
     /** The graph holding the links {@code claimgraph link} made, with their reasons; article graphs stay untouched. */
     public static final Node LINKS_GRAPH = uri("graph/links");
 
-    /** True for the graphs a store holds besides article graphs (ontology, Wikidata extract, links). */
+    /**
+     * The graph of cross-article events: events several articles report, the per-article events that are the
+     * same as each ({@code cg:sameEventAs}), and conflicts between articles. Recomputed from the article graphs.
+     */
+    public static final Node EVENTS_GRAPH = uri("graph/events");
+
+    /** True for the graphs a store holds besides article graphs (ontology, Wikidata extract, links, events). */
     public static boolean isReferenceGraph(Node graph) {
-        return graph.equals(ONTOLOGY_GRAPH) || graph.equals(WIKIDATA_GRAPH) || graph.equals(LINKS_GRAPH);
+        return graph.equals(ONTOLOGY_GRAPH) || graph.equals(WIKIDATA_GRAPH) || graph.equals(LINKS_GRAPH)
+                || graph.equals(EVENTS_GRAPH);
+    }
+
+    /** True for an article's graph: {@code id/graph/<64 hex>}. */
+    public static boolean isArticleGraph(Node graph) {
+        return graph.isURI() && graph.getURI().startsWith(CG.ID_NS + "graph/")
+                && graph.getURI().substring((CG.ID_NS + "graph/").length()).matches("[0-9a-f]{64}");
     }
 
     /** The Wikidata item with this id ({@code Q7184}): {@code http://www.wikidata.org/entity/Q7184}. */
@@ -63,6 +79,13 @@ public final class Iris {
         return uri("entity/" + e.key());
     }
 
+    /** The gazetteer key (or local key) of an entity IRI made by {@link #entity}, if it is one. */
+    public static java.util.Optional<String> entityKey(Node entity) {
+        String prefix = CG.ID_NS + "entity/";
+        return entity.isURI() && entity.getURI().startsWith(prefix)
+                ? java.util.Optional.of(entity.getURI().substring(prefix.length())) : java.util.Optional.empty();
+    }
+
     /** An event, keyed by the article, its type and the offset of its first claim. */
     public static Node event(String hash, String kind, int firstOffset, int nth) {
         return uri("event/" + shortHash(hash) + "/" + kind.toLowerCase(Locale.ROOT) + "-" + firstOffset
@@ -73,6 +96,30 @@ public final class Iris {
     public static Node claim(String hash, int begin, int end, String rule, int nth) {
         return uri("claim/" + shortHash(hash) + "/" + begin + "-" + end + "-" + rule.replaceAll("[^A-Za-z0-9.-]", "-")
                 + (nth > 0 ? "-" + nth : ""));
+    }
+
+    /**
+     * A cross-article event, keyed by its type and the IRI of its first member (the per-article event with the
+     * smallest IRI): {@code id/event/corpus/<kind>-<16 hex>}. Stable while that member is in the store.
+     */
+    public static Node corpusEvent(String kind, Node firstMember) {
+        return uri("event/corpus/" + kind.toLowerCase(Locale.ROOT) + "-" + shortHash(sha256(firstMember.getURI())));
+    }
+
+    /** A conflict between articles, keyed by the claims it is between (sorted IRIs). */
+    public static Node corpusConflict(List<Node> claims) {
+        StringBuilder key = new StringBuilder();
+        claims.stream().map(Node::getURI).sorted().forEach(c -> key.append(c).append('\n'));
+        return uri("conflict/corpus/" + shortHash(sha256(key.toString())));
+    }
+
+    private static String sha256(String s) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
     }
 
     public static Node conflict(String hash, int nth) {

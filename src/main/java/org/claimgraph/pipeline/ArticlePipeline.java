@@ -44,6 +44,31 @@ public final class ArticlePipeline {
                 new RdfMapper(Gazetteer.bundled()));
     }
 
+    /**
+     * {@link #process} with the bundled pipeline, built on the first article only: a build answered entirely from
+     * an {@link ExtractionCache} never loads the NLP models. Thread-safe.
+     */
+    public static java.util.function.Function<Article, ArticleGraph> lazyBundled() {
+        return new java.util.function.Function<>() {
+            private volatile ArticlePipeline pipeline;
+
+            @Override
+            public ArticleGraph apply(Article a) {
+                ArticlePipeline p = pipeline;
+                if (p == null) {
+                    synchronized (this) {
+                        p = pipeline;
+                        if (p == null) {
+                            p = bundled();
+                            pipeline = p;
+                        }
+                    }
+                }
+                return p.process(a);
+            }
+        };
+    }
+
     /** Everything extracted from one article, before RDF. */
     public Extraction extract(Article article) {
         AnalyzedText analysed = analyzer.analyze(article.text(), article.published());
@@ -56,8 +81,18 @@ public final class ArticlePipeline {
 
     /** The article's named graph, ready to validate and store. */
     public ArticleGraph process(Article article) {
-        Extraction x = extract(article);
+        return graph(extract(article));
+    }
+
+    /** The named graph of an extraction made by {@link #extract}. */
+    public ArticleGraph graph(Extraction x) {
+        Article article = x.article();
         Graph g = mapper.graph(x);
         return new ArticleGraph(article.source(), Iris.graph(article.contentHash()), g, article.url());
+    }
+
+    /** The text analyser, for benchmarks that measure it alone. */
+    public TextAnalyzer analyzer() {
+        return analyzer;
     }
 }

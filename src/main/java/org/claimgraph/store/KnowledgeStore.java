@@ -15,6 +15,7 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.claimgraph.corpus.CorpusEvents;
 import org.claimgraph.map.Iris;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.validate.ShaclValidation;
@@ -27,9 +28,14 @@ import org.claimgraph.vocab.Ontology;
  *
  * <pre>
  * try (KnowledgeStore store = KnowledgeStore.open(Path.of("store"))) {
- *     store.load(graphs);
+ *     store.load(graphs);                          // a few graphs: all or none, in one transaction
+ *     StoreBatch batch = store.batch();            // a corpus: streamed, whole articles at a time
+ *     batch.accept(ValidatedGraph.check(graph));
+ *     batch.finish();
  * }
  * </pre>
+ *
+ * After every load the cross-article events graph ({@link Iris#EVENTS_GRAPH}) is recomputed.
  */
 public final class KnowledgeStore implements AutoCloseable {
     /** Environment variable naming the default store folder. */
@@ -37,10 +43,12 @@ public final class KnowledgeStore implements AutoCloseable {
 
     private final Path dir;
     private final DatasetGraph dsg;
+    private final boolean onDisk;
 
-    private KnowledgeStore(Path dir, DatasetGraph dsg) {
+    private KnowledgeStore(Path dir, DatasetGraph dsg, boolean onDisk) {
         this.dir = dir;
         this.dsg = dsg;
+        this.onDisk = onDisk;
     }
 
     /**
@@ -68,12 +76,13 @@ public final class KnowledgeStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot create store directory: " + e.getMessage(), e);
         }
+        undoInterruptedBulkLoad(dir);
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             // Queries see every article graph at once, with no GRAPH clause needed.
             dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
             Logs.STORE.info("Opened store {}", dir);
-            return new KnowledgeStore(dir, dsg);
+            return new KnowledgeStore(dir, dsg, true);
         } catch (RuntimeException e) {
             throw new StoreException(dir + ": cannot open TDB2 store: " + e.getMessage(), e);
         }
@@ -83,7 +92,110 @@ public final class KnowledgeStore implements AutoCloseable {
     public static KnowledgeStore inMemory() {
         DatasetGraph dsg = DatabaseMgr.createDatasetGraph();
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new KnowledgeStore(Path.of("(memory)"), dsg);
+        return new KnowledgeStore(Path.of("(memory)"), dsg, false);
+    }
+
+    /**
+     * A bulk load runs only into an empty store and leaves {@link StoreBatch#BULK_MARKER} until it has finished.
+     * Found on opening, the marker says the load was interrupted (killed, power lost): the store held nothing
+     * before it, so its data files are removed and the store is empty again, as before that build.
+     */
+    private static void undoInterruptedBulkLoad(Path dir) {
+        Path marker = dir.resolve(StoreBatch.BULK_MARKER);
+        if (!Files.exists(marker) || StoreBatch.bulkLoading(dir)) {
+            return; // No marker, or the bulk load is running in this JVM.
+        }
+        // A bulk load running in another process holds TDB2's lock file (its process id): leave it alone.
+        Path lock = dir.resolve("tdb.lock");
+        try {
+            if (Files.isRegularFile(lock)) {
+                long pid = Long.parseLong(Files.readString(lock).strip());
+                if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive)
+                        .orElse(false)) {
+                    throw new StoreException(dir + ": a build is loading this store (process " + pid + ")");
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // No readable lock: no live process holds the store.
+        }
+        Logs.STORE.warn("{}: a bulk load into this empty store was interrupted; emptying the store again", dir);
+        try (var files = Files.list(dir)) {
+            for (Path p : files.toList()) {
+                String name = p.getFileName().toString();
+                if (Files.isDirectory(p) && name.startsWith("Data-")) {
+                    deleteTree(p);
+                }
+            }
+            Files.deleteIfExists(marker);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot undo an interrupted bulk load: " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        try (var walk = Files.walk(p)) {
+            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(q);
+            }
+        }
+    }
+
+    /** True for a store in a folder (not {@link #inMemory()}). */
+    public boolean onDisk() {
+        return onDisk;
+    }
+
+    /**
+     * A batch that streams article graphs into this store: Jena's bulk loader when the store holds nothing,
+     * write transactions of whole articles otherwise (see {@link StoreBatch}). One batch at a time.
+     */
+    public StoreBatch batch() {
+        return new StoreBatch(this, true, StoreBatch.DEFAULT_COMMIT_TRIPLES);
+    }
+
+    /**
+     * A batch with its mode and transaction size given: {@code allowBulk} false always uses transactions;
+     * {@code commitTriples} bounds the triples of one write transaction (whole articles always).
+     */
+    public StoreBatch batch(boolean allowBulk, int commitTriples) {
+        return new StoreBatch(this, allowBulk, commitTriples);
+    }
+
+    /**
+     * Recomputes the cross-article events graph ({@link Iris#EVENTS_GRAPH}, see {@link CorpusEvents}) from the
+     * article graphs, in one write transaction; left untouched when nothing changed.
+     */
+    public CorpusEvents.Result refreshEvents() {
+        return Txn.calculateWrite(dsg, () -> {
+            CorpusEvents.Result r = CorpusEvents.compute(dsg);
+            Graph stored = dsg.getGraph(Iris.EVENTS_GRAPH);
+            boolean same = stored.size() == r.graph().size() && r.graph().find().filterDrop(stored::contains)
+                    .toList().isEmpty();
+            if (!same) {
+                dsg.removeGraph(Iris.EVENTS_GRAPH);
+                r.graph().find().forEach(t -> dsg.add(Iris.EVENTS_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                Logs.STORE.info("Cross-article events: {} merged from {} article events, {} conflicts", r.merged(),
+                        r.reports(), r.conflicts());
+            }
+            return r;
+        });
+    }
+
+    /** The bundled content of a reference graph (ontology or Wikidata extract). */
+    /*package*/ static Graph referenceGraph(Node g) {
+        if (g.equals(Iris.ONTOLOGY_GRAPH)) {
+            return Ontology.model().getGraph();
+        }
+        if (g.equals(Iris.WIKIDATA_GRAPH)) {
+            return WikidataExtract.graph();
+        }
+        throw new IllegalArgumentException("not a bundled graph: " + g);
+    }
+
+    /** Inside a write transaction: the ontology and the current Wikidata extract are stored. */
+    /*package*/ void ensureReferenceGraphs() {
+        ensureOntology();
+        ensureWikidataExtract();
     }
 
     /** The store folder. */
@@ -142,6 +254,7 @@ public final class KnowledgeStore implements AutoCloseable {
                 Logs.STORE.info("Stored {} ({} triples) as {}", a.source(), a.graph().size(), a.name().getURI());
             }
         });
+        refreshEvents();
         return graphs.size();
     }
 
@@ -198,7 +311,8 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    private void removeGraphsWithUrl(String url, Node keep) {
+    /** Inside a write transaction: removes article graphs with this URL but another name; returns how many. */
+    /*package*/ int removeGraphsWithUrl(String url, Node keep) {
         Node urlNode = NodeFactory.createURI(url.strip());
         List<Node> stale = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, SchemaDO.url.asNode(), urlNode).forEachRemaining(q -> {
@@ -210,6 +324,7 @@ public final class KnowledgeStore implements AutoCloseable {
             Logs.STORE.info("Replacing {}: same URL {}, new text", g.getURI(), url);
             dsg.removeGraph(g);
         }
+        return stale.size();
     }
 
     /** Runs a read action in a read transaction. */

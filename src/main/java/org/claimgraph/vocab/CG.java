@@ -106,6 +106,8 @@ public final class CG {
     public static final Property contentHash = property("contentHash");
     public static final Property linkReason = property("linkReason");
     public static final Property linkEndpoint = property("linkEndpoint");
+    public static final Property sameEventAs = property("sameEventAs");
+    public static final Property mergeReason = property("mergeReason");
 
     // Individuals
     public static final Resource Asserted = resource("Asserted");

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -105,21 +106,52 @@ class CommandLineTest {
     }
 
     @Test
-    void aBadArticleInABuildLeavesTheStoreAsItWas(@TempDir Path dir) throws IOException {
+    void aBadArticleInABuildIsReportedAndSkippedAndTheRestAreBuilt(@TempDir Path dir) throws IOException {
         Path store = dir.resolve("store");
         assertEquals(0, CliRunner.run("build", "--store", store.toString(), EXAMPLE).exitCode());
-        String before = CliRunner.run("query", "--store", store.toString(), "--format", "csv",
-                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").out();
+        String before = count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/claimgraph/id/graph/') && STRLEN(STR(?g)) > 100) }");
         Path good = dir.resolve("good.txt");
         Files.writeString(good, "---\npublished: 2024-03-07\n---\nSweden joined NATO on Thursday.");
         Path empty = dir.resolve("empty.txt");
         Files.writeString(empty, "");
         CliRunner.Result r = CliRunner.run("build", "--store", store.toString(), good.toString(), empty.toString());
-        assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
-        assertTrue(r.err().contains("empty.txt"), r.err());
-        String after = CliRunner.run("query", "--store", store.toString(), "--format", "csv",
-                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").out();
-        assertEquals(before, after, "nothing of the failed build was stored");
+        assertEquals(ExitCodes.PARTIAL, r.exitCode(), r.err());
+        List<String> lines = r.err().strip().lines().toList();
+        assertEquals(2, lines.size(), "one line for the bad input, one summary: " + r.err());
+        assertTrue(lines.get(0).contains("empty.txt") && lines.get(0).contains("empty article"), lines.get(0));
+        assertTrue(lines.get(1).contains("1 article(s) built") && lines.get(1).contains("1 rejected input(s)"),
+                lines.get(1));
+        // The good article is stored whole, the example is as it was, and nothing of the bad one landed.
+        assertEquals("2", count(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cg:Article }"));
+        String goodGraph = "https://w3id.org/claimgraph/id/graph/" + org.claimgraph.TestSupport.article(
+                "Sweden joined NATO on Thursday.", null).contentHash();
+        assertEquals("1", count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + goodGraph + "> { ?c cg:about ?e . "
+                + "?e a cg:Accession ; cg:member <https://w3id.org/claimgraph/id/entity/sweden> } }"));
+        String extracted = CliRunner.run("extract", "--format", "nq", good.toString()).out();
+        assertEquals(String.valueOf(extracted.strip().lines().count()),
+                count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + goodGraph + "> { ?s ?p ?o } }"),
+                "the good article's graph is complete");
+        String after = count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/claimgraph/id/graph/') && STRLEN(STR(?g)) > 100) }");
+        assertEquals(Long.parseLong(before) + extracted.strip().lines().count(), Long.parseLong(after),
+                "article graphs: the example's as before plus the good one's, nothing else");
+    }
+
+    @Test
+    void aBuildWhoseEveryInputIsBadExitsWith3AndStoresNothing(@TempDir Path dir) throws IOException {
+        Path store = dir.resolve("store");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "  \n");
+        CliRunner.Result r = CliRunner.run("build", "--store", store.toString(), empty.toString(), "no/such.txt");
+        assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
+        assertEquals(3, r.err().strip().lines().count(), r.err());
+        assertEquals("0", count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a a cg:Article }"));
+    }
+
+    private static String count(Path store, String query) {
+        CliRunner.Result q = CliRunner.run("query", "--store", store.toString(), "--format", "csv", query);
+        assertEquals(0, q.exitCode(), q.err());
+        return q.out().lines().skip(1).findFirst().orElseThrow().strip();
     }
 
     @Test

@@ -83,6 +83,44 @@ class ArticleReaderTest {
     }
 
     @Test
+    void frontMatterWorksWithEveryLineEnd() {
+        for (String eol : new String[] {"\n", "\r\n", "\r"}) {
+            String body = "Line one." + eol + "Line two." + eol;
+            Article a = parse(("---\npublished: 2023-04-20\ntitle: T\n---\n").replace("\n", eol) + body);
+            assertEquals(body, a.text(), "line end " + eol.replace("\r", "CR").replace("\n", "LF"));
+            assertEquals(Optional.of(LocalDate.of(2023, 4, 20)), a.published());
+            assertEquals(Optional.of("T"), a.title());
+        }
+    }
+
+    @Test
+    void linesOverTheLimitAreRejectedWithTheirNumber() {
+        ArticleReader narrow = new ArticleReader(100_000, 20, Clock.systemUTC());
+        String ok = "Twenty characters!!\nTwenty characters!!\r\nTwenty characters!!\r";
+        assertEquals(ok, narrow.parse("a.txt", ok.getBytes(StandardCharsets.UTF_8), ArticleOverrides.NONE).text());
+        String message = assertThrows(InputException.class, () -> narrow.parse("a.txt",
+                "Short.\rShort.\r\n" .concat("x".repeat(21)).getBytes(StandardCharsets.UTF_8), ArticleOverrides.NONE))
+                .getMessage();
+        assertTrue(message.contains("line 3 is 21 characters long, over the limit of 20"), message);
+    }
+
+    @Test
+    void encodingProblemsSayWhere() {
+        assertTrue(problem(new byte[] {'a', '\n', 'b', (byte) 0xE9, 'c'}).contains("bad byte 0xE9 at byte offset 3 (line 2)"));
+        assertTrue(problem("No BOM here.".getBytes(StandardCharsets.UTF_16LE)).contains("UTF-16 without a byte-order mark"));
+        assertTrue(problem("No BOM here.".getBytes(StandardCharsets.UTF_16BE)).contains("UTF-16 without a byte-order mark"));
+        assertTrue(problem(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0})
+                .contains("binary data"));
+    }
+
+    @Test
+    void invisibleSpaceIsNoText() {
+        assertTrue(problem("\u00a0\u200b\ufeff \u2060\n".getBytes(StandardCharsets.UTF_8)).contains("only whitespace"));
+        assertTrue(problem("---\npublished: [2023-01-01]\n---\nText.".getBytes(StandardCharsets.UTF_8))
+                .contains("must be a single value"));
+    }
+
+    @Test
     void messagesStartWithTheSource() {
         InputException e = assertThrows(InputException.class,
                 () -> reader.parse("some/file.txt", new byte[0], ArticleOverrides.NONE));

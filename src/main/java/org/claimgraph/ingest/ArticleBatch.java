@@ -1,0 +1,286 @@
+package org.claimgraph.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+
+/**
+ * The articles of a batch, read one at a time so that a corpus of any size is never held in memory: files,
+ * folders (searched recursively for {@code *.txt}, {@code *.md} and {@code *.jsonl}) and JSON Lines files,
+ * one article a line as a JSON object with {@code text} (required), {@code published} (YYYY-MM-DD),
+ * {@code url} and {@code title}. A bad input (missing file, folder without articles, bad encoding, empty
+ * text, bad date, a JSON line that does not parse) becomes a {@link BatchItem.Rejected} naming the file, or
+ * {@code file.jsonl:LINE}, and the batch goes on.
+ *
+ * <pre>
+ * for (BatchItem item : new ArticleBatch(ArticleReader.defaults(), List.of(Path.of("corpus")), ArticleOverrides.NONE)) {
+ *     if (item instanceof BatchItem.Read r) process(r.article()); else report(item);
+ * }
+ * </pre>
+ *
+ * Blank lines of a JSON Lines file are skipped; a line longer than the reader's size limit is rejected.
+ */
+public final class ArticleBatch implements Iterable<BatchItem> {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final ArticleReader reader;
+    private final List<Path> inputs;
+    private final ArticleOverrides overrides;
+
+    public ArticleBatch(ArticleReader reader, List<Path> inputs, ArticleOverrides overrides) {
+        this.reader = reader;
+        this.inputs = List.copyOf(inputs);
+        this.overrides = overrides;
+    }
+
+    /**
+     * How many items the batch will give, counted cheaply (files listed, JSON Lines counted by line ends),
+     * for progress reports; an estimate, as blank lines are counted.
+     */
+    public long estimateSize() {
+        long n = 0;
+        for (Path input : inputs) {
+            try {
+                for (Path f : reader.expand(List.of(input))) {
+                    n += ArticleReader.isJsonLines(f) ? Math.max(1, countLines(f)) : 1;
+                }
+            } catch (InputException e) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static long countLines(Path f) {
+        long lines = 0;
+        boolean pending = false;
+        byte[] buf = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(f)) {
+            int k;
+            while ((k = in.read(buf)) > 0) {
+                for (int i = 0; i < k; i++) {
+                    if (buf[i] == '\n') {
+                        lines++;
+                        pending = false;
+                    } else {
+                        pending = true;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return 1;
+        }
+        return lines + (pending ? 1 : 0);
+    }
+
+    @Override
+    public Iterator<BatchItem> iterator() {
+        return new Items();
+    }
+
+    /** Walks the inputs lazily: one path list per input argument, one open JSON Lines file at a time. */
+    private final class Items implements Iterator<BatchItem> {
+        private final Deque<Path> pendingInputs = new ArrayDeque<>(inputs);
+        private final Deque<Path> files = new ArrayDeque<>();
+        private JsonLines lines;
+        private BatchItem next;
+
+        @Override
+        public boolean hasNext() {
+            while (next == null) {
+                if (lines != null) {
+                    next = lines.next();
+                    if (next == null) {
+                        lines.close();
+                        lines = null;
+                    }
+                    continue;
+                }
+                if (!files.isEmpty()) {
+                    Path f = files.poll();
+                    if (ArticleReader.isJsonLines(f)) {
+                        try {
+                            lines = new JsonLines(f);
+                        } catch (IOException e) {
+                            next = new BatchItem.Rejected(new InputException(f.toString(), "cannot read: "
+                                    + e.getMessage()));
+                        }
+                    } else {
+                        next = readFile(f);
+                    }
+                    continue;
+                }
+                if (pendingInputs.isEmpty()) {
+                    return false;
+                }
+                Path input = pendingInputs.poll();
+                try {
+                    files.addAll(reader.expand(List.of(input)));
+                } catch (InputException e) {
+                    next = new BatchItem.Rejected(e);
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public BatchItem next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            BatchItem out = next;
+            next = null;
+            return out;
+        }
+
+        private BatchItem readFile(Path f) {
+            try {
+                return new BatchItem.Read(reader.read(f, overrides));
+            } catch (InputException e) {
+                return new BatchItem.Rejected(e);
+            }
+        }
+    }
+
+    /** One JSON Lines file, read line by line as bytes so that each line is decoded (strict UTF-8) on its own. */
+    private final class JsonLines implements AutoCloseable {
+        private final Path file;
+        private final InputStream in;
+        private long lineNo;
+        private boolean eof;
+
+        JsonLines(Path file) throws IOException {
+            this.file = file;
+            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        }
+
+        /** The next item, or null at the end of the file. Blank lines are skipped. */
+        BatchItem next() {
+            while (!eof) {
+                byte[] line;
+                try {
+                    line = readLine();
+                } catch (UncheckedIOException e) {
+                    eof = true;
+                    return new BatchItem.Rejected(new InputException(file + ":" + (lineNo + 1), e.getCause().getMessage()));
+                }
+                if (line == null) {
+                    return null;
+                }
+                lineNo++;
+                String source = file + ":" + lineNo;
+                if (line.length > reader.maxBytes()) {
+                    return new BatchItem.Rejected(new InputException(source, "line is over the limit of "
+                            + reader.maxBytes() + " bytes (raise it with --max-bytes)"));
+                }
+                int start = lineNo == 1 && line.length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
+                        && line[2] == (byte) 0xBF ? 3 : 0;
+                String text;
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(line, start, line.length - start)).toString();
+                } catch (CharacterCodingException e) {
+                    return new BatchItem.Rejected(new InputException(source, "not valid UTF-8 (bad byte sequence)"));
+                }
+                if (text.isBlank()) {
+                    continue;
+                }
+                try {
+                    return new BatchItem.Read(parse(source, text));
+                } catch (InputException e) {
+                    return new BatchItem.Rejected(e);
+                }
+            }
+            return null;
+        }
+
+        private Article parse(String source, String line) {
+            JsonNode node;
+            try {
+                node = JSON.readTree(line);
+            } catch (JacksonException e) {
+                throw new InputException(source, "not a JSON object: "
+                        + e.getOriginalMessage().lines().findFirst().orElse(""));
+            }
+            if (node == null || !node.isObject()) {
+                throw new InputException(source, "not a JSON object with a \"text\" field");
+            }
+            JsonNode text = node.get("text");
+            if (text == null || !text.isTextual()) {
+                throw new InputException(source, "no \"text\" string");
+            }
+            return reader.fromFields(source, text.asText(), field(source, node, "published"), field(source, node, "url"),
+                    field(source, node, "title"), overrides);
+        }
+
+        private Optional<String> field(String source, JsonNode node, String name) {
+            JsonNode v = node.get(name);
+            if (v == null || v.isNull()) {
+                return Optional.empty();
+            }
+            if (!v.isTextual()) {
+                throw new InputException(source, "\"" + name + "\" is not a string");
+            }
+            return Optional.of(v.asText());
+        }
+
+        /** The bytes of the next line without its line end, or null at the end; stops collecting past the limit. */
+        private byte[] readLine() {
+            ByteArrayOutputStream b = new ByteArrayOutputStream();
+            try {
+                int c;
+                boolean any = false;
+                while ((c = in.read()) >= 0) {
+                    any = true;
+                    if (c == '\n') {
+                        break;
+                    }
+                    if (b.size() <= reader.maxBytes()) {
+                        b.write(c);
+                    }
+                }
+                if (c < 0) {
+                    eof = true;
+                    if (!any) {
+                        return null;
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(new IOException("cannot read: " + e.getMessage(), e));
+            }
+            byte[] bytes = b.toByteArray();
+            int n = bytes.length;
+            if (n > 0 && bytes[n - 1] == '\r') {
+                return java.util.Arrays.copyOf(bytes, n - 1);
+            }
+            return bytes;
+        }
+
+        @Override
+        public void close() {
+            try {
+                in.close();
+            } catch (IOException e) {
+                // Read-only file: nothing is lost.
+            }
+        }
+    }
+}

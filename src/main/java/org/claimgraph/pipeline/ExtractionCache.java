@@ -1,0 +1,104 @@
+package org.claimgraph.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Function;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.map.Iris;
+import org.claimgraph.store.ArticleGraph;
+import org.claimgraph.sys.Logs;
+import org.claimgraph.sys.Version;
+
+/**
+ * Keeps extraction results on disk, one gzipped N-Triples file per article, keyed by everything the result
+ * depends on: the claimgraph version, the text, the publication date, the URL and the title. A second build of
+ * the same corpus then skips the NLP, which is by far the slowest stage. A file is written to a temporary name
+ * and moved into place, so a killed build never leaves half a file; an unreadable file is extracted again.
+ *
+ * <pre>
+ * Function&lt;Article, ArticleGraph&gt; extract = ExtractionCache.wrap(Path.of("cache"), pipeline::process);
+ * </pre>
+ */
+public final class ExtractionCache {
+    private ExtractionCache() {}
+
+    /** Wraps an extractor: answers from {@code dir} when it can, else extracts and stores the result there. */
+    public static Function<Article, ArticleGraph> wrap(Path dir, Function<Article, ArticleGraph> extractor) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new org.claimgraph.store.StoreException(dir + ": cannot create the extraction cache: "
+                    + e.getMessage(), e);
+        }
+        return article -> {
+            Path file = file(dir, article);
+            if (Files.isRegularFile(file)) {
+                try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
+                    Graph g = GraphFactory.createDefaultGraph();
+                    RDFParser.source(in).lang(Lang.NTRIPLES).parse(g);
+                    return new ArticleGraph(article.source(), Iris.graph(article.contentHash()), g, article.url());
+                } catch (IOException | RuntimeException e) {
+                    Logs.EXTRACT.warn("{}: unreadable cache entry, extracting again ({})", file, e.getMessage());
+                }
+            }
+            ArticleGraph g = extractor.apply(article);
+            put(file, g.graph());
+            return g;
+        };
+    }
+
+    /** Stores a graph as the cached result for an article (as {@link #wrap} does after extracting). */
+    public static void put(Path dir, Article article, Graph graph) {
+        put(file(dir, article), graph);
+    }
+
+    private static void put(Path file, Graph graph) {
+        Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+        try {
+            Files.createDirectories(file.getParent());
+            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+                RDFDataMgr.write(out, graph, Lang.NTRIPLES);
+            }
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            // A cache that cannot be written only costs time.
+            Logs.EXTRACT.warn("{}: cannot write the extraction cache ({})", file, e.toString());
+        }
+    }
+
+    /** The cache file of an article. */
+    public static Path file(Path dir, Article article) {
+        return dir.resolve(key(article) + ".nt.gz");
+    }
+
+    /** SHA-256 over the version and every input of the extraction. */
+    static String key(Article a) {
+        String k = Version.get() + "\n" + a.published().map(Object::toString).orElse("") + "\n" + a.url().orElse("")
+                + "\n" + a.title().orElse("") + "\n" + a.text();
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(k.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.claimgraph.store;
+
+/**
+ * Where a build writes article graphs, one at a time: the local TDB2 store ({@link StoreBatch}) or a remote
+ * SPARQL Graph Store Protocol endpoint ({@link RemoteGraphStore}). Each article is written whole or not at
+ * all; {@link #finish()} makes everything accepted durable and returns what was done.
+ *
+ * <pre>
+ * ArticleSink sink = store.batch();
+ * sink.accept(ValidatedGraph.check(graph));
+ * SinkReport report = sink.finish();
+ * </pre>
+ *
+ * Not thread-safe: one thread writes.
+ */
+public interface ArticleSink {
+    /** Takes one validated article graph; it is stored at the latest by {@link #finish()}. */
+    void accept(ValidatedGraph graph);
+
+    /** Stores what is pending, finishes the batch and says what was done. */
+    SinkReport finish();
+
+    /** Where the graphs go, for messages: a folder or a URL. */
+    String destination();
+}

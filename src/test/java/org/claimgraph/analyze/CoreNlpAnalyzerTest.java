@@ -1,0 +1,44 @@
+package org.claimgraph.analyze;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The analyser's guard against sentences too long to tag and parse whole. */
+class CoreNlpAnalyzerTest {
+    private static final CoreNlpAnalyzer NLP = CoreNlpAnalyzer.shared();
+
+    @Test
+    void aSentenceOverTheCapIsAnalysedInPiecesWithItsOffsets() {
+        String text = "Leaders met in Kyiv. " + "Jens Stoltenberg visited Kyiv and Sweden joined NATO, ".repeat(100)
+                + "and that was all.\nPoland pledged tanks on Friday.";
+        AnalyzedText a = NLP.analyze(text, Optional.of(LocalDate.of(2024, 3, 8)));
+        List<Sentence> sentences = a.sentences();
+        assertTrue(sentences.size() >= 6, "the long sentence is cut into pieces: " + sentences.size());
+        int previousEnd = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            assertEquals(i, s.index());
+            assertTrue(s.tokens().size() <= CoreNlpAnalyzer.MAX_SENTENCE_TOKENS, "piece of " + s.tokens().size());
+            assertTrue(s.begin() > previousEnd, "pieces in order, not overlapping");
+            previousEnd = s.end();
+            for (int t = 0; t < s.tokens().size(); t++) {
+                Token token = s.token(t);
+                assertEquals(t, token.index());
+                assertEquals(text.substring(token.begin(), token.end()), token.text());
+                assertTrue(token.pos() != null && !token.pos().isEmpty(), "tagged: " + token);
+            }
+            assertTrue(s.basic().stream().anyMatch(d -> d.relation().equals("root")), "parsed: sentence " + i);
+        }
+        // Pieces end after a comma where there is one.
+        Sentence firstPiece = sentences.get(1);
+        assertEquals(",", firstPiece.token(firstPiece.tokens().size() - 1).text());
+        // The sentences around the long one are as the splitter made them.
+        assertEquals("Leaders met in Kyiv.", sentences.get(0).text(text));
+        assertEquals("Poland pledged tanks on Friday.", sentences.get(sentences.size() - 1).text(text));
+    }
+}

@@ -77,6 +77,7 @@ public final class KnowledgeStore implements AutoCloseable {
             throw new StoreException(dir + ": cannot create store directory: " + e.getMessage(), e);
         }
         undoInterruptedBulkLoad(dir);
+        createDatabaseAtomically(dir);
         try {
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(dir.toString());
             // Queries see every article graph at once, with no GRAPH clause needed.
@@ -129,6 +130,49 @@ public final class KnowledgeStore implements AutoCloseable {
             Files.deleteIfExists(marker);
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot undo an interrupted bulk load: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * TDB2 writes a new database's files one by one; a process killed in the middle leaves a folder that TDB2
+     * cannot open ("Node block manager empty"). So a new database is made in a scratch folder beside the store
+     * and moved in with one rename: the store folder holds either no database or a whole one.
+     */
+    private static void createDatabaseAtomically(Path dir) {
+        try (var files = Files.list(dir)) {
+            boolean hasDatabase = files.anyMatch(p -> Files.isDirectory(p)
+                    && p.getFileName().toString().startsWith("Data-"));
+            if (hasDatabase) {
+                return;
+            }
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot list store directory: " + e.getMessage(), e);
+        }
+        String prefix = ".claimgraph-new-database-";
+        try (var files = Files.list(dir)) {
+            // Scratch folders of processes that were killed while creating.
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                String pid = p.getFileName().toString().substring(prefix.length());
+                boolean alive = pid.chars().allMatch(Character::isDigit) && !pid.isEmpty()
+                        && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+                if (!alive) {
+                    deleteTree(p);
+                }
+            }
+            Path scratch = dir.resolve(prefix + ProcessHandle.current().pid());
+            if (Files.exists(scratch)) {
+                deleteTree(scratch);
+            }
+            DatasetGraph created = DatabaseMgr.connectDatasetGraph(scratch.toString());
+            org.apache.jena.tdb2.sys.TDBInternal.expel(created);
+            try (var made = Files.list(scratch)) {
+                for (Path data : made.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                    Files.move(data, dir.resolve(data.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+            deleteTree(scratch);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreException(dir + ": cannot create a TDB2 store: " + e.getMessage(), e);
         }
     }
 

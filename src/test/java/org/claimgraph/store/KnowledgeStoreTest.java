@@ -34,6 +34,27 @@ class KnowledgeStoreTest {
     }
 
     @Test
+    void aNewStoreIsMovedInWholeAndScratchLeftByAKilledCreationIsRemoved(@TempDir Path dir) throws Exception {
+        // What a process killed while TDB2 wrote a new database's files leaves: a half-made scratch folder.
+        long deadPid = Long.MAX_VALUE;
+        Path scratch = dir.resolve(".claimgraph-new-database-" + deadPid);
+        java.nio.file.Files.createDirectories(scratch.resolve("Data-0001"));
+        java.nio.file.Files.writeString(scratch.resolve("Data-0001").resolve("nodes.idn"), "");
+        try (KnowledgeStore s = KnowledgeStore.open(dir)) {
+            s.load(List.of(TestSupport.exampleGraph()));
+            assertEquals(1, s.articleCount());
+        }
+        try (var left = java.nio.file.Files.list(dir)) {
+            List<String> names = left.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(List.of("Data-0001", "tdb.lock"), names.stream().filter(n -> !n.endsWith(".incomplete"))
+                    .toList(), "only the database itself is left: " + names);
+        }
+        try (KnowledgeStore s = KnowledgeStore.open(dir)) {
+            assertEquals(1, s.articleCount());
+        }
+    }
+
+    @Test
     void loadingTheSameArticleTwiceChangesNothing(@TempDir Path dir) {
         ArticleGraph g = TestSupport.exampleGraph();
         try (KnowledgeStore s = KnowledgeStore.open(dir)) {

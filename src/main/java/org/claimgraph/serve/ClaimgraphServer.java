@@ -111,7 +111,8 @@ public final class ClaimgraphServer implements AutoCloseable {
         builder.staticFileBase(ui);
         // The explorer: resource pages at the paths of their IRIs, conflicts, VoID, the example queries and
         // the JavaScript libraries from their WebJars. All read-only; security headers on every response.
-        builder.addFilter("/*", new QueryCors())
+        builder.addFilter("/*", new UnreadBodyDrain(options.maxBodyBytes()))
+                .addFilter("/*", new QueryCors())
                 .addFilter("/*", new SecurityHeaders())
                 .addFilter("/*", new WriteGuard(writePaths))
                 .addServlet(RESOURCES + "*", new ResourcePages(dsg))

@@ -183,6 +183,28 @@ class ServerSecurityTest {
     }
 
     @Test
+    void aRefusedRequestLeavesItsConnectionUsableForTheNext() throws Exception {
+        // One client, one kept-alive connection: each refused write is followed by another request on it.
+        HttpClient client = HttpClient.newHttpClient();
+        List<String> failures = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            for (String path : List.of("kg/get?graph=urn:test:g", "kg?graph=urn:test:g", "kg/sparql")) {
+                HttpRequest refused = get(readOnly, path).header("Content-Type", "text/turtle")
+                        .method(i % 2 == 0 ? "PUT" : "POST",
+                                HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"written\" ."))
+                        .build();
+                try {
+                    int status = client.send(refused, HttpResponse.BodyHandlers.ofString()).statusCode();
+                    assertTrue(status >= 400 && status < 500, refused.method() + " /" + path + ": " + status);
+                } catch (IOException e) {
+                    failures.add(refused.method() + " /" + path + ": " + e.getMessage());
+                }
+            }
+        }
+        assertEquals(List.of(), failures, "requests that got no answer on a reused connection");
+    }
+
+    @Test
     void updatesNeedCredentials() throws Exception {
         HttpResponse<String> anonymous = send(update(writable, "kg/update", INSERT));
         assertEquals(401, anonymous.statusCode());

@@ -122,6 +122,7 @@ public final class ScaleBenchmark {
     private final Function<DatasetGraph, Server> claimgraphServer;
     private final Consumer<String> progress;
     private final Map<String, Object> out = new LinkedHashMap<>();
+    private final HeapSampler heap = new HeapSampler();
 
     /**
      * @param generator        the corpus
@@ -139,7 +140,6 @@ public final class ScaleBenchmark {
 
     /** Runs every part and returns the figures, in a stable order. */
     public Map<String, Object> run() {
-        HeapSampler heap = new HeapSampler();
         heap.start();
         try {
             int n = options.articles();
@@ -297,6 +297,8 @@ public final class ScaleBenchmark {
             out.put("merged_events", s.sink().mergedEvents());
             out.put("corpus_conflicts", s.sink().corpusConflicts());
             out.put("rejected", s.rejected());
+            // Extraction and loading alone: the queries' sorts and result buffers come after.
+            out.put("build_peak_live_heap_mb", heap.peakLive / (1024 * 1024));
             queries(store.dataset());
         }
     }

@@ -232,7 +232,9 @@ import org.claimgraph.mention.Mentions;
         QuantityQualifier qualifier = QuantityQualifier.Exactly;
         int firstDescribed = phrase.get(0);
         for (Dependency d : s.dependents(head)) {
-            if (d.relation().equals("nummod")) {
+            // A number after its noun ("Article 5", "tanks 14" in a broken parse) names or misparses; it does
+            // not count the things.
+            if (d.relation().equals("nummod") && d.dependent() < head) {
                 Optional<Integer> q = Numbers.parse(s, d.dependent());
                 if (q.isPresent()) {
                     quantity = q;

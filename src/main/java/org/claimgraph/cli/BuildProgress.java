@@ -34,7 +34,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
         ProgressBar bar = null;
         if (terminal) {
             bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(total).setUnit(" articles", 1)
-                    .showSpeed().setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
+                    .showSpeed(new java.text.DecimalFormat("0.0")).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
                     .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
         }
         return new BuildProgress(bar, err, total);

@@ -152,7 +152,9 @@ public final class ScaleBenchmark {
             Files.createDirectories(options.workDir());
             ArticlePipeline pipeline = ArticlePipeline.bundled();
             extraction(pipeline, Math.min(n, options.nlpSample()));
+            heap.phase();
             Path nq = corpus(pipeline, n, k);
+            out.put("corpus_peak_live_heap_mb", heap.phase());
             load(nq);
             return out;
         } catch (IOException e) {
@@ -272,6 +274,7 @@ public final class ScaleBenchmark {
         progress.accept("bench: Jena's TDB2 loader on " + nq);
         DatasetGraph jena = DatabaseMgr.connectDatasetGraph(jenaDir.toString());
         long t0 = System.nanoTime();
+        heap.phase();
         DataLoader loader = LoaderFactory.createLoader(jena, (fmt, args) -> { });
         loader.startBulk();
         loader.load(List.of(nq.toString()));
@@ -279,6 +282,7 @@ public final class ScaleBenchmark {
         double jenaSeconds = (System.nanoTime() - t0) / 1e9;
         org.apache.jena.tdb2.sys.TDBInternal.expel(jena);
 
+        out.put("tdb2_loader_peak_live_heap_mb", heap.phase());
         Path ours = fresh("store-claimgraph");
         progress.accept("bench: claimgraph's load (parse, SHACL on " + options.threads() + " threads, bulk loader)");
         try (KnowledgeStore store = KnowledgeStore.open(ours)) {
@@ -298,6 +302,7 @@ public final class ScaleBenchmark {
             out.put("corpus_conflicts", s.sink().corpusConflicts());
             out.put("rejected", s.rejected());
             // Extraction and loading alone: the queries' sorts and result buffers come after.
+            out.put("load_peak_live_heap_mb", heap.phase());
             out.put("build_peak_live_heap_mb", heap.peakLive / (1024 * 1024));
             queries(store.dataset());
         }
@@ -576,6 +581,20 @@ public final class ScaleBenchmark {
             }
             peakUsed = Math.max(peakUsed, used);
             peakLive = Math.max(peakLive, live);
+            phasePeakLive = Math.max(phasePeakLive, live);
+        }
+
+        private volatile long phasePeakLive;
+
+        /**
+         * The most heap live after a collection since the last call, in MiB; then a collection, so that the next
+         * phase starts from what is really held rather than from the last phase's garbage.
+         */
+        long phase() {
+            long peak = phasePeakLive;
+            System.gc();
+            phasePeakLive = 0;
+            return peak / (1024 * 1024);
         }
 
         void stopSampling() {

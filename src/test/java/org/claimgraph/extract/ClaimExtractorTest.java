@@ -56,6 +56,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anAnnouncedPackageFindsItsRecipientInARelativeClause() {
+        Extraction onObject = extract("The Canadian government approved all of the military funding that had been "
+                + "set aside for Moldova.", "2024-03-05");
+        assertEquals(Set.of("moldova"), keys(only(onObject, EventKind.Pledge).event().role(Role.recipient)),
+                onObject.claims().toString());
+        Extraction onChannel = extract("Germany announced 500 million euros in military aid through a new fund, "
+                + "which will provide Georgia with radars.", "2024-03-05");
+        assertEquals(Set.of("georgia"), keys(claims(onChannel, EventKind.Pledge).get(0).event().role(Role.recipient)),
+                onChannel.claims().toString());
+    }
+
+    @Test
     void mayMakesAnAccessionPossibleAndByMakesABound() {
         Extraction x = extract("Sweden may join NATO by October.", "2023-04-20");
         Claim c = only(x, EventKind.Accession);

@@ -151,7 +151,8 @@ public final class BuildCommand implements Callable<Integer> {
             b.append(String.format("; across articles %d merged event(s), %d conflict(s)", r.mergedEvents(),
                     r.corpusConflicts()));
         }
-        b.append(String.format("; %d rejected input(s)%s", s.rejected(), r.bulk() ? "; bulk-loaded" : ""));
+        boolean bulkLoaded = r.bulk() && r.stored() > 0;
+        b.append(String.format("; %d rejected input(s)%s", s.rejected(), bulkLoaded ? "; bulk-loaded" : ""));
         return b.toString();
     }
 }

@@ -145,6 +145,7 @@ class CommandLineTest {
         CliRunner.Result r = CliRunner.run("build", "--store", store.toString(), empty.toString(), "no/such.txt");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
         assertEquals(3, r.err().strip().lines().count(), r.err());
+        assertFalse(r.err().contains("bulk-loaded"), "nothing was loaded: " + r.err());
         assertEquals("0", count(store, "SELECT (COUNT(*) AS ?n) WHERE { ?a a cg:Article }"));
     }
 

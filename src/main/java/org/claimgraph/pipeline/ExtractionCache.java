@@ -27,7 +27,7 @@ import org.claimgraph.sys.Version;
 
 /**
  * Keeps extraction results on disk, one gzipped N-Triples file per article, keyed by everything the result
- * depends on: the claimgraph version, the text, the publication date, the URL and the title. A second build of
+ * depends on: the claimgraph version and build, the text, the publication date, the URL and the title. A second build of
  * the same corpus then skips the NLP, which is by far the slowest stage. A file is written to a temporary name
  * and moved into place, so a killed build never leaves half a file; an unreadable file is extracted again.
  *
@@ -91,10 +91,15 @@ public final class ExtractionCache {
         return dir.resolve(key(article) + ".nt.gz");
     }
 
-    /** SHA-256 over the version and every input of the extraction. */
+    /** SHA-256 over the version, the build and every input of the extraction. */
     static String key(Article a) {
-        String k = Version.get() + "\n" + a.published().map(Object::toString).orElse("") + "\n" + a.url().orElse("")
-                + "\n" + a.title().orElse("") + "\n" + a.text();
+        return key(a, Version.get() + "+" + Version.build());
+    }
+
+    /** The key of an article's result from the extractor identified by {@code extractorBuild}. */
+    static String key(Article a, String extractorBuild) {
+        String k = extractorBuild + "\n" + a.published().map(Object::toString).orElse("") + "\n"
+                + a.url().orElse("") + "\n" + a.title().orElse("") + "\n" + a.text();
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(k.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {

@@ -7,13 +7,23 @@ import java.util.Properties;
 
 /** The claimgraph version, as Maven filtered it into {@code claimgraph-version.properties}. */
 public final class Version {
-    private static final String VERSION = load();
+    private static final Properties PROPERTIES = load();
+    private static final String VERSION = PROPERTIES.getProperty("version", "unknown");
+    private static final String BUILD = PROPERTIES.getProperty("build", "unknown");
 
     private Version() {}
 
     /** The project version, for example {@code 0.1.0-SNAPSHOT}. */
     public static String get() {
         return VERSION;
+    }
+
+    /**
+     * When this build was made (UTC, to the millisecond): one extractor's identity within a -SNAPSHOT version,
+     * whose rules and code change from build to build.
+     */
+    public static String build() {
+        return BUILD;
     }
 
     /**
@@ -26,14 +36,13 @@ public final class Version {
                 + " Java/" + Runtime.version().feature();
     }
 
-    private static String load() {
+    private static Properties load() {
+        Properties props = new Properties();
         try (InputStream in = Version.class.getResourceAsStream("/claimgraph-version.properties")) {
-            if (in == null) {
-                return "unknown";
+            if (in != null) {
+                props.load(in);
             }
-            Properties props = new Properties();
-            props.load(in);
-            return props.getProperty("version", "unknown");
+            return props;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -38,7 +38,9 @@ import java.util.Optional;
  * Blank lines of a JSON Lines file are skipped; a line longer than the reader's size limit is rejected.
  */
 public final class ArticleBatch implements Iterable<BatchItem> {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    // Two objects on one line (files concatenated without a final newline) are an error, not one article.
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final ArticleReader reader;
     private final List<Path> inputs;

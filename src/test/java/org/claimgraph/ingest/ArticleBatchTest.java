@@ -86,6 +86,13 @@ class ArticleBatchTest {
     }
 
     @Test
+    void twoObjectsOnOneLineAreRejectedNotHalfRead(@TempDir Path dir) throws IOException {
+        Path f = Files.writeString(dir.resolve("cat.jsonl"), "{\"text\": \"One.\"}{\"text\": \"Two.\"}\n");
+        org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+                () -> ArticleReader.defaults().readAll(java.util.List.of(f), ArticleOverrides.NONE));
+    }
+
+    @Test
     void readAllStopsAtTheFirstBadInputAsBefore(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("c.jsonl"), "{\"text\": \"One.\"}\n{\"text\": 3}\n");
         InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,

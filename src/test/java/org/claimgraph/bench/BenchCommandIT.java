@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code claimgraph bench} on a tiny corpus: it runs every part and ends with one JSON object (no timing asserted). */
-class BenchCommandTest {
+class BenchCommandIT {
     @Test
     void aTinyBenchPrintsEveryFigureAsOneJsonObject(@TempDir Path dir) throws Exception {
         PrintStream stdout = System.out;

@@ -42,10 +42,10 @@ import org.junit.jupiter.api.Test;
  * issue's figure is for 60 s) and the number of clients {@code -Dclaimgraph.load.clients=N}:
  *
  * <pre>
- * mvn -B test -Dtest=LoadTest -Dclaimgraph.load.seconds=60
+ * mvn -B test -Dtest=LoadIT -Dclaimgraph.load.seconds=60
  * </pre>
  */
-class LoadTest {
+class LoadIT {
     static final int DEFAULT_CLIENTS = 50;
     static final int DEFAULT_SECONDS = 10;
     private static final Path QUERIES = Path.of("queries");

@@ -53,7 +53,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * saying what to install: they are never skipped.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ExplorerBrowserTest {
+class ExplorerBrowserIT {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Duration WAIT = Duration.ofSeconds(20);

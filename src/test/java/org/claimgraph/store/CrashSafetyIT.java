@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@code claimgraph build}, the real command) on a corpus whose extraction results are in the cache, so that
  * each run takes a few seconds; half the kills hit the bulk loader (empty store), half the transactions.
  */
-class CrashSafetyTest {
+class CrashSafetyIT {
     private static final int KILLS = 10;
     private static final int ARTICLES = 16;
 
@@ -139,7 +139,7 @@ class CrashSafetyTest {
             assertEquals(0, runToEnd(store, corpus), "kill " + i + ": re-run");
             assertEquals(seeded ? cleanFromSeeded : cleanFromEmpty, quads(store), "kill " + i + ": as a clean build");
         }
-        System.err.println("CrashSafetyTest: run " + runMillis + " ms; " + String.join("; ", log));
+        System.err.println("CrashSafetyIT: run " + runMillis + " ms; " + String.join("; ", log));
         assertTrue(kills >= KILLS, "only " + kills + " kills landed: " + log);
     }
 }

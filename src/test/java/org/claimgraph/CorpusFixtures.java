@@ -35,8 +35,12 @@ public final class CorpusFixtures {
     /** Copy {@code k} of the example article. */
     public static Article copy(int k) {
         Article ex = TestSupport.example();
-        return new Article("copy-" + k + ".txt", ex.text() + "\n\nCopy " + k + ".", ex.published(),
-                Optional.of("https://example.org/copy/" + k), ex.title());
+        return new Article(
+                "copy-" + k + ".txt",
+                ex.text() + "\n\nCopy " + k + ".",
+                ex.published(),
+                Optional.of("https://example.org/copy/" + k),
+                ex.title());
     }
 
     /** Copies {@code 0..n-1}. */
@@ -55,7 +59,8 @@ public final class CorpusFixtures {
             throw new IllegalArgumentException("not a copy of the example: " + a.source());
         }
         Extraction copy = new Extraction(a, x.analysed(), x.entities(), x.events(), x.claims(), x.conflicts());
-        return new ArticleGraph(a.source(), org.claimgraph.map.Iris.graph(a.contentHash()), MAPPER.graph(copy), a.url());
+        return new ArticleGraph(
+                a.source(), org.claimgraph.map.Iris.graph(a.contentHash()), MAPPER.graph(copy), a.url());
     }
 
     /** An extractor answering copies of the example without NLP. */
@@ -90,7 +95,8 @@ public final class CorpusFixtures {
     public static Set<String> quads(DatasetGraph dsg) {
         return Txn.calculateRead(dsg, () -> {
             Set<String> out = new TreeSet<>();
-            out.add("wikidata extract: " + dsg.getGraph(org.claimgraph.map.Iris.WIKIDATA_GRAPH).size() + " triples");
+            out.add("wikidata extract: "
+                    + dsg.getGraph(org.claimgraph.map.Iris.WIKIDATA_GRAPH).size() + " triples");
             var it = dsg.find();
             while (it.hasNext()) {
                 Quad q = it.next();

@@ -1,10 +1,10 @@
 package org.claimgraph;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import jakarta.servlet.http.HttpServletRequest;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -44,8 +44,8 @@ public final class WikidataTestServer implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             Graph g = dsg.getDefaultGraph();
             WikidataExtract.graph().find().forEach(g::add);
-            try (InputStream in = WikidataTestServer.class.getClassLoader()
-                    .getResourceAsStream("link/wikidata-fixture.ttl")) {
+            try (InputStream in =
+                    WikidataTestServer.class.getClassLoader().getResourceAsStream("link/wikidata-fixture.ttl")) {
                 RDFParser.source(in).lang(Lang.TURTLE).parse(g);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -53,13 +53,17 @@ public final class WikidataTestServer implements AutoCloseable {
         });
         AtomicInteger requests = new AtomicInteger();
         AtomicReference<String> userAgent = new AtomicReference<>();
-        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/wd", dsg)
+        FusekiServer server = FusekiServer.create()
+                .loopback(true)
+                .port(0)
+                .add("/wd", dsg)
                 .addFilter("/*", (request, response, chain) -> {
                     requests.incrementAndGet();
                     userAgent.set(((HttpServletRequest) request).getHeader("User-Agent"));
                     chain.doFilter(request, response);
                 })
-                .build().start();
+                .build()
+                .start();
         return new WikidataTestServer(server, requests, userAgent);
     }
 

@@ -45,6 +45,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     private final StanfordCoreNLP split;
     /** Tagger, lemmatiser and parser, run after long sentences are cut. */
     private final StanfordCoreNLP parse;
+
     private final TimeAnnotator sutime;
 
     private CoreNlpAnalyzer() {
@@ -105,8 +106,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         StringBuilder b = new StringBuilder(text);
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
-            boolean spacedEnDash = c == '\u2013' && i > 0 && i + 1 < b.length() && b.charAt(i - 1) == ' '
-                    && b.charAt(i + 1) == ' ';
+            boolean spacedEnDash =
+                    c == '\u2013' && i > 0 && i + 1 < b.length() && b.charAt(i - 1) == ' ' && b.charAt(i + 1) == ' ';
             if (c == '\u2014' || spacedEnDash) {
                 b.setCharAt(i, ',');
             }
@@ -134,7 +135,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
      */
     static void cutLongSentences(Annotation doc) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        if (sentences.stream().allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_SENTENCE_TOKENS)) {
+        if (sentences.stream()
+                .allMatch(s -> s.get(CoreAnnotations.TokensAnnotation.class).size() <= MAX_SENTENCE_TOKENS)) {
             return;
         }
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
@@ -145,8 +147,11 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 out.add(s);
                 continue;
             }
-            Logs.EXTRACT.info("A sentence of {} tokens at character {} is analysed in pieces of at most {}",
-                    tokens.size(), tokens.get(0).beginPosition(), MAX_SENTENCE_TOKENS);
+            Logs.EXTRACT.info(
+                    "A sentence of {} tokens at character {} is analysed in pieces of at most {}",
+                    tokens.size(),
+                    tokens.get(0).beginPosition(),
+                    MAX_SENTENCE_TOKENS);
             int tokenBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
             for (int from = 0; from < tokens.size(); ) {
                 int to = Math.min(tokens.size(), from + MAX_SENTENCE_TOKENS);
@@ -213,8 +218,13 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 String mod = modMatch.find() ? modMatch.group(1) : "";
                 int charFrom = m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
                 int charTo = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-                times.add(new TimeExpression(from, to, text.substring(charFrom, charTo),
-                        timex.timexType(), timex.value() == null ? "" : timex.value(), mod == null ? "" : mod));
+                times.add(new TimeExpression(
+                        from,
+                        to,
+                        text.substring(charFrom, charTo),
+                        timex.timexType(),
+                        timex.value() == null ? "" : timex.value(),
+                        mod == null ? "" : mod));
             }
         }
         int begin = labels.isEmpty() ? 0 : labels.get(0).beginPosition();
@@ -232,7 +242,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         }
         for (SemanticGraphEdge e : graph.edgeIterable()) {
             // CoreNLP's relation names are lower case but may carry the preposition's case ("obl:Near").
-            out.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1,
+            out.add(new Dependency(
+                    e.getGovernor().index() - 1,
+                    e.getDependent().index() - 1,
                     e.getRelation().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         return out;

@@ -20,8 +20,14 @@ import java.util.Optional;
  * @param enhanced   enhanced++ dependencies (a graph)
  * @param times      time expressions
  */
-public record Sentence(int index, int begin, int end, List<Token> tokens, List<Dependency> basic,
-        List<Dependency> enhanced, List<TimeExpression> times) {
+public record Sentence(
+        int index,
+        int begin,
+        int end,
+        List<Token> tokens,
+        List<Dependency> basic,
+        List<Dependency> enhanced,
+        List<TimeExpression> times) {
 
     public Sentence {
         tokens = List.copyOf(tokens);
@@ -88,7 +94,8 @@ public record Sentence(int index, int begin, int end, List<Token> tokens, List<D
 
     /** The article text between two token indices (inclusive, exclusive). */
     public String text(String articleText, int fromToken, int toToken) {
-        return articleText.substring(tokens.get(fromToken).begin(), tokens.get(toToken - 1).end());
+        return articleText.substring(
+                tokens.get(fromToken).begin(), tokens.get(toToken - 1).end());
     }
 
     /** The sentence's own text. */

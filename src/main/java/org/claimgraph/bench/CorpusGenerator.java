@@ -40,18 +40,29 @@ import org.claimgraph.mention.Gazetteer;
 public final class CorpusGenerator {
     /** Classpath folder of the bundled templates (public-domain U.S. government articles). */
     public static final String TEMPLATES = "bench/templates/";
-    private static final List<String> TEMPLATE_NAMES = List.of("dod-2022-04-blinken-austin-kyiv",
-            "dod-2022-05-sweden-finland-apply", "dod-2022-06-udcg-fifty-nations-pledge", "dod-2023-06-udcg-brussels-long-haul",
-            "dod-2023-07-vilnius-summit", "wh-2022-02-russia-attack-statement", "wh-2022-03-sullivan-patrushev-warning",
-            "wh-2023-04-finland-joins-nato", "wh-2024-03-sweden-joins-nato", "wh-2024-09-surge-security-assistance",
-            "wh-2025-03-riyadh-black-sea-talks", "wh-2025-11-geneva-talks");
+
+    private static final List<String> TEMPLATE_NAMES = List.of(
+            "dod-2022-04-blinken-austin-kyiv",
+            "dod-2022-05-sweden-finland-apply",
+            "dod-2022-06-udcg-fifty-nations-pledge",
+            "dod-2023-06-udcg-brussels-long-haul",
+            "dod-2023-07-vilnius-summit",
+            "wh-2022-02-russia-attack-statement",
+            "wh-2022-03-sullivan-patrushev-warning",
+            "wh-2023-04-finland-joins-nato",
+            "wh-2024-03-sweden-joins-nato",
+            "wh-2024-09-surge-security-assistance",
+            "wh-2025-03-riyadh-black-sea-talks",
+            "wh-2025-11-geneva-talks");
     private static final List<EntityType> SUBSTITUTED = List.of(EntityType.PERSON, EntityType.COUNTRY, EntityType.CITY);
     private static final Pattern MONTH_FIRST = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December) (\\d{1,2}), (\\d{4})\\b");
     private static final Pattern DAY_FIRST = Pattern.compile(
             "\\b(\\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December) (\\d{4})\\b");
-    private static final DateTimeFormatter MONTH_FIRST_FORMAT = DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter DAY_FIRST_FORMAT = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MONTH_FIRST_FORMAT =
+            DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY_FIRST_FORMAT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final List<Article> templates;
     private final Map<EntityType, List<Entity>> pools = new LinkedHashMap<>();
@@ -67,14 +78,20 @@ public final class CorpusGenerator {
         }
         this.templates = List.copyOf(templates);
         for (EntityType t : SUBSTITUTED) {
-            pools.put(t, gazetteer.entities().stream().filter(e -> e.type() == t && e.label().length() > 3)
-                    .sorted(Comparator.comparing(Entity::key)).toList());
+            pools.put(
+                    t,
+                    gazetteer.entities().stream()
+                            .filter(e -> e.type() == t && e.label().length() > 3)
+                            .sorted(Comparator.comparing(Entity::key))
+                            .toList());
         }
         for (Article a : this.templates) {
             Map<String, EntityType> names = new LinkedHashMap<>();
             for (EntityType t : SUBSTITUTED) {
                 for (Entity e : pools.get(t)) {
-                    if (Pattern.compile("\\b" + Pattern.quote(e.label()) + "\\b").matcher(a.text()).find()) {
+                    if (Pattern.compile("\\b" + Pattern.quote(e.label()) + "\\b")
+                            .matcher(a.text())
+                            .find()) {
                         names.putIfAbsent(e.label(), t);
                     }
                 }
@@ -90,7 +107,8 @@ public final class CorpusGenerator {
             String resource = TEMPLATES + name + ".txt";
             try (InputStream in = CorpusGenerator.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
-                    throw new IllegalStateException("Missing classpath resource " + resource + ": the jar is incomplete");
+                    throw new IllegalStateException(
+                            "Missing classpath resource " + resource + ": the jar is incomplete");
                 }
                 templates.add(ArticleReader.defaults().parse(resource, in.readAllBytes(), ArticleOverrides.NONE));
             } catch (IOException e) {
@@ -117,9 +135,11 @@ public final class CorpusGenerator {
         }
         String text = template.text();
         if (!replace.isEmpty()) {
-            List<String> names = replace.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
-                    .thenComparing(Comparator.naturalOrder())).toList();
-            Pattern any = Pattern.compile("\\b(" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")\\b");
+            List<String> names = replace.keySet().stream()
+                    .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                    .toList();
+            Pattern any = Pattern.compile(
+                    "\\b(" + String.join("|", names.stream().map(Pattern::quote).toList()) + ")\\b");
             text = any.matcher(text).replaceAll(r -> Matcher.quoteReplacement(replace.get(r.group(1))));
         }
         int shift = random.nextInt(730);
@@ -141,7 +161,8 @@ public final class CorpusGenerator {
 
     private static String shift(String date, DateTimeFormatter format, int days) {
         try {
-            return Matcher.quoteReplacement(LocalDate.parse(date, format).minusDays(days).format(format));
+            return Matcher.quoteReplacement(
+                    LocalDate.parse(date, format).minusDays(days).format(format));
         } catch (DateTimeParseException e) {
             return Matcher.quoteReplacement(date);
         }

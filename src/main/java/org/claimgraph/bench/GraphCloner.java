@@ -32,11 +32,15 @@ import org.claimgraph.store.ArticleGraph;
         Graph out = GraphFactory.createDefaultGraph();
         for (var it = g.graph().find(); it.hasNext(); ) {
             Triple t = it.next();
-            Node o = t.getPredicate().equals(SchemaDO.url.asNode()) ? url : rekey(t.getObject(), hash, fresh, shortOld,
-                    shortNew);
+            Node o = t.getPredicate().equals(SchemaDO.url.asNode())
+                    ? url
+                    : rekey(t.getObject(), hash, fresh, shortOld, shortNew);
             out.add(Triple.create(rekey(t.getSubject(), hash, fresh, shortOld, shortNew), t.getPredicate(), o));
         }
-        return new ArticleGraph("copy-" + i + "-of-" + g.source(), Iris.graph(fresh), out,
+        return new ArticleGraph(
+                "copy-" + i + "-of-" + g.source(),
+                Iris.graph(fresh),
+                out,
                 java.util.Optional.of(CorpusGenerator.url(i)));
     }
 
@@ -59,7 +63,8 @@ import org.claimgraph.store.ArticleGraph;
 
     static String sha256(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

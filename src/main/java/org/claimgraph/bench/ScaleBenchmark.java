@@ -98,10 +98,22 @@ public final class ScaleBenchmark {
      * @param resultLimit   LIMIT given to every canned query lacking a lower one, on both servers: claimgraph's
      *                      server caps results so, and the plain Fuseki must do the same work
      */
-    public record Options(int articles, int threads, int extractSample, int nlpSample, Path workDir, int clients,
-            int querySeconds, long resultLimit) {
+    public record Options(
+            int articles,
+            int threads,
+            int extractSample,
+            int nlpSample,
+            Path workDir,
+            int clients,
+            int querySeconds,
+            long resultLimit) {
         public Options {
-            if (articles < 1 || threads < 1 || extractSample < 1 || nlpSample < 1 || clients < 1 || querySeconds < 1
+            if (articles < 1
+                    || threads < 1
+                    || extractSample < 1
+                    || nlpSample < 1
+                    || clients < 1
+                    || querySeconds < 1
                     || resultLimit < 1) {
                 throw new IllegalArgumentException("every count must be at least 1");
             }
@@ -130,7 +142,10 @@ public final class ScaleBenchmark {
      * @param claimgraphServer starts claimgraph's own server over a dataset
      * @param progress         told what the benchmark is doing, a line at a time
      */
-    public ScaleBenchmark(CorpusGenerator generator, Options options, Function<DatasetGraph, Server> claimgraphServer,
+    public ScaleBenchmark(
+            CorpusGenerator generator,
+            Options options,
+            Function<DatasetGraph, Server> claimgraphServer,
             Consumer<String> progress) {
         this.generator = generator;
         this.options = options;
@@ -178,7 +193,8 @@ public final class ScaleBenchmark {
         for (int i = 0; i < 2 * options.threads() + 4; i++) {
             warm.add(generator.article(1_000_000 + i)); // Not in the corpus, so nothing is cached by it.
         }
-        parallel(warm, a -> (long) pipeline.analyzer().analyze(a.text(), a.published()).sentences().size());
+        parallel(warm, a -> (long)
+                pipeline.analyzer().analyze(a.text(), a.published()).sentences().size());
         parallel(warm, a -> (long) pipeline.process(a).graph().size());
         // Two rounds each, alternating, so that a slower moment of the machine weighs on both sides alike.
         long nlpNanos = 0;
@@ -187,8 +203,10 @@ public final class ScaleBenchmark {
         for (int round = 0; round < 2; round++) {
             progress.accept("bench: CoreNLP alone on " + sample + " articles (round " + (round + 1) + " of 2)");
             long t0 = System.nanoTime();
-            sentences = parallel(articles, a -> (long) pipeline.analyzer().analyze(a.text(), a.published())
-                    .sentences().size());
+            sentences = parallel(articles, a -> (long) pipeline.analyzer()
+                    .analyze(a.text(), a.published())
+                    .sentences()
+                    .size());
             long t1 = System.nanoTime();
             progress.accept("bench: claimgraph's extraction on the same articles (round " + (round + 1) + " of 2)");
             parallel(articles, a -> {
@@ -231,10 +249,12 @@ public final class ScaleBenchmark {
             try {
                 for (int i = 0; i < n; i++) {
                     int index = i;
-                    Callable<ArticleGraph> task = i < k ? () -> extract.apply(generator.article(index)) : () -> {
-                        Article original = generator.article(index % k);
-                        return GraphCloner.copy(extract.apply(original), original.contentHash(), index);
-                    };
+                    Callable<ArticleGraph> task = i < k
+                            ? () -> extract.apply(generator.article(index))
+                            : () -> {
+                                Article original = generator.article(index % k);
+                                return GraphCloner.copy(extract.apply(original), original.contentHash(), index);
+                            };
                     window.add(workers.submit(task));
                     while (window.size() > 2 * options.threads() + 2) {
                         triples += write(window.poll(), writer);
@@ -275,7 +295,7 @@ public final class ScaleBenchmark {
         DatasetGraph jena = DatabaseMgr.connectDatasetGraph(jenaDir.toString());
         long t0 = System.nanoTime();
         heap.phase();
-        DataLoader loader = LoaderFactory.createLoader(jena, (fmt, args) -> { });
+        DataLoader loader = LoaderFactory.createLoader(jena, (fmt, args) -> {});
         loader.startBulk();
         loader.load(List.of(nq.toString()));
         loader.finishBulk();
@@ -287,9 +307,13 @@ public final class ScaleBenchmark {
         progress.accept("bench: claimgraph's load (parse, SHACL on " + options.threads() + " threads, bulk loader)");
         try (KnowledgeStore store = KnowledgeStore.open(ours)) {
             long t1 = System.nanoTime();
-            CorpusBuild.Summary s = new CorpusBuild(g -> {
-                throw new IllegalStateException("not used");
-            }, options.threads(), new CorpusBuild.Listener() { }).load(new NQuadsGraphs(nq), store.batch());
+            CorpusBuild.Summary s = new CorpusBuild(
+                            g -> {
+                                throw new IllegalStateException("not used");
+                            },
+                            options.threads(),
+                            new CorpusBuild.Listener() {})
+                    .load(new NQuadsGraphs(nq), store.batch());
             double total = (System.nanoTime() - t1) / 1e9;
             double oursSeconds = total - s.sink().eventsMillis() / 1000.0;
             out.put("load_s", round(oursSeconds));
@@ -322,18 +346,27 @@ public final class ScaleBenchmark {
 
     /** The bundled queries, alternately against claimgraph's server and a plain Fuseki over the same dataset. */
     private void queries(DatasetGraph dsg) {
-        List<String> queries = BundledQueries.list().stream().filter(q -> !q.name().contains("/")
-                && !q.text().contains("SERVICE")).map(q -> {
+        List<String> queries = BundledQueries.list().stream()
+                .filter(q -> !q.name().contains("/") && !q.text().contains("SERVICE"))
+                .map(q -> {
                     org.apache.jena.query.Query parsed = QueryRunner.parse(q.text());
                     if (!parsed.isAskType() && (!parsed.hasLimit() || parsed.getLimit() > options.resultLimit())) {
                         parsed.setLimit(options.resultLimit());
                     }
                     return parsed.toString();
-                }).toList();
-        FusekiServer bare = FusekiServer.create().loopback(true).port(0).add("/ds", dsg, false).build().start();
+                })
+                .toList();
+        FusekiServer bare = FusekiServer.create()
+                .loopback(true)
+                .port(0)
+                .add("/ds", dsg, false)
+                .build()
+                .start();
         try (Server ours = claimgraphServer.apply(dsg)) {
             String bareUrl = bare.datasetURL("/ds") + "/sparql";
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             progress.accept("bench: " + queries.size() + " queries, " + options.clients() + " clients, "
                     + options.querySeconds() + " s per server");
             run(http, ours.sparqlUrl(), queries, 1, null); // warm-up: every query once on each server
@@ -373,7 +406,9 @@ public final class ScaleBenchmark {
         double percentile(double p) {
             List<Double> sorted = new ArrayList<>(millis);
             Collections.sort(sorted);
-            return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+            return sorted.isEmpty()
+                    ? 0
+                    : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
         }
     }
 
@@ -392,9 +427,11 @@ public final class ScaleBenchmark {
                 for (int i = offset; stats == null ? i < offset + queries.size() : System.nanoTime() < end; i++) {
                     String q = queries.get(i % queries.size());
                     long t = System.nanoTime();
-                    HttpRequest req = HttpRequest.newBuilder(URI.create(endpoint + "?query="
-                            + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                            .header("Accept", "application/sparql-results+json").timeout(Duration.ofSeconds(600)).build();
+                    HttpRequest req = HttpRequest.newBuilder(
+                                    URI.create(endpoint + "?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                            .header("Accept", "application/sparql-results+json")
+                            .timeout(Duration.ofSeconds(600))
+                            .build();
                     int status;
                     try {
                         HttpResponse<InputStream> r = http.send(req, HttpResponse.BodyHandlers.ofInputStream());
@@ -466,50 +503,53 @@ public final class ScaleBenchmark {
 
     /** Article graphs read back from an N-Quads file, one graph per run of quads, parsed on a thread of its own. */
     private static final class NQuadsGraphs implements Iterator<ArticleGraph> {
-        private static final ArticleGraph END = new ArticleGraph("", Iris.ONTOLOGY_GRAPH, GraphFactory.createGraphMem(),
-                java.util.Optional.empty());
+        private static final ArticleGraph END =
+                new ArticleGraph("", Iris.ONTOLOGY_GRAPH, GraphFactory.createGraphMem(), java.util.Optional.empty());
         private final BlockingQueue<ArticleGraph> queue = new ArrayBlockingQueue<>(64);
         private ArticleGraph next;
 
         NQuadsGraphs(Path nq) {
-            Thread parser = new Thread(() -> {
-                StreamRDF grouper = new StreamRDFBase() {
-                    Node current;
-                    Graph graph;
-                    String url;
+            Thread parser = new Thread(
+                    () -> {
+                        StreamRDF grouper = new StreamRDFBase() {
+                            Node current;
+                            Graph graph;
+                            String url;
 
-                    @Override
-                    public void quad(Quad q) {
-                        if (!q.getGraph().equals(current)) {
-                            flush();
-                            current = q.getGraph();
-                            graph = GraphFactory.createDefaultGraph();
-                            url = null;
-                        }
-                        graph.add(q.asTriple());
-                        if (q.getPredicate().equals(org.apache.jena.vocabulary.SchemaDO.url.asNode())) {
-                            url = q.getObject().getURI();
-                        }
-                    }
+                            @Override
+                            public void quad(Quad q) {
+                                if (!q.getGraph().equals(current)) {
+                                    flush();
+                                    current = q.getGraph();
+                                    graph = GraphFactory.createDefaultGraph();
+                                    url = null;
+                                }
+                                graph.add(q.asTriple());
+                                if (q.getPredicate().equals(org.apache.jena.vocabulary.SchemaDO.url.asNode())) {
+                                    url = q.getObject().getURI();
+                                }
+                            }
 
-                    @Override
-                    public void finish() {
-                        flush();
-                    }
+                            @Override
+                            public void finish() {
+                                flush();
+                            }
 
-                    private void flush() {
-                        if (current != null) {
-                            put(new ArticleGraph(current.getURI(), current, graph, java.util.Optional.ofNullable(url)));
-                            current = null;
+                            private void flush() {
+                                if (current != null) {
+                                    put(new ArticleGraph(
+                                            current.getURI(), current, graph, java.util.Optional.ofNullable(url)));
+                                    current = null;
+                                }
+                            }
+                        };
+                        try {
+                            RDFParser.source(nq).lang(Lang.NQUADS).parse(grouper);
+                        } finally {
+                            put(END);
                         }
-                    }
-                };
-                try {
-                    RDFParser.source(nq).lang(Lang.NQUADS).parse(grouper);
-                } finally {
-                    put(END);
-                }
-            }, "bench-nquads-parser");
+                    },
+                    "bench-nquads-parser");
             parser.setDaemon(true);
             parser.start();
         }
@@ -560,7 +600,8 @@ public final class ScaleBenchmark {
         @Override
         public void run() {
             List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
+                    .filter(p -> p.getType() == MemoryType.HEAP)
+                    .toList();
             while (running) {
                 sample(heap);
                 try {

@@ -18,16 +18,24 @@ public final class ArticleInputs {
     @Spec(Spec.Target.MIXEE)
     CommandSpec mixee;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--published",
+            paramLabel = "YYYY-MM-DD",
             description = "Publication date for every article given; wins over front matter. Relative dates "
                     + "(\"Thursday\", \"last year\") are resolved against it.")
     String published;
 
-    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+    @Option(
+            names = "--max-bytes",
+            paramLabel = "N",
+            defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
             description = "Largest article file accepted, in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes;
 
-    @Option(names = "--max-line", paramLabel = "CHARS", defaultValue = "" + ArticleReader.DEFAULT_MAX_LINE_CHARS,
+    @Option(
+            names = "--max-line",
+            paramLabel = "CHARS",
+            defaultValue = "" + ArticleReader.DEFAULT_MAX_LINE_CHARS,
             description = "Longest line accepted, in characters (default: ${DEFAULT-VALUE}); a longer line is "
                     + "refused as bad input.")
     int maxLineChars;
@@ -44,8 +52,8 @@ public final class ArticleInputs {
 
     private ArticleReader reader() {
         if (maxBytes <= 0 || maxLineChars <= 0) {
-            throw new ParameterException(mixee.commandLine(), (maxBytes <= 0 ? "--max-bytes" : "--max-line")
-                    + " must be positive");
+            throw new ParameterException(
+                    mixee.commandLine(), (maxBytes <= 0 ? "--max-bytes" : "--max-line") + " must be positive");
         }
         return new ArticleReader(maxBytes, maxLineChars, java.time.Clock.systemDefaultZone());
     }

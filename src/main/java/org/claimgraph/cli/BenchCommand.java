@@ -20,18 +20,22 @@ import org.claimgraph.serve.ServerOptions;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph bench}: a generated corpus through extraction, load and queries, against Jena's own ceilings. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Benchmark claimgraph on a corpus of N articles generated from real ones (people, countries, "
-                + "cities and dates substituted from the gazetteer): extraction against CoreNLP alone, loading "
-                + "against Jena's TDB2 loader on the same N-Quads, queries against a plain Fuseki on the same data, "
-                + "and heap use, all in the same run. Prints progress and one line per figure on standard error, "
-                + "then the figures as one JSON object on the last line of standard output."})
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Benchmark claimgraph on a corpus of N articles generated from real ones (people, countries, "
+                    + "cities and dates substituted from the gazetteer): extraction against CoreNLP alone, loading "
+                    + "against Jena's TDB2 loader on the same N-Quads, queries against a plain Fuseki on the same data, "
+                    + "and heap use, all in the same run. Prints progress and one line per figure on standard error, "
+                    + "then the figures as one JSON object on the last line of standard output."
+        })
 public final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -39,73 +43,111 @@ public final class BenchCommand implements Callable<Integer> {
     @Mixin
     VerbosityMixin verbosity;
 
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "100",
+    @Option(
+            names = "--articles",
+            paramLabel = "N",
+            defaultValue = "100",
             description = "Corpus size (default: ${DEFAULT-VALUE}).")
     int articles;
 
-    @Option(names = "--extract-sample", paramLabel = "K", description = "Extract only K articles and make the rest "
-            + "copies of their graphs under new keys, for load and query figures at a size whose extraction would "
-            + "take hours (default: extract all N).")
+    @Option(
+            names = "--extract-sample",
+            paramLabel = "K",
+            description = "Extract only K articles and make the rest "
+                    + "copies of their graphs under new keys, for load and query figures at a size whose extraction would "
+                    + "take hours (default: extract all N).")
     Integer extractSample;
 
-    @Option(names = "--nlp-sample", paramLabel = "N", defaultValue = "40",
+    @Option(
+            names = "--nlp-sample",
+            paramLabel = "N",
+            defaultValue = "40",
             description = "Articles of the extraction-against-CoreNLP comparison (default: ${DEFAULT-VALUE}).")
     int nlpSample;
 
     @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: one per core).")
     Integer threads;
 
-    @Option(names = "--clients", paramLabel = "N", defaultValue = "4",
+    @Option(
+            names = "--clients",
+            paramLabel = "N",
+            defaultValue = "4",
             description = "Concurrent query clients (default: ${DEFAULT-VALUE}).")
     int clients;
 
-    @Option(names = "--query-seconds", paramLabel = "S", defaultValue = "20",
+    @Option(
+            names = "--query-seconds",
+            paramLabel = "S",
+            defaultValue = "20",
             description = "Measured query time per server (default: ${DEFAULT-VALUE}).")
     int querySeconds;
 
-    @Option(names = "--work", paramLabel = "DIR", description = "Folder for the extraction cache, the N-Quads file "
-            + "and the two stores; kept, so a second run reuses the extractions (default: a temporary folder, "
-            + "removed afterwards).")
+    @Option(
+            names = "--work",
+            paramLabel = "DIR",
+            description = "Folder for the extraction cache, the N-Quads file "
+                    + "and the two stores; kept, so a second run reuses the extractions (default: a temporary folder, "
+                    + "removed afterwards).")
     Path work;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "Generate the corpus from these articles "
-            + "instead of the bundled ones (twelve public-domain U.S. government articles).")
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
+            description = "Generate the corpus from these articles "
+                    + "instead of the bundled ones (twelve public-domain U.S. government articles).")
     Path templates;
 
     @Override
     public Integer call() throws IOException {
         int workers = threads == null ? CorpusBuild.defaultThreads() : threads;
-        if (articles < 1 || workers < 1 || nlpSample < 1 || clients < 1 || querySeconds < 1
+        if (articles < 1
+                || workers < 1
+                || nlpSample < 1
+                || clients < 1
+                || querySeconds < 1
                 || (extractSample != null && extractSample < 1)) {
             throw new ParameterException(spec.commandLine(), "every count must be at least 1");
         }
-        CorpusGenerator generator = templates == null ? CorpusGenerator.bundled()
+        CorpusGenerator generator = templates == null
+                ? CorpusGenerator.bundled()
                 : new CorpusGenerator(readTemplates(), Gazetteer.bundled());
         boolean temporary = work == null;
         Path dir = temporary ? Files.createTempDirectory("claimgraph-bench") : work;
         var err = spec.commandLine().getErr();
         try {
-            ScaleBenchmark.Options options = new ScaleBenchmark.Options(articles, workers,
-                    extractSample == null ? articles : extractSample, nlpSample, dir, clients, querySeconds,
+            ScaleBenchmark.Options options = new ScaleBenchmark.Options(
+                    articles,
+                    workers,
+                    extractSample == null ? articles : extractSample,
+                    nlpSample,
+                    dir,
+                    clients,
+                    querySeconds,
                     ServerOptions.DEFAULT_MAX_RESULTS);
-            Map<String, Object> figures = new ScaleBenchmark(generator, options, dsg -> {
-                // The server as 'serve' runs it, with a longer timeout for big corpora.
-                ClaimgraphServer s = ClaimgraphServer.start(dsg, new ServerOptions(0, 600, Optional.empty()));
-                return new ScaleBenchmark.Server() {
-                    @Override
-                    public String sparqlUrl() {
-                        return s.sparqlUrl();
-                    }
+            Map<String, Object> figures = new ScaleBenchmark(
+                            generator,
+                            options,
+                            dsg -> {
+                                // The server as 'serve' runs it, with a longer timeout for big corpora.
+                                ClaimgraphServer s =
+                                        ClaimgraphServer.start(dsg, new ServerOptions(0, 600, Optional.empty()));
+                                return new ScaleBenchmark.Server() {
+                                    @Override
+                                    public String sparqlUrl() {
+                                        return s.sparqlUrl();
+                                    }
 
-                    @Override
-                    public void close() {
-                        s.close();
-                    }
-                };
-            }, line -> {
-                err.println(line);
-                err.flush();
-            }).run();
+                                    @Override
+                                    public void close() {
+                                        s.close();
+                                    }
+                                };
+                            },
+                            line -> {
+                                err.println(line);
+                                err.flush();
+                            })
+                    .run();
             figures.forEach((k, v) -> err.printf("%-32s %s%n", k, v));
             err.flush();
             System.out.println(new ObjectMapper().writeValueAsString(figures));
@@ -121,8 +163,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private List<Article> readTemplates() {
-        return org.claimgraph.ingest.ArticleReader.defaults().readAll(List.of(templates),
-                org.claimgraph.ingest.ArticleOverrides.NONE);
+        return org.claimgraph.ingest.ArticleReader.defaults()
+                .readAll(List.of(templates), org.claimgraph.ingest.ArticleOverrides.NONE);
     }
 
     private static void delete(Path dir) {

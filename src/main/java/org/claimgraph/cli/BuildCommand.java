@@ -7,31 +7,35 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleBatch;
-import org.claimgraph.pipeline.ExtractionCache;
-import org.claimgraph.store.StoreBatch;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.pipeline.CorpusBuild;
+import org.claimgraph.pipeline.ExtractionCache;
 import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.ArticleSink;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.store.RemoteGraphStore;
 import org.claimgraph.store.SinkReport;
+import org.claimgraph.store.StoreBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph build}: extract in parallel, validate each article with SHACL, stream into TDB2 or a Graph Store. */
-@Command(name = "build", mixinStandardHelpOptions = true,
-        description = {"Extract claims from articles (files, folders, JSON Lines with one article a line), validate "
-                + "each with SHACL and load it into the TDB2 store, or PUT it to a Graph Store Protocol endpoint "
-                + "with --target. Each article is stored whole or not at all; a bad input is reported on one line "
-                + "and skipped, and the rest are built. Building the same articles again changes nothing.",
+@Command(
+        name = "build",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Extract claims from articles (files, folders, JSON Lines with one article a line), validate "
+                    + "each with SHACL and load it into the TDB2 store, or PUT it to a Graph Store Protocol endpoint "
+                    + "with --target. Each article is stored whole or not at all; a bad input is reported on one line "
+                    + "and skipped, and the rest are built. Building the same articles again changes nothing.",
             "Exit codes: 0 all built; 7 some inputs rejected, the rest built; 3 nothing built (bad input); "
-                + "4 nothing built (every article failed SHACL); 5 store or endpoint failure."})
+                    + "4 nothing built (every article failed SHACL); 5 store or endpoint failure."
+        })
 public final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,29 +49,42 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs inputs;
 
-    @Option(names = "--threads", paramLabel = "N",
-            description = "Articles extracted at once (default: one per core).")
+    @Option(names = "--threads", paramLabel = "N", description = "Articles extracted at once (default: one per core).")
     Integer threads;
 
-    @Option(names = "--target", paramLabel = "URL", description = "PUT each article's graph to this SPARQL 1.1 "
-            + "Graph Store Protocol endpoint (e.g. http://host:3030/ds/data) instead of the local store.")
+    @Option(
+            names = "--target",
+            paramLabel = "URL",
+            description = "PUT each article's graph to this SPARQL 1.1 "
+                    + "Graph Store Protocol endpoint (e.g. http://host:3030/ds/data) instead of the local store.")
     URI target;
 
-    @Option(names = "--retries", paramLabel = "N", defaultValue = "" + RemoteGraphStore.DEFAULT_RETRIES,
+    @Option(
+            names = "--retries",
+            paramLabel = "N",
+            defaultValue = "" + RemoteGraphStore.DEFAULT_RETRIES,
             description = "With --target: retries of a failed request, waiting 0.25 s, 0.5 s, 1 s, ... "
                     + "(default: ${DEFAULT-VALUE}).")
     int retries;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Keep extraction results in this folder, one file "
-            + "per article and claimgraph version; a later build of the same articles skips the NLP.")
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "Keep extraction results in this folder, one file "
+                    + "per article and claimgraph version; a later build of the same articles skips the NLP.")
     Path cache;
 
-    @Option(names = "--batch-triples", paramLabel = "N", defaultValue = "" + StoreBatch.DEFAULT_COMMIT_TRIPLES,
+    @Option(
+            names = "--batch-triples",
+            paramLabel = "N",
+            defaultValue = "" + StoreBatch.DEFAULT_COMMIT_TRIPLES,
             description = "Triples of whole articles written per transaction when the store is not empty "
                     + "(default: ${DEFAULT-VALUE}).")
     int batchTriples;
 
-    @Parameters(paramLabel = "FILE|DIR", arity = "1..*",
+    @Parameters(
+            paramLabel = "FILE|DIR",
+            arity = "1..*",
             description = "Article files (.txt, .md), JSON Lines files (.jsonl: text, published, url, title) or "
                     + "folders of them.")
     List<Path> files;
@@ -134,7 +151,8 @@ public final class BuildCommand implements Callable<Integer> {
             if (s.articles() > 0) {
                 return ExitCodes.PARTIAL;
             }
-            return rejections.contains(CorpusBuild.Rejection.INPUT) ? ExitCodes.BAD_INPUT
+            return rejections.contains(CorpusBuild.Rejection.INPUT)
+                    ? ExitCodes.BAD_INPUT
                     : rejections.contains(CorpusBuild.Rejection.INVALID) ? ExitCodes.INVALID : ExitCodes.SOFTWARE;
         }
     }
@@ -143,13 +161,19 @@ public final class BuildCommand implements Callable<Integer> {
     static String summary(CorpusBuild.Summary s) {
         SinkReport r = s.sink();
         StringBuilder b = new StringBuilder();
-        b.append(String.format("%d article(s) built (%d stored, %d unchanged%s), %d claims, %d events, %d triples, "
-                + "%d conflicts", s.articles(), r.stored(), r.unchanged(),
-                r.replaced() > 0 ? ", " + r.replaced() + " older text(s) replaced" : "", s.claims(), s.events(),
-                s.triples(), s.conflicts()));
+        b.append(String.format(
+                "%d article(s) built (%d stored, %d unchanged%s), %d claims, %d events, %d triples, " + "%d conflicts",
+                s.articles(),
+                r.stored(),
+                r.unchanged(),
+                r.replaced() > 0 ? ", " + r.replaced() + " older text(s) replaced" : "",
+                s.claims(),
+                s.events(),
+                s.triples(),
+                s.conflicts()));
         if (r.mergedEvents() >= 0) {
-            b.append(String.format("; across articles %d merged event(s), %d conflict(s)", r.mergedEvents(),
-                    r.corpusConflicts()));
+            b.append(String.format(
+                    "; across articles %d merged event(s), %d conflict(s)", r.mergedEvents(), r.corpusConflicts()));
         }
         boolean bulkLoaded = r.bulk() && r.stored() > 0;
         b.append(String.format("; %d rejected input(s)%s", s.rejected(), bulkLoaded ? "; bulk-loaded" : ""));

@@ -33,9 +33,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
     static BuildProgress start(PrintWriter err, long total, boolean terminal) {
         ProgressBar bar = null;
         if (terminal) {
-            bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(total).setUnit(" articles", 1)
-                    .showSpeed(new java.text.DecimalFormat("0.0")).setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(500)
-                    .setConsumer(new ConsoleProgressBarConsumer(System.err)).build();
+            bar = new ProgressBarBuilder()
+                    .setTaskName("build")
+                    .setInitialMax(total)
+                    .setUnit(" articles", 1)
+                    .showSpeed(new java.text.DecimalFormat("0.0"))
+                    .setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(500)
+                    .setConsumer(new ConsoleProgressBarConsumer(System.err))
+                    .build();
         }
         return new BuildProgress(bar, err, total);
     }
@@ -65,7 +71,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
     private static String format(long seconds) {
         Duration d = Duration.ofSeconds(seconds);
-        return d.toHours() > 0 ? String.format("%dh%02dm", d.toHours(), d.toMinutesPart())
+        return d.toHours() > 0
+                ? String.format("%dh%02dm", d.toHours(), d.toMinutesPart())
                 : String.format("%dm%02ds", d.toMinutes(), d.toSecondsPart());
     }
 

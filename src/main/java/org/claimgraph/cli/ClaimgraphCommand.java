@@ -6,16 +6,33 @@ import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.IVersionProvider;
 
 /** The top command: lists the verbs. */
-@Command(name = "claimgraph", mixinStandardHelpOptions = true, versionProvider = ClaimgraphCommand.VersionProvider.class,
+@Command(
+        name = "claimgraph",
+        mixinStandardHelpOptions = true,
+        versionProvider = ClaimgraphCommand.VersionProvider.class,
         description = "Turns news articles into a knowledge graph of claims with their evidence, served over SPARQL.",
-        subcommands = {ExtractCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class,
-            EvaluateCommand.class, BenchCommand.class, LinkCommand.class, ExportCommand.class, HelpCommand.class},
+        subcommands = {
+            ExtractCommand.class,
+            BuildCommand.class,
+            ServeCommand.class,
+            QueryCommand.class,
+            EvaluateCommand.class,
+            BenchCommand.class,
+            LinkCommand.class,
+            ExportCommand.class,
+            HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  1  internal error (a bug; -v shows the stack trace)", "  2  usage error",
+        footer = {
+            "  0  success",
+            "  1  internal error (a bug; -v shows the stack trace)",
+            "  2  usage error",
             "  3  bad input (file, encoding, date, query); build: no input was good",
             "  4  SHACL validation failed; nothing stored",
-            "  5  store or server failure", "  6  evaluate: score below --min-f1",
-            "  7  some inputs rejected (one line each), the rest built"})
+            "  5  store or server failure",
+            "  6  evaluate: score below --min-f1",
+            "  7  some inputs rejected (one line each), the rest built"
+        })
 public final class ClaimgraphCommand implements java.util.concurrent.Callable<Integer> {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

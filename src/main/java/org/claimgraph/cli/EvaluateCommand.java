@@ -11,29 +11,40 @@ import org.claimgraph.evaluate.GoldReader;
 import org.claimgraph.evaluate.ReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph evaluate}: scores extraction against hand-written gold files. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
-        description = {"Score extraction against hand-written gold files.",
+@Command(
+        name = "evaluate",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score extraction against hand-written gold files.",
             "A gold file (gold.yaml) lists the claims of one article with type, sentence fragment, roles, date, "
-                + "modality and attribution, and the claims it must not yield; see "
-                + "src/test/resources/articles/README.md. Prints, per article, the matched, missed and extra claims "
-                + "and the mustNot violations, then precision, recall and F1 per claim type and overall, at a "
-                + "lenient level (type, sentence and roles agree) and a strict one (every attribute the gold "
-                + "gives agrees too).",
-            "Each gold file's article is article.txt beside it, or the file its 'article' key names."},
+                    + "modality and attribution, and the claims it must not yield; see "
+                    + "src/test/resources/articles/README.md. Prints, per article, the matched, missed and extra claims "
+                    + "and the mustNot violations, then precision, recall and F1 per claim type and overall, at a "
+                    + "lenient level (type, sentence and roles agree) and a strict one (every attribute the gold "
+                    + "gives agrees too).",
+            "Each gold file's article is article.txt beside it, or the file its 'article' key names."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success (whatever the scores, unless --min-f1 is given)",
-            "1:internal error", "2:usage error", "3:bad gold file or article",
-            "6:the overall strict F1 is below --min-f1"})
+        exitCodeList = {
+            "0:success (whatever the scores, unless --min-f1 is given)",
+            "1:internal error",
+            "2:usage error",
+            "3:bad gold file or article",
+            "6:the overall strict F1 is below --min-f1"
+        })
 public final class EvaluateCommand implements Callable<Integer> {
     /** Output formats. */
-    public enum Format { text, json }
+    public enum Format {
+        text,
+        json
+    }
 
     @Spec
     CommandSpec spec;
@@ -41,19 +52,28 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     VerbosityMixin verbosity;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only the summary.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "Print only the summary.")
     boolean quiet;
 
-    @Option(names = "--min-f1", paramLabel = "X",
+    @Option(
+            names = "--min-f1",
+            paramLabel = "X",
             description = "Exit with code " + ExitCodes.BELOW_THRESHOLD + " when the overall strict F1 is below X "
                     + "(0 to 1), for use in CI.")
     Double minF1;
 
-    @Parameters(paramLabel = "GOLD", arity = "1..*",
+    @Parameters(
+            paramLabel = "GOLD",
+            arity = "1..*",
             description = "gold.yaml files, or folders searched recursively for files named gold.yaml.")
     List<Path> gold;
 

@@ -13,12 +13,14 @@ import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph export}: the store for Gephi, Cytoscape, spreadsheets, RDF tools or Wikidata. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Export the store for other tools: graphml or gexf (Gephi, Cytoscape), csv (one row per "
                 + "claim), trig, nq or jsonld (RDF), or quickstatements (Wikidata).")
 public final class ExportCommand implements Callable<Integer> {
@@ -31,11 +33,16 @@ public final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreMixin store;
 
-    @Option(names = "--format", paramLabel = "FORMAT", required = true,
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            required = true,
             description = "graphml, gexf, csv, trig, nq, jsonld or quickstatements.")
     Exporter.Format format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write to FILE (replaced only when the export succeeds) instead of standard output.")
     Path output;
 
@@ -64,8 +71,10 @@ public final class ExportCommand implements Callable<Integer> {
             }
         } catch (IOException | UncheckedIOException e) {
             // Exit code 5, as for any file claimgraph cannot write.
-            throw new StoreException((output == null ? "standard output" : output.toString())
-                    + ": cannot write the export: " + e.getMessage(), e);
+            throw new StoreException(
+                    (output == null ? "standard output" : output.toString()) + ": cannot write the export: "
+                            + e.getMessage(),
+                    e);
         }
         result.notes().forEach(n -> spec.commandLine().getErr().println("claimgraph: " + n));
         if (output != null) {

@@ -8,32 +8,37 @@ import java.util.concurrent.Callable;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.ingest.BatchItem;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.vocab.Ontology;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph extract}: articles in, RDF on standard output; no store needed. */
-@Command(name = "extract", mixinStandardHelpOptions = true,
+@Command(
+        name = "extract",
+        mixinStandardHelpOptions = true,
         description = "Extract claims from articles (files, folders, JSON Lines) and print them as RDF on standard "
                 + "output (one named graph per article); nq streams article by article, for bulk loaders. A bad input "
                 + "is reported on one line and skipped (exit 7; 3 when nothing was extracted). Needs no store.")
 public final class ExtractCommand implements Callable<Integer> {
     /** Output formats. */
     public enum Format {
-        trig(RDFFormat.TRIG_BLOCKS), nq(RDFFormat.NQUADS), ttl(RDFFormat.TURTLE_BLOCKS), jsonld(RDFFormat.JSONLD11);
+        trig(RDFFormat.TRIG_BLOCKS),
+        nq(RDFFormat.NQUADS),
+        ttl(RDFFormat.TURTLE_BLOCKS),
+        jsonld(RDFFormat.JSONLD11);
 
         final RDFFormat rdf;
 
@@ -48,12 +53,19 @@ public final class ExtractCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs inputs;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "trig",
-            description = "trig, nq, ttl or jsonld (default: ${DEFAULT-VALUE}). ttl merges all articles into one graph.")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "trig",
+            description =
+                    "trig, nq, ttl or jsonld (default: ${DEFAULT-VALUE}). ttl merges all articles into one graph.")
     Format format;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "Article files (UTF-8 text, optional front matter), "
-            + "JSON Lines files (.jsonl: text, published, url, title) or folders of them.")
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "1..*",
+            description = "Article files (UTF-8 text, optional front matter), "
+                    + "JSON Lines files (.jsonl: text, published, url, title) or folders of them.")
     List<Path> files;
 
     @Spec

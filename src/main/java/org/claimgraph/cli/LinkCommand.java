@@ -11,12 +11,14 @@ import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph link}: reconciles the store's unlinked entities with Wikidata. */
-@Command(name = "link", mixinStandardHelpOptions = true,
+@Command(
+        name = "link",
+        mixinStandardHelpOptions = true,
         description = "Look up the store's unlinked entities in a Wikidata SPARQL endpoint by label, alias and type, "
                 + "and link those with exactly one compatible match (kept in the graph "
                 + "https://w3id.org/claimgraph/id/graph/links, each with its reason). Prints one line per entity.")
@@ -30,20 +32,31 @@ public final class LinkCommand implements Callable<Integer> {
     @Mixin
     StoreMixin store;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
+    @Option(
+            names = "--endpoint",
+            paramLabel = "URL",
             description = "Wikidata-compatible SPARQL endpoint (default: https://query.wikidata.org/sparql).")
     URI endpoint = LinkOptions.DEFAULT_ENDPOINT;
 
-    @Option(names = "--cache", paramLabel = "DIR", description = "Folder caching the endpoint's answers (default: "
-            + "$XDG_CACHE_HOME/claimgraph/wikidata, else ~/.cache/claimgraph/wikidata).")
+    @Option(
+            names = "--cache",
+            paramLabel = "DIR",
+            description = "Folder caching the endpoint's answers (default: "
+                    + "$XDG_CACHE_HOME/claimgraph/wikidata, else ~/.cache/claimgraph/wikidata).")
     Path cache;
 
-    @Option(names = "--rate", paramLabel = "N", defaultValue = "" + LinkOptions.DEFAULT_RATE,
+    @Option(
+            names = "--rate",
+            paramLabel = "N",
+            defaultValue = "" + LinkOptions.DEFAULT_RATE,
             description = "Most requests per second sent to the endpoint (default: ${DEFAULT-VALUE}).")
     double rate;
 
-    @Option(names = "--user-agent", paramLabel = "TEXT", description = "User-Agent header; put a way to reach you "
-            + "in it (default: claimgraph/VERSION (https://w3id.org/claimgraph; ...) Java/N).")
+    @Option(
+            names = "--user-agent",
+            paramLabel = "TEXT",
+            description = "User-Agent header; put a way to reach you "
+                    + "in it (default: claimgraph/VERSION (https://w3id.org/claimgraph; ...) Java/N).")
     String userAgent;
 
     @Override
@@ -56,7 +69,9 @@ public final class LinkCommand implements Callable<Integer> {
         }
         LinkOptions options;
         try {
-            options = LinkOptions.defaults().withEndpoint(endpoint).withRate(rate)
+            options = LinkOptions.defaults()
+                    .withEndpoint(endpoint)
+                    .withRate(rate)
                     .withCacheDir(cache != null ? cache : LinkOptions.defaultCacheDir());
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -68,8 +83,13 @@ public final class LinkCommand implements Callable<Integer> {
             LinkReport report = new WikidataLinker(options).link(kg);
             var out = spec.commandLine().getOut();
             for (LinkReport.Decision d : report.decisions()) {
-                out.printf("%s\t%s\t%s\t%s\t%s%n", d.outcome(), d.label(), d.type(),
-                        d.qid().map(q -> "wd:" + q).orElse("-"), d.reason());
+                out.printf(
+                        "%s\t%s\t%s\t%s\t%s%n",
+                        d.outcome(),
+                        d.label(),
+                        d.type(),
+                        d.qid().map(q -> "wd:" + q).orElse("-"),
+                        d.reason());
             }
             out.flush();
             spec.commandLine().getErr().println("claimgraph: " + report.summary());

@@ -17,7 +17,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code claimgraph query}: runs SPARQL on the store and prints a table. */
-@Command(name = "query", mixinStandardHelpOptions = true,
+@Command(
+        name = "query",
+        mixinStandardHelpOptions = true,
         description = "Run a SPARQL query on the store and print the results. QUERY is a file, the name of a bundled "
                 + "query (e.g. 01-visits), or SPARQL text; the cg:, nif:, prov:, schema:, rdfs:, owl:, xsd: and wd: "
                 + "prefixes are predeclared.")
@@ -28,13 +30,19 @@ public final class QueryCommand implements Callable<Integer> {
     @Mixin
     StoreMixin store;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     QueryRunner.OutputFormat format;
 
-    @Option(names = "--param", paramLabel = "NAME=URL", description = "Endpoint of a SERVICE placeholder "
-            + "<urn:claimgraph:NAME> in the query, e.g. wikidata=http://127.0.0.1:3031/wd/sparql (repeatable; "
-            + "wikidata defaults to https://query.wikidata.org/sparql).")
+    @Option(
+            names = "--param",
+            paramLabel = "NAME=URL",
+            description = "Endpoint of a SERVICE placeholder "
+                    + "<urn:claimgraph:NAME> in the query, e.g. wikidata=http://127.0.0.1:3031/wd/sparql (repeatable; "
+                    + "wikidata defaults to https://query.wikidata.org/sparql).")
     Map<String, String> params = new LinkedHashMap<>();
 
     @Parameters(paramLabel = "QUERY", description = "A query file, a bundled query name, or SPARQL text.")

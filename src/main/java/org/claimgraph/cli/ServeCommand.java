@@ -19,14 +19,16 @@ import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.KnowledgeStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code claimgraph serve}: the embedded Fuseki with the explorer. */
-@Command(name = "serve", mixinStandardHelpOptions = true,
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
         description = "Start the SPARQL server on 127.0.0.1 (SPARQL at /kg/sparql, the explorer at /), after loading "
                 + "the given articles. With none given and an empty store, it loads the bundled example article.")
 public final class ServeCommand implements Callable<Integer> {
@@ -45,37 +47,59 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ArticleInputs inputs;
 
-    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerOptions.DEFAULT_HOST,
+    @Option(
+            names = "--host",
+            paramLabel = "ADDRESS",
+            defaultValue = ServerOptions.DEFAULT_HOST,
             description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 for all).")
     String host;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_PORT,
+    @Option(
+            names = "--port",
+            paramLabel = "N",
+            defaultValue = "" + ServerOptions.DEFAULT_PORT,
             description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "" + ServerOptions.DEFAULT_TIMEOUT_SECONDS,
+    @Option(
+            names = "--timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + ServerOptions.DEFAULT_TIMEOUT_SECONDS,
             description = "Longest a query may run (default: ${DEFAULT-VALUE}).")
     int timeout;
 
-    @Option(names = "--max-results", paramLabel = "N", defaultValue = "" + ServerOptions.DEFAULT_MAX_RESULTS,
+    @Option(
+            names = "--max-results",
+            paramLabel = "N",
+            defaultValue = "" + ServerOptions.DEFAULT_MAX_RESULTS,
             description = "Most results one query returns: a larger or missing LIMIT becomes LIMIT N "
                     + "(default: ${DEFAULT-VALUE}).")
     long maxResults;
 
-    @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "" + ServerOptions.DEFAULT_MAX_BODY_BYTES,
+    @Option(
+            names = "--max-body",
+            paramLabel = "BYTES",
+            defaultValue = "" + ServerOptions.DEFAULT_MAX_BODY_BYTES,
             description = "Largest request body accepted; larger ones get 413 (default: ${DEFAULT-VALUE}).")
     long maxBody;
 
-    @Option(names = "--allow-update", description = "Serve SPARQL Update at /kg/update and Graph Store writes at "
-            + "/kg/data, to the users of --credentials only (HTTP Basic). Off by default.")
+    @Option(
+            names = "--allow-update",
+            description = "Serve SPARQL Update at /kg/update and Graph Store writes at "
+                    + "/kg/data, to the users of --credentials only (HTTP Basic). Off by default.")
     boolean allowUpdate;
 
-    @Option(names = "--credentials", paramLabel = "FILE", description = "Users who may write, one 'NAME: PASSWORD' "
-            + "a line (Jetty's realm format; see README). Needed by --allow-update.")
+    @Option(
+            names = "--credentials",
+            paramLabel = "FILE",
+            description = "Users who may write, one 'NAME: PASSWORD' "
+                    + "a line (Jetty's realm format; see README). Needed by --allow-update.")
     Path credentials;
 
-    @Option(names = "--ui", paramLabel = "DIR", description = "Serve the explorer from this folder instead of the jar "
-            + "(for development).")
+    @Option(
+            names = "--ui",
+            paramLabel = "DIR",
+            description = "Serve the explorer from this folder instead of the jar " + "(for development).")
     Path ui;
 
     @Parameters(paramLabel = "FILE|DIR", arity = "0..*", description = "Articles to load before serving.")
@@ -95,22 +119,35 @@ public final class ServeCommand implements Callable<Integer> {
                 }
                 kg.load(graphs);
             } else if (kg.isEmpty()) {
-                spec.commandLine().getErr().println("claimgraph: the store is empty; loading the example article "
-                        + EXAMPLE);
+                spec.commandLine()
+                        .getErr()
+                        .println("claimgraph: the store is empty; loading the example article " + EXAMPLE);
                 kg.load(List.of(ArticlePipeline.bundled().process(example())));
             }
             kg.ensureEnrichment(); // A store built by an older version gets the current Wikidata extract.
             ClaimgraphServer server = ClaimgraphServer.start(kg.dataset(), options);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                server.close();
-                kg.close();
-            }, "claimgraph-shutdown"));
-            spec.commandLine().getOut().printf("claimgraph: serving %s (SPARQL: %s) from %s; Ctrl-C stops%n",
-                    server.baseUrl(), server.sparqlUrl(), kg.directory());
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                server.close();
+                                kg.close();
+                            },
+                            "claimgraph-shutdown"));
+            spec.commandLine()
+                    .getOut()
+                    .printf(
+                            "claimgraph: serving %s (SPARQL: %s) from %s; Ctrl-C stops%n",
+                            server.baseUrl(), server.sparqlUrl(), kg.directory());
             if (options.updatesAllowed()) {
-                spec.commandLine().getOut().printf("claimgraph: updates at %skg/%s and %skg/%s for the users of %s%n",
-                        server.baseUrl(), ClaimgraphServer.UPDATE, server.baseUrl(), ClaimgraphServer.DATA,
-                        credentials);
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "claimgraph: updates at %skg/%s and %skg/%s for the users of %s%n",
+                                server.baseUrl(),
+                                ClaimgraphServer.UPDATE,
+                                server.baseUrl(),
+                                ClaimgraphServer.DATA,
+                                credentials);
             }
             spec.commandLine().getOut().flush();
             server.join();
@@ -124,8 +161,9 @@ public final class ServeCommand implements Callable<Integer> {
     /** The server's options, checked before anything is loaded: a mistake costs no model loading. */
     private ServerOptions options() {
         if (allowUpdate && credentials == null) {
-            throw new ParameterException(spec.commandLine(), "--allow-update needs --credentials FILE: updates are "
-                    + "only for users who log in");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--allow-update needs --credentials FILE: updates are " + "only for users who log in");
         }
         if (!allowUpdate && credentials != null) {
             throw new ParameterException(spec.commandLine(), "--credentials is only used with --allow-update");
@@ -134,14 +172,16 @@ public final class ServeCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
         }
         if (timeout <= 0 || maxResults <= 0 || maxBody <= 0) {
-            throw new ParameterException(spec.commandLine(), (timeout <= 0 ? "--timeout" : maxResults <= 0
-                    ? "--max-results" : "--max-body") + " must be positive");
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (timeout <= 0 ? "--timeout" : maxResults <= 0 ? "--max-results" : "--max-body")
+                            + " must be positive");
         }
         if (host.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--host must not be empty");
         }
-        ServerOptions options = new ServerOptions(host, port, timeout, maxResults, maxBody, Optional.empty(),
-                Optional.ofNullable(ui));
+        ServerOptions options =
+                new ServerOptions(host, port, timeout, maxResults, maxBody, Optional.empty(), Optional.ofNullable(ui));
         if (allowUpdate) {
             Credentials.check(credentials);
             options = options.withUpdates(credentials);

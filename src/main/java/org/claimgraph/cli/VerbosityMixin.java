@@ -9,7 +9,9 @@ import picocli.CommandLine.ParseResult;
 public final class VerbosityMixin {
     private boolean[] verbosity = new boolean[0];
 
-    @Option(names = {"-v", "--verbose"}, description = "Log progress to stderr (-vv for debug) and show stack traces.")
+    @Option(
+            names = {"-v", "--verbose"},
+            description = "Log progress to stderr (-vv for debug) and show stack traces.")
     void setVerbose(boolean[] v) {
         verbosity = v;
         Level level = v.length >= 2 ? Level.DEBUG : v.length == 1 ? Level.INFO : Level.WARN;

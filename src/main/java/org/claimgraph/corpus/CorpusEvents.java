@@ -70,10 +70,17 @@ public final class CorpusEvents {
     public record Result(Graph graph, int merged, int reports, int conflicts) {}
 
     /** Actor roles in the order the main one is chosen. */
-    private static final List<Node> ACTOR_ROLES = List.of(CG.visitor.asNode(), CG.donor.asNode(), CG.member.asNode(),
-            CG.agent.asNode(), CG.speaker.asNode(), CG.holder.asNode(), CG.participant.asNode());
+    private static final List<Node> ACTOR_ROLES = List.of(
+            CG.visitor.asNode(),
+            CG.donor.asNode(),
+            CG.member.asNode(),
+            CG.agent.asNode(),
+            CG.speaker.asNode(),
+            CG.holder.asNode(),
+            CG.participant.asNode());
     /** Event types that happen once for the same participants. */
     private static final Set<Node> ONCE = Set.of(CG.Accession.asNode(), CG.Invasion.asNode());
+
     private static final Set<Node> TRANSFERS = Set.of(CG.Pledge.asNode(), CG.Aid.asNode());
     private static final String WIKIDATA_ENTITY = "http://www.wikidata.org/entity/";
 
@@ -88,7 +95,8 @@ public final class CorpusEvents {
     private CorpusEvents(DatasetGraph dsg) {
         this.dsg = dsg;
         Set<Node> roles = new LinkedHashSet<>();
-        Ontology.model().listSubjectsWithProperty(RDFS.subPropertyOf, Ontology.model().createResource(CG.role.getURI()))
+        Ontology.model()
+                .listSubjectsWithProperty(RDFS.subPropertyOf, Ontology.model().createResource(CG.role.getURI()))
                 .forEach(r -> roles.add(r.asNode()));
         this.roleProperties = Set.copyOf(roles);
     }
@@ -99,8 +107,16 @@ public final class CorpusEvents {
     }
 
     /** One article's event as the merge sees it. */
-    private record Report(Node graph, Node event, Node kind, Map<Node, Set<Node>> roles, Time time,
-            Optional<String> content, Optional<String> office, List<Node> claims, boolean negated) {}
+    private record Report(
+            Node graph,
+            Node event,
+            Node kind,
+            Map<Node, Set<Node>> roles,
+            Time time,
+            Optional<String> content,
+            Optional<String> office,
+            List<Node> claims,
+            boolean negated) {}
 
     private Result run() {
         Map<String, List<Report>> blocks = new TreeMap<>();
@@ -112,7 +128,9 @@ public final class CorpusEvents {
                     continue;
                 }
                 Report r = report(q.getGraph(), q.getSubject());
-                blockKey(r).ifPresent(k -> blocks.computeIfAbsent(k, x -> new ArrayList<>()).add(r));
+                blockKey(r)
+                        .ifPresent(k -> blocks.computeIfAbsent(k, x -> new ArrayList<>())
+                                .add(r));
             }
         } finally {
             Iter.close(it);
@@ -155,7 +173,8 @@ public final class CorpusEvents {
                 if (p.equals(RDF.type.asNode())) {
                     types.add(o);
                 } else if (roleProperties.contains(p) && o.isURI()) {
-                    roles.computeIfAbsent(p, x -> new TreeSet<>(Comparator.comparing(Node::getURI))).add(o);
+                    roles.computeIfAbsent(p, x -> new TreeSet<>(Comparator.comparing(Node::getURI)))
+                            .add(o);
                 } else if (p.equals(CG.date.asNode())) {
                     date = o;
                 } else if (p.equals(CG.notBefore.asNode())) {
@@ -171,8 +190,10 @@ public final class CorpusEvents {
         } finally {
             Iter.close(it);
         }
-        Node kind = types.stream().filter(t -> t.isURI() && t.getURI().startsWith(CG.NS))
-                .max(Comparator.comparingInt(this::depth).thenComparing(Node::getURI)).orElse(CG.Event.asNode());
+        Node kind = types.stream()
+                .filter(t -> t.isURI() && t.getURI().startsWith(CG.NS))
+                .max(Comparator.comparingInt(this::depth).thenComparing(Node::getURI))
+                .orElse(CG.Event.asNode());
         List<Node> claims = new ArrayList<>();
         boolean negated = true;
         var cs = dsg.find(graph, Node.ANY, CG.about.asNode(), event);
@@ -186,13 +207,23 @@ public final class CorpusEvents {
             Iter.close(cs);
         }
         claims.sort(Comparator.comparing(Node::getURI));
-        return new Report(graph, event, kind, roles, new Time(date, notBefore, notAfter), Optional.ofNullable(content),
-                Optional.ofNullable(office), claims, negated && !claims.isEmpty());
+        return new Report(
+                graph,
+                event,
+                kind,
+                roles,
+                new Time(date, notBefore, notAfter),
+                Optional.ofNullable(content),
+                Optional.ofNullable(office),
+                claims,
+                negated && !claims.isEmpty());
     }
 
     private int depth(Node cls) {
-        return depth.computeIfAbsent(cls, c -> Ontology.withSuperclasses(ResourceFactory.createResource(c.getURI()))
-                .size());
+        return depth.computeIfAbsent(
+                cls,
+                c -> Ontology.withSuperclasses(ResourceFactory.createResource(c.getURI()))
+                        .size());
     }
 
     /** The main actor role: the first actor role the event fills. */
@@ -210,7 +241,9 @@ public final class CorpusEvents {
         if (!actors.stream().allMatch(this::isLinked)) {
             return Optional.empty();
         }
-        StringBuilder key = new StringBuilder(r.kind().getURI()).append('|').append(role.get().getURI());
+        StringBuilder key = new StringBuilder(r.kind().getURI())
+                .append('|')
+                .append(role.get().getURI());
         actors.forEach(a -> key.append('|').append(a.getURI()));
         r.content().ifPresent(c -> key.append("|content=").append(c));
         r.office().ifPresent(o -> key.append("|office=").append(o));
@@ -325,7 +358,10 @@ public final class CorpusEvents {
             Set<Node> out = new LinkedHashSet<>();
             dsg.find(Node.ANY, p, CG.partOf.asNode(), Node.ANY).forEachRemaining(q -> out.add(q.getObject()));
             Iris.entityKey(p).ifPresent(key -> {
-                gazetteer.entity(key).flatMap(e -> e.withinKey()).flatMap(gazetteer::entity)
+                gazetteer
+                        .entity(key)
+                        .flatMap(e -> e.withinKey())
+                        .flatMap(gazetteer::entity)
                         .ifPresent(c -> out.add(Iris.entity(c)));
                 gazetteer.countryOfCapital(key).flatMap(gazetteer::entity).ifPresent(c -> out.add(Iris.entity(c)));
             });
@@ -355,19 +391,24 @@ public final class CorpusEvents {
         }
         Map<Node, Set<Node>> roles = new TreeMap<>(Comparator.comparing(Node::getURI));
         for (Report r : cluster) {
-            r.roles().forEach((p, fillers) -> roles.computeIfAbsent(p, x -> new TreeSet<>(Comparator.comparing(Node::getURI)))
-                    .addAll(fillers));
+            r.roles()
+                    .forEach((p, fillers) -> roles.computeIfAbsent(
+                                    p, x -> new TreeSet<>(Comparator.comparing(Node::getURI)))
+                            .addAll(fillers));
             out.add(Triple.create(r.event(), CG.sameEventAs.asNode(), node));
         }
         roles.forEach((p, fillers) -> fillers.forEach(f -> out.add(Triple.create(node, p, f))));
-        first.content().ifPresent(c -> out.add(Triple.create(node, CG.content.asNode(), NodeFactory.createLiteralString(c))));
-        first.office().ifPresent(o -> out.add(Triple.create(node, CG.office.asNode(), NodeFactory.createLiteralString(o))));
+        first.content()
+                .ifPresent(c -> out.add(Triple.create(node, CG.content.asNode(), NodeFactory.createLiteralString(c))));
+        first.office()
+                .ifPresent(o -> out.add(Triple.create(node, CG.office.asNode(), NodeFactory.createLiteralString(o))));
 
         // Dates: the distinct times the reports give; the most precise one when they all agree.
         Map<String, List<Report>> byTime = new TreeMap<>();
         for (Report r : cluster) {
             if (r.time().isResolved()) {
-                byTime.computeIfAbsent(r.time().describe(), k -> new ArrayList<>()).add(r);
+                byTime.computeIfAbsent(r.time().describe(), k -> new ArrayList<>())
+                        .add(r);
             }
         }
         List<Time> times = byTime.values().stream().map(rs -> rs.get(0).time()).toList();
@@ -381,31 +422,49 @@ public final class CorpusEvents {
             }
         }
         if (agree) {
-            times.stream().filter(t -> t.date != null).min(Comparator.comparingInt(Time::span)
-                    .thenComparing(Time::describe))
+            times.stream()
+                    .filter(t -> t.date != null)
+                    .min(Comparator.comparingInt(Time::span).thenComparing(Time::describe))
                     .ifPresent(t -> out.add(Triple.create(node, CG.date.asNode(), t.date)));
         }
         long articles = cluster.stream().map(Report::graph).distinct().count();
         String kindLabel = Ontology.label(kindRes);
         Node main = mainRole(first).orElseThrow();
-        out.add(Triple.create(node, RDFS.label.asNode(), NodeFactory.createLiteralString(capitalise(kindLabel) + " ("
-                + describeRoles(roles) + "), reported by " + articles + " articles")));
-        StringBuilder reason = new StringBuilder("Reported by ").append(articles).append(" articles (")
-                .append(cluster.size()).append(" events): the same type (").append(kindLabel)
-                .append("), the same Wikidata-linked ").append(localName(main)).append(" (")
-                .append(names(first.roles().get(main))).append(")");
-        List<String> others = roles.keySet().stream().filter(p -> !p.equals(main) && !p.equals(CG.topic.asNode()))
-                .map(CorpusEvents::localName).toList();
+        out.add(Triple.create(
+                node,
+                RDFS.label.asNode(),
+                NodeFactory.createLiteralString(capitalise(kindLabel) + " (" + describeRoles(roles) + "), reported by "
+                        + articles + " articles")));
+        StringBuilder reason = new StringBuilder("Reported by ")
+                .append(articles)
+                .append(" articles (")
+                .append(cluster.size())
+                .append(" events): the same type (")
+                .append(kindLabel)
+                .append("), the same Wikidata-linked ")
+                .append(localName(main))
+                .append(" (")
+                .append(names(first.roles().get(main)))
+                .append(")");
+        List<String> others = roles.keySet().stream()
+                .filter(p -> !p.equals(main) && !p.equals(CG.topic.asNode()))
+                .map(CorpusEvents::localName)
+                .toList();
         if (!others.isEmpty()) {
             reason.append(", compatible ").append(String.join(", ", others));
         }
         first.content().ifPresent(c -> reason.append(", the same content"));
         if (ONCE.contains(kind)) {
-            reason.append("; ").append("aeiou".indexOf(kindLabel.charAt(0)) >= 0 ? "an " : "a ").append(kindLabel).append(" happens once for the same participants, so the dates (")
+            reason.append("; ")
+                    .append("aeiou".indexOf(kindLabel.charAt(0)) >= 0 ? "an " : "a ")
+                    .append(kindLabel)
+                    .append(" happens once for the same participants, so the dates (")
                     .append(byTime.isEmpty() ? "none given" : String.join(", ", byTime.keySet()))
                     .append(") do not keep the reports apart");
         } else {
-            reason.append(", and compatible dates (").append(String.join(", ", byTime.keySet())).append(")");
+            reason.append(", and compatible dates (")
+                    .append(String.join(", ", byTime.keySet()))
+                    .append(")");
         }
         reason.append('.');
         out.add(Triple.create(node, CG.mergeReason.asNode(), NodeFactory.createLiteralString(reason.toString())));
@@ -421,21 +480,29 @@ public final class CorpusEvents {
                 continue; // A time compatible with every other one (a month holding the days given) takes no side.
             }
             between.add(r.claims().get(0));
-            says.add(e.getKey() + " (" + e.getValue().stream().map(Report::graph).distinct().count() + " article(s))");
+            says.add(e.getKey() + " ("
+                    + e.getValue().stream().map(Report::graph).distinct().count() + " article(s))");
         }
         Node conflict = Iris.corpusConflict(between);
         out.add(Triple.create(conflict, RDF.type.asNode(), CG.Conflict.asNode()));
-        out.add(Triple.create(conflict, RDFS.label.asNode(), NodeFactory.createLiteralString("Conflict between articles: "
-                + between.size() + " claims disagree")));
-        out.add(Triple.create(conflict, RDFS.comment.asNode(), NodeFactory.createLiteralString("The dates cannot all hold: "
-                + "articles put the " + kindLabel + " (" + describeRoles(roles) + ") " + String.join("; ", says) + ".")));
+        out.add(Triple.create(
+                conflict,
+                RDFS.label.asNode(),
+                NodeFactory.createLiteralString("Conflict between articles: " + between.size() + " claims disagree")));
+        out.add(Triple.create(
+                conflict,
+                RDFS.comment.asNode(),
+                NodeFactory.createLiteralString("The dates cannot all hold: " + "articles put the " + kindLabel + " ("
+                        + describeRoles(roles) + ") " + String.join("; ", says) + ".")));
         between.forEach(c -> out.add(Triple.create(conflict, CG.between.asNode(), c)));
         return 1;
     }
 
     private String describeRoles(Map<Node, Set<Node>> roles) {
-        return roles.entrySet().stream().filter(e -> !e.getKey().equals(CG.topic.asNode()))
-                .map(e -> localName(e.getKey()) + ": " + names(e.getValue())).collect(Collectors.joining("; "));
+        return roles.entrySet().stream()
+                .filter(e -> !e.getKey().equals(CG.topic.asNode()))
+                .map(e -> localName(e.getKey()) + ": " + names(e.getValue()))
+                .collect(Collectors.joining("; "));
     }
 
     private String names(Set<Node> entities) {

@@ -18,8 +18,15 @@ import org.claimgraph.extract.Claim;
  * @param violations system claims a mustNot entry forbids
  * @param byType     tallies by claim type
  */
-public record ArticleResult(String name, String goldFile, String article, List<Match> matches, List<Miss> misses,
-        List<SystemClaim> extras, List<Violation> violations, Map<String, Counts> byType) {
+public record ArticleResult(
+        String name,
+        String goldFile,
+        String article,
+        List<Match> matches,
+        List<Miss> misses,
+        List<SystemClaim> extras,
+        List<Violation> violations,
+        Map<String, Counts> byType) {
 
     public ArticleResult {
         matches = List.copyOf(matches);

@@ -65,7 +65,9 @@ final class ClaimMatcher {
             from = Math.min(from, s.begin());
             to = Math.max(to, s.end());
         }
-        return g.fragmentFrom() >= from && g.fragmentTo() <= to && g.fragmentFrom() < c.end()
+        return g.fragmentFrom() >= from
+                && g.fragmentTo() <= to
+                && g.fragmentFrom() < c.end()
                 && g.fragmentTo() > c.begin();
     }
 
@@ -92,7 +94,8 @@ final class ClaimMatcher {
         if (g.office().isPresent()) {
             Optional<String> office = e.office();
             if (office.isEmpty() || !NameMatcher.sameOffice(g.office().get(), office.get())) {
-                return Optional.of("office '" + office.orElse("none") + "', not '" + g.office().get() + "'");
+                return Optional.of("office '" + office.orElse("none") + "', not '"
+                        + g.office().get() + "'");
             }
         }
         return Optional.empty();
@@ -121,22 +124,31 @@ final class ClaimMatcher {
                     }
                 }
             }
-            out.add(new AttributeCheck("fillers", "only the names given",
-                    extras.isEmpty() ? "no others" : "also " + String.join(", ", extras), extras.isEmpty()));
+            out.add(new AttributeCheck(
+                    "fillers",
+                    "only the names given",
+                    extras.isEmpty() ? "no others" : "also " + String.join(", ", extras),
+                    extras.isEmpty()));
         }
-        g.modality().ifPresent(m -> out.add(new AttributeCheck("modality", m.name(), c.modality().name(),
-                m == c.modality())));
+        g.modality()
+                .ifPresent(m -> out.add(
+                        new AttributeCheck("modality", m.name(), c.modality().name(), m == c.modality())));
         if (g.hasTime()) {
             TimeSpec t = timeOf(c);
-            boolean agrees = same(g.date(), t.date()) && same(g.notBefore(), t.notBefore())
-                    && same(g.notAfter(), t.notAfter());
+            boolean agrees =
+                    same(g.date(), t.date()) && same(g.notBefore(), t.notBefore()) && same(g.notAfter(), t.notAfter());
             out.add(new AttributeCheck("time", g.timeText(), timeText(t), agrees));
         }
-        if (g.quantity().isPresent() || g.qualifier().isPresent() || c.event().kind().isTransfer()) {
+        if (g.quantity().isPresent()
+                || g.qualifier().isPresent()
+                || c.event().kind().isTransfer()) {
             boolean agrees = g.quantity().equals(e.quantity())
                     && (g.qualifier().isEmpty() || g.qualifier().equals(e.quantityQualifier()));
-            out.add(new AttributeCheck("quantity", quantityText(g.quantity(), g.qualifier()),
-                    quantityText(e.quantity(), e.quantityQualifier()), agrees));
+            out.add(new AttributeCheck(
+                    "quantity",
+                    quantityText(g.quantity(), g.qualifier()),
+                    quantityText(e.quantity(), e.quantityQualifier()),
+                    agrees));
         }
         if (!g.attributedTo().isEmpty()) {
             List<Entity> by = c.attributedTo();
@@ -148,11 +160,18 @@ final class ClaimMatcher {
             }
             boolean agrees = by.size() == g.attributedTo().size()
                     && Arrays.stream(assign(ok, by.size())).allMatch(j -> j >= 0);
-            out.add(new AttributeCheck("attribution", g.attributedTo().toString(),
-                    by.stream().map(Entity::label).toList().toString(), agrees));
+            out.add(new AttributeCheck(
+                    "attribution",
+                    g.attributedTo().toString(),
+                    by.stream().map(Entity::label).toList().toString(),
+                    agrees));
         }
-        g.content().ifPresent(gold -> out.add(new AttributeCheck("content", gold, e.content().orElse("none"),
-                e.content().isPresent() && sameContent(gold, e.content().get()))));
+        g.content()
+                .ifPresent(gold -> out.add(new AttributeCheck(
+                        "content",
+                        gold,
+                        e.content().orElse("none"),
+                        e.content().isPresent() && sameContent(gold, e.content().get()))));
         return out;
     }
 
@@ -188,7 +207,9 @@ final class ClaimMatcher {
                 return false;
             }
         }
-        return m.content().isEmpty() || e.content().isPresent() && sameContent(m.content().get(), e.content().get());
+        return m.content().isEmpty()
+                || e.content().isPresent()
+                        && sameContent(m.content().get(), e.content().get());
     }
 
     /** The time a claim states, else its event's. */
@@ -197,7 +218,9 @@ final class ClaimMatcher {
     }
 
     static String timeText(TimeSpec t) {
-        return Expectation.timeText(t.date().map(TimePoint::lexical), t.notBefore().map(TimePoint::lexical),
+        return Expectation.timeText(
+                t.date().map(TimePoint::lexical),
+                t.notBefore().map(TimePoint::lexical),
                 t.notAfter().map(TimePoint::lexical));
     }
 
@@ -209,7 +232,8 @@ final class ClaimMatcher {
         if (q.isEmpty() && qualifier.isEmpty()) {
             return "none";
         }
-        return q.map(String::valueOf).orElse("?") + qualifier.map(x -> " (" + x + ")").orElse("");
+        return q.map(String::valueOf).orElse("?")
+                + qualifier.map(x -> " (" + x + ")").orElse("");
     }
 
     /**
@@ -229,7 +253,10 @@ final class ClaimMatcher {
     }
 
     private static String contentKey(String s) {
-        return TextNormalizer.normalize(s).toLowerCase(Locale.ROOT).replace("\"", " ").replaceAll("\\s+", " ")
+        return TextNormalizer.normalize(s)
+                .toLowerCase(Locale.ROOT)
+                .replace("\"", " ")
+                .replaceAll("\\s+", " ")
                 .replaceAll("^[\\s.,;:!?']+|[\\s.,;:!?']+$", "");
     }
 
@@ -268,6 +295,10 @@ final class ClaimMatcher {
 
     /** Kinds a set of claims has, for messages. */
     static String kinds(Set<EventKind> kinds) {
-        return kinds.stream().map(EventKind::name).sorted().reduce((a, b) -> a + ", " + b).orElse("nothing");
+        return kinds.stream()
+                .map(EventKind::name)
+                .sorted()
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("nothing");
     }
 }

@@ -16,10 +16,15 @@ public record Counts(int gold, int system, int matched, int strict) {
     public static final Counts ZERO = new Counts(0, 0, 0, 0);
 
     public Counts {
-        if (gold < 0 || system < 0 || matched < 0 || strict < 0 || matched > gold || matched > system
+        if (gold < 0
+                || system < 0
+                || matched < 0
+                || strict < 0
+                || matched > gold
+                || matched > system
                 || strict > matched) {
-            throw new IllegalArgumentException("Inconsistent counts: gold " + gold + ", system " + system
-                    + ", matched " + matched + ", strict " + strict);
+            throw new IllegalArgumentException("Inconsistent counts: gold " + gold + ", system " + system + ", matched "
+                    + matched + ", strict " + strict);
         }
     }
 

@@ -121,7 +121,8 @@ public final class Evaluator {
     public EvaluationReport evaluate(List<GoldCase> cases) {
         List<ArticleResult> results = new ArrayList<>();
         for (GoldCase c : cases) {
-            Logs.EXTRACT.info("Evaluating {} ({} gold claims)", c.name(), c.claims().size());
+            Logs.EXTRACT.info(
+                    "Evaluating {} ({} gold claims)", c.name(), c.claims().size());
             results.add(evaluate(c));
         }
         return new EvaluationReport(results);
@@ -145,7 +146,8 @@ public final class Evaluator {
         for (int i = 0; i < x.claims().size(); i++) {
             Claim cl = x.claims().get(i);
             String evidence = text.substring(Math.min(cl.begin(), text.length()), Math.min(cl.end(), text.length()))
-                    .replaceAll("\\s+", " ").strip();
+                    .replaceAll("\\s+", " ")
+                    .strip();
             system.add(new SystemClaim(i, cl, evidence, summary(cl)));
         }
 
@@ -164,18 +166,25 @@ public final class Evaluator {
         List<Pair> pairs = new ArrayList<>();
         for (Expectation g : c.claims()) {
             for (SystemClaim s : system) {
-                if (!forbidden.contains(s.index()) && matcher.mismatch(g, s.claim()).isEmpty()) {
+                if (!forbidden.contains(s.index())
+                        && matcher.mismatch(g, s.claim()).isEmpty()) {
                     List<AttributeCheck> checks = matcher.attributes(g, s.claim());
-                    pairs.add(new Pair(g, s, checks, checks.stream().filter(a -> !a.agrees()).count()));
+                    pairs.add(new Pair(
+                            g,
+                            s,
+                            checks,
+                            checks.stream().filter(a -> !a.agrees()).count()));
                 }
             }
         }
-        pairs.sort(Comparator.comparingLong(Pair::disagreements).thenComparingInt(p -> p.gold().index())
+        pairs.sort(Comparator.comparingLong(Pair::disagreements)
+                .thenComparingInt(p -> p.gold().index())
                 .thenComparingInt(p -> p.system().index()));
         Map<Integer, Pair> byGold = new HashMap<>();
         Map<Integer, Expectation> goldOfSystem = new HashMap<>();
         for (Pair p : pairs) {
-            if (!byGold.containsKey(p.gold().index()) && !goldOfSystem.containsKey(p.system().index())) {
+            if (!byGold.containsKey(p.gold().index())
+                    && !goldOfSystem.containsKey(p.system().index())) {
                 byGold.put(p.gold().index(), p);
                 goldOfSystem.put(p.system().index(), p.gold());
             }
@@ -208,19 +217,26 @@ public final class Evaluator {
         }
         Map<String, Counts> byType = new HashMap<>();
         tally.forEach((k, v) -> byType.put(k, new Counts(v[0], v[1], v[2], v[3])));
-        return new ArticleResult(c.name(), c.goldFile(), c.article().source(), matches, misses, extras, violations,
-                byType);
+        return new ArticleResult(
+                c.name(), c.goldFile(), c.article().source(), matches, misses, extras, violations, byType);
     }
 
     /** Says what the nearest system claim got wrong. */
-    private static String whyMissed(Expectation g, List<SystemClaim> system, ClaimMatcher matcher,
-            Set<Integer> forbidden, Map<Integer, Expectation> goldOfSystem) {
-        List<SystemClaim> there = system.stream().filter(s -> matcher.coversFragment(g, s.claim())).toList();
+    private static String whyMissed(
+            Expectation g,
+            List<SystemClaim> system,
+            ClaimMatcher matcher,
+            Set<Integer> forbidden,
+            Map<Integer, Expectation> goldOfSystem) {
+        List<SystemClaim> there = system.stream()
+                .filter(s -> matcher.coversFragment(g, s.claim()))
+                .toList();
         if (there.isEmpty()) {
             return "no system claim comes from that sentence";
         }
         List<SystemClaim> typed = there.stream()
-                .filter(s -> ClaimMatcher.accepts(g.type(), s.claim().event().kind())).toList();
+                .filter(s -> ClaimMatcher.accepts(g.type(), s.claim().event().kind()))
+                .toList();
         if (typed.isEmpty()) {
             Set<EventKind> kinds = new java.util.TreeSet<>();
             there.forEach(s -> kinds.add(s.claim().event().kind()));
@@ -242,8 +258,10 @@ public final class Evaluator {
 
     /** Modality, attribution and event in one line. */
     static String summary(Claim c) {
-        return c.modality() + (c.attributedTo().isEmpty() ? ""
-                : " by " + c.attributedTo().stream().map(Entity::label).toList()) + " " + c.event()
+        return c.modality()
+                + (c.attributedTo().isEmpty()
+                        ? ""
+                        : " by " + c.attributedTo().stream().map(Entity::label).toList()) + " " + c.event()
                 + " [" + c.rule() + "]";
     }
 }

@@ -32,10 +32,23 @@ import org.claimgraph.extract.Role;
  * @param attributedTo who the text says it comes from
  * @param content      for statements: what was said
  */
-public record Expectation(String list, int index, EventKind type, String sentence, int fragmentFrom, int fragmentTo,
-        Map<Role, List<String>> roles, Optional<String> office, Optional<Integer> quantity,
-        Optional<QuantityQualifier> qualifier, Optional<String> date, Optional<String> notBefore,
-        Optional<String> notAfter, Optional<Modality> modality, List<String> attributedTo, Optional<String> content) {
+public record Expectation(
+        String list,
+        int index,
+        EventKind type,
+        String sentence,
+        int fragmentFrom,
+        int fragmentTo,
+        Map<Role, List<String>> roles,
+        Optional<String> office,
+        Optional<Integer> quantity,
+        Optional<QuantityQualifier> qualifier,
+        Optional<String> date,
+        Optional<String> notBefore,
+        Optional<String> notAfter,
+        Optional<Modality> modality,
+        List<String> attributedTo,
+        Optional<String> content) {
 
     /** The list of expected claims. */
     public static final String CLAIMS = "claims";

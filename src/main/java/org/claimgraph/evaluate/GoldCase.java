@@ -13,7 +13,12 @@ import org.claimgraph.ingest.Article;
  * @param claims   the claims the system should make, in file order
  * @param mustNot  the claims it must not make, in file order
  */
-public record GoldCase(String name, String goldFile, Article article, GoldFile gold, List<Expectation> claims,
+public record GoldCase(
+        String name,
+        String goldFile,
+        Article article,
+        GoldFile gold,
+        List<Expectation> claims,
         List<Expectation> mustNot) {
     public GoldCase {
         claims = List.copyOf(claims);

@@ -45,8 +45,14 @@ import java.util.Optional;
  * @param claims        the claims the system should make
  * @param mustNot       claims the system must not make
  */
-public record GoldFile(String source, String licence, @JsonProperty("retrieved-from") String retrievedFrom,
-        String published, String article, List<Entry> claims, @JsonProperty("mustNot") List<Entry> mustNot) {
+public record GoldFile(
+        String source,
+        String licence,
+        @JsonProperty("retrieved-from") String retrievedFrom,
+        String published,
+        String article,
+        List<Entry> claims,
+        @JsonProperty("mustNot") List<Entry> mustNot) {
 
     public GoldFile {
         claims = claims == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(claims));
@@ -74,15 +80,24 @@ public record GoldFile(String source, String licence, @JsonProperty("retrieved-f
      * @param attributedTo      who the text says the claim comes from
      * @param content           for statements: what was said
      */
-    public record Entry(String type, String sentence, Map<String, List<String>> roles, Integer quantity,
-            String quantityQualifier, String date, String notBefore, String notAfter, String modality,
-            List<String> attributedTo, String content) {
+    public record Entry(
+            String type,
+            String sentence,
+            Map<String, List<String>> roles,
+            Integer quantity,
+            String quantityQualifier,
+            String date,
+            String notBefore,
+            String notAfter,
+            String modality,
+            List<String> attributedTo,
+            String content) {
 
         public Entry {
             // Copies that keep null values, so that the reader can say which value is missing.
             roles = roles == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(roles));
-            attributedTo = attributedTo == null ? List.of()
-                    : Collections.unmodifiableList(new ArrayList<>(attributedTo));
+            attributedTo =
+                    attributedTo == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(attributedTo));
         }
     }
 }

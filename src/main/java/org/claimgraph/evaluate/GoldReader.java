@@ -80,7 +80,8 @@ public final class GoldReader {
      */
     public List<Path> expand(List<Path> inputs) {
         // A gold file named twice (a folder and a file inside it) is scored once.
-        return List.copyOf(new LinkedHashSet<>(InputFiles.expand(inputs,
+        return List.copyOf(new LinkedHashSet<>(InputFiles.expand(
+                inputs,
                 p -> p.getFileName().toString().equals(GOLD_FILE_NAME),
                 "no " + GOLD_FILE_NAME + " in this folder or below")));
     }
@@ -106,16 +107,19 @@ public final class GoldReader {
         }
         GoldFile gold = bind(source, yaml);
         Path parent = goldFile.getParent() == null ? Path.of("") : goldFile.getParent();
-        Path articleFile = parent.resolve(gold.articleFile().orElse(DEFAULT_ARTICLE)).normalize();
+        Path articleFile =
+                parent.resolve(gold.articleFile().orElse(DEFAULT_ARTICLE)).normalize();
         if (!Files.isRegularFile(articleFile)) {
-            throw new InputException(source, "its article " + articleFile + " does not exist"
-                    + (gold.articleFile().isEmpty() ? " (name another with the key 'article')" : ""));
+            throw new InputException(
+                    source,
+                    "its article " + articleFile + " does not exist"
+                            + (gold.articleFile().isEmpty() ? " (name another with the key 'article')" : ""));
         }
         Article article = articles.read(articleFile, ArticleOverrides.NONE);
-        String name = goldFile.getFileName().toString().equals(GOLD_FILE_NAME) && goldFile.toAbsolutePath()
-                .getParent().getFileName() != null
-                        ? goldFile.toAbsolutePath().getParent().getFileName().toString()
-                        : goldFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
+        String name = goldFile.getFileName().toString().equals(GOLD_FILE_NAME)
+                        && goldFile.toAbsolutePath().getParent().getFileName() != null
+                ? goldFile.toAbsolutePath().getParent().getFileName().toString()
+                : goldFile.getFileName().toString().replaceFirst("\\.ya?ml$", "");
         return check(name, source, gold, article);
     }
 
@@ -138,13 +142,18 @@ public final class GoldReader {
             }
             return g;
         } catch (UnrecognizedPropertyException e) {
-            throw new InputException(source, "unknown key '" + e.getPropertyName() + "'" + where(e) + " (known keys: "
-                    + e.getKnownPropertyIds().stream().map(Object::toString).sorted().collect(Collectors.joining(", "))
-                    + ")");
+            throw new InputException(
+                    source,
+                    "unknown key '" + e.getPropertyName() + "'" + where(e) + " (known keys: "
+                            + e.getKnownPropertyIds().stream()
+                                    .map(Object::toString)
+                                    .sorted()
+                                    .collect(Collectors.joining(", "))
+                            + ")");
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof StreamReadException syntax) {
-                throw new InputException(source, "malformed YAML" + where(syntax) + ": "
-                        + oneLine(syntax.getOriginalMessage()));
+                throw new InputException(
+                        source, "malformed YAML" + where(syntax) + ": " + oneLine(syntax.getOriginalMessage()));
             }
             throw new InputException(source, "bad value" + where(e) + ": " + oneLine(e.getOriginalMessage()));
         } catch (JacksonException e) {
@@ -157,8 +166,12 @@ public final class GoldReader {
         if (message == null) {
             return "";
         }
-        return message.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))
-                && !l.startsWith("in 'reader'") && !l.strip().equals("^")).map(String::strip)
+        return message.lines()
+                .filter(l -> !l.isBlank()
+                        && !Character.isWhitespace(l.charAt(0))
+                        && !l.startsWith("in 'reader'")
+                        && !l.strip().equals("^"))
+                .map(String::strip)
                 .collect(Collectors.joining("; "));
     }
 
@@ -192,8 +205,10 @@ public final class GoldReader {
             if (article.published().isEmpty()) {
                 article = article.withPublished(published);
             } else if (!article.published().get().equals(published)) {
-                throw new InputException(source, "published " + published + " differs from the article's "
-                        + article.published().get());
+                throw new InputException(
+                        source,
+                        "published " + published + " differs from the article's "
+                                + article.published().get());
             }
         }
         String normalisedText = TextNormalizer.normalize(article.text());
@@ -203,7 +218,8 @@ public final class GoldReader {
         }
         List<Expectation> mustNot = new ArrayList<>();
         for (int i = 0; i < gold.mustNot().size(); i++) {
-            mustNot.add(expectation(source, Expectation.MUST_NOT, i, gold.mustNot().get(i), normalisedText));
+            mustNot.add(
+                    expectation(source, Expectation.MUST_NOT, i, gold.mustNot().get(i), normalisedText));
         }
         return new GoldCase(name, source, article, gold, claims, mustNot);
     }
@@ -214,8 +230,8 @@ public final class GoldReader {
             throw new InputException(source, at + " is empty");
         }
         EventKind type = enumValue(source, at, "type", e.type(), EventKind.class)
-                .orElseThrow(() -> new InputException(source, at + " has no type (one of "
-                        + Arrays.toString(EventKind.values()) + ")"));
+                .orElseThrow(() -> new InputException(
+                        source, at + " has no type (one of " + Arrays.toString(EventKind.values()) + ")"));
         String sentence = e.sentence() == null ? "" : e.sentence().strip();
         int from = -1;
         int to = -1;
@@ -244,9 +260,11 @@ public final class GoldReader {
             try {
                 role = Role.parse(key);
             } catch (IllegalArgumentException ex) {
-                throw new InputException(source, at + ": unknown role '" + key + "' (known: "
-                        + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")) + ", "
-                        + OFFICE + ")");
+                throw new InputException(
+                        source,
+                        at + ": unknown role '" + key + "' (known: "
+                                + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")) + ", "
+                                + OFFICE + ")");
             }
             if (roles.containsKey(role)) {
                 throw new InputException(source, at + ": role " + role + " is given twice");
@@ -256,18 +274,37 @@ public final class GoldReader {
         if (e.quantity() != null && e.quantity() < 0) {
             throw new InputException(source, at + ": quantity " + e.quantity() + " is negative");
         }
-        List<String> attributedTo = e.attributedTo().isEmpty() ? List.of()
-                : names(source, at, "attributedTo", e.attributedTo());
-        Optional<String> content = Optional.ofNullable(e.content()).map(String::strip).filter(c -> !c.isEmpty());
-        Expectation x = new Expectation(list, index, type, sentence, from, to, roles, office,
+        List<String> attributedTo =
+                e.attributedTo().isEmpty() ? List.of() : names(source, at, "attributedTo", e.attributedTo());
+        Optional<String> content =
+                Optional.ofNullable(e.content()).map(String::strip).filter(c -> !c.isEmpty());
+        Expectation x = new Expectation(
+                list,
+                index,
+                type,
+                sentence,
+                from,
+                to,
+                roles,
+                office,
                 Optional.ofNullable(e.quantity()),
                 enumValue(source, at, "quantityQualifier", e.quantityQualifier(), QuantityQualifier.class),
-                date(source, at, "date", e.date()), date(source, at, "notBefore", e.notBefore()),
+                date(source, at, "date", e.date()),
+                date(source, at, "notBefore", e.notBefore()),
                 date(source, at, "notAfter", e.notAfter()),
-                enumValue(source, at, "modality", e.modality(), Modality.class), attributedTo, content);
-        if (x.forbidden() && x.roles().isEmpty() && x.office().isEmpty() && x.quantity().isEmpty()
-                && x.qualifier().isEmpty() && !x.hasTime() && x.modality().isEmpty() && x.attributedTo().isEmpty()
-                && x.content().isEmpty() && !x.hasFragment()) {
+                enumValue(source, at, "modality", e.modality(), Modality.class),
+                attributedTo,
+                content);
+        if (x.forbidden()
+                && x.roles().isEmpty()
+                && x.office().isEmpty()
+                && x.quantity().isEmpty()
+                && x.qualifier().isEmpty()
+                && !x.hasTime()
+                && x.modality().isEmpty()
+                && x.attributedTo().isEmpty()
+                && x.content().isEmpty()
+                && !x.hasFragment()) {
             throw new InputException(source, at + " forbids every " + type + " claim; give at least one more key");
         }
         return x;
@@ -298,8 +335,8 @@ public final class GoldReader {
         return Optional.of(v);
     }
 
-    private static <E extends Enum<E>> Optional<E> enumValue(String source, String at, String key, String value,
-            Class<E> type) {
+    private static <E extends Enum<E>> Optional<E> enumValue(
+            String source, String at, String key, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
@@ -308,8 +345,9 @@ public final class GoldReader {
                 return Optional.of(c);
             }
         }
-        throw new InputException(source, at + ": " + key + " '" + value.strip() + "' is not one of "
-                + Arrays.toString(type.getEnumConstants()));
+        throw new InputException(
+                source,
+                at + ": " + key + " '" + value.strip() + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     /** The span of the only occurrence of a fragment in the (normalised) article text. */
@@ -323,8 +361,10 @@ public final class GoldReader {
             throw new InputException(source, at + ": sentence \"" + fragment + "\" does not occur in the article");
         }
         if (found.size() > 1) {
-            throw new InputException(source, at + ": sentence \"" + fragment + "\" occurs " + found.size()
-                    + " times in the article; lengthen it so that it is unique");
+            throw new InputException(
+                    source,
+                    at + ": sentence \"" + fragment + "\" occurs " + found.size()
+                            + " times in the article; lengthen it so that it is unique");
         }
         return found.get(0);
     }

@@ -41,11 +41,12 @@ import org.claimgraph.mention.TextNormalizer;
  * </ol>
  */
 final class NameMatcher {
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "a", "an", "and", "or", "for", "to", "in",
-            "on", "at", "with", "from", "by", "under", "against", "between", "into");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "of", "the", "a", "an", "and", "or", "for", "to", "in", "on", "at", "with", "from", "by", "under",
+            "against", "between", "into");
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-    private static final Map<String, String> SPELLINGS = Map.of("advisor", "adviser", "defence", "defense",
-            "organisation", "organization", "programme", "program");
+    private static final Map<String, String> SPELLINGS =
+            Map.of("advisor", "adviser", "defence", "defense", "organisation", "organization", "programme", "program");
 
     /** "Joint Strike Missile (JSM)": a name with its abbreviation; either names the entity. */
     private static final Pattern ABBREVIATED = Pattern.compile("\\s*([^()]+?)\\s*\\(([^()]+)\\)\\s*");
@@ -69,7 +70,8 @@ final class NameMatcher {
                 continue;
             }
             f.computeIfAbsent(named.key(), k -> new LinkedHashSet<>()).add(m.text());
-            f.computeIfAbsent(labelKey(named.label()), k -> new LinkedHashSet<>()).add(m.text());
+            f.computeIfAbsent(labelKey(named.label()), k -> new LinkedHashSet<>())
+                    .add(m.text());
         }
         this.forms = f;
     }

@@ -53,14 +53,25 @@ public final class ReportWriter {
         Counts c = a.overall();
         long strict = a.matches().stream().filter(Match::strict).count();
         out.printf("== %s  (%s)%n", a.name(), a.goldFile());
-        out.printf("   gold %d, system %d, matched %d (strict %d), missed %d, extra %d, mustNot violations %d%n",
-                c.gold(), c.system(), c.matched(), strict, a.misses().size(), a.extras().size(),
+        out.printf(
+                "   gold %d, system %d, matched %d (strict %d), missed %d, extra %d, mustNot violations %d%n",
+                c.gold(),
+                c.system(),
+                c.matched(),
+                strict,
+                a.misses().size(),
+                a.extras().size(),
                 a.violations().size());
         if (!a.matches().isEmpty()) {
             out.println("  matched:");
             for (Match m : a.matches()) {
-                out.printf("    %s %s %s \"%s\" = claim %d%n", m.strict() ? "[ok]" : "[~] ", m.gold().label(),
-                        m.gold().type(), m.gold().sentence(), m.system().index());
+                out.printf(
+                        "    %s %s %s \"%s\" = claim %d%n",
+                        m.strict() ? "[ok]" : "[~] ",
+                        m.gold().label(),
+                        m.gold().type(),
+                        m.gold().sentence(),
+                        m.system().index());
                 for (AttributeCheck d : m.disagreements()) {
                     out.printf("           %s: gold %s; system %s%n", d.attribute(), d.gold(), d.system());
                 }
@@ -69,7 +80,9 @@ public final class ReportWriter {
         if (!a.misses().isEmpty()) {
             out.println("  missed:");
             for (Miss m : a.misses()) {
-                out.printf("    %s %s \"%s\"%n", m.gold().label(), m.gold().type(), m.gold().sentence());
+                out.printf(
+                        "    %s %s \"%s\"%n",
+                        m.gold().label(), m.gold().type(), m.gold().sentence());
                 out.printf("           expected %s%n", m.gold().summary());
                 out.printf("           %s%n", m.reason());
             }
@@ -77,14 +90,19 @@ public final class ReportWriter {
         if (!a.extras().isEmpty()) {
             out.println("  extra:");
             for (SystemClaim s : a.extras()) {
-                out.printf("    claim %d %s \"%s\"%n", s.index(), s.claim().event().kind(), clip(s.evidence()));
+                out.printf(
+                        "    claim %d %s \"%s\"%n", s.index(), s.claim().event().kind(), clip(s.evidence()));
                 out.printf("           %s%n", s.summary());
             }
         }
         if (!a.violations().isEmpty()) {
             out.println("  mustNot violations:");
             for (Violation v : a.violations()) {
-                out.printf("    %s (%s) by claim %d: %s%n", v.rule().label(), v.rule().summary(), v.system().index(),
+                out.printf(
+                        "    %s (%s) by claim %d: %s%n",
+                        v.rule().label(),
+                        v.rule().summary(),
+                        v.system().index(),
                         v.system().summary());
             }
         }
@@ -93,20 +111,26 @@ public final class ReportWriter {
     private void summary(PrintWriter out) {
         Map<String, Counts> byType = report.byType();
         Counts all = report.overall();
-        out.printf("Summary: %d article(s), %d gold claims, %d system claims%n", report.articles().size(), all.gold(),
-                all.system());
-        out.printf("%-16s %5s %5s | %-27s | %s%n", "", "", "", "lenient (type+sentence+roles)",
-                "strict (all attributes)");
-        out.printf("%-16s %5s %5s | %5s %6s %6s %6s  | %5s %6s %6s %6s%n", "type", "gold", "sys", "match", "P", "R",
-                "F1", "match", "P", "R", "F1");
+        out.printf(
+                "Summary: %d article(s), %d gold claims, %d system claims%n",
+                report.articles().size(), all.gold(), all.system());
+        out.printf(
+                "%-16s %5s %5s | %-27s | %s%n", "", "", "", "lenient (type+sentence+roles)", "strict (all attributes)");
+        out.printf(
+                "%-16s %5s %5s | %5s %6s %6s %6s  | %5s %6s %6s %6s%n",
+                "type", "gold", "sys", "match", "P", "R", "F1", "match", "P", "R", "F1");
         byType.forEach((t, c) -> row(out, t, c));
         row(out, "overall", all);
         int pairs = all.matched();
         StringBuilder b = new StringBuilder();
         for (Map.Entry<String, Agreement> e : report.attributes().entrySet()) {
             if (e.getValue().total() > 0) {
-                b.append(b.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue().agree())
-                        .append('/').append(e.getValue().total());
+                b.append(b.length() == 0 ? "" : ", ")
+                        .append(e.getKey())
+                        .append(' ')
+                        .append(e.getValue().agree())
+                        .append('/')
+                        .append(e.getValue().total());
             }
         }
         out.printf("Attribute agreement over %d matched pair(s): %s%n", pairs, b.length() == 0 ? "none compared" : b);
@@ -114,9 +138,20 @@ public final class ReportWriter {
     }
 
     private static void row(PrintWriter out, String type, Counts c) {
-        out.printf(Locale.ROOT, "%-16s %5d %5d | %5d %6.3f %6.3f %6.3f  | %5d %6.3f %6.3f %6.3f%n", type, c.gold(),
-                c.system(), c.matched(), c.precision(), c.recall(), c.f1(), c.strict(), c.strictPrecision(),
-                c.strictRecall(), c.strictF1());
+        out.printf(
+                Locale.ROOT,
+                "%-16s %5d %5d | %5d %6.3f %6.3f %6.3f  | %5d %6.3f %6.3f %6.3f%n",
+                type,
+                c.gold(),
+                c.system(),
+                c.matched(),
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.strict(),
+                c.strictPrecision(),
+                c.strictRecall(),
+                c.strictF1());
     }
 
     private static String clip(String s) {

@@ -29,15 +29,36 @@ import org.claimgraph.vocab.CG;
  * a spreadsheet shows article text as text and never runs it as a formula (OWASP "CSV injection").
  */
 /*package*/ final class ClaimCsvWriter {
-    static final List<String> HEADER = List.of("claim", "event", "event_type", "roles", "date", "date_precision",
-            "not_before", "not_after", "time_expression", "quantity", "quantity_qualifier", "modality",
-            "attributed_to", "evidence", "begin", "end", "article", "article_url", "published", "conflicts");
+    static final List<String> HEADER = List.of(
+            "claim",
+            "event",
+            "event_type",
+            "roles",
+            "date",
+            "date_precision",
+            "not_before",
+            "not_after",
+            "time_expression",
+            "quantity",
+            "quantity_qualifier",
+            "modality",
+            "attributed_to",
+            "evidence",
+            "begin",
+            "end",
+            "article",
+            "article_url",
+            "published",
+            "conflicts");
 
     private ClaimCsvWriter() {}
 
     static int write(KnowledgeView kv, OutputStream out) throws IOException {
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader(HEADER.toArray(String[]::new))
+                .get();
         CSVPrinter csv = new CSVPrinter(w, format);
         List<ClaimInfo> claims = new ArrayList<>();
         for (Node article : kv.instances(CG.Article)) {
@@ -67,8 +88,10 @@ import org.claimgraph.vocab.CG;
         }
         List<String> roleText = new ArrayList<>();
         roles.forEach((role, values) -> roleText.add(role + ": " + String.join(", ", values)));
-        String type = event == null ? "" : String.join(", ",
-                kv.specificTypes(event).stream().map(kv::label).toList());
+        String type = event == null
+                ? ""
+                : String.join(
+                        ", ", kv.specificTypes(event).stream().map(kv::label).toList());
         Node article = c.article().orElse(null);
         return List.of(
                 c.claim().getURI(),
@@ -79,10 +102,18 @@ import org.claimgraph.vocab.CG;
                 when.date().map(KnowledgeView::precision).orElse(""),
                 when.notBefore().map(Node::getLiteralLexicalForm).orElse(""),
                 when.notAfter().map(Node::getLiteralLexicalForm).orElse(""),
-                c.when().expression().or(() -> event == null ? java.util.Optional.empty() : kv.when(event).expression())
+                c.when()
+                        .expression()
+                        .or(() -> event == null
+                                ? java.util.Optional.empty()
+                                : kv.when(event).expression())
                         .orElse(""),
                 event == null ? "" : kv.string(event, CG.quantity.asNode()).orElse(""),
-                event == null ? "" : kv.object(event, CG.quantityQualifier.asNode()).map(kv::label).orElse(""),
+                event == null
+                        ? ""
+                        : kv.object(event, CG.quantityQualifier.asNode())
+                                .map(kv::label)
+                                .orElse(""),
                 c.modality().map(kv::label).orElse(""),
                 String.join("; ", c.attributedTo().stream().map(kv::label).toList()),
                 c.evidence().map(KnowledgeView.Span::anchor).orElse(""),
@@ -90,8 +121,12 @@ import org.claimgraph.vocab.CG;
                 c.evidence().map(s -> Integer.toString(s.end())).orElse(""),
                 article == null ? "" : article.getURI(),
                 article == null ? "" : kv.articleUrl(article).orElse(""),
-                article == null ? "" : kv.string(article, SchemaDO.datePublished.asNode()).orElse(""),
-                String.join(" ", kv.conflictsOf(c.claim()).stream().map(Node::getURI).toList()));
+                article == null
+                        ? ""
+                        : kv.string(article, SchemaDO.datePublished.asNode()).orElse(""),
+                String.join(
+                        " ",
+                        kv.conflictsOf(c.claim()).stream().map(Node::getURI).toList()));
     }
 
     /** Article text must not become a spreadsheet formula. */

@@ -20,10 +20,17 @@ import org.claimgraph.vocab.CG;
  */
 /*package*/ final class EntityEventGraph {
     /** Entity colours by most specific type: the explorer's palette (explorer.css, claimgraph.js). */
-    static final Map<String, String> COLORS = Map.ofEntries(Map.entry("Person", "#c0392b"),
-            Map.entry("Organization", "#2f6fdf"), Map.entry("Alliance", "#1f3f99"), Map.entry("Country", "#23834b"),
-            Map.entry("City", "#6ea82f"), Map.entry("Place", "#8d6748"), Map.entry("Equipment", "#d98c14"),
-            Map.entry("Assistance", "#a05ba0"), Map.entry("Entity", "#7a7a7a"), Map.entry("Event", "#4a4a4a"));
+    static final Map<String, String> COLORS = Map.ofEntries(
+            Map.entry("Person", "#c0392b"),
+            Map.entry("Organization", "#2f6fdf"),
+            Map.entry("Alliance", "#1f3f99"),
+            Map.entry("Country", "#23834b"),
+            Map.entry("City", "#6ea82f"),
+            Map.entry("Place", "#8d6748"),
+            Map.entry("Equipment", "#d98c14"),
+            Map.entry("Assistance", "#a05ba0"),
+            Map.entry("Entity", "#7a7a7a"),
+            Map.entry("Event", "#4a4a4a"));
 
     /**
      * A node.
@@ -38,8 +45,16 @@ import org.claimgraph.vocab.CG;
      * @param modality  for an event: the modalities of its claims, sorted, joined by "; "
      * @param claims    for an event: the number of its claims
      */
-    record GNode(String id, String iri, String label, String kind, String type, String wikidata, String date,
-            String modality, int claims) {
+    record GNode(
+            String id,
+            String iri,
+            String label,
+            String kind,
+            String type,
+            String wikidata,
+            String date,
+            String modality,
+            int claims) {
         boolean isEvent() {
             return "event".equals(kind);
         }
@@ -92,18 +107,40 @@ import org.claimgraph.vocab.CG;
                 date = dateOf(kv.when(r));
                 List<ClaimInfo> cs = kv.claimsAbout(r);
                 claims = cs.size();
-                modality = String.join("; ", cs.stream().map(c -> c.modality().map(kv::label).orElse(""))
-                        .filter(s -> !s.isEmpty()).distinct().sorted().toList());
+                modality = String.join(
+                        "; ",
+                        cs.stream()
+                                .map(c -> c.modality().map(kv::label).orElse(""))
+                                .filter(s -> !s.isEmpty())
+                                .distinct()
+                                .sorted()
+                                .toList());
             }
-            nodes.put(r, new GNode("n" + n++, r.getURI(), kv.label(r), event ? "event" : "entity", type,
-                    kv.wikidataId(r).orElse(""), date, modality, claims));
+            nodes.put(
+                    r,
+                    new GNode(
+                            "n" + n++,
+                            r.getURI(),
+                            kv.label(r),
+                            event ? "event" : "entity",
+                            type,
+                            kv.wikidataId(r).orElse(""),
+                            date,
+                            modality,
+                            claims));
         }
         List<GEdge> edges = new ArrayList<>();
         for (Map.Entry<Node, GNode> e : nodes.entrySet()) {
             Node r = e.getKey();
             if (e.getValue().isEvent()) {
                 for (RoleValue role : kv.roles(r)) {
-                    addEdge(edges, nodes, r, role.value(), role.label(), role.property().getURI());
+                    addEdge(
+                            edges,
+                            nodes,
+                            r,
+                            role.value(),
+                            role.label(),
+                            role.property().getURI());
                 }
                 for (Node parent : kv.objects(r, CG.subEventOf.asNode())) {
                     addEdge(edges, nodes, r, parent, kv.label(CG.subEventOf.asNode()), CG.subEventOf.getURI());
@@ -117,8 +154,8 @@ import org.claimgraph.vocab.CG;
         return new EntityEventGraph(List.copyOf(nodes.values()), List.copyOf(edges));
     }
 
-    private static void addEdge(List<GEdge> edges, Map<Node, GNode> nodes, Node from, Node to, String label,
-            String property) {
+    private static void addEdge(
+            List<GEdge> edges, Map<Node, GNode> nodes, Node from, Node to, String label, String property) {
         GNode s = nodes.get(from);
         GNode t = nodes.get(to);
         if (s != null && t != null) {
@@ -144,8 +181,12 @@ import org.claimgraph.vocab.CG;
     static String xmlSafe(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
-            boolean ok = cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF)
-                    || (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF);
+            boolean ok = cp == 0x9
+                    || cp == 0xA
+                    || cp == 0xD
+                    || (cp >= 0x20 && cp <= 0xD7FF)
+                    || (cp >= 0xE000 && cp <= 0xFFFD)
+                    || (cp >= 0x10000 && cp <= 0x10FFFF);
             b.appendCodePoint(ok ? cp : 0xFFFD);
         });
         return b.toString();

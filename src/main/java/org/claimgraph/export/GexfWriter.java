@@ -21,9 +21,14 @@ import org.claimgraph.sys.Version;
     /** A declared attribute: its id (numeric, as Gephi writes them), title and type. */
     private record Attr(String id, String title, String type) {}
 
-    private static final List<Attr> NODE_ATTRIBUTES = List.of(new Attr("0", "type", "string"),
-            new Attr("1", "kind", "string"), new Attr("2", "iri", "string"), new Attr("3", "wikidata", "string"),
-            new Attr("4", "date", "string"), new Attr("5", "modality", "string"), new Attr("6", "claims", "integer"));
+    private static final List<Attr> NODE_ATTRIBUTES = List.of(
+            new Attr("0", "type", "string"),
+            new Attr("1", "kind", "string"),
+            new Attr("2", "iri", "string"),
+            new Attr("3", "wikidata", "string"),
+            new Attr("4", "date", "string"),
+            new Attr("5", "modality", "string"),
+            new Attr("6", "claims", "integer"));
     private static final List<Attr> EDGE_ATTRIBUTES = List.of(new Attr("0", "property", "string"));
 
     private GexfWriter() {}

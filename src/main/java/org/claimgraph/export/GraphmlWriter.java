@@ -24,7 +24,9 @@ import org.claimgraph.export.EntityEventGraph.GNode;
         x.writeStartElement("graphml");
         x.writeDefaultNamespace(NS);
         x.writeNamespace("xsi", "http://www.w3.org/2001/XMLSchema-instance");
-        x.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
+        x.writeAttribute(
+                "http://www.w3.org/2001/XMLSchema-instance",
+                "schemaLocation",
                 NS + " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd");
         x.writeCharacters("\n");
         key(x, "label", "node", "string");

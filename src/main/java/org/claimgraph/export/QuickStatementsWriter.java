@@ -46,6 +46,7 @@ import org.claimgraph.vocab.CG;
 /*package*/ final class QuickStatementsWriter {
     /** Wikidata properties used, by name. */
     static final String MEMBER_OF = "P463";
+
     static final String OPERATOR = "P137";
     static final String START_TIME = "P580";
     static final String POINT_IN_TIME = "P585";
@@ -63,7 +64,8 @@ import org.claimgraph.vocab.CG;
         TreeMap<String, Integer> skipped = new TreeMap<>();
         for (Node claim : kv.instances(CG.Claim)) {
             ClaimInfo c = kv.claim(claim);
-            if (c.modality().filter(m -> m.equals(CG.Asserted.asNode())).isEmpty() || c.about().isEmpty()) {
+            if (c.modality().filter(m -> m.equals(CG.Asserted.asNode())).isEmpty()
+                    || c.about().isEmpty()) {
                 continue;
             }
             Node event = c.about().get();
@@ -81,11 +83,20 @@ import org.claimgraph.vocab.CG;
                 skipped.merge("the article has no URL to cite", 1, Integer::sum);
                 continue;
             }
-            StringBuilder source = new StringBuilder().append('\t').append(REFERENCE_URL).append("\t\"")
-                    .append(url.get()).append('"');
-            c.article().flatMap(a -> kv.object(a, SchemaDO.datePublished.asNode())).filter(Node::isLiteral)
+            StringBuilder source = new StringBuilder()
+                    .append('\t')
+                    .append(REFERENCE_URL)
+                    .append("\t\"")
+                    .append(url.get())
+                    .append('"');
+            c.article()
+                    .flatMap(a -> kv.object(a, SchemaDO.datePublished.asNode()))
+                    .filter(Node::isLiteral)
                     .flatMap(QuickStatementsWriter::time)
-                    .ifPresent(t -> source.append('\t').append(PUBLICATION_DATE).append('\t').append(t));
+                    .ifPresent(t -> source.append('\t')
+                            .append(PUBLICATION_DATE)
+                            .append('\t')
+                            .append(t));
             for (String s : statements) {
                 lines.add(s + source);
             }
@@ -108,26 +119,34 @@ import org.claimgraph.vocab.CG;
         if (kv.hasType(event, CG.Accession)) {
             for (Node member : kv.objects(event, CG.member.asNode())) {
                 for (Node alliance : kv.objects(event, CG.alliance.asNode())) {
-                    ids(kv, member, alliance).ifPresent(ids -> out.add(ids[0] + "\t" + MEMBER_OF + "\t" + ids[1]
-                            + timeQualifiers(when, START_TIME)));
+                    ids(kv, member, alliance)
+                            .ifPresent(ids -> out.add(
+                                    ids[0] + "\t" + MEMBER_OF + "\t" + ids[1] + timeQualifiers(when, START_TIME)));
                 }
             }
             return out;
         }
         if (kv.hasType(event, CG.Aid) && !kv.hasType(event, CG.Pledge)) {
-            List<Node> equipment = kv.roles(event).stream().filter(r -> r.property().equals(CG.item.asNode()))
-                    .map(RoleValue::value).filter(v -> kv.hasType(v, CG.Equipment)).toList();
+            List<Node> equipment = kv.roles(event).stream()
+                    .filter(r -> r.property().equals(CG.item.asNode()))
+                    .map(RoleValue::value)
+                    .filter(v -> kv.hasType(v, CG.Equipment))
+                    .toList();
             if (equipment.isEmpty()) {
                 return null;
             }
-            Optional<String> quantity = kv.string(event, CG.quantity.asNode()).filter(q -> q.matches("[0-9]+"))
+            Optional<String> quantity = kv.string(event, CG.quantity.asNode())
+                    .filter(q -> q.matches("[0-9]+"))
                     .filter(q -> kv.object(event, CG.quantityQualifier.asNode())
-                            .map(qq -> qq.equals(CG.Exactly.asNode())).orElse(true));
+                            .map(qq -> qq.equals(CG.Exactly.asNode()))
+                            .orElse(true));
             for (Node item : equipment) {
                 for (Node recipient : kv.objects(event, CG.recipient.asNode())) {
-                    ids(kv, item, recipient).ifPresent(ids -> out.add(ids[0] + "\t" + OPERATOR + "\t" + ids[1]
-                            + quantity.map(q -> "\t" + QUANTITY + "\t" + q).orElse("")
-                            + timeQualifiers(when, POINT_IN_TIME)));
+                    ids(kv, item, recipient)
+                            .ifPresent(ids -> out.add(ids[0] + "\t" + OPERATOR + "\t" + ids[1]
+                                    + quantity.map(q -> "\t" + QUANTITY + "\t" + q)
+                                            .orElse("")
+                                    + timeQualifiers(when, POINT_IN_TIME)));
                 }
             }
             return out;
@@ -143,13 +162,18 @@ import org.claimgraph.vocab.CG;
 
     private static String timeQualifiers(When when, String dateProperty) {
         StringBuilder b = new StringBuilder();
-        when.date().flatMap(QuickStatementsWriter::time).ifPresent(t -> b.append('\t').append(dateProperty)
-                .append('\t').append(t));
+        when.date()
+                .flatMap(QuickStatementsWriter::time)
+                .ifPresent(t -> b.append('\t').append(dateProperty).append('\t').append(t));
         if (when.date().isEmpty()) {
-            when.notBefore().flatMap(QuickStatementsWriter::time).ifPresent(t -> b.append('\t').append(EARLIEST_DATE)
-                    .append('\t').append(t));
-            when.notAfter().flatMap(QuickStatementsWriter::time).ifPresent(t -> b.append('\t').append(LATEST_DATE)
-                    .append('\t').append(t));
+            when.notBefore()
+                    .flatMap(QuickStatementsWriter::time)
+                    .ifPresent(t ->
+                            b.append('\t').append(EARLIEST_DATE).append('\t').append(t));
+            when.notAfter()
+                    .flatMap(QuickStatementsWriter::time)
+                    .ifPresent(
+                            t -> b.append('\t').append(LATEST_DATE).append('\t').append(t));
         }
         return b.toString();
     }
@@ -171,6 +195,8 @@ import org.claimgraph.vocab.CG;
 
     private static String typeLabel(KnowledgeView kv, Node event) {
         List<Node> types = kv.specificTypes(event);
-        return types.isEmpty() ? "event" : String.join(", ", types.stream().map(kv::label).toList());
+        return types.isEmpty()
+                ? "event"
+                : String.join(", ", types.stream().map(kv::label).toList());
     }
 }

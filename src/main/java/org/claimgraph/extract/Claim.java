@@ -28,8 +28,15 @@ public final class Claim {
      * @param rule         id of the frame or rule that found it
      * @param time         the time as this claim states it (the event's may be merged from several claims)
      */
-    public Claim(Event event, Modality modality, List<Entity> attributedTo, int sentence, int begin, int end,
-            String rule, TimeSpec time) {
+    public Claim(
+            Event event,
+            Modality modality,
+            List<Entity> attributedTo,
+            int sentence,
+            int begin,
+            int end,
+            String rule,
+            TimeSpec time) {
         this.event = Objects.requireNonNull(event);
         this.modality = Objects.requireNonNull(modality);
         this.attributedTo = List.copyOf(attributedTo);
@@ -82,7 +89,10 @@ public final class Claim {
 
     @Override
     public String toString() {
-        return modality + (attributedTo.isEmpty() ? "" : " by " + attributedTo.stream().map(Entity::label).toList())
-                + " " + event + " @" + begin + ".." + end + " [" + rule + "]";
+        return modality
+                + (attributedTo.isEmpty()
+                        ? ""
+                        : " by " + attributedTo.stream().map(Entity::label).toList()) + " " + event + " @" + begin
+                + ".." + end + " [" + rule + "]";
     }
 }

@@ -95,7 +95,8 @@ public final class ClaimExtractor {
             found.addAll(sentence(analysed, s, mentions, found, published));
         }
         found.addAll(quotationStatements(analysed, mentions, found, published));
-        found.sort(java.util.Comparator.comparingInt((Found f) -> f.sentence.index()).thenComparingInt(f -> f.trigger));
+        found.sort(java.util.Comparator.comparingInt((Found f) -> f.sentence.index())
+                .thenComparingInt(f -> f.trigger));
         anchorRelativeTimes(analysed, found);
         anchorReactions(found);
         List<Claim> claims = new ArrayList<>();
@@ -104,12 +105,13 @@ public final class ClaimExtractor {
                 continue;
             }
             Sentence s = f.sentence;
-            f.claim = new Claim(f.event, f.modality, f.attributedTo, s.index(), s.begin(), s.end(), f.frame.id(),
-                    f.event.time());
+            f.claim = new Claim(
+                    f.event, f.modality, f.attributedTo, s.index(), s.begin(), s.end(), f.frame.id(), f.event.time());
             claims.add(f.claim);
         }
         claims.addAll(officeClaims(mentions, published));
-        claims.sort(java.util.Comparator.comparingInt(Claim::begin).thenComparingInt(Claim::end)
+        claims.sort(java.util.Comparator.comparingInt(Claim::begin)
+                .thenComparingInt(Claim::end)
                 .thenComparing(Claim::rule));
         List<Event> events = new EventMerger(gazetteer).merge(claims);
         new SubEvents(gazetteer).link(claims, events);
@@ -118,15 +120,19 @@ public final class ClaimExtractor {
         for (Event e : events) {
             e.roles().values().forEach(es -> es.forEach(x -> entities.putIfAbsent(x.key(), x)));
         }
-        Logs.EXTRACT.info("{}: {} claims about {} events, {} conflicts", article.source(), claims.size(),
-                events.size(), conflicts.size());
+        Logs.EXTRACT.info(
+                "{}: {} claims about {} events, {} conflicts",
+                article.source(),
+                claims.size(),
+                events.size(),
+                conflicts.size());
         return new Extraction(article, analysed, entities, events, claims, conflicts);
     }
 
     // ------------------------------------------------------------------ one sentence
 
-    private List<Found> sentence(AnalyzedText a, Sentence s, Mentions mentions, List<Found> earlier,
-            Optional<LocalDate> published) {
+    private List<Found> sentence(
+            AnalyzedText a, Sentence s, Mentions mentions, List<Found> earlier, Optional<LocalDate> published) {
         String text = a.text();
         Set<Integer> triggers = new HashSet<>();
         for (Token t : s.tokens()) {
@@ -161,7 +167,9 @@ public final class ClaimExtractor {
     private static void purposeOfTravel(Sentence s, List<Found> inSentence) {
         for (Found f : inSentence) {
             Optional<Dependency> up = s.basicHead(f.trigger);
-            if (up.isEmpty() || !(up.get().relation().startsWith("advcl") || up.get().relation().equals("xcomp"))) {
+            if (up.isEmpty()
+                    || !(up.get().relation().startsWith("advcl")
+                            || up.get().relation().equals("xcomp"))) {
                 continue;
             }
             for (Found visit : inSentence) {
@@ -171,7 +179,9 @@ public final class ClaimExtractor {
                 if (f.event.role(Role.location).isEmpty()) {
                     visit.event.role(Role.destination).forEach(d -> f.event.add(Role.location, d));
                 }
-                if (!f.event.time().isResolved() || f.event.time().date().isEmpty() && visit.event.time().date().isPresent()) {
+                if (!f.event.time().isResolved()
+                        || f.event.time().date().isEmpty()
+                                && visit.event.time().date().isPresent()) {
                     f.event.time(visit.event.time());
                 }
             }
@@ -194,22 +204,35 @@ public final class ClaimExtractor {
     }
 
     /** A frame on a trigger: its roles, or nothing when a required role stays empty. */
-    private Optional<Found> apply(AnalyzedText a, Sentence s, int t, Frame f, Mentions mentions, List<Found> earlier,
+    private Optional<Found> apply(
+            AnalyzedText a,
+            Sentence s,
+            int t,
+            Frame f,
+            Mentions mentions,
+            List<Found> earlier,
             List<Found> sameSentence) {
-        if (f.context.isPresent() && s.governors(t).stream()
-                .noneMatch(d -> d.governor() >= 0 && s.token(d.governor()).lowerLemma().equals(f.context.get()))) {
+        if (f.context.isPresent()
+                && s.governors(t).stream()
+                        .noneMatch(d -> d.governor() >= 0
+                                && s.token(d.governor()).lowerLemma().equals(f.context.get()))) {
             return Optional.empty();
         }
         for (Map.Entry<String, Set<String>> need : f.requireDependent.entrySet()) {
             List<Integer> dependents = roleFiller.follow(s, t, need.getKey());
             boolean any = need.getValue().isEmpty() && !dependents.isEmpty();
-            if (!any && dependents.stream().noneMatch(o -> need.getValue().contains(s.token(o).lowerLemma()))) {
+            if (!any
+                    && dependents.stream()
+                            .noneMatch(o -> need.getValue().contains(s.token(o).lowerLemma()))) {
                 return Optional.empty();
             }
         }
-        if (f.particle.isPresent() && s.dependents(t).stream().noneMatch(d -> d.relation().startsWith("compound:prt")
-                && s.token(d.dependent()).lowerLemma().equals(f.particle.get()) || d.relation().equals("advmod")
-                && s.token(d.dependent()).lowerLemma().equals(f.particle.get()))) {
+        if (f.particle.isPresent()
+                && s.dependents(t).stream()
+                        .noneMatch(d -> d.relation().startsWith("compound:prt")
+                                        && s.token(d.dependent()).lowerLemma().equals(f.particle.get())
+                                || d.relation().equals("advmod")
+                                        && s.token(d.dependent()).lowerLemma().equals(f.particle.get()))) {
             return Optional.empty();
         }
         if (f.requireFuture && !isFutureOrIntended(s, t) && !isCommitted(s, t)) {
@@ -218,7 +241,9 @@ public final class ClaimExtractor {
         if (f.objectIsPeople && roleFiller.follow(s, t, "obj").stream().anyMatch(o -> !isPeople(s, o, mentions))) {
             return Optional.empty();
         }
-        if (f.clauseOnly && roleFiller.follow(s, t, "ccomp").isEmpty() && roleFiller.follow(s, t, "xcomp").isEmpty()) {
+        if (f.clauseOnly
+                && roleFiller.follow(s, t, "ccomp").isEmpty()
+                && roleFiller.follow(s, t, "xcomp").isEmpty()) {
             return Optional.empty();
         }
         boolean intended = isFutureOrIntended(s, t);
@@ -250,8 +275,8 @@ public final class ClaimExtractor {
     }
 
     /** Time, modality, content and markers of a found event; false when a statement has no content. */
-    private boolean complete(AnalyzedText a, Found found, Mentions mentions, Set<Integer> triggers,
-            Optional<LocalDate> published) {
+    private boolean complete(
+            AnalyzedText a, Found found, Mentions mentions, Set<Integer> triggers, Optional<LocalDate> published) {
         Sentence s = found.sentence;
         int t = found.trigger;
         Frame f = found.frame;
@@ -263,13 +288,20 @@ public final class ClaimExtractor {
         } else {
             e.time(time);
         }
-        boolean onlyDefaultBound = e.time().date().isEmpty() && e.time().notBefore().isEmpty()
+        boolean onlyDefaultBound = e.time().date().isEmpty()
+                && e.time().notBefore().isEmpty()
                 && e.time().expression().isEmpty();
         boolean commitmentNow = f.requireFuture && e.time().isEmpty();
-        if (f.speech.isPresent() && onlyDefaultBound && (s.token(t).pos().equals("VBD") || commitmentNow)
+        if (f.speech.isPresent()
+                && onlyDefaultBound
+                && (s.token(t).pos().equals("VBD") || commitmentNow)
                 && published.isPresent()
-                && s.dependents(t).stream().noneMatch(d -> d.relation().equals("advmod")
-                        && lexicon.cues().time.frequency.contains(s.token(d.dependent()).lowerLemma()))) {
+                && s.dependents(t).stream()
+                        .noneMatch(d -> d.relation().equals("advmod")
+                                && lexicon.cues()
+                                        .time
+                                        .frequency
+                                        .contains(s.token(d.dependent()).lowerLemma()))) {
             // News reports what was said without a time on the day it reports: "X said" is dated to publication,
             // and so is a commitment the text itself makes ("we will continue to ...").
             e.time(TimeSpec.on(TimePoint.day(published.get()), ""));
@@ -288,7 +320,8 @@ public final class ClaimExtractor {
 
     private static Map<Frame.Implicit, List<Role>> implicitByStrategy(Frame f) {
         Map<Frame.Implicit, List<Role>> out = new LinkedHashMap<>();
-        f.implicit.forEach((role, how) -> out.computeIfAbsent(how, k -> new ArrayList<>()).add(role));
+        f.implicit.forEach(
+                (role, how) -> out.computeIfAbsent(how, k -> new ArrayList<>()).add(role));
         return out;
     }
 
@@ -330,18 +363,21 @@ public final class ClaimExtractor {
         Role subject = f.roleOrder().get(0);
         if (e.role(subject).isEmpty()) {
             roleFiller.surfaceSubject(s, t, subject, mentions).forEach(x -> e.add(subject, x));
-        } else if (f.speech.isPresent() && e.role(subject).stream()
-                .noneMatch(x -> x.type() == org.claimgraph.mention.EntityType.PERSON)) {
+        } else if (f.speech.isPresent()
+                && e.role(subject).stream().noneMatch(x -> x.type() == org.claimgraph.mention.EntityType.PERSON)) {
             // "…founded the Organization, President X said": the parse took the organization as the subject,
             // but the person right before the verb of saying is the one who speaks.
             List<Entity> adjacent = roleFiller.surfaceSubject(s, t, subject, mentions).stream()
-                    .filter(x -> x.type() == org.claimgraph.mention.EntityType.PERSON).toList();
+                    .filter(x -> x.type() == org.claimgraph.mention.EntityType.PERSON)
+                    .toList();
             if (!adjacent.isEmpty()) {
                 e.clear(subject);
                 adjacent.forEach(x -> e.add(subject, x));
             }
         }
-        if (e.kind().isTransfer() && e.role(Role.item).isEmpty() && !e.role(Role.donor).isEmpty()) {
+        if (e.kind().isTransfer()
+                && e.role(Role.item).isEmpty()
+                && !e.role(Role.donor).isEmpty()) {
             for (RoleFiller.ItemPhrase item : roleFiller.itemsAfter(text, s, t, mentions)) {
                 e.add(Role.item, item.entity());
             }
@@ -349,7 +385,8 @@ public final class ClaimExtractor {
     }
 
     private boolean isPeople(Sentence s, int token, Mentions mentions) {
-        return mentions.at(s.index(), token).stream().anyMatch(m -> m.entity().type().isActor())
+        return mentions.at(s.index(), token).stream()
+                        .anyMatch(m -> m.entity().type().isActor())
                 || lexicon.cues().roles.meetingObjects.contains(s.token(token).lowerLemma());
     }
 
@@ -366,14 +403,18 @@ public final class ClaimExtractor {
             }
             for (Title t : mentions.titles()) {
                 if (t.holder().entity().equals(donor) && !t.former() && heads.contains(t.office())) {
-                    t.officeOf().filter(c -> c.type() == org.claimgraph.mention.EntityType.COUNTRY)
+                    t.officeOf()
+                            .filter(c -> c.type() == org.claimgraph.mention.EntityType.COUNTRY)
                             .ifPresent(c -> e.add(role, c));
                 }
             }
             for (Gazetteer.Position p : gazetteer.positions()) {
-                if (p.holderKey().equals(donor.key()) && heads.contains(p.office()) && published.isPresent()
+                if (p.holderKey().equals(donor.key())
+                        && heads.contains(p.office())
+                        && published.isPresent()
                         && p.heldOn(published.get())) {
-                    p.officeOfKey().flatMap(gazetteer::entity)
+                    p.officeOfKey()
+                            .flatMap(gazetteer::entity)
                             .filter(c -> c.type() == org.claimgraph.mention.EntityType.COUNTRY)
                             .ifPresent(c -> e.add(role, c));
                 }
@@ -391,8 +432,15 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private void implicit(Frame.Implicit how, Role role, Sentence s, int t, Event e, Mentions mentions,
-            List<Found> earlier, List<Found> sameSentence) {
+    private void implicit(
+            Frame.Implicit how,
+            Role role,
+            Sentence s,
+            int t,
+            Event e,
+            Mentions mentions,
+            List<Found> earlier,
+            List<Found> sameSentence) {
         switch (how) {
             case focus -> {
                 Map<Entity, Integer> counts = new LinkedHashMap<>();
@@ -408,7 +456,9 @@ public final class ClaimExtractor {
                 Set<Entity> taken = new HashSet<>();
                 e.roles().values().forEach(taken::addAll);
                 for (Mention m : mentions.inSentence(s.index())) {
-                    if (m.canFillRole() && m.entity().type() == EntityType.COUNTRY && !taken.contains(m.entity())
+                    if (m.canFillRole()
+                            && m.entity().type() == EntityType.COUNTRY
+                            && !taken.contains(m.entity())
                             && role.accepts(m.entity().type())) {
                         e.add(role, m.entity());
                         return;
@@ -439,8 +489,13 @@ public final class ClaimExtractor {
         if (timeResolver.tense(s, t) == TimeResolver.Tense.FUTURE) {
             return true;
         }
-        return s.governors(t).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
-                && lexicon.cues().modality.intention.contains(s.token(d.governor()).lowerLemma()));
+        return s.governors(t).stream()
+                .anyMatch(d -> d.relation().equals("xcomp")
+                        && d.governor() >= 0
+                        && lexicon.cues()
+                                .modality
+                                .intention
+                                .contains(s.token(d.governor()).lowerLemma()));
     }
 
     /** "agreed to ensure", "remains committed to helping", "commitment to continue": a commitment. */
@@ -450,7 +505,9 @@ public final class ClaimExtractor {
                 continue;
             }
             String g = s.token(d.governor()).lowerLemma();
-            if ((d.relation().equals("xcomp") || d.relation().startsWith("advcl") || d.relation().startsWith("acl"))
+            if ((d.relation().equals("xcomp")
+                            || d.relation().startsWith("advcl")
+                            || d.relation().startsWith("acl"))
                     && lexicon.cues().modality.commitment.contains(g)) {
                 return true;
             }
@@ -477,20 +534,25 @@ public final class ClaimExtractor {
             if (d.relation().equals("amod") && (w.equals("possible") || w.equals("potential"))) {
                 return Modality.Possible;
             }
-            if (d.relation().equals("amod") && (cues.intention.contains(s.token(d.dependent()).lowerLemma())
-                    || w.equals("upcoming") || w.equals("planned"))) {
+            if (d.relation().equals("amod")
+                    && (cues.intention.contains(s.token(d.dependent()).lowerLemma())
+                            || w.equals("upcoming")
+                            || w.equals("planned"))) {
                 return Modality.Planned;
             }
         }
         if (f.speech.isPresent()) {
             // A commitment frame is future by definition; a future verb of saying ("will say") is planned.
-            return isFutureOrIntended(s, t) && !f.requireFuture ? Modality.Planned : f.speech.get().modality();
+            return isFutureOrIntended(s, t) && !f.requireFuture
+                    ? Modality.Planned
+                    : f.speech.get().modality();
         }
         if (isFutureOrIntended(s, t)) {
             // A future giving is a pledge that has been made: the pledge itself is asserted.
             return kind != f.event ? Modality.Asserted : Modality.Planned;
         }
-        if (timeResolver.tense(s, t) == TimeResolver.Tense.PRESENT && published.isPresent()
+        if (timeResolver.tense(s, t) == TimeResolver.Tense.PRESENT
+                && published.isPresent()
                 && e.time().earliest().map(d -> d.isAfter(published.get())).orElse(false)) {
             return Modality.Planned;
         }
@@ -498,8 +560,12 @@ public final class ClaimExtractor {
     }
 
     private boolean hasOnly(Sentence s, int t) {
-        return s.dependents(t).stream().anyMatch(d -> d.relation().equals("advmod")
-                && lexicon.cues().modality.only.contains(s.token(d.dependent()).lowerLemma()));
+        return s.dependents(t).stream()
+                .anyMatch(d -> d.relation().equals("advmod")
+                        && lexicon.cues()
+                                .modality
+                                .only
+                                .contains(s.token(d.dependent()).lowerLemma()));
     }
 
     // ------------------------------------------------------------------ statements
@@ -555,12 +621,18 @@ public final class ClaimExtractor {
         int n = s.tokens().size();
         int from;
         int to;
-        boolean clause = via.equals("ccomp") || via.equals("parataxis") || via.startsWith("advcl")
-                || via.equals("xcomp") || via.startsWith("obl");
+        boolean clause = via.equals("ccomp")
+                || via.equals("parataxis")
+                || via.startsWith("advcl")
+                || via.equals("xcomp")
+                || via.startsWith("obl");
         Optional<Dependency> head = s.basicHead(t);
-        boolean reportingAfter = root < 0 && head.isPresent() && head.get().governor() >= 0
+        boolean reportingAfter = root < 0
+                && head.isPresent()
+                && head.get().governor() >= 0
                 && head.get().governor() < t
-                && (head.get().relation().equals("parataxis") || head.get().relation().equals("ccomp")
+                && (head.get().relation().equals("parataxis")
+                        || head.get().relation().equals("ccomp")
                         || head.get().relation().equals("dep"));
         if (root >= 0 && clause) {
             BitSet sub = s.subtree(root);
@@ -585,7 +657,8 @@ public final class ClaimExtractor {
         while (from < to && isContentOpener(s.token(from))) {
             from++;
         }
-        while (to > from && (s.token(to - 1).text().equals(",") || s.token(to - 1).pos().equals(":"))) {
+        while (to > from
+                && (s.token(to - 1).text().equals(",") || s.token(to - 1).pos().equals(":"))) {
             to--;
         }
         // Keep the quotation marks around a quote: the parse hangs them on the verb of saying.
@@ -619,7 +692,10 @@ public final class ClaimExtractor {
     }
 
     private static boolean isQuoteMark(Token t) {
-        return t.text().equals("”") || t.text().equals("\"") || t.text().equals("’") || t.text().equals("'");
+        return t.text().equals("”")
+                || t.text().equals("\"")
+                || t.text().equals("’")
+                || t.text().equals("'");
     }
 
     private static boolean hasQuote(Sentence s, int from, int to) {
@@ -667,7 +743,8 @@ public final class ClaimExtractor {
                     continue;
                 }
                 inner.attributedTo = List.copyOf(speech.event.role(Role.speaker));
-                boolean pledgeMade = inner.event.kind() == EventKind.Pledge && sp.inner().equals(Optional.of(Modality.Promised));
+                boolean pledgeMade =
+                        inner.event.kind() == EventKind.Pledge && sp.inner().equals(Optional.of(Modality.Promised));
                 if (pledgeMade) {
                     // A pledge inside a promise is the promise itself: the pledge has been made.
                     inner.modality = inner.modality == Modality.Negated ? Modality.Negated : Modality.Asserted;
@@ -676,7 +753,8 @@ public final class ClaimExtractor {
                 } else if (sp.inner().isPresent()) {
                     inner.modality = sp.inner().get() == Modality.Negated ? Modality.Asserted : Modality.Negated;
                 }
-                if (inner.event.kind() == EventKind.Pledge && inner.frame.timeRole == Frame.TimeRole.delivery
+                if (inner.event.kind() == EventKind.Pledge
+                        && inner.frame.timeRole == Frame.TimeRole.delivery
                         && !inner.event.time().isResolved()) {
                     // "X said on Monday it would send ...": the pledge was made when it was announced.
                     inner.event.time(speech.event.time());
@@ -701,9 +779,11 @@ public final class ClaimExtractor {
                     break;
                 }
                 int g = up.get().governor();
-                if (cues.reportVerbs.contains(s.token(g).lowerLemma()) && s.dependents(g).stream().anyMatch(
-                        d -> d.relation().startsWith("nsubj")
-                                && cues.reportSources.contains(s.token(d.dependent()).lowerLemma()))) {
+                if (cues.reportVerbs.contains(s.token(g).lowerLemma())
+                        && s.dependents(g).stream()
+                                .anyMatch(d -> d.relation().startsWith("nsubj")
+                                        && cues.reportSources.contains(
+                                                s.token(d.dependent()).lowerLemma()))) {
                     if (f.modality == Modality.Asserted) {
                         f.modality = Modality.Reported;
                     }
@@ -722,7 +802,8 @@ public final class ClaimExtractor {
 
     private static List<Entity> accordingTo(Sentence s, Mentions mentions) {
         for (int i = 0; i + 2 < s.tokens().size(); i++) {
-            if (s.token(i).lowerLemma().equals("accord") && s.token(i + 1).text().equalsIgnoreCase("to")) {
+            if (s.token(i).lowerLemma().equals("accord")
+                    && s.token(i + 1).text().equalsIgnoreCase("to")) {
                 Set<Entity> out = new LinkedHashSet<>();
                 for (int k = i + 2; k < Math.min(s.tokens().size(), i + 8); k++) {
                     for (Mention m : mentions.at(s.index(), k)) {
@@ -744,16 +825,17 @@ public final class ClaimExtractor {
      * Sentences of a quotation that runs over several sentences become statements of its speaker, as the
      * sentence with the verb of saying does; events inside them are attributed to the speaker.
      */
-    private List<Found> quotationStatements(AnalyzedText a, Mentions mentions, List<Found> found,
-            Optional<LocalDate> published) {
+    private List<Found> quotationStatements(
+            AnalyzedText a, Mentions mentions, List<Found> found, Optional<LocalDate> published) {
         Frame frame = lexicon.frame("statement.quotation");
         List<Found> out = new ArrayList<>();
         for (org.claimgraph.mention.Quotation q : mentions.quotations()) {
             if (q.speaker().isEmpty()) {
                 continue;
             }
-            Optional<Found> verbOfSaying = found.stream().filter(f -> f.frame.speech.isPresent() && f.scope != null
-                    && overlapsQuote(f, q)).findFirst();
+            Optional<Found> verbOfSaying = found.stream()
+                    .filter(f -> f.frame.speech.isPresent() && f.scope != null && overlapsQuote(f, q))
+                    .findFirst();
             for (Sentence s : a.sentences()) {
                 if (s.end() <= q.begin() || s.begin() >= q.end()) {
                     continue;
@@ -769,9 +851,14 @@ public final class ClaimExtractor {
                 e.add(Role.speaker, q.speaker().get());
                 e.content(content);
                 e.quotes().addAll(quotes(content.startsWith("\u201C") ? content : "\u201C" + content + "\u201D"));
-                e.time(verbOfSaying.map(v -> v.event.time()).filter(TimeSpec::isResolved)
-                        .orElse(published.map(p -> TimeSpec.on(TimePoint.day(p), "")).orElse(TimeSpec.NONE)));
-                Found f = new Found(frame, s, s.tokens().isEmpty() ? 0 : s.tokens().size() - 1, e);
+                e.time(verbOfSaying
+                        .map(v -> v.event.time())
+                        .filter(TimeSpec::isResolved)
+                        .orElse(published
+                                .map(p -> TimeSpec.on(TimePoint.day(p), ""))
+                                .orElse(TimeSpec.NONE)));
+                Found f = new Found(
+                        frame, s, s.tokens().isEmpty() ? 0 : s.tokens().size() - 1, e);
                 f.modality = Modality.Asserted;
                 for (Found inner : found) {
                     if (inner.sentence == s && inner.attributedTo.isEmpty()) {
@@ -817,8 +904,9 @@ public final class ClaimExtractor {
             if (!d.relation().startsWith("obl") || !s.token(n).lowerLemma().equals("time")) {
                 continue;
             }
-            boolean first = s.dependents(n).stream().anyMatch(x -> x.relation().equals("amod")
-                    && cues.first.contains(s.token(x.dependent()).lowerLemma()));
+            boolean first = s.dependents(n).stream()
+                    .anyMatch(x -> x.relation().equals("amod")
+                            && cues.first.contains(s.token(x.dependent()).lowerLemma()));
             if (!first) {
                 continue;
             }
@@ -868,12 +956,16 @@ public final class ClaimExtractor {
             }
             int unit = up.get().governor();
             Optional<TimeExpression> duration = s.times().stream()
-                    .filter(x -> x.covers(unit) && x.type().equals("DURATION")).findFirst();
+                    .filter(x -> x.covers(unit) && x.type().equals("DURATION"))
+                    .findFirst();
             if (duration.isEmpty()) {
                 continue;
             }
-            String direction = s.basicDependents(unit).stream().filter(d -> d.relation().equals("case"))
-                    .map(d -> s.token(d.dependent()).lowerLemma()).findFirst().orElse("");
+            String direction = s.basicDependents(unit).stream()
+                    .filter(d -> d.relation().equals("case"))
+                    .map(d -> s.token(d.dependent()).lowerLemma())
+                    .findFirst()
+                    .orElse("");
             Optional<java.time.Period> period = period(duration.get().value());
             if (period.isEmpty() || !(direction.equals("after") || direction.equals("before"))) {
                 continue;
@@ -885,7 +977,8 @@ public final class ClaimExtractor {
             }
             LocalDate base = anchorDate.get().first();
             LocalDate d = direction.equals("after") ? base.minus(period.get()) : base.plus(period.get());
-            String words = s.text(a.text(), duration.get().tokenBegin(), duration.get().tokenEnd()) + " " + direction;
+            String words =
+                    s.text(a.text(), duration.get().tokenBegin(), duration.get().tokenEnd()) + " " + direction;
             f.event.time(TimeSpec.on(TimePoint.day(d), words));
         }
     }
@@ -899,18 +992,24 @@ public final class ClaimExtractor {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             Sentence s = f.sentence;
-            boolean reaction = s.dependents(f.trigger).stream().anyMatch(d -> d.relation().equals("advmod")
-                    && cues.contains(s.token(d.dependent()).lowerLemma()));
-            if (!reaction || f.event.time().date().isPresent() || !f.event.time().expression().isEmpty()) {
+            boolean reaction = s.dependents(f.trigger).stream()
+                    .anyMatch(d -> d.relation().equals("advmod")
+                            && cues.contains(s.token(d.dependent()).lowerLemma()));
+            if (!reaction
+                    || f.event.time().date().isPresent()
+                    || !f.event.time().expression().isEmpty()) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
                 Found g = found.get(j);
                 Optional<TimePoint> day = g.event.time().date().filter(p -> p.precision() == TimePoint.Precision.DAY);
                 if (g.sentence.index() < s.index() && day.isPresent() && g.modality == Modality.Asserted) {
-                    String cue = s.dependents(f.trigger).stream().filter(d -> d.relation().equals("advmod"))
-                            .map(d -> s.token(d.dependent()).text()).filter(w -> cues.contains(w.toLowerCase(Locale.ROOT)))
-                            .findFirst().orElse("");
+                    String cue = s.dependents(f.trigger).stream()
+                            .filter(d -> d.relation().equals("advmod"))
+                            .map(d -> s.token(d.dependent()).text())
+                            .filter(w -> cues.contains(w.toLowerCase(Locale.ROOT)))
+                            .findFirst()
+                            .orElse("");
                     f.event.time(TimeSpec.on(day.get(), cue));
                     break;
                 }
@@ -942,17 +1041,19 @@ public final class ClaimExtractor {
     }
 
     private static Optional<java.time.Period> period(String value) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("P(\\d+)([DWMY])").matcher(value);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("P(\\d+)([DWMY])").matcher(value);
         if (!m.matches()) {
             return Optional.empty();
         }
         int n = Integer.parseInt(m.group(1));
-        return Optional.of(switch (m.group(2)) {
-            case "D" -> java.time.Period.ofDays(n);
-            case "W" -> java.time.Period.ofWeeks(n);
-            case "M" -> java.time.Period.ofMonths(n);
-            default -> java.time.Period.ofYears(n);
-        });
+        return Optional.of(
+                switch (m.group(2)) {
+                    case "D" -> java.time.Period.ofDays(n);
+                    case "W" -> java.time.Period.ofWeeks(n);
+                    case "M" -> java.time.Period.ofMonths(n);
+                    default -> java.time.Period.ofYears(n);
+                });
     }
 
     // ------------------------------------------------------------------ offices
@@ -966,9 +1067,11 @@ public final class ClaimExtractor {
             }
             t.officeOf().ifPresent(o -> e.add(Role.officeOf, o));
             e.office(t.office(), t.former());
-            TimeSpec time = published.map(p -> t.former()
-                    ? TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(p)), "")
-                    : TimeSpec.on(TimePoint.day(p), "")).orElse(TimeSpec.NONE);
+            TimeSpec time = published
+                    .map(p -> t.former()
+                            ? TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(p)), "")
+                            : TimeSpec.on(TimePoint.day(p), ""))
+                    .orElse(TimeSpec.NONE);
             e.time(time);
             String rule = t.holder().kind() == Mention.MentionKind.ROLE ? "office.role-description" : "office.title";
             out.add(new Claim(e, Modality.Asserted, List.of(), t.sentence(), t.begin(), t.end(), rule, time));

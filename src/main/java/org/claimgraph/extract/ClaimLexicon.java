@@ -132,8 +132,10 @@ public final class ClaimLexicon {
         }
         cues = DataFiles.yaml("lexicon/cues.yaml", Cues.class);
         for (DataFiles.Row r : DataFiles.tsv("lexicon/items.tsv")) {
-            items.put(r.get("lemma").toLowerCase(Locale.ROOT),
-                    new ItemNoun(EntityType.parse(r.get("type")), r.get("category").equals("lethal")));
+            items.put(
+                    r.get("lemma").toLowerCase(Locale.ROOT),
+                    new ItemNoun(
+                            EntityType.parse(r.get("type")), r.get("category").equals("lethal")));
         }
     }
 
@@ -158,18 +160,31 @@ public final class ClaimLexicon {
             if (s.speech != null) {
                 boolean suppress = "suppress".equals(s.speech.inner);
                 Optional<Modality> inner = s.speech.inner == null || s.speech.inner.equals("own") || suppress
-                        ? Optional.empty() : Optional.of(Modality.valueOf(s.speech.inner));
-                speech = Optional.of(new Frame.Speech(List.copyOf(s.speech.content),
-                        Modality.valueOf(s.speech.modality), inner, suppress));
+                        ? Optional.empty()
+                        : Optional.of(Modality.valueOf(s.speech.inner));
+                speech = Optional.of(new Frame.Speech(
+                        List.copyOf(s.speech.content), Modality.valueOf(s.speech.modality), inner, suppress));
             }
             Set<String> lemmas = new LinkedHashSet<>();
             s.lemmas.forEach(l -> lemmas.add(l.toLowerCase(Locale.ROOT)));
-            return new Frame(s.id, EventKind.valueOf(s.event),
+            return new Frame(
+                    s.id,
+                    EventKind.valueOf(s.event),
                     Optional.ofNullable(s.future).map(EventKind::valueOf),
-                    Frame.TriggerPos.valueOf(s.pos), lemmas, roles, require, implicit, s.unique,
+                    Frame.TriggerPos.valueOf(s.pos),
+                    lemmas,
+                    roles,
+                    require,
+                    implicit,
+                    s.unique,
                     s.timeRole == null ? Frame.TimeRole.event : Frame.TimeRole.valueOf(s.timeRole),
-                    Optional.ofNullable(s.context), requireDependent(s), Optional.ofNullable(s.particle),
-                    s.requireFuture, s.clauseOnly, s.objectIsPeople, speech);
+                    Optional.ofNullable(s.context),
+                    requireDependent(s),
+                    Optional.ofNullable(s.particle),
+                    s.requireFuture,
+                    s.clauseOnly,
+                    s.objectIsPeople,
+                    speech);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ClaimgraphException(where + ": " + e.getMessage(), e);
         }
@@ -192,7 +207,9 @@ public final class ClaimLexicon {
 
     /** The frame with this id. */
     public Frame frame(String id) {
-        return frames.stream().filter(f -> f.id().equals(id)).findFirst()
+        return frames.stream()
+                .filter(f -> f.id().equals(id))
+                .findFirst()
                 .orElseThrow(() -> new ClaimgraphException("lexicon/frames.yaml has no frame '" + id + "'"));
     }
 

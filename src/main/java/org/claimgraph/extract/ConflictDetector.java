@@ -62,8 +62,10 @@ import org.claimgraph.mention.Gazetteer;
                     TimeSpec b = cs.get(j).time();
                     if (a.isResolved() && b.isResolved() && !a.compatibleWith(b)) {
                         conflicting = true;
-                        out.add(new Conflict(List.of(cs.get(i), cs.get(j)), "The dates cannot both hold: one claim puts the "
-                                + label(e.getKey()) + " " + describe(a) + ", the other " + describe(b) + "."));
+                        out.add(new Conflict(
+                                List.of(cs.get(i), cs.get(j)),
+                                "The dates cannot both hold: one claim puts the " + label(e.getKey()) + " "
+                                        + describe(a) + ", the other " + describe(b) + "."));
                     }
                 }
             }
@@ -76,30 +78,39 @@ import org.claimgraph.mention.Gazetteer;
     private static void only(List<Claim> claims, List<Conflict> out) {
         for (Claim c : claims) {
             Event e = c.event();
-            if (!e.kind().isTransfer() || !e.only() || e.role(Role.item).isEmpty()
+            if (!e.kind().isTransfer()
+                    || !e.only()
+                    || e.role(Role.item).isEmpty()
                     || e.role(Role.item).stream().anyMatch(ConflictDetector::lethal)) {
                 continue;
             }
             for (Claim d : claims) {
                 Event f = d.event();
-                if (f == e || !f.kind().isTransfer() || d.modality() == Modality.Negated
+                if (f == e
+                        || !f.kind().isTransfer()
+                        || d.modality() == Modality.Negated
                         || !shares(e.role(Role.donor), f.role(Role.donor))) {
                     continue;
                 }
-                List<String> weapons = f.role(Role.item).stream().filter(ConflictDetector::lethal).map(Entity::label)
+                List<String> weapons = f.role(Role.item).stream()
+                        .filter(ConflictDetector::lethal)
+                        .map(Entity::label)
                         .toList();
                 if (!weapons.isEmpty()) {
-                    out.add(new Conflict(List.of(c, d), "One claim says "
-                            + names(e.role(Role.donor)) + " gives only nonlethal items ("
-                            + names(e.role(Role.item)) + "); the other says it gives " + String.join(", ", weapons)
-                            + "."));
+                    out.add(new Conflict(
+                            List.of(c, d),
+                            "One claim says "
+                                    + names(e.role(Role.donor)) + " gives only nonlethal items ("
+                                    + names(e.role(Role.item)) + "); the other says it gives "
+                                    + String.join(", ", weapons)
+                                    + "."));
                 }
             }
         }
     }
 
-    private void firstSince(List<Claim> claims, Map<Event, List<Claim>> byEvent, Map<Claim, Since> marks,
-            List<Conflict> out) {
+    private void firstSince(
+            List<Claim> claims, Map<Event, List<Claim>> byEvent, Map<Claim, Since> marks, List<Conflict> out) {
         Map<Event, List<Claim>> firstClaims = new LinkedHashMap<>();
         Map<Event, Optional<LocalDate>> periodStart = new LinkedHashMap<>();
         for (Map.Entry<Claim, Since> m : marks.entrySet()) {
@@ -115,21 +126,28 @@ import org.claimgraph.mention.Gazetteer;
             if (end.isEmpty() || start.isEmpty()) {
                 continue;
             }
-            TimeSpec period = TimeSpec.bounded(Optional.of(TimePoint.day(start.get())),
-                    Optional.of(TimePoint.day(end.get().minusDays(1))), "");
+            TimeSpec period = TimeSpec.bounded(
+                    Optional.of(TimePoint.day(start.get())),
+                    Optional.of(TimePoint.day(end.get().minusDays(1))),
+                    "");
             for (Map.Entry<Event, List<Claim>> other : byEvent.entrySet()) {
                 Event o = other.getKey();
-                if (o == e || o.kind() != e.kind() || !o.time().isResolved()
-                        || !shares(actors(e), actors(o)) || !placesCompatible(e, o)
-                        || !o.time().compatibleWith(period) || other.getValue().stream()
-                                .noneMatch(c -> c.modality() == Modality.Asserted)) {
+                if (o == e
+                        || o.kind() != e.kind()
+                        || !o.time().isResolved()
+                        || !shares(actors(e), actors(o))
+                        || !placesCompatible(e, o)
+                        || !o.time().compatibleWith(period)
+                        || other.getValue().stream().noneMatch(c -> c.modality() == Modality.Asserted)) {
                     continue;
                 }
                 List<Claim> involved = new ArrayList<>(new LinkedHashSet<>(f.getValue()));
                 involved.addAll(other.getValue());
-                out.add(new Conflict(involved, "One claim calls the " + label(e) + " " + describe(e.time())
-                        + " the first since " + start.get() + ", but another claim reports such a "
-                        + label(o) + " " + describe(o.time()) + ", within that period."));
+                out.add(new Conflict(
+                        involved,
+                        "One claim calls the " + label(e) + " " + describe(e.time())
+                                + " the first since " + start.get() + ", but another claim reports such a "
+                                + label(o) + " " + describe(o.time()) + ", within that period."));
             }
         }
     }
@@ -141,9 +159,11 @@ import org.claimgraph.mention.Gazetteer;
             return t.latest().or(t::earliest);
         }
         if (since.wartime()) {
-            return claims.stream().filter(c -> c.event().kind() == EventKind.Invasion
-                    || c.event().kind() == EventKind.MilitaryAction)
-                    .map(c -> c.time().latest().or(() -> c.time().earliest())).flatMap(Optional::stream)
+            return claims.stream()
+                    .filter(c ->
+                            c.event().kind() == EventKind.Invasion || c.event().kind() == EventKind.MilitaryAction)
+                    .map(c -> c.time().latest().or(() -> c.time().earliest()))
+                    .flatMap(Optional::stream)
                     .min(LocalDate::compareTo);
         }
         return Optional.empty();
@@ -190,7 +210,8 @@ import org.claimgraph.mention.Gazetteer;
         String lo = t.notBefore().map(p -> "not before " + p).orElse("");
         String hi = t.notAfter().map(p -> "not after " + p).orElse("");
         String both = (lo + (lo.isEmpty() || hi.isEmpty() ? "" : " and ") + hi).strip();
-        return both.isEmpty() ? "at an unknown time" : both
-                + (t.expression().isEmpty() ? "" : " (\u201C" + t.expression() + "\u201D)");
+        return both.isEmpty()
+                ? "at an unknown time"
+                : both + (t.expression().isEmpty() ? "" : " (\u201C" + t.expression() + "\u201D)");
     }
 }

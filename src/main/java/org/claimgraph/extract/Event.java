@@ -195,15 +195,26 @@ public final class Event {
     @Override
     public String toString() {
         StringBuilder b = new StringBuilder(kind.name()).append('{');
-        roles.forEach((r, es) -> b.append(r).append('=').append(es.stream().map(Entity::label).toList()).append(' '));
+        roles.forEach((r, es) -> b.append(r)
+                .append('=')
+                .append(es.stream().map(Entity::label).toList())
+                .append(' '));
         if (time.isResolved()) {
-            b.append("time=").append(time.date().map(Object::toString).orElse(""))
+            b.append("time=")
+                    .append(time.date().map(Object::toString).orElse(""))
                     .append(time.notBefore().map(t -> " >=" + t).orElse(""))
-                    .append(time.notAfter().map(t -> " <=" + t).orElse("")).append(' ');
+                    .append(time.notAfter().map(t -> " <=" + t).orElse(""))
+                    .append(' ');
         }
-        quantity().ifPresent(q -> b.append("qty=").append(quantityQualifier).append(' ').append(q).append(' '));
+        quantity()
+                .ifPresent(q -> b.append("qty=")
+                        .append(quantityQualifier)
+                        .append(' ')
+                        .append(q)
+                        .append(' '));
         content().ifPresent(c -> b.append("content=\"").append(c).append("\" "));
-        office().ifPresent(o -> b.append("office=").append(former ? "former " : "").append(o).append(' '));
+        office().ifPresent(o ->
+                b.append("office=").append(former ? "former " : "").append(o).append(' '));
         return b.toString().strip() + "}";
     }
 }

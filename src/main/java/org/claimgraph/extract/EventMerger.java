@@ -56,13 +56,15 @@ import org.claimgraph.mention.Gazetteer;
         }
         switch (a.kind()) {
             case OfficeHolding -> {
-                return a.role(Role.holder).equals(b.role(Role.holder)) && a.office().equals(b.office())
+                return a.role(Role.holder).equals(b.role(Role.holder))
+                        && a.office().equals(b.office())
                         && compatible(a.role(Role.officeOf), b.role(Role.officeOf));
             }
             case Statement, Warning, Promise -> {
-                return a.role(Role.speaker).equals(b.role(Role.speaker)) && a.content().equals(b.content());
+                return a.role(Role.speaker).equals(b.role(Role.speaker))
+                        && a.content().equals(b.content());
             }
-            default -> { }
+            default -> {}
         }
         for (Map.Entry<Role, Set<Entity>> r : a.roles().entrySet()) {
             Set<Entity> other = b.role(r.getKey());
@@ -81,11 +83,14 @@ import org.claimgraph.mention.Gazetteer;
             return false;
         }
         if (a.kind().isTransfer()) {
-            boolean bothItems = !a.role(Role.item).isEmpty() && !b.role(Role.item).isEmpty();
+            boolean bothItems =
+                    !a.role(Role.item).isEmpty() && !b.role(Role.item).isEmpty();
             if (bothItems && !overlap(a.role(Role.item), b.role(Role.item))) {
                 return false;
             }
-            if (a.quantity().isPresent() && b.quantity().isPresent() && !a.quantity().equals(b.quantity())) {
+            if (a.quantity().isPresent()
+                    && b.quantity().isPresent()
+                    && !a.quantity().equals(b.quantity())) {
                 return false;
             }
         }
@@ -93,8 +98,13 @@ import org.claimgraph.mention.Gazetteer;
     }
 
     private static boolean isActorRole(Role r) {
-        return r == Role.visitor || r == Role.donor || r == Role.member || r == Role.agent || r == Role.speaker
-                || r == Role.holder || r == Role.participant;
+        return r == Role.visitor
+                || r == Role.donor
+                || r == Role.member
+                || r == Role.agent
+                || r == Role.speaker
+                || r == Role.holder
+                || r == Role.participant;
     }
 
     /** Both name at least one actor and share one. */
@@ -136,6 +146,9 @@ import org.claimgraph.mention.Gazetteer;
         if (inner.withinKey().map(k -> k.equals(outer.key())).orElse(false)) {
             return true;
         }
-        return gazetteer.countryOfCapital(inner.key()).map(k -> k.equals(outer.key())).orElse(false);
+        return gazetteer
+                .countryOfCapital(inner.key())
+                .map(k -> k.equals(outer.key()))
+                .orElse(false);
     }
 }

@@ -17,8 +17,13 @@ import org.claimgraph.mention.Entity;
  * @param claims    claims in text order
  * @param conflicts conflicts found
  */
-public record Extraction(Article article, AnalyzedText analysed, Map<String, Entity> entities, List<Event> events,
-        List<Claim> claims, List<Conflict> conflicts) {
+public record Extraction(
+        Article article,
+        AnalyzedText analysed,
+        Map<String, Entity> entities,
+        List<Event> events,
+        List<Claim> claims,
+        List<Conflict> conflicts) {
     public Extraction {
         entities = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(entities));
         events = List.copyOf(events);

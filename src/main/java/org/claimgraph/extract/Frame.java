@@ -14,7 +14,9 @@ import java.util.Set;
 public final class Frame {
     /** How a role is filled when the text leaves it out. */
     public enum Implicit {
-        focus, other_country, previous_event;
+        focus,
+        other_country,
+        previous_event;
 
         static Implicit parse(String s) {
             return valueOf(s.strip().replace('-', '_'));
@@ -22,10 +24,16 @@ public final class Frame {
     }
 
     /** Part of speech of a trigger. */
-    public enum TriggerPos { verb, noun }
+    public enum TriggerPos {
+        verb,
+        noun
+    }
 
     /** Where a time found in the trigger's clause goes. */
-    public enum TimeRole { event, delivery }
+    public enum TimeRole {
+        event,
+        delivery
+    }
 
     /**
      * How a statement frame reads what was said.
@@ -54,10 +62,23 @@ public final class Frame {
     final boolean objectIsPeople;
     final Optional<Speech> speech;
 
-    Frame(String id, EventKind event, Optional<EventKind> future, TriggerPos pos, Set<String> lemmas,
-            Map<Role, List<String>> roles, Set<Role> require, Map<Role, Implicit> implicit, boolean unique,
-            TimeRole timeRole, Optional<String> context, Map<String, Set<String>> requireDependent,
-            Optional<String> particle, boolean requireFuture, boolean clauseOnly, boolean objectIsPeople,
+    Frame(
+            String id,
+            EventKind event,
+            Optional<EventKind> future,
+            TriggerPos pos,
+            Set<String> lemmas,
+            Map<Role, List<String>> roles,
+            Set<Role> require,
+            Map<Role, Implicit> implicit,
+            boolean unique,
+            TimeRole timeRole,
+            Optional<String> context,
+            Map<String, Set<String>> requireDependent,
+            Optional<String> particle,
+            boolean requireFuture,
+            boolean clauseOnly,
+            boolean objectIsPeople,
             Optional<Speech> speech) {
         this.id = id;
         this.event = event;

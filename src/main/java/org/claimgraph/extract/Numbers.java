@@ -7,17 +7,39 @@ import org.claimgraph.analyze.Sentence;
 
 /** Reads cardinal numbers as news writes them: 14, 1,000, 2.5 million, two, a dozen. */
 /*package*/ final class Numbers {
-    private static final Map<String, Long> WORDS = Map.ofEntries(Map.entry("one", 1L), Map.entry("two", 2L),
-            Map.entry("three", 3L), Map.entry("four", 4L), Map.entry("five", 5L), Map.entry("six", 6L),
-            Map.entry("seven", 7L), Map.entry("eight", 8L), Map.entry("nine", 9L), Map.entry("ten", 10L),
-            Map.entry("eleven", 11L), Map.entry("twelve", 12L), Map.entry("thirteen", 13L),
-            Map.entry("fourteen", 14L), Map.entry("fifteen", 15L), Map.entry("sixteen", 16L),
-            Map.entry("seventeen", 17L), Map.entry("eighteen", 18L), Map.entry("nineteen", 19L),
-            Map.entry("twenty", 20L), Map.entry("thirty", 30L), Map.entry("forty", 40L), Map.entry("fifty", 50L),
-            Map.entry("sixty", 60L), Map.entry("seventy", 70L), Map.entry("eighty", 80L), Map.entry("ninety", 90L),
-            Map.entry("dozen", 12L), Map.entry("hundred", 100L), Map.entry("thousand", 1000L));
-    private static final Map<String, Long> SCALES = Map.of("hundred", 100L, "thousand", 1_000L, "million",
-            1_000_000L, "billion", 1_000_000_000L);
+    private static final Map<String, Long> WORDS = Map.ofEntries(
+            Map.entry("one", 1L),
+            Map.entry("two", 2L),
+            Map.entry("three", 3L),
+            Map.entry("four", 4L),
+            Map.entry("five", 5L),
+            Map.entry("six", 6L),
+            Map.entry("seven", 7L),
+            Map.entry("eight", 8L),
+            Map.entry("nine", 9L),
+            Map.entry("ten", 10L),
+            Map.entry("eleven", 11L),
+            Map.entry("twelve", 12L),
+            Map.entry("thirteen", 13L),
+            Map.entry("fourteen", 14L),
+            Map.entry("fifteen", 15L),
+            Map.entry("sixteen", 16L),
+            Map.entry("seventeen", 17L),
+            Map.entry("eighteen", 18L),
+            Map.entry("nineteen", 19L),
+            Map.entry("twenty", 20L),
+            Map.entry("thirty", 30L),
+            Map.entry("forty", 40L),
+            Map.entry("fifty", 50L),
+            Map.entry("sixty", 60L),
+            Map.entry("seventy", 70L),
+            Map.entry("eighty", 80L),
+            Map.entry("ninety", 90L),
+            Map.entry("dozen", 12L),
+            Map.entry("hundred", 100L),
+            Map.entry("thousand", 1000L));
+    private static final Map<String, Long> SCALES =
+            Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
 
     private Numbers() {}
 

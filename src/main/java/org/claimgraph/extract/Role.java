@@ -48,7 +48,10 @@ public enum Role {
 
     /** Reads a role name as written in frame files. */
     public static Role parse(String name) {
-        return Role.valueOf(name.strip().replace("-", "").replace("_", "").toLowerCase(Locale.ROOT)
+        return Role.valueOf(name.strip()
+                .replace("-", "")
+                .replace("_", "")
+                .toLowerCase(Locale.ROOT)
                 .replace("officeof", "officeOf"));
     }
 }

@@ -27,8 +27,13 @@ import org.claimgraph.mention.Mentions;
     }
 
     /** An item phrase found in a role position. */
-    record ItemPhrase(Entity entity, int head, Optional<Integer> quantity, QuantityQualifier qualifier,
-            String description, boolean lethal) {}
+    record ItemPhrase(
+            Entity entity,
+            int head,
+            Optional<Integer> quantity,
+            QuantityQualifier qualifier,
+            String description,
+            boolean lethal) {}
 
     /** Tokens a path leads to from the trigger. */
     List<Integer> follow(Sentence s, int trigger, String path) {
@@ -76,7 +81,9 @@ import org.claimgraph.mention.Mentions;
             // "Secretary of State Antony Blinken and ... traveled": the parse may hang the role on the title.
             Token tok = s.token(token);
             for (org.claimgraph.mention.Title title : mentions.titles()) {
-                if (title.sentence() == s.index() && tok.begin() >= title.begin() && tok.end() <= title.end()
+                if (title.sentence() == s.index()
+                        && tok.begin() >= title.begin()
+                        && tok.end() <= title.end()
                         && role.accepts(title.holder().entity().type())) {
                     out.add(title.holder().entity());
                 }
@@ -118,13 +125,17 @@ import org.claimgraph.mention.Mentions;
                 break;
             }
             int end = unitStart - 1;
-            if (end > 0 && s.token(end - 1).text().equals(",") && sep.lowerLemma().equals("and")) {
+            if (end > 0
+                    && s.token(end - 1).text().equals(",")
+                    && sep.lowerLemma().equals("and")) {
                 end--; // "A, B, and C"
             }
             Entity found = null;
             int start = -1;
             for (Mention m : mentions.inSentence(s.index())) {
-                if (m.tokenEnd() == end && m.canFillRole() && role.accepts(m.entity().type())) {
+                if (m.tokenEnd() == end
+                        && m.canFillRole()
+                        && role.accepts(m.entity().type())) {
                     found = m.entity();
                     start = unitStart(s, m.tokenBegin(), mentions);
                 }
@@ -163,7 +174,8 @@ import org.claimgraph.mention.Mentions;
     private static List<Entity> owners(Sentence s, int token, Mentions mentions) {
         Set<Entity> out = new LinkedHashSet<>();
         for (Dependency d : s.dependents(token)) {
-            boolean owner = d.relation().equals("nmod:poss") || d.relation().equals("compound")
+            boolean owner = d.relation().equals("nmod:poss")
+                    || d.relation().equals("compound")
                     || d.relation().equals("nmod:of");
             for (Mention m : mentions.at(s.index(), d.dependent())) {
                 boolean demonym = d.relation().equals("amod") && m.kind() == Mention.MentionKind.DEMONYM;
@@ -225,8 +237,15 @@ import org.claimgraph.mention.Mentions;
                 return Optional.empty();
             }
             String label = itemLabel(s, head);
-            entity = new Entity(Entity.localKey(noun.get().type(), label), noun.get().type(), label,
-                    Optional.empty(), Optional.empty(), "", lethal ? "lethal" : "nonlethal", true);
+            entity = new Entity(
+                    Entity.localKey(noun.get().type(), label),
+                    noun.get().type(),
+                    label,
+                    Optional.empty(),
+                    Optional.empty(),
+                    "",
+                    lethal ? "lethal" : "nonlethal",
+                    true);
         }
         Optional<Integer> quantity = Optional.empty();
         QuantityQualifier qualifier = QuantityQualifier.Exactly;
@@ -259,7 +278,9 @@ import org.claimgraph.mention.Mentions;
         List<ItemPhrase> out = new ArrayList<>();
         for (int k = trigger + 1; k < s.tokens().size(); k++) {
             Token t = s.token(k);
-            if (t.pos().equals(".") || t.pos().equals(":") || t.text().equals(";")
+            if (t.pos().equals(".")
+                    || t.pos().equals(":")
+                    || t.text().equals(";")
                     || (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG"))) {
                 break;
             }
@@ -293,7 +314,8 @@ import org.claimgraph.mention.Mentions;
                 break;
             }
         }
-        if (!s.token(v).isVerb() || s.dependents(v).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+        if (!s.token(v).isVerb()
+                || s.dependents(v).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
             return List.of();
         }
         return subjectBefore(s, v, role, mentions);
@@ -301,8 +323,11 @@ import org.claimgraph.mention.Mentions;
 
     private List<Entity> subjectBefore(Sentence s, int verb, Role role, Mentions mentions) {
         int k = verb - 1;
-        while (k >= 0 && (s.token(k).pos().equals("MD") || s.token(k).pos().startsWith("RB")
-                || s.token(k).lowerLemma().equals("have") || s.token(k).lowerLemma().equals("be"))) {
+        while (k >= 0
+                && (s.token(k).pos().equals("MD")
+                        || s.token(k).pos().startsWith("RB")
+                        || s.token(k).lowerLemma().equals("have")
+                        || s.token(k).lowerLemma().equals("be"))) {
             k--;
         }
         if (k >= 0 && s.token(k).text().equals(",")) {
@@ -314,7 +339,10 @@ import org.claimgraph.mention.Mentions;
         }
         Set<Entity> out = new LinkedHashSet<>();
         for (Mention m : mentions.inSentence(s.index())) {
-            if (k >= 0 && m.tokenEnd() == k + 1 && m.canFillRole() && role.accepts(m.entity().type())) {
+            if (k >= 0
+                    && m.tokenEnd() == k + 1
+                    && m.canFillRole()
+                    && role.accepts(m.entity().type())) {
                 out.add(m.entity());
                 // "Estonia and Latvia said": the conjuncts of the subject are subjects too.
                 int head = m.tokenEnd() - 1;
@@ -330,16 +358,24 @@ import org.claimgraph.mention.Mentions;
     }
 
     private static boolean isDeterminerLike(Token t) {
-        return t.pos().equals("DT") || t.pos().equals("PDT") || t.pos().equals("CD") || t.pos().equals("PRP$")
-                || t.pos().equals("POS") || t.text().equals("“") || t.text().equals("\"");
+        return t.pos().equals("DT")
+                || t.pos().equals("PDT")
+                || t.pos().equals("CD")
+                || t.pos().equals("PRP$")
+                || t.pos().equals("POS")
+                || t.text().equals("“")
+                || t.text().equals("\"");
     }
 
     /** The phrase's tokens: the head and its prenominal modifiers, in text order. */
     private static List<Integer> phraseTokens(Sentence s, int head) {
         int from = head;
         for (Dependency d : s.basicDependents(head)) {
-            if (d.dependent() < from && !d.relation().equals("punct") && !d.relation().equals("cc")
-                    && !d.relation().startsWith("conj") && !d.relation().equals("case")) {
+            if (d.dependent() < from
+                    && !d.relation().equals("punct")
+                    && !d.relation().equals("cc")
+                    && !d.relation().startsWith("conj")
+                    && !d.relation().equals("case")) {
                 from = Math.min(from, leftEdge(s, d.dependent()));
             }
         }
@@ -378,10 +414,20 @@ import org.claimgraph.mention.Mentions;
     /** Adjectives that name a kind of item ("medical equipment", "nonlethal support"), not describe it. */
     private static boolean isClassifyingAdjective(Token t) {
         String w = t.lowerLemma();
-        return w.equals("medical") || w.equals("military") || w.equals("nonlethal") || w.equals("non-lethal")
-                || w.equals("lethal") || w.equals("humanitarian") || w.equals("financial") || w.equals("armored")
-                || w.equals("armoured") || w.equals("ballistic") || w.equals("anti-aircraft")
-                || w.equals("anti-tank") || w.equals("air") || w.equals("naval");
+        return w.equals("medical")
+                || w.equals("military")
+                || w.equals("nonlethal")
+                || w.equals("non-lethal")
+                || w.equals("lethal")
+                || w.equals("humanitarian")
+                || w.equals("financial")
+                || w.equals("armored")
+                || w.equals("armoured")
+                || w.equals("ballistic")
+                || w.equals("anti-aircraft")
+                || w.equals("anti-tank")
+                || w.equals("air")
+                || w.equals("naval");
     }
 
     private QuantityQualifier qualifierBefore(Sentence s, int phraseStart, int number) {

@@ -23,15 +23,20 @@ import org.claimgraph.mention.Gazetteer;
         Map<Event, Integer> support = new HashMap<>();
         claims.forEach(c -> support.merge(c.event(), 1, Integer::sum));
         for (Event e : events) {
-            if (e.kind() == EventKind.Visit || e.kind().isStatement() || e.kind() == EventKind.OfficeHolding
-                    || e.time().isResolved() || e.role(Role.location).isEmpty()) {
+            if (e.kind() == EventKind.Visit
+                    || e.kind().isStatement()
+                    || e.kind() == EventKind.OfficeHolding
+                    || e.time().isResolved()
+                    || e.role(Role.location).isEmpty()) {
                 continue;
             }
             Event best = null;
             for (Event visit : events) {
-                if (visit.kind() != EventKind.Visit || visit.time().date().isEmpty()
+                if (visit.kind() != EventKind.Visit
+                        || visit.time().date().isEmpty()
                         || visit.time().date().get().precision() != TimePoint.Precision.DAY
-                        || !shares(actors(e), visit.role(Role.visitor)) || !inside(e.role(Role.location), visit)) {
+                        || !shares(actors(e), visit.role(Role.visitor))
+                        || !inside(e.role(Role.location), visit)) {
                     continue;
                 }
                 if (best == null || support.getOrDefault(visit, 0) > support.getOrDefault(best, 0)) {
@@ -40,8 +45,8 @@ import org.claimgraph.mention.Gazetteer;
             }
             if (best != null) {
                 e.subEventOf(best);
-                e.time(new TimeSpec(best.time().date(), java.util.Optional.empty(), java.util.Optional.empty(),
-                        "", ""));
+                e.time(new TimeSpec(
+                        best.time().date(), java.util.Optional.empty(), java.util.Optional.empty(), "", ""));
             }
         }
     }

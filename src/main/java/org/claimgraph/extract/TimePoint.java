@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public record TimePoint(Precision precision, LocalDate first) implements Comparable<TimePoint> {
     /** Day, month or year. */
-    public enum Precision { DAY, MONTH, YEAR }
+    public enum Precision {
+        DAY,
+        MONTH,
+        YEAR
+    }
 
     public static TimePoint day(LocalDate d) {
         return new TimePoint(Precision.DAY, d);
@@ -33,7 +37,8 @@ public record TimePoint(Precision precision, LocalDate first) implements Compara
                 return Optional.of(day(LocalDate.parse(value)));
             }
             if (value.matches("\\d{4}-\\d{2}")) {
-                return Optional.of(month(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5))));
+                return Optional.of(
+                        month(Integer.parseInt(value.substring(0, 4)), Integer.parseInt(value.substring(5))));
             }
             if (value.matches("\\d{4}")) {
                 return Optional.of(year(Integer.parseInt(value)));

@@ -46,7 +46,8 @@ import org.claimgraph.analyze.Token;
         for (Dependency d : s.dependents(trigger)) {
             Token t = s.token(d.dependent());
             if (d.relation().equals("advmod") && lexicon.cues().time.past.contains(t.lowerLemma())) {
-                return published.map(p -> TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(p)), t.text()))
+                return published
+                        .map(p -> TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(p)), t.text()))
                         .orElse(new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), t.text(), ""));
             }
         }
@@ -65,24 +66,36 @@ import org.claimgraph.analyze.Token;
 
     /** Present progressive: "are welcoming", "is sending". */
     private static boolean progressive(Sentence s, int trigger) {
-        return s.token(trigger).pos().equals("VBG") && s.dependents(trigger).stream().anyMatch(d ->
-                d.relation().equals("aux") && (s.token(d.dependent()).pos().equals("VBP")
-                        || s.token(d.dependent()).pos().equals("VBZ")) && s.token(d.dependent()).lowerLemma().equals("be"));
+        return s.token(trigger).pos().equals("VBG")
+                && s.dependents(trigger).stream()
+                        .anyMatch(d -> d.relation().equals("aux")
+                                && (s.token(d.dependent()).pos().equals("VBP")
+                                        || s.token(d.dependent()).pos().equals("VBZ"))
+                                && s.token(d.dependent()).lowerLemma().equals("be"));
     }
 
     /** The grammatical time of a verb trigger. */
-    enum Tense { PAST, PRESENT, FUTURE, NONE }
+    enum Tense {
+        PAST,
+        PRESENT,
+        FUTURE,
+        NONE
+    }
 
     Tense tense(Sentence s, int trigger) {
         Token t = s.token(trigger);
         for (Dependency d : s.dependents(trigger)) {
-            if (d.relation().startsWith("aux") && lexicon.cues().modality.future.contains(s.token(d.dependent())
-                    .text().toLowerCase(Locale.ROOT))) {
+            if (d.relation().startsWith("aux")
+                    && lexicon.cues()
+                            .modality
+                            .future
+                            .contains(s.token(d.dependent()).text().toLowerCase(Locale.ROOT))) {
                 return Tense.FUTURE;
             }
         }
-        boolean perfect = s.dependents(trigger).stream().anyMatch(d -> d.relation().equals("aux")
-                && s.token(d.dependent()).lowerLemma().equals("have"));
+        boolean perfect = s.dependents(trigger).stream()
+                .anyMatch(d -> d.relation().equals("aux")
+                        && s.token(d.dependent()).lowerLemma().equals("have"));
         if (t.pos().equals("VBD") || (t.pos().equals("VBN") && perfect)) {
             return Tense.PAST;
         }
@@ -128,8 +141,10 @@ import org.claimgraph.analyze.Token;
 
     /** True when the trigger's clause hangs off the time expression ("July, when Biden meets ..."). */
     private static boolean describes(Sentence s, int trigger, TimeExpression t) {
-        return s.basicHead(trigger).filter(d -> t.covers(d.governor())
-                && (d.relation().startsWith("acl") || d.relation().startsWith("advcl"))).isPresent();
+        return s.basicHead(trigger)
+                .filter(d -> t.covers(d.governor())
+                        && (d.relation().startsWith("acl") || d.relation().startsWith("advcl")))
+                .isPresent();
     }
 
     /** The token of an expression whose head lies outside it. */
@@ -143,8 +158,13 @@ import org.claimgraph.analyze.Token;
         return t.tokenEnd() - 1;
     }
 
-    private TimeSpec fromExpression(String text, Sentence s, TimeExpression t, Optional<LocalDate> published,
-            Tense tense, boolean withPreposition) {
+    private TimeSpec fromExpression(
+            String text,
+            Sentence s,
+            TimeExpression t,
+            Optional<LocalDate> published,
+            Tense tense,
+            boolean withPreposition) {
         String words = s.text(text, t.tokenBegin(), t.tokenEnd());
         String value = t.value();
         String preposition = withPreposition ? prepositionOf(s, t) : "";
@@ -158,7 +178,8 @@ import org.claimgraph.analyze.Token;
         if (lowerWords.matches(".*\\bago\\b.*") && published.isPresent()) {
             return ago(s, t, words, before, published.get());
         }
-        if (lowerWords.matches(".*\\b(later|earlier|afterwards|before)$") && t.type().equals("DATE")) {
+        if (lowerWords.matches(".*\\b(later|earlier|afterwards|before)$")
+                && t.type().equals("DATE")) {
             // "A year later" counts from an event in the text, not from the publication date: keep the words.
             return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), expression, "");
         }
@@ -184,10 +205,12 @@ import org.claimgraph.analyze.Token;
             default -> seasonName(value);
         };
         if (lexicon.cues().time.notAfter.contains(preposition)) {
-            return TimeSpec.bounded(Optional.empty(), Optional.of(p), expression).withQualifier(qualifier);
+            return TimeSpec.bounded(Optional.empty(), Optional.of(p), expression)
+                    .withQualifier(qualifier);
         }
         if (lexicon.cues().time.notBefore.contains(preposition)) {
-            return TimeSpec.bounded(Optional.of(p), Optional.empty(), expression).withQualifier(qualifier);
+            return TimeSpec.bounded(Optional.of(p), Optional.empty(), expression)
+                    .withQualifier(qualifier);
         }
         return TimeSpec.on(p, expression).withQualifier(qualifier);
     }
@@ -232,7 +255,9 @@ import org.claimgraph.analyze.Token;
             if (v.isPresent()) {
                 n = v.get().longValue();
             }
-            if (part.startsWith("year") || part.startsWith("month") || part.startsWith("week")
+            if (part.startsWith("year")
+                    || part.startsWith("month")
+                    || part.startsWith("week")
                     || part.startsWith("day")) {
                 unit = part.replaceAll("s$", "");
             }
@@ -249,12 +274,13 @@ import org.claimgraph.analyze.Token;
             return TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(base.minusDays(1))), expression);
         }
         if (containsAny(lower, lexicon.cues().time.agoRecent)) {
-            return TimeSpec.bounded(Optional.of(TimePoint.day(base.plusDays(1))), Optional.of(TimePoint.day(published)),
-                    expression);
+            return TimeSpec.bounded(
+                    Optional.of(TimePoint.day(base.plusDays(1))), Optional.of(TimePoint.day(published)), expression);
         }
         boolean today = lower.contains("today");
         TimePoint p = !today && (unit.equals("year") || unit.equals("month"))
-                ? TimePoint.month(base.getYear(), base.getMonthValue()) : TimePoint.day(base);
+                ? TimePoint.month(base.getYear(), base.getMonthValue())
+                : TimePoint.day(base);
         return TimeSpec.on(p, expression);
     }
 

@@ -13,8 +13,12 @@ import java.util.Optional;
  * @param expression the time words of the text, kept even when nothing could be resolved
  * @param qualifier  early, mid or late, or empty
  */
-public record TimeSpec(Optional<TimePoint> date, Optional<TimePoint> notBefore, Optional<TimePoint> notAfter,
-        String expression, String qualifier) {
+public record TimeSpec(
+        Optional<TimePoint> date,
+        Optional<TimePoint> notBefore,
+        Optional<TimePoint> notAfter,
+        String expression,
+        String qualifier) {
 
     /** Nothing known. */
     public static final TimeSpec NONE = new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), "", "");
@@ -63,8 +67,10 @@ public record TimeSpec(Optional<TimePoint> date, Optional<TimePoint> notBefore, 
         Optional<LocalDate> hi1 = latest();
         Optional<LocalDate> lo2 = other.earliest();
         Optional<LocalDate> hi2 = other.latest();
-        boolean firstEndsBefore = hi1.isPresent() && lo2.isPresent() && hi1.get().isBefore(lo2.get());
-        boolean secondEndsBefore = hi2.isPresent() && lo1.isPresent() && hi2.get().isBefore(lo1.get());
+        boolean firstEndsBefore =
+                hi1.isPresent() && lo2.isPresent() && hi1.get().isBefore(lo2.get());
+        boolean secondEndsBefore =
+                hi2.isPresent() && lo1.isPresent() && hi2.get().isBefore(lo1.get());
         return !firstEndsBefore && !secondEndsBefore;
     }
 
@@ -77,7 +83,10 @@ public record TimeSpec(Optional<TimePoint> date, Optional<TimePoint> notBefore, 
             return other;
         }
         if (date.isPresent() && other.date.isPresent()) {
-            return date.get().precision().ordinal() <= other.date.get().precision().ordinal() ? this : other;
+            return date.get().precision().ordinal()
+                            <= other.date.get().precision().ordinal()
+                    ? this
+                    : other;
         }
         return date.isPresent() ? this : other.date.isPresent() ? other : this;
     }

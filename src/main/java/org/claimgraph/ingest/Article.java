@@ -19,8 +19,8 @@ import java.util.Optional;
  * @param url       where it was published, when known
  * @param title     its headline, when known
  */
-public record Article(String source, String text, Optional<LocalDate> published, Optional<String> url,
-        Optional<String> title) {
+public record Article(
+        String source, String text, Optional<LocalDate> published, Optional<String> url, Optional<String> title) {
 
     public Article {
         Objects.requireNonNull(source, "source");

@@ -39,8 +39,8 @@ import java.util.Optional;
  */
 public final class ArticleBatch implements Iterable<BatchItem> {
     // Two objects on one line (files concatenated without a final newline) are an error, not one article.
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final ArticleReader reader;
     private final List<Path> inputs;
@@ -121,8 +121,8 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                         try {
                             lines = new JsonLines(f);
                         } catch (IOException e) {
-                            next = new BatchItem.Rejected(new InputException(f.toString(), "cannot read: "
-                                    + e.getMessage()));
+                            next = new BatchItem.Rejected(
+                                    new InputException(f.toString(), "cannot read: " + e.getMessage()));
                         }
                     } else {
                         next = readFile(f);
@@ -181,7 +181,8 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                     line = readLine();
                 } catch (UncheckedIOException e) {
                     eof = true;
-                    return new BatchItem.Rejected(new InputException(file + ":" + (lineNo + 1), e.getCause().getMessage()));
+                    return new BatchItem.Rejected(new InputException(
+                            file + ":" + (lineNo + 1), e.getCause().getMessage()));
                 }
                 if (line == null) {
                     return null;
@@ -189,16 +190,25 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                 lineNo++;
                 String source = file + ":" + lineNo;
                 if (line.length > reader.maxBytes()) {
-                    return new BatchItem.Rejected(new InputException(source, "line is over the limit of "
-                            + reader.maxBytes() + " bytes (raise it with --max-bytes)"));
+                    return new BatchItem.Rejected(new InputException(
+                            source,
+                            "line is over the limit of " + reader.maxBytes() + " bytes (raise it with --max-bytes)"));
                 }
-                int start = lineNo == 1 && line.length >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB
-                        && line[2] == (byte) 0xBF ? 3 : 0;
+                int start = lineNo == 1
+                                && line.length >= 3
+                                && line[0] == (byte) 0xEF
+                                && line[1] == (byte) 0xBB
+                                && line[2] == (byte) 0xBF
+                        ? 3
+                        : 0;
                 String text;
                 try {
-                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    text = StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
                             .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(line, start, line.length - start)).toString();
+                            .decode(ByteBuffer.wrap(line, start, line.length - start))
+                            .toString();
                 } catch (CharacterCodingException e) {
                     return new BatchItem.Rejected(new InputException(source, "not valid UTF-8 (bad byte sequence)"));
                 }
@@ -219,8 +229,10 @@ public final class ArticleBatch implements Iterable<BatchItem> {
             try {
                 node = JSON.readTree(line);
             } catch (JacksonException e) {
-                throw new InputException(source, "not a JSON object: "
-                        + e.getOriginalMessage().lines().findFirst().orElse(""));
+                throw new InputException(
+                        source,
+                        "not a JSON object: "
+                                + e.getOriginalMessage().lines().findFirst().orElse(""));
             }
             if (node == null || !node.isObject()) {
                 throw new InputException(source, "not a JSON object with a \"text\" field");
@@ -229,8 +241,13 @@ public final class ArticleBatch implements Iterable<BatchItem> {
             if (text == null || !text.isTextual()) {
                 throw new InputException(source, "no \"text\" string");
             }
-            return reader.fromFields(source, text.asText(), field(source, node, "published"), field(source, node, "url"),
-                    field(source, node, "title"), overrides);
+            return reader.fromFields(
+                    source,
+                    text.asText(),
+                    field(source, node, "published"),
+                    field(source, node, "url"),
+                    field(source, node, "title"),
+                    overrides);
         }
 
         private Optional<String> field(String source, JsonNode node, String name) {

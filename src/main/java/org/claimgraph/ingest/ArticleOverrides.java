@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public record ArticleOverrides(Optional<LocalDate> published, Optional<String> url, Optional<String> title) {
     /** No overrides: front matter decides. */
-    public static final ArticleOverrides NONE = new ArticleOverrides(Optional.empty(), Optional.empty(), Optional.empty());
+    public static final ArticleOverrides NONE =
+            new ArticleOverrides(Optional.empty(), Optional.empty(), Optional.empty());
 
     /** Only a publication date. */
     public static ArticleOverrides published(LocalDate date) {

@@ -86,8 +86,10 @@ public final class ArticleReader {
      * stable order. A missing path or a directory without articles is an {@link InputException}.
      */
     public List<Path> expand(List<Path> inputs) {
-        return InputFiles.expand(inputs, ArticleReader::looksLikeArticle, "directory holds no article files ("
-                + String.join(", ", ARTICLE_SUFFIXES) + ", " + JSONL_SUFFIX + ")");
+        return InputFiles.expand(
+                inputs,
+                ArticleReader::looksLikeArticle,
+                "directory holds no article files (" + String.join(", ", ARTICLE_SUFFIXES) + ", " + JSONL_SUFFIX + ")");
     }
 
     /**
@@ -109,18 +111,24 @@ public final class ArticleReader {
      * An article from fields given separately (a JSON Lines record), with the checks of {@link #parse}:
      * non-blank text without NUL characters, a YYYY-MM-DD date not in the future, an absolute URL.
      */
-    public Article fromFields(String source, String text, Optional<String> published, Optional<String> url,
-            Optional<String> title, ArticleOverrides overrides) {
+    public Article fromFields(
+            String source,
+            String text,
+            Optional<String> published,
+            Optional<String> url,
+            Optional<String> title,
+            ArticleOverrides overrides) {
         if (isBlank(text)) {
-            throw new InputException(source, text.isEmpty() ? "empty article: no text" : "article text is only whitespace");
+            throw new InputException(
+                    source, text.isEmpty() ? "empty article: no text" : "article text is only whitespace");
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             throw new InputException(source, "binary data (NUL character at offset " + nul + "), not text");
         }
         if (text.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
-            throw new InputException(source, "article text is over the limit of " + maxBytes
-                    + " bytes (raise it with --max-bytes)");
+            throw new InputException(
+                    source, "article text is over the limit of " + maxBytes + " bytes (raise it with --max-bytes)");
         }
         checkLineLength(source, text);
         Optional<LocalDate> date = overrides.published().isPresent()
@@ -131,7 +139,8 @@ public final class ArticleReader {
         if (link.isPresent() && !link.get().matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+")) {
             throw new InputException(source, "url is not an absolute http(s) URL: " + abbreviate(link.get()));
         }
-        Optional<String> headline = overrides.title().or(() -> title.map(String::strip).filter(t -> !t.isEmpty()));
+        Optional<String> headline =
+                overrides.title().or(() -> title.map(String::strip).filter(t -> !t.isEmpty()));
         return new Article(source, text, date, link, headline);
     }
 
@@ -157,8 +166,9 @@ public final class ArticleReader {
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
-                throw new InputException(source, "file is " + size + " bytes, over the limit of " + maxBytes
-                        + " (raise it with --max-bytes)");
+                throw new InputException(
+                        source,
+                        "file is " + size + " bytes, over the limit of " + maxBytes + " (raise it with --max-bytes)");
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
@@ -174,7 +184,8 @@ public final class ArticleReader {
         FrontMatter fm = FrontMatter.split(source, raw);
         String text = fm.body();
         if (isBlank(text)) {
-            throw new InputException(source, text.isEmpty() ? "empty article: no text" : "article text is only whitespace");
+            throw new InputException(
+                    source, text.isEmpty() ? "empty article: no text" : "article text is only whitespace");
         }
         Optional<LocalDate> published = overrides.published().isPresent()
                 ? overrides.published()
@@ -191,8 +202,14 @@ public final class ArticleReader {
      * byte-order-mark characters that {@link String#isBlank()} counts as text.
      */
     static boolean isBlank(String text) {
-        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
-                || c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF);
+        return text.codePoints()
+                .allMatch(c -> Character.isWhitespace(c)
+                        || Character.isSpaceChar(c)
+                        || c == 0x200B
+                        || c == 0x200C
+                        || c == 0x200D
+                        || c == 0x2060
+                        || c == 0xFEFF);
     }
 
     /** Parses a publication date in the form YYYY-MM-DD, rejecting impossible dates. */
@@ -201,8 +218,10 @@ public final class ArticleReader {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             boolean shaped = value.trim().matches("\\d{4}-\\d{2}-\\d{2}");
-            throw new InputException(source, "unparsable publication date '" + abbreviate(value) + "' ("
-                    + (shaped ? "no such day" : "expected YYYY-MM-DD") + ")");
+            throw new InputException(
+                    source,
+                    "unparsable publication date '" + abbreviate(value) + "' ("
+                            + (shaped ? "no such day" : "expected YYYY-MM-DD") + ")");
         }
     }
 
@@ -217,9 +236,12 @@ public final class ArticleReader {
             char c = i < text.length() ? text.charAt(i) : '\n';
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
                 if (i - start > maxLineChars) {
-                    throw new InputException(source, "line " + line + " is " + (i - start) + " characters long, over the "
-                            + "limit of " + maxLineChars + " (break the text into paragraphs, or raise the limit with "
-                            + "--max-line)");
+                    throw new InputException(
+                            source,
+                            "line " + line + " is " + (i - start) + " characters long, over the "
+                                    + "limit of " + maxLineChars
+                                    + " (break the text into paragraphs, or raise the limit with "
+                                    + "--max-line)");
                 }
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
@@ -239,8 +261,9 @@ public final class ArticleReader {
     }
 
     private static String decode(String source, byte[] bytes) {
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        if (bytes.length >= 2
+                && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                        || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
             throw new InputException(source, "text is UTF-16; convert it to UTF-8");
         }
         int start = 0;
@@ -255,7 +278,8 @@ public final class ArticleReader {
                 throw new InputException(source, "binary data (NUL byte at offset " + i + "), not a text file");
             }
         }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
@@ -270,9 +294,14 @@ public final class ArticleReader {
             for (int i = start; i < at; i++) {
                 line += bytes[i] == '\n' ? 1 : 0;
             }
-            throw new InputException(source, String.format(Locale.ROOT,
-                    "not valid UTF-8: bad byte 0x%02X at byte offset %d (line %d); convert the file to UTF-8",
-                    bytes[at] & 0xFF, at, line));
+            throw new InputException(
+                    source,
+                    String.format(
+                            Locale.ROOT,
+                            "not valid UTF-8: bad byte 0x%02X at byte offset %d (line %d); convert the file to UTF-8",
+                            bytes[at] & 0xFF,
+                            at,
+                            line));
         }
         return out.flip().toString();
     }
@@ -297,7 +326,8 @@ public final class ArticleReader {
 
     private static boolean looksLikeArticle(Path p) {
         String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (ARTICLE_SUFFIXES.stream().anyMatch(name::endsWith) || isJsonLines(p))
+        return !name.startsWith(".")
+                && (ARTICLE_SUFFIXES.stream().anyMatch(name::endsWith) || isJsonLines(p))
                 && !name.equalsIgnoreCase("readme.md");
     }
 
@@ -355,8 +385,10 @@ public final class ArticleReader {
                         if (!List.of("published", "url", "title").contains(key)) {
                             Logs.INGEST.warn("{}: front matter key '{}' is not used", source, key);
                         } else if (node.get(key).isContainerNode()) {
-                            throw new InputException(source, "malformed front matter: '" + key
-                                    + "' must be a single value, not a list or a map");
+                            throw new InputException(
+                                    source,
+                                    "malformed front matter: '" + key
+                                            + "' must be a single value, not a list or a map");
                         }
                     }
                 }
@@ -368,9 +400,13 @@ public final class ArticleReader {
                 if (plain != null) {
                     return plain;
                 }
-                String where = e.getLocation() == null ? "" : " at line " + (e.getLocation().getLineNr() + 1);
-                throw new InputException(source, "malformed front matter" + where + ": "
-                        + e.getOriginalMessage().lines().findFirst().orElse(""));
+                String where = e.getLocation() == null
+                        ? ""
+                        : " at line " + (e.getLocation().getLineNr() + 1);
+                throw new InputException(
+                        source,
+                        "malformed front matter" + where + ": "
+                                + e.getOriginalMessage().lines().findFirst().orElse(""));
             }
         }
 

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 
 /** Expands the paths given on a command line into the files to read: files as given, folders searched below. */
 public final class InputFiles {
-    private InputFiles() {
-    }
+    private InputFiles() {}
 
     /**
      * Files as given; each folder searched recursively for the files {@code wanted} accepts, in a stable (sorted)
@@ -30,7 +29,10 @@ public final class InputFiles {
             }
             List<Path> found;
             try (Stream<Path> walk = Files.walk(input)) {
-                found = walk.filter(Files::isRegularFile).filter(wanted).sorted().toList();
+                found = walk.filter(Files::isRegularFile)
+                        .filter(wanted)
+                        .sorted()
+                        .toList();
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw new InputException(input.toString(), "cannot list directory: " + e.getMessage());
             }

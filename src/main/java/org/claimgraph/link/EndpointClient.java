@@ -44,8 +44,10 @@ import org.claimgraph.sys.Logs;
 
     EndpointClient(LinkOptions options) {
         this.options = options;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
         this.minIntervalNanos = (long) (1_000_000_000L / options.rate());
     }
 
@@ -72,21 +74,24 @@ import org.claimgraph.sys.Logs;
             writeCache(cached, query, json);
         }
         try {
-            return ResultSetMgr.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
-                    ResultSetLang.RS_JSON).rewindable();
+            return ResultSetMgr.read(
+                            new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), ResultSetLang.RS_JSON)
+                    .rewindable();
         } catch (RuntimeException e) {
-            throw new EndpointException(options.endpoint() + ": the answer is not SPARQL JSON results ("
-                    + e.getMessage() + ")", e);
+            throw new EndpointException(
+                    options.endpoint() + ": the answer is not SPARQL JSON results (" + e.getMessage() + ")", e);
         }
     }
 
     private String fetch(String query) {
         URI uri = URI.create(options.endpoint() + (options.endpoint().getRawQuery() == null ? "?" : "&") + "query="
                 + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(options.timeout())
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(options.timeout())
                 .header("Accept", ACCEPT)
                 .header("User-Agent", options.userAgent())
-                .GET().build();
+                .GET()
+                .build();
         for (int attempt = 0; ; attempt++) {
             pace();
             HttpResponse<String> response;
@@ -114,8 +119,8 @@ import org.claimgraph.sys.Logs;
                     throw new EndpointException(options.endpoint() + ": HTTP " + status + ", asked to wait "
                             + wait.toSeconds() + " s; try again later (answers so far are cached)");
                 }
-                Logs.LINK.warn("{} answered HTTP {}; waiting {} s as asked", options.endpoint(), status,
-                        wait.toSeconds());
+                Logs.LINK.warn(
+                        "{} answered HTTP {}; waiting {} s as asked", options.endpoint(), status, wait.toSeconds());
                 sleep(wait.toNanos());
                 continue;
             }
@@ -127,9 +132,11 @@ import org.claimgraph.sys.Logs;
     }
 
     private EndpointException offline(String what, Exception cause) {
-        return new EndpointException("cannot reach the SPARQL endpoint " + options.endpoint() + " (" + what
-                + "); are you offline? Nothing was linked; answers already cached are kept, so a later run"
-                + " resumes where this one stopped", cause);
+        return new EndpointException(
+                "cannot reach the SPARQL endpoint " + options.endpoint() + " (" + what
+                        + "); are you offline? Nothing was linked; answers already cached are kept, so a later run"
+                        + " resumes where this one stopped",
+                cause);
     }
 
     /** Keeps at least 1/rate seconds between two requests. */
@@ -155,7 +162,9 @@ import org.claimgraph.sys.Logs;
     }
 
     private static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        return response.headers().firstValue("Retry-After").filter(v -> v.strip().matches("\\d{1,6}"))
+        return response.headers()
+                .firstValue("Retry-After")
+                .filter(v -> v.strip().matches("\\d{1,6}"))
                 .map(v -> Duration.ofSeconds(Long.parseLong(v.strip())));
     }
 
@@ -189,8 +198,10 @@ import org.claimgraph.sys.Logs;
             Files.writeString(tmp, json, StandardCharsets.UTF_8);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             String name = file.getFileName().toString();
-            Files.writeString(file.resolveSibling(name.substring(0, name.length() - 4) + ".rq"),
-                    "# " + options.endpoint() + "\n" + query, StandardCharsets.UTF_8);
+            Files.writeString(
+                    file.resolveSibling(name.substring(0, name.length() - 4) + ".rq"),
+                    "# " + options.endpoint() + "\n" + query,
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             // A cache that cannot be written only costs a repeated request later.
             Logs.LINK.warn("Cannot cache the answer in {}: {}", file.getParent(), e.getMessage());

@@ -41,8 +41,8 @@ public record LinkReport(List<Decision> decisions, int requests, int cacheHits) 
      * @param qid     the Wikidata item it was linked to, or the one it would have been linked to (ID_TAKEN)
      * @param reason  why, in words (for LINKED, the text stored as {@code cg:linkReason})
      */
-    public record Decision(String entity, String label, String type, Outcome outcome, Optional<String> qid,
-            String reason) {}
+    public record Decision(
+            String entity, String label, String type, Outcome outcome, Optional<String> qid, String reason) {}
 
     /** How many entities had this outcome. */
     public long count(Outcome outcome) {
@@ -56,9 +56,17 @@ public record LinkReport(List<Decision> decisions, int requests, int cacheHits) 
 
     /** One line: counts by outcome and requests. */
     public String summary() {
-        return String.format("%d entities looked up: %d linked, %d ambiguous, %d of another type, %d not found, "
-                + "%d already taken, %d not linkable; %d request(s) sent, %d answer(s) from the cache",
-                decisions.size(), count(Outcome.LINKED), count(Outcome.AMBIGUOUS), count(Outcome.WRONG_TYPE),
-                count(Outcome.NO_MATCH), count(Outcome.ID_TAKEN), count(Outcome.NOT_LINKABLE), requests, cacheHits);
+        return String.format(
+                "%d entities looked up: %d linked, %d ambiguous, %d of another type, %d not found, "
+                        + "%d already taken, %d not linkable; %d request(s) sent, %d answer(s) from the cache",
+                decisions.size(),
+                count(Outcome.LINKED),
+                count(Outcome.AMBIGUOUS),
+                count(Outcome.WRONG_TYPE),
+                count(Outcome.NO_MATCH),
+                count(Outcome.ID_TAKEN),
+                count(Outcome.NOT_LINKABLE),
+                requests,
+                cacheHits);
     }
 }

@@ -34,8 +34,8 @@ import org.claimgraph.vocab.CG;
         for (DataFiles.Row r : DataFiles.tsv(RESOURCE)) {
             String qid = r.get("wikidata");
             if (!qid.matches("Q[1-9][0-9]*") || r.get("source").isEmpty()) {
-                throw new ClaimgraphException(RESOURCE + " line " + r.line()
-                        + ": needs a Wikidata class id and its source");
+                throw new ClaimgraphException(
+                        RESOURCE + " line " + r.line() + ": needs a Wikidata class id and its source");
             }
             Resource cls = ResourceFactory.createResource(CG.NS + r.get("cg_class"));
             rules.computeIfAbsent(cls, k -> new ArrayList<>()).add(new WikidataClass(qid, r.get("label")));

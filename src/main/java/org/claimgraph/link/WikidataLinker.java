@@ -106,17 +106,20 @@ public final class WikidataLinker {
         }
         decisions = markTaken(decisions, taken);
 
-        String now = DateTimeFormatter.ISO_INSTANT.format(Instant.now().truncatedTo(ChronoUnit.SECONDS)
-                .atOffset(ZoneOffset.UTC));
+        String now = DateTimeFormatter.ISO_INSTANT.format(
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC));
         for (Decision d : decisions) {
             if (d.outcome() == Outcome.LINKED) {
                 Node e = NodeFactory.createURI(d.entity());
-                links.add(Triple.create(e, OWL2.sameAs.asNode(), Iris.wikidataItem(d.qid().orElseThrow())));
+                links.add(Triple.create(
+                        e, OWL2.sameAs.asNode(), Iris.wikidataItem(d.qid().orElseThrow())));
                 links.add(Triple.create(e, CG.linkReason.asNode(), NodeFactory.createLiteralString(d.reason())));
-                links.add(Triple.create(e, CG.linkEndpoint.asNode(),
+                links.add(Triple.create(
+                        e,
+                        CG.linkEndpoint.asNode(),
                         NodeFactory.createURI(options.endpoint().toString())));
-                links.add(Triple.create(e, PROV.generatedAtTime.asNode(),
-                        NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime)));
+                links.add(Triple.create(
+                        e, PROV.generatedAtTime.asNode(), NodeFactory.createLiteralDT(now, XSDDatatype.XSDdateTime)));
             }
             Logs.LINK.info("{} {} ({}): {}", d.outcome(), d.label(), d.type(), d.reason());
         }
@@ -174,7 +177,9 @@ public final class WikidataLinker {
             if (mentioned && !linkedElsewhere) {
                 old.find(e, Node.ANY, Node.ANY).forEachRemaining(kept::add);
             } else {
-                Logs.LINK.info("Dropping the earlier link of {}: {}", e.getURI(),
+                Logs.LINK.info(
+                        "Dropping the earlier link of {}: {}",
+                        e.getURI(),
                         linkedElsewhere ? "the gazetteer links it now" : "no article mentions it any more");
             }
         }
@@ -189,7 +194,8 @@ public final class WikidataLinker {
                 out.put(q.getObject().getURI(), q.getSubject());
             }
         });
-        keptLinks.find(Node.ANY, OWL2.sameAs.asNode(), Node.ANY)
+        keptLinks
+                .find(Node.ANY, OWL2.sameAs.asNode(), Node.ANY)
                 .forEachRemaining(t -> out.put(t.getObject().getURI(), t.getSubject()));
         return out;
     }
@@ -202,7 +208,12 @@ public final class WikidataLinker {
         Optional<Resource> type = rules.lookupType(u.types());
         if (type.isEmpty()) {
             String shown = mostSpecific(u.types());
-            return new Decision(entity, label, shown, Outcome.NOT_LINKABLE, Optional.empty(),
+            return new Decision(
+                    entity,
+                    label,
+                    shown,
+                    Outcome.NOT_LINKABLE,
+                    Optional.empty(),
                     "no Wikidata type rule for cg:" + shown + " (see link/types.tsv)");
         }
         String typeName = type.get().getLocalName();
@@ -229,33 +240,54 @@ public final class WikidataLinker {
                 }
             }
         }
-        List<Candidate> compatible = candidates.values().stream().filter(c -> !c.compatible.isEmpty()).toList();
-        String accepted = classes.stream().map(c -> "wd:" + c.qid() + " (" + c.label() + ")")
+        List<Candidate> compatible = candidates.values().stream()
+                .filter(c -> !c.compatible.isEmpty())
+                .toList();
+        String accepted = classes.stream()
+                .map(c -> "wd:" + c.qid() + " (" + c.label() + ")")
                 .collect(Collectors.joining(", "));
         if (candidates.isEmpty()) {
-            return new Decision(entity, label, typeName, Outcome.NO_MATCH, Optional.empty(),
+            return new Decision(
+                    entity,
+                    label,
+                    typeName,
+                    Outcome.NO_MATCH,
+                    Optional.empty(),
                     "no item has the English label or alias " + quoted(u.labels()));
         }
         if (compatible.isEmpty()) {
             String found = candidates.values().stream()
                     .map(c -> "wd:" + c.qid + (c.types.isEmpty() ? " (no P31)" : " (P31 " + ids(c.types) + ")"))
                     .collect(Collectors.joining(", "));
-            return new Decision(entity, label, typeName, Outcome.WRONG_TYPE, Optional.empty(),
+            return new Decision(
+                    entity,
+                    label,
+                    typeName,
+                    Outcome.WRONG_TYPE,
+                    Optional.empty(),
                     "matched " + found + ", none an instance of " + accepted + " as cg:" + typeName + " requires");
         }
         if (compatible.size() > 1) {
-            return new Decision(entity, label, typeName, Outcome.AMBIGUOUS, Optional.empty(),
+            return new Decision(
+                    entity,
+                    label,
+                    typeName,
+                    Outcome.AMBIGUOUS,
+                    Optional.empty(),
                     compatible.size() + " compatible items match " + quoted(u.labels()) + ": "
                             + compatible.stream().map(c -> "wd:" + c.qid).collect(Collectors.joining(", ")));
         }
         Candidate c = compatible.get(0);
         Map.Entry<String, String> how = c.compatible.entrySet().iterator().next();
-        String classLabel = classes.stream().filter(k -> k.qid().equals(how.getValue())).map(WikidataClass::label)
-                .findFirst().orElse("");
+        String classLabel = classes.stream()
+                .filter(k -> k.qid().equals(how.getValue()))
+                .map(WikidataClass::label)
+                .findFirst()
+                .orElse("");
         String instance = how.getKey().equals(how.getValue())
                 ? "an instance of wd:" + how.getValue() + " (" + classLabel + ")"
-                : "an instance of wd:" + how.getKey() + ", a subclass of wd:" + how.getValue() + " ("
-                        + classLabel + ")";
+                : "an instance of wd:" + how.getKey() + ", a subclass of wd:" + how.getValue() + " (" + classLabel
+                        + ")";
         String reason = "wd:" + c.qid + " has the English " + String.join(" and ", c.via) + " and is " + instance
                 + ", which cg:" + typeName + " accepts; it is the only compatible item among " + candidates.size()
                 + " matching item(s)";
@@ -302,10 +334,20 @@ public final class WikidataLinker {
             String qid = d.qid().orElseThrow();
             Node owner = taken.get(WD.ENTITY + qid);
             if (owner != null) {
-                out.add(new Decision(d.entity(), d.label(), d.type(), Outcome.ID_TAKEN, d.qid(),
+                out.add(new Decision(
+                        d.entity(),
+                        d.label(),
+                        d.type(),
+                        Outcome.ID_TAKEN,
+                        d.qid(),
                         "wd:" + qid + " matched, but " + owner.getURI() + " already has it"));
             } else if (proposed.get(qid) > 1) {
-                out.add(new Decision(d.entity(), d.label(), d.type(), Outcome.ID_TAKEN, d.qid(),
+                out.add(new Decision(
+                        d.entity(),
+                        d.label(),
+                        d.type(),
+                        Outcome.ID_TAKEN,
+                        d.qid(),
                         "wd:" + qid + " matched " + proposed.get(qid)
                                 + " entities of the store; none is linked to it"));
             } else {
@@ -318,7 +360,9 @@ public final class WikidataLinker {
     private static String mostSpecific(Set<Resource> types) {
         Resource best = null;
         for (Resource t : types) {
-            if (best == null || Ontology.withSuperclasses(t).size() > Ontology.withSuperclasses(best).size()) {
+            if (best == null
+                    || Ontology.withSuperclasses(t).size()
+                            > Ontology.withSuperclasses(best).size()) {
                 best = t;
             }
         }
@@ -330,7 +374,9 @@ public final class WikidataLinker {
     }
 
     private static String ids(Set<String> qids) {
-        return qids.stream().map(q -> q.startsWith("Q") ? "wd:" + q : "<" + q + ">").collect(Collectors.joining(" "));
+        return qids.stream()
+                .map(q -> q.startsWith("Q") ? "wd:" + q : "<" + q + ">")
+                .collect(Collectors.joining(" "));
     }
 
     private static String quoted(Set<String> labels) {

@@ -39,13 +39,16 @@ public final class Iris {
 
     /** True for the graphs a store holds besides article graphs (ontology, Wikidata extract, links, events). */
     public static boolean isReferenceGraph(Node graph) {
-        return graph.equals(ONTOLOGY_GRAPH) || graph.equals(WIKIDATA_GRAPH) || graph.equals(LINKS_GRAPH)
+        return graph.equals(ONTOLOGY_GRAPH)
+                || graph.equals(WIKIDATA_GRAPH)
+                || graph.equals(LINKS_GRAPH)
                 || graph.equals(EVENTS_GRAPH);
     }
 
     /** True for an article's graph: {@code id/graph/<64 hex>}. */
     public static boolean isArticleGraph(Node graph) {
-        return graph.isURI() && graph.getURI().startsWith(CG.ID_NS + "graph/")
+        return graph.isURI()
+                && graph.getURI().startsWith(CG.ID_NS + "graph/")
                 && graph.getURI().substring((CG.ID_NS + "graph/").length()).matches("[0-9a-f]{64}");
     }
 
@@ -83,7 +86,8 @@ public final class Iris {
     public static java.util.Optional<String> entityKey(Node entity) {
         String prefix = CG.ID_NS + "entity/";
         return entity.isURI() && entity.getURI().startsWith(prefix)
-                ? java.util.Optional.of(entity.getURI().substring(prefix.length())) : java.util.Optional.empty();
+                ? java.util.Optional.of(entity.getURI().substring(prefix.length()))
+                : java.util.Optional.empty();
     }
 
     /** An event, keyed by the article, its type and the offset of its first claim. */
@@ -115,8 +119,9 @@ public final class Iris {
 
     private static String sha256(String s) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            return java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

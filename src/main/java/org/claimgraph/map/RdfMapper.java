@@ -79,8 +79,12 @@ public final class RdfMapper {
         add(g, articleNode, RDF.type, CG.Article);
         add(g, articleNode, CG.contentHash, literal(hash));
         add(g, articleNode, CG.text, context);
-        article.published().ifPresent(d -> add(g, articleNode, SchemaDO.datePublished,
-                NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
+        article.published()
+                .ifPresent(d -> add(
+                        g,
+                        articleNode,
+                        SchemaDO.datePublished,
+                        NodeFactory.createLiteralDT(d.toString(), XSDDatatype.XSDdate)));
         article.url().ifPresent(u -> add(g, articleNode, SchemaDO.url, NodeFactory.createURI(u.strip())));
         article.title().ifPresent(t -> add(g, articleNode, SchemaDO.headline, literal(t)));
         add(g, context, RDF.type, NIF.Context);
@@ -142,7 +146,9 @@ public final class RdfMapper {
         add(g, node, RDFS.label, literal(e.label()));
         e.wikidata().ifPresent(q -> add(g, node, OWL2.sameAs, NodeFactory.createURI(WIKIDATA + q)));
         // A place lies in its country when both are in the graph; capitals also stand for their state.
-        e.withinKey().map(all::get).filter(c -> c.type().isPlace())
+        e.withinKey()
+                .map(all::get)
+                .filter(c -> c.type().isPlace())
                 .ifPresent(c -> add(g, node, CG.partOf, Iris.entity(c)));
         gazetteer.countryOfCapital(e.key()).map(all::get).ifPresent(c -> {
             add(g, node, CG.partOf, Iris.entity(c));
@@ -165,8 +171,9 @@ public final class RdfMapper {
         if (e.delivery().date().isPresent() && !e.delivery().qualifier().isEmpty()) {
             add(g, node, CG.deliveryQualifier, literal(e.delivery().qualifier()));
         }
-        e.quantity().ifPresent(q -> add(g, node, CG.quantity,
-                NodeFactory.createLiteralDT(q.toString(), XSDDatatype.XSDinteger)));
+        e.quantity()
+                .ifPresent(q ->
+                        add(g, node, CG.quantity, NodeFactory.createLiteralDT(q.toString(), XSDDatatype.XSDinteger)));
         e.quantityQualifier().ifPresent(q -> add(g, node, CG.quantityQualifier, q.individual()));
         e.itemDescription().ifPresent(d -> add(g, node, CG.itemDescription, literal(d)));
         if (e.only()) {
@@ -206,7 +213,9 @@ public final class RdfMapper {
     }
 
     private static boolean sameTime(TimeSpec a, TimeSpec b) {
-        return a.date().equals(b.date()) && a.notBefore().equals(b.notBefore()) && a.notAfter().equals(b.notAfter());
+        return a.date().equals(b.date())
+                && a.notBefore().equals(b.notBefore())
+                && a.notAfter().equals(b.notAfter());
     }
 
     private static void time(Graph g, Node node, TimeSpec t) {

@@ -12,8 +12,8 @@ import org.claimgraph.analyze.AnalyzedText;
 import org.claimgraph.analyze.Dependency;
 import org.claimgraph.analyze.Sentence;
 import org.claimgraph.analyze.Token;
-import org.claimgraph.mention.MentionFinder.OfficeSpan;
 import org.claimgraph.mention.Mention.MentionKind;
+import org.claimgraph.mention.MentionFinder.OfficeSpan;
 
 /**
  * Resolves what refers back: pronouns to the last compatible person (or, for "they", to the speakers of
@@ -38,12 +38,13 @@ import org.claimgraph.mention.Mention.MentionKind;
      * First-person pronouns: inside a quotation, its speaker; outside, the author the title names. Left
      * unresolved when neither is known.
      */
-    List<Mention> firstPerson(AnalyzedText a, List<Mention> known, List<Quotation> quotations,
-            Optional<Entity> author) {
+    List<Mention> firstPerson(
+            AnalyzedText a, List<Mention> known, List<Quotation> quotations, Optional<Entity> author) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             for (Token t : s.tokens()) {
-                if (!t.pos().startsWith("PRP") || !"first".equals(lexicon.pronoun(t.text()))
+                if (!t.pos().startsWith("PRP")
+                        || !"first".equals(lexicon.pronoun(t.text()))
                         || covered(known, s.index(), t.index())) {
                     continue;
                 }
@@ -53,8 +54,8 @@ import org.claimgraph.mention.Mention.MentionKind;
                         who = q.speaker();
                     }
                 }
-                who.ifPresent(e -> out.add(MentionFinder.mention(a.text(), s, t.index(), t.index() + 1, e,
-                        MentionKind.PRONOUN)));
+                who.ifPresent(e ->
+                        out.add(MentionFinder.mention(a.text(), s, t.index(), t.index() + 1, e, MentionKind.PRONOUN)));
             }
         }
         return out;
@@ -121,7 +122,8 @@ import org.claimgraph.mention.Mention.MentionKind;
                 continue; // "“… X is waging war …,” he said": he is not X, who is only spoken of.
             }
             Entity e = m.entity();
-            if (e.type() != EntityType.PERSON || !m.canFillRole()
+            if (e.type() != EntityType.PERSON
+                    || !m.canFillRole()
                     || (!e.gender().isEmpty() && !e.gender().equals(kind))) {
                 continue;
             }
@@ -133,7 +135,8 @@ import org.claimgraph.mention.Mention.MentionKind;
                 break;
             }
         }
-        return best == null ? List.of()
+        return best == null
+                ? List.of()
                 : List.of(MentionFinder.mention(text, s, t.index(), t.index() + 1, best.entity(), MentionKind.PRONOUN));
     }
 
@@ -188,7 +191,9 @@ import org.claimgraph.mention.Mention.MentionKind;
         for (Dependency d : s.dependents(verb)) {
             if (d.relation().startsWith("nsubj")) {
                 for (Mention m : known) {
-                    if (m.covers(s.index(), d.dependent()) && m.canFillRole() && m.entity().type().isActor()) {
+                    if (m.covers(s.index(), d.dependent())
+                            && m.canFillRole()
+                            && m.entity().type().isActor()) {
                         out.add(m.entity());
                     }
                 }
@@ -220,8 +225,8 @@ import org.claimgraph.mention.Mention.MentionKind;
      * A definite description starting at {@code det}: a role ("the former Dutch prime minister") or a
      * class noun ("the largest defense alliance"), not followed by a name (then it is a title or a name).
      */
-    private Optional<Mention> description(AnalyzedText a, Sentence s, int det, List<Mention> known,
-            List<OfficeSpan> offices, List<Title> titles) {
+    private Optional<Mention> description(
+            AnalyzedText a, Sentence s, int det, List<Mention> known, List<OfficeSpan> offices, List<Title> titles) {
         List<Entity> modifiers = new ArrayList<>();
         Set<String> region = null;
         boolean former = false;
@@ -229,7 +234,8 @@ import org.claimgraph.mention.Mention.MentionKind;
         for (int steps = 0; k < s.tokens().size() && steps <= MAX_DESCRIPTION_MODIFIERS; steps++) {
             int kk = k;
             Optional<OfficeSpan> office = offices.stream()
-                    .filter(o -> o.sentence() == s.index() && o.from() == kk).findFirst();
+                    .filter(o -> o.sentence() == s.index() && o.from() == kk)
+                    .findFirst();
             if (office.isPresent()) {
                 if (followedByName(s, office.get().to(), known)) {
                     return Optional.empty();
@@ -237,7 +243,8 @@ import org.claimgraph.mention.Mention.MentionKind;
                 return role(a, s, det, office.get(), modifiers, former, known, titles);
             }
             Token t = s.token(k);
-            Optional<Mention> inside = known.stream().filter(m -> m.covers(s.index(), kk)).findFirst();
+            Optional<Mention> inside =
+                    known.stream().filter(m -> m.covers(s.index(), kk)).findFirst();
             if (inside.isPresent()) {
                 modifiers.add(inside.get().entity());
                 k = inside.get().tokenEnd();
@@ -257,8 +264,12 @@ import org.claimgraph.mention.Mention.MentionKind;
                 region = lexicon.region(t.text());
             } else if (lexicon.isFormerWord(t.text())) {
                 former = true;
-            } else if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH")
-                    || t.pos().equals("VBN") || t.pos().equals("RBS") || t.pos().equals("VBG"))) {
+            } else if (!(t.pos().startsWith("JJ")
+                    || t.pos().startsWith("NN")
+                    || t.pos().equals("HYPH")
+                    || t.pos().equals("VBN")
+                    || t.pos().equals("RBS")
+                    || t.pos().equals("VBG"))) {
                 return Optional.empty();
             }
             k++;
@@ -268,7 +279,9 @@ import org.claimgraph.mention.Mention.MentionKind;
 
     /** True when no noun follows within the phrase: "the alliance’s", not "the alliance summit". */
     private static boolean isHeadOfPhrase(Sentence s, int k) {
-        return k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun() || s.token(k + 1).pos().equals("POS");
+        return k + 1 >= s.tokens().size()
+                || !s.token(k + 1).isNoun()
+                || s.token(k + 1).pos().equals("POS");
     }
 
     private static boolean followedByName(Sentence s, int k, List<Mention> known) {
@@ -276,13 +289,19 @@ import org.claimgraph.mention.Mention.MentionKind;
             return false;
         }
         Token t = s.token(k);
-        boolean personNamed = known.stream().anyMatch(m -> m.covers(s.index(), k)
-                && m.entity().type() == EntityType.PERSON);
+        boolean personNamed = known.stream()
+                .anyMatch(m -> m.covers(s.index(), k) && m.entity().type() == EntityType.PERSON);
         return personNamed || (t.isProperNoun() && t.isCapitalized());
     }
 
-    private Optional<Mention> focus(AnalyzedText a, Sentence s, int from, int to, Set<EntityType> types,
-            Set<String> region, List<Mention> known) {
+    private Optional<Mention> focus(
+            AnalyzedText a,
+            Sentence s,
+            int from,
+            int to,
+            Set<EntityType> types,
+            Set<String> region,
+            List<Mention> known) {
         Map<Entity, Integer> salience = new HashMap<>();
         Map<Entity, Integer> lastSeen = new HashMap<>();
         int order = 0;
@@ -303,13 +322,22 @@ import org.claimgraph.mention.Mention.MentionKind;
         return best.map(e -> MentionFinder.mention(a.text(), s, from, to, e, MentionKind.DESCRIPTION));
     }
 
-    private Optional<Mention> role(AnalyzedText a, Sentence s, int det, OfficeSpan office, List<Entity> modifiers,
-            boolean former, List<Mention> known, List<Title> titles) {
-        Optional<Entity> of = modifiers.stream().filter(e -> e.type().isActor() && e.type() != EntityType.PERSON)
+    private Optional<Mention> role(
+            AnalyzedText a,
+            Sentence s,
+            int det,
+            OfficeSpan office,
+            List<Entity> modifiers,
+            boolean former,
+            List<Mention> known,
+            List<Title> titles) {
+        Optional<Entity> of = modifiers.stream()
+                .filter(e -> e.type().isActor() && e.type() != EntityType.PERSON)
                 .findFirst();
         Set<Entity> candidates = new LinkedHashSet<>();
         for (Title t : titles) {
-            if (t.office().equals(office.office()) && t.former() == former
+            if (t.office().equals(office.office())
+                    && t.former() == former
                     && (of.isEmpty() || t.officeOf().equals(of))
                     && (t.sentence() < s.index() || t.begin() < s.token(det).begin())) {
                 candidates.add(t.holder().entity());
@@ -364,8 +392,10 @@ import org.claimgraph.mention.Mention.MentionKind;
             }
             if (d.relation().equals("nmod:poss") && d.governor() >= 0) {
                 int owner = d.governor();
-                boolean ownerIsPlace = lexicon.isPlaceHead(s.token(owner).lemma()) || all.stream().anyMatch(
-                        o -> o.covers(s.index(), owner) && o.entity().type().isPlace());
+                boolean ownerIsPlace = lexicon.isPlaceHead(s.token(owner).lemma())
+                        || all.stream()
+                                .anyMatch(o -> o.covers(s.index(), owner)
+                                        && o.entity().type().isPlace());
                 if (!ownerIsPlace) {
                     return m.resolvedTo(state.get(), m.kind());
                 }

@@ -16,8 +16,15 @@ import java.util.Optional;
  * @param category   a finer kind for items ({@code tank}, {@code aircraft}) or empty
  * @param local      true when the gazetteer does not know it
  */
-public record Entity(String key, EntityType type, String label, Optional<String> wikidata, Optional<String> withinKey,
-        String gender, String category, boolean local) {
+public record Entity(
+        String key,
+        EntityType type,
+        String label,
+        Optional<String> wikidata,
+        Optional<String> withinKey,
+        String gender,
+        String category,
+        boolean local) {
 
     public Entity {
         Objects.requireNonNull(key, "key");

@@ -23,8 +23,8 @@ import org.claimgraph.sys.DataFiles.Row;
  */
 public final class Gazetteer {
     /** The files read, in order; a missing file is skipped. */
-    public static final List<String> FILES = List.of(
-            "countries.tsv", "places.tsv", "organizations.tsv", "people.tsv", "equipment.tsv");
+    public static final List<String> FILES =
+            List.of("countries.tsv", "places.tsv", "organizations.tsv", "people.tsv", "equipment.tsv");
     /** The file of offices held. */
     public static final String POSITIONS_FILE = "positions.tsv";
 
@@ -62,14 +62,19 @@ public final class Gazetteer {
      * @param end         the day the term ended, which is the successor's first day (as Wikidata's end time
      *                    usually is), so not a day in office; empty while in office
      */
-    public record Position(String holderKey, String office, Optional<String> officeOfKey, Optional<LocalDate> start,
+    public record Position(
+            String holderKey,
+            String office,
+            Optional<String> officeOfKey,
+            Optional<LocalDate> start,
             Optional<LocalDate> end) {
         /**
          * True when the office was held on {@code day}: from {@code start} up to but not including {@code end}, so
          * that on a handover day only the successor holds it (unknown bounds count as open).
          */
         public boolean heldOn(LocalDate day) {
-            return start.map(s -> !day.isBefore(s)).orElse(true) && end.map(day::isBefore).orElse(true);
+            return start.map(s -> !day.isBefore(s)).orElse(true)
+                    && end.map(day::isBefore).orElse(true);
         }
 
         /** True when the term had ended by {@code day} (a "former" holder then). */
@@ -160,7 +165,8 @@ public final class Gazetteer {
             }
             String capital = r.get("capital_key");
             if (!capital.isEmpty()) {
-                capitalToCountry.putIfAbsent(capital, key); // A historical state (the Soviet Union) does not take over a capital.
+                capitalToCountry.putIfAbsent(
+                        capital, key); // A historical state (the Soviet Union) does not take over a capital.
             }
         }
     }
@@ -171,9 +177,12 @@ public final class Gazetteer {
             if (holder.isEmpty()) {
                 continue;
             }
-            positions.add(new Position(holder, r.get("office"),
+            positions.add(new Position(
+                    holder,
+                    r.get("office"),
                     Optional.of(r.get("office_of_key")).filter(s -> !s.isEmpty()),
-                    date(r.get("start")), date(r.get("end"))));
+                    date(r.get("start")),
+                    date(r.get("end"))));
         }
     }
 

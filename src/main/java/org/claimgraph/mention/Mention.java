@@ -16,8 +16,16 @@ import java.util.Optional;
  * @param named      the entity literally named, when it differs from {@code entity} (a capital standing
  *                   for its state: "Warsaw’s response" names Warsaw and refers to Poland)
  */
-public record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, int end, String text, Entity entity,
-        MentionKind kind, Optional<Entity> named) {
+public record Mention(
+        int sentence,
+        int tokenBegin,
+        int tokenEnd,
+        int begin,
+        int end,
+        String text,
+        Entity entity,
+        MentionKind kind,
+        Optional<Entity> named) {
 
     /** How a mention refers to its entity. */
     public enum MentionKind {
@@ -47,7 +55,15 @@ public record Mention(int sentence, int tokenBegin, int tokenEnd, int begin, int
 
     /** This mention referring to another entity (metonymy, coreference), keeping what it literally names. */
     public Mention resolvedTo(Entity target, MentionKind newKind) {
-        return new Mention(sentence, tokenBegin, tokenEnd, begin, end, text, target, newKind,
+        return new Mention(
+                sentence,
+                tokenBegin,
+                tokenEnd,
+                begin,
+                end,
+                text,
+                target,
+                newKind,
                 named.isPresent() ? named : Optional.of(entity));
     }
 }

@@ -87,8 +87,8 @@ public final class MentionFinder {
                     // "Ukraine Security Assistance Initiative", "Russian Security Council": a place name opening
                     // the name of a body is part of that name, not a mention of the place.
                     String raw = s.text(text, m.from(), nameEnd);
-                    prefixed.add(new NameCandidate(s.index(), m.from(), nameEnd, TextNormalizer.key(raw),
-                            raw.replaceAll("\\s+", " ")));
+                    prefixed.add(new NameCandidate(
+                            s.index(), m.from(), nameEnd, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
                     covered.set(m.from(), nameEnd);
                     continue;
                 }
@@ -113,13 +113,16 @@ public final class MentionFinder {
 
     /** The person a title like "Statement from President X on Y" names as its author. */
     private Optional<Entity> author(AnalyzedText title) {
-        if (title.sentences().isEmpty() || title.sentences().get(0).tokens().isEmpty()
+        if (title.sentences().isEmpty()
+                || title.sentences().get(0).tokens().isEmpty()
                 || !lexicon.isAuthorshipTitle(title.sentences().get(0).token(0).text())) {
             return Optional.empty();
         }
         Mentions inTitle = find(title, Optional.empty());
-        return inTitle.all().stream().filter(m -> m.kind() == MentionKind.NAME
-                && m.entity().type() == EntityType.PERSON).map(Mention::entity).findFirst();
+        return inTitle.all().stream()
+                .filter(m -> m.kind() == MentionKind.NAME && m.entity().type() == EntityType.PERSON)
+                .map(Mention::entity)
+                .findFirst();
     }
 
     /** A stretch of tokens naming an office. */
@@ -176,11 +179,15 @@ public final class MentionFinder {
             int j = i + 1;
             while (j < tokens.size() && !covered.get(j)) {
                 Token t = tokens.get(j);
-                boolean nextIsName = j + 1 < tokens.size() && !covered.get(j + 1)
+                boolean nextIsName = j + 1 < tokens.size()
+                        && !covered.get(j + 1)
                         && tokens.get(j + 1).isProperNoun();
                 if (t.isProperNoun() && t.isCapitalized()) {
                     j++;
-                } else if ((t.pos().equals("POS") || t.pos().equals("HYPH") || t.text().equals("&")) && nextIsName) {
+                } else if ((t.pos().equals("POS")
+                                || t.pos().equals("HYPH")
+                                || t.text().equals("&"))
+                        && nextIsName) {
                     // "St. Mark's Basilica", "Bosnia-Herzegovina": joiners inside a name.
                     j++;
                 } else {
@@ -221,13 +228,17 @@ public final class MentionFinder {
     }
 
     private boolean startsName(Token t) {
-        return t.isProperNoun() && t.isCapitalized() && Character.isLetter(t.text().codePointAt(0));
+        return t.isProperNoun()
+                && t.isCapitalized()
+                && Character.isLetter(t.text().codePointAt(0));
     }
 
     private boolean hasNameWord(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             Token t = tokens.get(k);
-            if (t.isProperNoun() && !lexicon.isNotName(t.text()) && t.text().codePoints().anyMatch(Character::isLetter)) {
+            if (t.isProperNoun()
+                    && !lexicon.isNotName(t.text())
+                    && t.text().codePoints().anyMatch(Character::isLetter)) {
                 return true;
             }
         }
@@ -238,8 +249,12 @@ public final class MentionFinder {
      * Decides each unknown name: a surname of a person named earlier, or a local entity whose type comes
      * from titles, the name's last word, a place preposition, or its length.
      */
-    private List<Mention> resolveCandidates(AnalyzedText analysed, List<NameCandidate> candidates,
-            List<Mention> gazetteerMentions, List<OfficeSpan> offices, List<Title> titles) {
+    private List<Mention> resolveCandidates(
+            AnalyzedText analysed,
+            List<NameCandidate> candidates,
+            List<Mention> gazetteerMentions,
+            List<OfficeSpan> offices,
+            List<Title> titles) {
         String text = analysed.text();
         Map<String, EntityType> types = new HashMap<>();
         Set<String> titled = new LinkedHashSet<>();
@@ -262,7 +277,8 @@ public final class MentionFinder {
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
             boolean singleWord = c.to() - c.from() == 1;
-            Optional<Entity> earlier = singleWord ? surnameOf(c, persons, gazetteerMentions, analysed) : Optional.empty();
+            Optional<Entity> earlier =
+                    singleWord ? surnameOf(c, persons, gazetteerMentions, analysed) : Optional.empty();
             if (earlier.isPresent()) {
                 out.add(mention(text, s, c.from(), c.to(), earlier.get(), MentionKind.SURNAME));
                 continue;
@@ -279,12 +295,13 @@ public final class MentionFinder {
         return out;
     }
 
-    private Optional<Entity> surnameOf(NameCandidate c, Map<String, Entity> persons, List<Mention> gazetteerMentions,
-            AnalyzedText analysed) {
+    private Optional<Entity> surnameOf(
+            NameCandidate c, Map<String, Entity> persons, List<Mention> gazetteerMentions, AnalyzedText analysed) {
         Entity found = null;
         for (Entity p : persons.values()) {
             String[] words = p.label().split("\\s+");
-            if (words.length > 1 && TextNormalizer.key(words[words.length - 1]).equals(c.label())
+            if (words.length > 1
+                    && TextNormalizer.key(words[words.length - 1]).equals(c.label())
                     && firstMentionBefore(p, c, gazetteerMentions)) {
                 if (found != null && !found.equals(p)) {
                     return Optional.empty(); // Two people share the surname: leave it unresolved.
@@ -299,8 +316,9 @@ public final class MentionFinder {
         if (p.local()) {
             return true; // Local persons enter the map in text order.
         }
-        return gazetteerMentions.stream().anyMatch(m -> m.entity().equals(p)
-                && (m.sentence() < c.sentence() || (m.sentence() == c.sentence() && m.tokenEnd() <= c.from())));
+        return gazetteerMentions.stream()
+                .anyMatch(m -> m.entity().equals(p)
+                        && (m.sentence() < c.sentence() || (m.sentence() == c.sentence() && m.tokenEnd() <= c.from())));
     }
 
     private EntityType guessType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
@@ -376,12 +394,20 @@ public final class MentionFinder {
                 if (of.isPresent()) {
                     begin = startOfOfficeOf(mentions, s, begin);
                 }
-                boolean former = begin > 0 && lexicon.isFormerWord(s.token(begin - 1).text());
+                boolean former =
+                        begin > 0 && lexicon.isFormerWord(s.token(begin - 1).text());
                 if (former) {
                     begin--;
                 }
                 Mention holder = after.get();
-                out.add(new Title(holder, o.office(), of, former, o.sentence(), s.token(begin).begin(), holder.end()));
+                out.add(new Title(
+                        holder,
+                        o.office(),
+                        of,
+                        former,
+                        o.sentence(),
+                        s.token(begin).begin(),
+                        holder.end()));
                 continue;
             }
             Optional<Title> appositive = appositiveTitle(analysed, mentions, o);
@@ -398,8 +424,9 @@ public final class MentionFinder {
             k = startOfOfficeOf(mentions, s, k);
         }
         boolean former = false;
-        while (k > 0 && (lexicon.isFormerWord(s.token(k - 1).text())
-                || s.token(k - 1).pos().equals("DT"))) {
+        while (k > 0
+                && (lexicon.isFormerWord(s.token(k - 1).text())
+                        || s.token(k - 1).pos().equals("DT"))) {
             former |= lexicon.isFormerWord(s.token(k - 1).text());
             k--;
         }
@@ -411,8 +438,10 @@ public final class MentionFinder {
             return Optional.empty();
         }
         int afterOffice = o.to();
-        if (of.isEmpty() && afterOffice + 1 < s.tokens().size()
-                && (s.token(afterOffice).lowerLemma().equals("of") || s.token(afterOffice).lowerLemma().equals("for"))) {
+        if (of.isEmpty()
+                && afterOffice + 1 < s.tokens().size()
+                && (s.token(afterOffice).lowerLemma().equals("of")
+                        || s.token(afterOffice).lowerLemma().equals("for"))) {
             int m = afterOffice + 1;
             if (s.token(m).pos().equals("DT")) {
                 m++;
@@ -423,7 +452,13 @@ public final class MentionFinder {
                 afterOffice = org.get().tokenEnd();
             }
         }
-        return Optional.of(new Title(holder.get(), o.office(), of, former, o.sentence(), holder.get().begin(),
+        return Optional.of(new Title(
+                holder.get(),
+                o.office(),
+                of,
+                former,
+                o.sentence(),
+                holder.get().begin(),
                 s.token(afterOffice - 1).end()));
     }
 
@@ -446,11 +481,15 @@ public final class MentionFinder {
     }
 
     private static Optional<Mention> mentionStarting(List<Mention> mentions, int sentence, int token) {
-        return mentions.stream().filter(m -> m.sentence() == sentence && m.tokenBegin() == token).findFirst();
+        return mentions.stream()
+                .filter(m -> m.sentence() == sentence && m.tokenBegin() == token)
+                .findFirst();
     }
 
     private static Optional<Mention> mentionEnding(List<Mention> mentions, int sentence, int tokenEnd) {
-        return mentions.stream().filter(m -> m.sentence() == sentence && m.tokenEnd() == tokenEnd).findFirst();
+        return mentions.stream()
+                .filter(m -> m.sentence() == sentence && m.tokenEnd() == tokenEnd)
+                .findFirst();
     }
 
     /*package*/ static Mention mention(String text, Sentence s, int from, int to, Entity e, MentionKind kind) {

@@ -29,7 +29,8 @@ public final class Mentions {
      */
     public Mentions(List<Mention> mentions, List<Title> titles, List<Quotation> quotations, Optional<Entity> author) {
         List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin)
+        sorted.sort(Comparator.comparingInt(Mention::sentence)
+                .thenComparingInt(Mention::tokenBegin)
                 .thenComparingInt(Mention::tokenEnd));
         this.mentions = List.copyOf(sorted);
         this.titles = List.copyOf(titles);

@@ -19,19 +19,27 @@ import org.claimgraph.mention.Gazetteer.SurfaceForm;
     record Match(int from, int to, List<SurfaceForm> forms) {}
 
     private static final int MAX_TOKENS = 10;
-    private static final List<EntityType> TYPE_PRIORITY = List.of(EntityType.COUNTRY, EntityType.ALLIANCE,
-            EntityType.ORGANIZATION, EntityType.CITY, EntityType.PERSON, EntityType.PLACE, EntityType.EQUIPMENT,
-            EntityType.ASSISTANCE, EntityType.ACTOR);
+    private static final List<EntityType> TYPE_PRIORITY = List.of(
+            EntityType.COUNTRY,
+            EntityType.ALLIANCE,
+            EntityType.ORGANIZATION,
+            EntityType.CITY,
+            EntityType.PERSON,
+            EntityType.PLACE,
+            EntityType.EQUIPMENT,
+            EntityType.ASSISTANCE,
+            EntityType.ACTOR);
 
     private final Map<String, List<SurfaceForm>> byKey = new HashMap<>();
 
     NameIndex(Gazetteer gazetteer) {
         for (SurfaceForm f : gazetteer.forms()) {
-            byKey.computeIfAbsent(TextNormalizer.key(f.text()), k -> new ArrayList<>()).add(f);
+            byKey.computeIfAbsent(TextNormalizer.key(f.text()), k -> new ArrayList<>())
+                    .add(f);
         }
-        Comparator<SurfaceForm> best = Comparator
-                .comparing((SurfaceForm f) -> f.kind() == FormKind.NAME ? 0 : 1)
-                .thenComparing(f -> TYPE_PRIORITY.indexOf(gazetteer.entity(f.entityKey()).orElseThrow().type()));
+        Comparator<SurfaceForm> best = Comparator.comparing((SurfaceForm f) -> f.kind() == FormKind.NAME ? 0 : 1)
+                .thenComparing(f -> TYPE_PRIORITY.indexOf(
+                        gazetteer.entity(f.entityKey()).orElseThrow().type()));
         byKey.values().forEach(list -> list.sort(best));
     }
 

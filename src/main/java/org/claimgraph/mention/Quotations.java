@@ -23,8 +23,8 @@ import org.claimgraph.analyze.Token;
     List<Quotation> find(AnalyzedText a, List<Mention> mentions) {
         List<Quotation> out = new ArrayList<>();
         for (int[] span : spans(a.text())) {
-            Optional<Entity> speaker = speakerNear(a, span[1] - 1, span, mentions)
-                    .or(() -> speakerNear(a, span[0], span, mentions));
+            Optional<Entity> speaker =
+                    speakerNear(a, span[1] - 1, span, mentions).or(() -> speakerNear(a, span[0], span, mentions));
             out.add(new Quotation(span[0], span[1], speaker));
         }
         return out;
@@ -72,7 +72,9 @@ import org.claimgraph.analyze.Token;
                         continue;
                     }
                     for (Mention m : mentions) {
-                        if (m.covers(s.index(), d.dependent()) && m.canFillRole() && m.entity().type().isActor()) {
+                        if (m.covers(s.index(), d.dependent())
+                                && m.canFillRole()
+                                && m.entity().type().isActor()) {
                             return Optional.of(m.entity());
                         }
                     }

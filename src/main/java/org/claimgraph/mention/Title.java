@@ -14,5 +14,5 @@ import java.util.Optional;
  * @param begin    first character of the whole phrase (title and name)
  * @param end      end character of the whole phrase
  */
-public record Title(Mention holder, String office, Optional<Entity> officeOf, boolean former, int sentence, int begin,
-        int end) {}
+public record Title(
+        Mention holder, String office, Optional<Entity> officeOf, boolean former, int sentence, int begin, int end) {}

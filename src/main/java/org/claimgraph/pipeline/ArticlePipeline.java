@@ -40,7 +40,10 @@ public final class ArticlePipeline {
 
     /** The pipeline with CoreNLP, the bundled gazetteer and the bundled rules. */
     public static ArticlePipeline bundled() {
-        return new ArticlePipeline(CoreNlpAnalyzer.shared(), MentionFinder.bundled(), ClaimExtractor.bundled(),
+        return new ArticlePipeline(
+                CoreNlpAnalyzer.shared(),
+                MentionFinder.bundled(),
+                ClaimExtractor.bundled(),
                 new RdfMapper(Gazetteer.bundled()));
     }
 
@@ -73,8 +76,8 @@ public final class ArticlePipeline {
     public Extraction extract(Article article) {
         AnalyzedText analysed = analyzer.analyze(article.text(), article.published());
         // The title is analysed on its own: it may name the author ("Statement from X"), never claims.
-        java.util.Optional<AnalyzedText> title = article.title().filter(t -> !t.isBlank())
-                .map(t -> analyzer.analyze(t, article.published()));
+        java.util.Optional<AnalyzedText> title =
+                article.title().filter(t -> !t.isBlank()).map(t -> analyzer.analyze(t, article.published()));
         Mentions found = mentions.find(analysed, title);
         return extractor.extract(article, analysed, found);
     }

@@ -69,8 +69,8 @@ public final class CorpusBuild {
      */
     public record Counts(long triples, long claims, long events, long conflicts) {
         static Counts of(Graph g) {
-            return new Counts(g.size(), count(g, CG.Claim.asNode()), count(g, CG.Event.asNode()),
-                    count(g, CG.Conflict.asNode()));
+            return new Counts(
+                    g.size(), count(g, CG.Claim.asNode()), count(g, CG.Event.asNode()), count(g, CG.Conflict.asNode()));
         }
 
         private static long count(Graph g, Node type) {
@@ -89,11 +89,11 @@ public final class CorpusBuild {
      * @param triples   triples in those articles
      * @param sink      what the sink did (stored, unchanged, replaced, cross-article events and conflicts)
      */
-    public record Summary(long articles, long rejected, long claims, long events, long conflicts, long triples,
-            SinkReport sink) {}
+    public record Summary(
+            long articles, long rejected, long claims, long events, long conflicts, long triples, SinkReport sink) {}
 
-    private record Outcome(ArticleGraph graph, ValidatedGraph valid, Counts counts, String source, Rejection why,
-            String problem) {}
+    private record Outcome(
+            ArticleGraph graph, ValidatedGraph valid, Counts counts, String source, Rejection why, String problem) {}
 
     private final Function<Article, ArticleGraph> extractor;
     private final int threads;
@@ -123,14 +123,22 @@ public final class CorpusBuild {
      * store, recomputes the cross-article events). An exception from the sink stops the build.
      */
     public Summary run(Iterable<BatchItem> items, ArticleSink sink) {
-        return execute(Iter.map(items.iterator(), item -> {
-            if (item instanceof BatchItem.Rejected r) {
-                Outcome o = new Outcome(null, null, null, r.source(), Rejection.INPUT, r.error().getMessage());
-                return () -> o;
-            }
-            Article a = ((BatchItem.Read) item).article();
-            return () -> process(a);
-        }), sink);
+        return execute(
+                Iter.map(items.iterator(), item -> {
+                    if (item instanceof BatchItem.Rejected r) {
+                        Outcome o = new Outcome(
+                                null,
+                                null,
+                                null,
+                                r.source(),
+                                Rejection.INPUT,
+                                r.error().getMessage());
+                        return () -> o;
+                    }
+                    Article a = ((BatchItem.Read) item).article();
+                    return () -> process(a);
+                }),
+                sink);
     }
 
     /**
@@ -185,8 +193,13 @@ public final class CorpusBuild {
             return new Outcome(null, null, null, a.source(), Rejection.INPUT, e.getMessage());
         } catch (RuntimeException e) {
             Logs.EXTRACT.debug("Extraction failed on {}", a.source(), e);
-            return new Outcome(null, null, null, a.source(), Rejection.FAILED, a.source() + ": extraction failed ("
-                    + e + "); article skipped");
+            return new Outcome(
+                    null,
+                    null,
+                    null,
+                    a.source(),
+                    Rejection.FAILED,
+                    a.source() + ": extraction failed (" + e + "); article skipped");
         }
         return validate(g);
     }
@@ -195,9 +208,20 @@ public final class CorpusBuild {
         try {
             return new Outcome(g, ValidatedGraph.check(g), Counts.of(g.graph()), g.source(), null, null);
         } catch (ValidationFailedException e) {
-            String first = e.getMessage().lines().skip(1).findFirst().map(String::strip).orElse("");
-            return new Outcome(null, null, null, g.source(), Rejection.INVALID, g.source() + ": "
-                    + e.report().getEntries().size() + " SHACL violation(s), article skipped (first: " + first + ")");
+            String first = e.getMessage()
+                    .lines()
+                    .skip(1)
+                    .findFirst()
+                    .map(String::strip)
+                    .orElse("");
+            return new Outcome(
+                    null,
+                    null,
+                    null,
+                    g.source(),
+                    Rejection.INVALID,
+                    g.source() + ": " + e.report().getEntries().size() + " SHACL violation(s), article skipped (first: "
+                            + first + ")");
         }
     }
 

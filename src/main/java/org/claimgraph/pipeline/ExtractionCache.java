@@ -43,8 +43,8 @@ public final class ExtractionCache {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new org.claimgraph.store.StoreException(dir + ": cannot create the extraction cache: "
-                    + e.getMessage(), e);
+            throw new org.claimgraph.store.StoreException(
+                    dir + ": cannot create the extraction cache: " + e.getMessage(), e);
         }
         return article -> {
             Path file = file(dir, article);
@@ -69,7 +69,8 @@ public final class ExtractionCache {
     }
 
     private static void put(Path file, Graph graph) {
-        Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+        Path tmp = file.resolveSibling(
+                file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
             try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
@@ -101,7 +102,8 @@ public final class ExtractionCache {
         String k = extractorBuild + "\n" + a.published().map(Object::toString).orElse("") + "\n"
                 + a.url().orElse("") + "\n" + a.title().orElse("") + "\n" + a.text();
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(k.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(k.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -67,7 +67,9 @@ public final class BundledQueries {
     private static List<Named> read(Path dir) throws IOException {
         List<Named> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq"))
+                    .sorted()
+                    .toList()) {
                 String file = p.getFileName().toString();
                 String name = file.substring(0, file.length() - ".rq".length());
                 String text = Files.readString(p, StandardCharsets.UTF_8);
@@ -80,7 +82,11 @@ public final class BundledQueries {
     }
 
     private static java.util.Optional<String> question(String text) {
-        return text.lines().findFirst().map(String::strip).filter(l -> l.startsWith("#"))
-                .map(l -> l.replaceFirst("^#+\\s*", "").replaceFirst("^Question:\\s*", "")).filter(q -> !q.isEmpty());
+        return text.lines()
+                .findFirst()
+                .map(String::strip)
+                .filter(l -> l.startsWith("#"))
+                .map(l -> l.replaceFirst("^#+\\s*", "").replaceFirst("^Question:\\s*", ""))
+                .filter(q -> !q.isEmpty());
     }
 }

@@ -151,8 +151,9 @@ public final class KnowledgeView {
         List<Node> out = new ArrayList<>();
         for (Node t : all) {
             Resource tr = ResourceFactory.createResource(t.getURI());
-            boolean hasSub = all.stream().anyMatch(o -> !o.equals(t)
-                    && Ontology.isSubClassOf(ResourceFactory.createResource(o.getURI()), tr));
+            boolean hasSub = all.stream()
+                    .anyMatch(
+                            o -> !o.equals(t) && Ontology.isSubClassOf(ResourceFactory.createResource(o.getURI()), tr));
             if (!hasSub) {
                 out.add(t);
             }
@@ -185,8 +186,12 @@ public final class KnowledgeView {
 
     /** The Wikidata items the resource is {@code owl:sameAs}. */
     public List<String> wikidata(Node n) {
-        return objects(n, OWL2.sameAs.asNode()).stream().filter(Node::isURI).map(Node::getURI)
-                .filter(u -> u.startsWith(WIKIDATA_NS)).sorted().toList();
+        return objects(n, OWL2.sameAs.asNode()).stream()
+                .filter(Node::isURI)
+                .map(Node::getURI)
+                .filter(u -> u.startsWith(WIKIDATA_NS))
+                .sorted()
+                .toList();
     }
 
     /** The Wikidata Q-id ({@code Q57665}) of a resource linked to exactly one item. */
@@ -274,8 +279,8 @@ public final class KnowledgeView {
      * @param notAfter  {@code cg:notAfter}, if any
      * @param expression the words of the text ({@code cg:timeExpression}), if any
      */
-    public record When(Optional<Node> date, Optional<Node> notBefore, Optional<Node> notAfter,
-            Optional<String> expression) {
+    public record When(
+            Optional<Node> date, Optional<Node> notBefore, Optional<Node> notAfter, Optional<String> expression) {
         public boolean isEmpty() {
             return date.isEmpty() && notBefore.isEmpty() && notAfter.isEmpty();
         }
@@ -288,7 +293,8 @@ public final class KnowledgeView {
 
     /** The time of an event or claim. */
     public When when(Node n) {
-        return new When(object(n, CG.date.asNode()).filter(Node::isLiteral),
+        return new When(
+                object(n, CG.date.asNode()).filter(Node::isLiteral),
                 object(n, CG.notBefore.asNode()).filter(Node::isLiteral),
                 object(n, CG.notAfter.asNode()).filter(Node::isLiteral),
                 string(n, CG.timeExpression.asNode()));
@@ -335,7 +341,8 @@ public final class KnowledgeView {
             if (end > n) {
                 return false;
             }
-            return t.substring(t.offsetByCodePoints(0, begin), t.offsetByCodePoints(0, end)).equals(anchor);
+            return t.substring(t.offsetByCodePoints(0, begin), t.offsetByCodePoints(0, end))
+                    .equals(anchor);
         }
     }
 
@@ -351,13 +358,25 @@ public final class KnowledgeView {
      * @param rule         the extraction rule's id
      * @param when         time the claim itself states, if any
      */
-    public record ClaimInfo(Node claim, Optional<Node> about, Optional<Node> modality, List<Node> attributedTo,
-            Optional<Node> article, Optional<Span> evidence, Optional<String> rule, When when) {}
+    public record ClaimInfo(
+            Node claim,
+            Optional<Node> about,
+            Optional<Node> modality,
+            List<Node> attributedTo,
+            Optional<Node> article,
+            Optional<Span> evidence,
+            Optional<String> rule,
+            When when) {}
 
     public ClaimInfo claim(Node claim) {
-        return new ClaimInfo(claim, object(claim, CG.about.asNode()), object(claim, CG.modality.asNode()),
-                objects(claim, CG.attributedTo.asNode()), object(claim, PROV.wasDerivedFrom.asNode()),
-                object(claim, CG.evidence.asNode()).flatMap(this::span), string(claim, CG.rule.asNode()),
+        return new ClaimInfo(
+                claim,
+                object(claim, CG.about.asNode()),
+                object(claim, CG.modality.asNode()),
+                objects(claim, CG.attributedTo.asNode()),
+                object(claim, PROV.wasDerivedFrom.asNode()),
+                object(claim, CG.evidence.asNode()).flatMap(this::span),
+                string(claim, CG.rule.asNode()),
                 when(claim));
     }
 
@@ -383,7 +402,8 @@ public final class KnowledgeView {
                 out.add(claim(c));
             }
         }
-        out.sort(Comparator.comparing((ClaimInfo c) -> c.article().map(Node::toString).orElse(""))
+        out.sort(Comparator.comparing(
+                        (ClaimInfo c) -> c.article().map(Node::toString).orElse(""))
                 .thenComparingInt(c -> c.evidence().map(Span::begin).orElse(Integer.MAX_VALUE))
                 .thenComparing(c -> c.claim().toString()));
         return out;
@@ -419,14 +439,17 @@ public final class KnowledgeView {
 
     /** An article's URL ({@code schema:url}), only when it is an http or https URL. */
     public Optional<String> articleUrl(Node article) {
-        return object(article, SchemaDO.url.asNode()).filter(Node::isURI).map(Node::getURI)
+        return object(article, SchemaDO.url.asNode())
+                .filter(Node::isURI)
+                .map(Node::getURI)
                 .filter(KnowledgeView::isWebUrl);
     }
 
     /** True for an absolute http or https URL: the only kind pages link to from data. */
     public static boolean isWebUrl(String url) {
         String u = url.toLowerCase(java.util.Locale.ROOT);
-        return (u.startsWith("https://") || u.startsWith("http://")) && url.chars().noneMatch(ch -> ch <= ' ');
+        return (u.startsWith("https://") || u.startsWith("http://"))
+                && url.chars().noneMatch(ch -> ch <= ' ');
     }
 
     // ---- Helpers

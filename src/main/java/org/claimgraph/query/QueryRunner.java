@@ -3,11 +3,11 @@ package org.claimgraph.query;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.http.sys.HttpRequestModifier;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
@@ -28,6 +27,7 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.claimgraph.sys.Version;
@@ -55,15 +55,20 @@ import org.claimgraph.vocab.WD;
  */
 public final class QueryRunner {
     /** How results are written. */
-    public enum OutputFormat { table, csv, tsv, json }
+    public enum OutputFormat {
+        table,
+        csv,
+        tsv,
+        json
+    }
 
     /** The scheme and prefix of endpoint placeholders: {@code <urn:claimgraph:wikidata>}. */
     public static final String PLACEHOLDER_PREFIX = "urn:claimgraph:";
     /** The default for {@code <urn:claimgraph:wikidata>}: Wikidata's public query service. */
     public static final String WIKIDATA_ENDPOINT = "https://query.wikidata.org/sparql";
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("<" + Pattern.quote(PLACEHOLDER_PREFIX)
-            + "([A-Za-z][A-Za-z0-9_-]*)>");
+    private static final Pattern PLACEHOLDER =
+            Pattern.compile("<" + Pattern.quote(PLACEHOLDER_PREFIX) + "([A-Za-z][A-Za-z0-9_-]*)>");
     private static final Pattern PARAM_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
 
     private QueryRunner() {}
@@ -83,8 +88,8 @@ public final class QueryRunner {
         }
         for (Map.Entry<String, String> p : params.entrySet()) {
             if (!PARAM_NAME.matcher(p.getKey()).matches()) {
-                throw new QueryException("--param " + p.getKey() + ": a name is a letter followed by letters, digits,"
-                        + " '-' or '_'");
+                throw new QueryException(
+                        "--param " + p.getKey() + ": a name is a letter followed by letters, digits," + " '-' or '_'");
             }
             if (!used.contains(p.getKey())) {
                 throw new QueryException("--param " + p.getKey() + ": the query has no <" + PLACEHOLDER_PREFIX
@@ -115,8 +120,10 @@ public final class QueryRunner {
         boolean ok;
         try {
             URI uri = new URI(v);
-            ok = uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
-                    && uri.getHost() != null && !v.matches(".*[<>\"{}|^`\\\\\\s].*");
+            ok = uri.isAbsolute()
+                    && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null
+                    && !v.matches(".*[<>\"{}|^`\\\\\\s].*");
         } catch (URISyntaxException e) {
             ok = false;
         }
@@ -150,7 +157,8 @@ public final class QueryRunner {
                 }
             }
         }
-        if (name.matches("[A-Za-z0-9._/-]+") && !name.toUpperCase(Locale.ROOT).matches(".*\\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\\b.*")) {
+        if (name.matches("[A-Za-z0-9._/-]+")
+                && !name.toUpperCase(Locale.ROOT).matches(".*\\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\\b.*")) {
             throw new QueryException(queryOrFile + ": no such query file or bundled query");
         }
         return queryOrFile;
@@ -159,14 +167,14 @@ public final class QueryRunner {
     /** Parses a query, adding claimgraph's standard prefixes where the text does not declare them. */
     public static Query parse(String text) {
         Query q = new Query();
-        PrefixMapping pm = PrefixMapping.Factory.create().setNsPrefixes(WD.prefixes())
-                .setNsPrefixes(Ontology.prefixes());
+        PrefixMapping pm =
+                PrefixMapping.Factory.create().setNsPrefixes(WD.prefixes()).setNsPrefixes(Ontology.prefixes());
         q.setPrefixMapping(pm);
         try {
             return QueryFactory.parse(q, text, null, null);
         } catch (QueryParseException e) {
-            throw new QueryException("SPARQL syntax error at line " + e.getLine() + ", column " + e.getColumn()
-                    + ": " + e.getMessage().lines().findFirst().orElse(""));
+            throw new QueryException("SPARQL syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
         }
     }
 
@@ -177,8 +185,11 @@ public final class QueryRunner {
         Txn.executeRead(dsg, () -> {
             // Federated queries send claimgraph's User-Agent to the endpoints they name (Wikimedia asks for one).
             HttpRequestModifier userAgent = (params, headers) -> headers.put("User-Agent", Version.userAgent());
-            try (QueryExecution exec = QueryExecution.create().query(query).dataset(ds)
-                    .set(ARQ.httpRequestModifer, userAgent).build()) {
+            try (QueryExecution exec = QueryExecution.create()
+                    .query(query)
+                    .dataset(ds)
+                    .set(ARQ.httpRequestModifer, userAgent)
+                    .build()) {
                 if (query.isSelectType()) {
                     var rs = exec.execSelect();
                     switch (format) {

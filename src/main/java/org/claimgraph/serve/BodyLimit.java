@@ -46,7 +46,11 @@ import org.eclipse.jetty.util.Callback;
     }
 
     private void tooLarge(Request request, Response response, Callback callback, String size) {
-        Response.writeError(request, response, callback, HttpStatus.PAYLOAD_TOO_LARGE_413,
+        Response.writeError(
+                request,
+                response,
+                callback,
+                HttpStatus.PAYLOAD_TOO_LARGE_413,
                 "Request body too large: " + size + ", the limit is " + maxBytes + " bytes");
     }
 

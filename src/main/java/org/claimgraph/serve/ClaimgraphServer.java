@@ -68,12 +68,12 @@ public final class ClaimgraphServer implements AutoCloseable {
 
     /** Starts the server; it answers when this returns. */
     public static ClaimgraphServer start(DatasetGraph dsg, ServerOptions options) {
-        return start(dsg, options, builder -> { });
+        return start(dsg, options, builder -> {});
     }
 
     /** Starts the server with more servlets or filters added to it: for tests of the error pages. */
-    /*package*/ static ClaimgraphServer start(DatasetGraph dsg, ServerOptions options,
-            Consumer<FusekiServer.Builder> extra) {
+    /*package*/ static ClaimgraphServer start(
+            DatasetGraph dsg, ServerOptions options, Consumer<FusekiServer.Builder> extra) {
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
         options.updateCredentials().ifPresent(file -> {
             Credentials.check(file);
@@ -104,7 +104,8 @@ public final class ClaimgraphServer implements AutoCloseable {
             // Jetty asks for HTTP Basic credentials on the write endpoints only (their auth policy); queries and
             // pages stay open. The user store is Fuseki's password-file store, kept here to be stopped on close:
             // it re-reads the file every few seconds, on a thread Jetty does not stop with the server.
-            users = JettySecurityLib.makeUserStore(options.updateCredentials().get().toString());
+            users = JettySecurityLib.makeUserStore(
+                    options.updateCredentials().get().toString());
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
         }
         String ui = uiBase(options);
@@ -133,13 +134,15 @@ public final class ClaimgraphServer implements AutoCloseable {
             server.start();
         } catch (RuntimeException e) {
             stopQuietly(users);
-            throw new ServeException("Cannot start the server on " + options.host() + ":" + options.port() + ": "
-                    + rootMessage(e), e);
+            throw new ServeException(
+                    "Cannot start the server on " + options.host() + ":" + options.port() + ": " + rootMessage(e), e);
         }
         Logs.SERVE.info("Serving {} (explorer from {})", server.datasetURL(DATASET), ui);
         if (options.updatesAllowed() && !options.loopbackOnly()) {
-            Logs.SERVE.warn("Updates are open on {} over plain HTTP: HTTP Basic sends passwords readable on the "
-                    + "network; put the server behind HTTPS", options.host());
+            Logs.SERVE.warn(
+                    "Updates are open on {} over plain HTTP: HTTP Basic sends passwords readable on the "
+                            + "network; put the server behind HTTPS",
+                    options.host());
         }
         return new ClaimgraphServer(server, options, users);
     }
@@ -155,7 +158,11 @@ public final class ClaimgraphServer implements AutoCloseable {
     }
 
     private static Endpoint queryEndpoint(String name, CappedQuery processor) {
-        return Endpoint.create().operation(Operation.Query).endpointName(name).processor(processor).build();
+        return Endpoint.create()
+                .operation(Operation.Query)
+                .endpointName(name)
+                .processor(processor)
+                .build();
     }
 
     /**

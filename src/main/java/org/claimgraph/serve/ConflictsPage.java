@@ -23,8 +23,8 @@ public final class ConflictsPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String html = Txn.calculateRead(dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph()))
-                .conflictsPage());
+        String html =
+                Txn.calculateRead(dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).conflictsPage());
         Negotiation.sendHtml(resp, HttpServletResponse.SC_OK, html);
     }
 }

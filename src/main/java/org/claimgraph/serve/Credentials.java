@@ -38,8 +38,8 @@ public final class Credentials {
     public static int check(Path file) {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new InputException(source, Files.exists(file) ? "credentials: not a regular file"
-                    : "credentials: no such file");
+            throw new InputException(
+                    source, Files.exists(file) ? "credentials: not a regular file" : "credentials: no such file");
         }
         Properties users = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
@@ -53,8 +53,9 @@ public final class Credentials {
         for (String name : users.stringPropertyNames()) {
             String password = users.getProperty(name).split(",", 2)[0].strip();
             if (name.isBlank() || password.isEmpty()) {
-                throw new InputException(source, "credentials: user '" + name + "' has no password (expected lines "
-                        + "'NAME: PASSWORD')");
+                throw new InputException(
+                        source,
+                        "credentials: user '" + name + "' has no password (expected lines " + "'NAME: PASSWORD')");
             }
         }
         return users.size();

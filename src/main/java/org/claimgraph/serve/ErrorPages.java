@@ -25,15 +25,21 @@ import org.eclipse.jetty.util.Callback;
     }
 
     @Override
-    protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-            Callback callback) throws IOException {
+    protected void generateResponse(
+            Request request, Response response, int code, String message, Throwable cause, Callback callback)
+            throws IOException {
         SecurityHeaders.apply(null, response.getHeaders()::put);
         String shown = message;
         if (cause != null || code >= HttpStatus.INTERNAL_SERVER_ERROR_500) {
             if (cause != null && code >= HttpStatus.INTERNAL_SERVER_ERROR_500) {
-                Logs.SERVE.warn("{} {} failed: {}", request.getMethod(), request.getHttpURI().getPath(), cause.toString());
+                Logs.SERVE.warn(
+                        "{} {} failed: {}",
+                        request.getMethod(),
+                        request.getHttpURI().getPath(),
+                        cause.toString());
             } else if (cause != null) {
-                Logs.SERVE.debug("{} {}: {}", request.getMethod(), request.getHttpURI().getPath(), cause.toString());
+                Logs.SERVE.debug(
+                        "{} {}: {}", request.getMethod(), request.getHttpURI().getPath(), cause.toString());
             }
             shown = HttpStatus.getMessage(code);
         }

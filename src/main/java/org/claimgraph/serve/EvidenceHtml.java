@@ -19,7 +19,9 @@ import org.claimgraph.query.KnowledgeView.Span;
     static void excerpt(Html h, Span s, int context) {
         if (!s.fits()) {
             // Offsets that do not match the stored text: show the span's own text, and say so.
-            h.raw("<mark class=\"evidence-span\">").text(s.anchor()).raw("</mark>")
+            h.raw("<mark class=\"evidence-span\">")
+                    .text(s.anchor())
+                    .raw("</mark>")
                     .raw(" <span class=\"note\">(the offsets do not match the article text)</span>");
             return;
         }
@@ -110,7 +112,9 @@ import org.claimgraph.query.KnowledgeView.Span;
                 int from = prev;
                 boolean covered = spans.stream().anyMatch(s -> s.begin() <= from && s.end() >= cut);
                 if (covered) {
-                    h.raw("<mark class=\"evidence-span\">").text(text.substring(prevIndex, index)).raw("</mark>");
+                    h.raw("<mark class=\"evidence-span\">")
+                            .text(text.substring(prevIndex, index))
+                            .raw("</mark>");
                 } else {
                     h.text(text.substring(prevIndex, index));
                 }

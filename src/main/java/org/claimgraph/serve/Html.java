@@ -17,12 +17,15 @@ import org.owasp.encoder.Encode;
         Html h = new Html();
         h.raw("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .text(title).raw(" · claimgraph</title>\n<link rel=\"stylesheet\" href=\"/explorer.css\">\n")
+                .text(title)
+                .raw(" · claimgraph</title>\n<link rel=\"stylesheet\" href=\"/explorer.css\">\n")
                 .raw("<link rel=\"icon\" href=\"/favicon.svg\" type=\"image/svg+xml\">\n");
         if (alternatesFor != null) {
-            h.raw("<link rel=\"alternate\" type=\"text/turtle\" href=\"").attr(alternatesFor + "?format=turtle")
+            h.raw("<link rel=\"alternate\" type=\"text/turtle\" href=\"")
+                    .attr(alternatesFor + "?format=turtle")
                     .raw("\">\n<link rel=\"alternate\" type=\"application/ld+json\" href=\"")
-                    .attr(alternatesFor + "?format=jsonld").raw("\">\n");
+                    .attr(alternatesFor + "?format=jsonld")
+                    .raw("\">\n");
         }
         h.raw("</head>\n<body>\n");
         h.raw(NAV);
@@ -85,7 +88,13 @@ import org.owasp.encoder.Encode;
 
     /** A link with a class. */
     Html link(String href, String cls, String text) {
-        return raw("<a class=\"").attr(cls).raw("\" href=\"").attr(href).raw("\">").text(text).raw("</a>");
+        return raw("<a class=\"")
+                .attr(cls)
+                .raw("\" href=\"")
+                .attr(href)
+                .raw("\">")
+                .text(text)
+                .raw("</a>");
     }
 
     /** A CSS class name made from a label: lowercase letters, digits and dashes. */

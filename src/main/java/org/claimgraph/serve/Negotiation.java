@@ -23,8 +23,13 @@ import org.apache.jena.riot.RDFFormat;
     JSONLD("application/ld+json", RDFFormat.JSONLD11_PRETTY),
     NTRIPLES("application/n-triples", RDFFormat.NTRIPLES);
 
-    private static final AcceptList OFFERS = AcceptList.create("text/html", "application/xhtml+xml", "text/turtle",
-            "application/ld+json", "application/n-triples", "application/x-turtle");
+    private static final AcceptList OFFERS = AcceptList.create(
+            "text/html",
+            "application/xhtml+xml",
+            "text/turtle",
+            "application/ld+json",
+            "application/n-triples",
+            "application/x-turtle");
 
     final String contentType;
     final RDFFormat rdf;

@@ -27,9 +27,18 @@ import org.claimgraph.vocab.CG;
     static final int LIST_LIMIT = 500;
 
     /** Event details shown besides roles and time, with their labels from the ontology. */
-    private static final List<Node> EVENT_DETAILS = List.of(CG.quantity.asNode(), CG.quantityQualifier.asNode(),
-            CG.itemDescription.asNode(), CG.deliveryDate.asNode(), CG.deliveryQualifier.asNode(), CG.only.asNode(),
-            CG.office.asNode(), CG.former.asNode(), CG.content.asNode(), CG.quote.asNode(), CG.firstSince.asNode(),
+    private static final List<Node> EVENT_DETAILS = List.of(
+            CG.quantity.asNode(),
+            CG.quantityQualifier.asNode(),
+            CG.itemDescription.asNode(),
+            CG.deliveryDate.asNode(),
+            CG.deliveryQualifier.asNode(),
+            CG.only.asNode(),
+            CG.office.asNode(),
+            CG.former.asNode(),
+            CG.content.asNode(),
+            CG.quote.asNode(),
+            CG.firstSince.asNode(),
             CG.timeQualifier.asNode());
 
     private final KnowledgeView kv;
@@ -73,21 +82,29 @@ import org.claimgraph.vocab.CG;
             h.raw("<dt>Wikidata</dt><dd>");
             for (String item : wd) {
                 Optional<String> page = Links.wikidataPage(item);
-                h.raw("<a class=\"wikidata\" rel=\"external\" href=\"").attr(page.orElse(item)).raw("\">")
-                        .text(KnowledgeView.localName(item)).raw("</a> ");
+                h.raw("<a class=\"wikidata\" rel=\"external\" href=\"")
+                        .attr(page.orElse(item))
+                        .raw("\">")
+                        .text(KnowledgeView.localName(item))
+                        .raw("</a> ");
             }
             h.raw("</dd>\n");
         }
         entityList(h, capitalize(kv.label(CG.partOf.asNode())), kv.objects(e, CG.partOf.asNode()));
         entityList(h, capitalize(kv.label(CG.standsFor.asNode())), kv.objects(e, CG.standsFor.asNode()));
         h.raw("</dl>\n");
-        h.raw("<p class=\"actions\">").link(Links.graph(e), "Graph view").raw(" · ")
-                .link(Links.timeline(e), "Timeline").raw(" · ");
+        h.raw("<p class=\"actions\">")
+                .link(Links.graph(e), "Graph view")
+                .raw(" · ")
+                .link(Links.timeline(e), "Timeline")
+                .raw(" · ");
         formats(h, e);
         h.raw("</p>\n");
 
         List<Node> events = kv.eventsWith(e);
-        h.raw("<section class=\"events\">\n<h2>Events (").text(Integer.toString(events.size())).raw(")</h2>\n");
+        h.raw("<section class=\"events\">\n<h2>Events (")
+                .text(Integer.toString(events.size()))
+                .raw(")</h2>\n");
         if (events.isEmpty()) {
             h.raw("<p class=\"empty\">No event names this entity in a role.</p>\n");
         }
@@ -98,8 +115,11 @@ import org.claimgraph.vocab.CG;
 
         List<ClaimInfo> said = kv.claimsAttributedTo(e);
         if (!said.isEmpty()) {
-            h.raw("<section class=\"attributed\">\n<h2>Claims attributed to ").text(label).raw(" (")
-                    .text(Integer.toString(said.size())).raw(")</h2>\n<ul class=\"claims\">\n");
+            h.raw("<section class=\"attributed\">\n<h2>Claims attributed to ")
+                    .text(label)
+                    .raw(" (")
+                    .text(Integer.toString(said.size()))
+                    .raw(")</h2>\n<ul class=\"claims\">\n");
             for (ClaimInfo c : limit(said)) {
                 claimItem(h, c, true);
             }
@@ -112,7 +132,9 @@ import org.claimgraph.vocab.CG;
     String eventPage(Node ev) {
         String label = kv.label(ev);
         Html h = Html.page(label, Links.local(ev).orElse(null));
-        h.raw("<article class=\"resource event-page\" data-iri=\"").attr(ev.getURI()).raw("\">\n");
+        h.raw("<article class=\"resource event-page\" data-iri=\"")
+                .attr(ev.getURI())
+                .raw("\">\n");
         h.raw("<h1>").text(label).raw("</h1>\n");
         types(h, ev);
         h.raw("<p class=\"actions\">").link(Links.graph(ev), "Graph view").raw(" · ");
@@ -137,7 +159,9 @@ import org.claimgraph.vocab.CG;
         ClaimInfo c = kv.claim(claim);
         String about = c.about().map(kv::label).orElse("claim");
         Html h = Html.page("Claim: " + about, Links.local(claim).orElse(null));
-        h.raw("<article class=\"resource claim-page\" data-iri=\"").attr(claim.getURI()).raw("\">\n");
+        h.raw("<article class=\"resource claim-page\" data-iri=\"")
+                .attr(claim.getURI())
+                .raw("\">\n");
         h.raw("<h1>Claim: ").text(about).raw("</h1>\n");
         h.raw("<p class=\"actions\">");
         formats(h, claim);
@@ -173,7 +197,9 @@ import org.claimgraph.vocab.CG;
 
     String conflictPage(Node conflict) {
         Html h = Html.page(kv.label(conflict), Links.local(conflict).orElse(null));
-        h.raw("<article class=\"resource conflict-page\" data-iri=\"").attr(conflict.getURI()).raw("\">\n");
+        h.raw("<article class=\"resource conflict-page\" data-iri=\"")
+                .attr(conflict.getURI())
+                .raw("\">\n");
         h.raw("<h1>").text(kv.label(conflict)).raw("</h1>\n<p class=\"actions\">");
         formats(h, conflict);
         h.raw("</p>\n");
@@ -202,15 +228,21 @@ import org.claimgraph.vocab.CG;
     }
 
     String articlePage(Node article) {
-        String title = kv.string(article, SchemaDO.headline.asNode()).orElse("Article " + KnowledgeView.localName(
-                article.getURI()));
+        String title = kv.string(article, SchemaDO.headline.asNode())
+                .orElse("Article " + KnowledgeView.localName(article.getURI()));
         Html h = Html.page(title, Links.local(article).orElse(null));
-        h.raw("<article class=\"resource article-page\" data-iri=\"").attr(article.getURI()).raw("\">\n");
+        h.raw("<article class=\"resource article-page\" data-iri=\"")
+                .attr(article.getURI())
+                .raw("\">\n");
         h.raw("<h1>").text(title).raw("</h1>\n<dl class=\"facts\">\n");
         kv.string(article, SchemaDO.datePublished.asNode())
                 .ifPresent(d -> h.raw("<dt>Published</dt><dd>").text(d).raw("</dd>\n"));
-        kv.articleUrl(article).ifPresent(u -> h.raw("<dt>URL</dt><dd><a rel=\"external nofollow\" href=\"").attr(u)
-                .raw("\">").text(u).raw("</a></dd>\n"));
+        kv.articleUrl(article)
+                .ifPresent(u -> h.raw("<dt>URL</dt><dd><a rel=\"external nofollow\" href=\"")
+                        .attr(u)
+                        .raw("\">")
+                        .text(u)
+                        .raw("</a></dd>\n"));
         List<ClaimInfo> claims = kv.claimsFrom(article);
         h.raw("<dt>Claims</dt><dd>").text(Integer.toString(claims.size())).raw("</dd>\n</dl>\n<p class=\"actions\">");
         formats(h, article);
@@ -247,12 +279,16 @@ import org.claimgraph.vocab.CG;
         for (Node t : types) {
             List<Node> entities = byType.get(t);
             entities.sort(Comparator.comparing(kv::label));
-            h.raw("<section class=\"entity-type\">\n<h2>").text(capitalize(kv.label(t))).raw(" (")
-                    .text(Integer.toString(entities.size())).raw(")</h2>\n<ul class=\"entity-list\">\n");
+            h.raw("<section class=\"entity-type\">\n<h2>")
+                    .text(capitalize(kv.label(t)))
+                    .raw(" (")
+                    .text(Integer.toString(entities.size()))
+                    .raw(")</h2>\n<ul class=\"entity-list\">\n");
             for (Node e : entities) {
                 h.raw("<li>");
                 resourceLink(h, e);
-                kv.wikidataId(e).ifPresent(q -> h.raw(" <span class=\"qid\">").text(q).raw("</span>"));
+                kv.wikidataId(e)
+                        .ifPresent(q -> h.raw(" <span class=\"qid\">").text(q).raw("</span>"));
                 h.raw("</li>\n");
             }
             h.raw("</ul>\n</section>\n");
@@ -264,13 +300,22 @@ import org.claimgraph.vocab.CG;
 
     /** An event: type, roles, time, details and its claims with evidence. */
     private void eventBlock(Html h, Node ev, Node focus, String heading) {
-        h.raw("<section class=\"event\" data-iri=\"").attr(ev.getURI()).raw("\">\n<").raw(heading).raw(">");
+        h.raw("<section class=\"event\" data-iri=\"")
+                .attr(ev.getURI())
+                .raw("\">\n<")
+                .raw(heading)
+                .raw(">");
         h.link(Links.local(ev).orElse("#"), typeLabel(ev));
         if (focus != null) {
-            List<String> asRoles = kv.roles(ev).stream().filter(r -> r.value().equals(focus)).map(RoleValue::label)
-                    .distinct().toList();
+            List<String> asRoles = kv.roles(ev).stream()
+                    .filter(r -> r.value().equals(focus))
+                    .map(RoleValue::label)
+                    .distinct()
+                    .toList();
             if (!asRoles.isEmpty()) {
-                h.raw(" <span class=\"role-of\">as ").text(String.join(", ", asRoles)).raw("</span>");
+                h.raw(" <span class=\"role-of\">as ")
+                        .text(String.join(", ", asRoles))
+                        .raw("</span>");
             }
         }
         h.raw("</").raw(heading).raw(">\n<dl class=\"roles\">\n");
@@ -369,26 +414,39 @@ import org.claimgraph.vocab.CG;
             return;
         }
         Span s = c.evidence().get();
-        h.raw("<blockquote class=\"evidence\" cite=\"").attr(Links.local(s.span()).orElse("")).raw("\">");
+        h.raw("<blockquote class=\"evidence\" cite=\"")
+                .attr(Links.local(s.span()).orElse(""))
+                .raw("\">");
         EvidenceHtml.excerpt(h, s, context);
         h.raw("</blockquote>\n");
         Optional<String> inArticle = Links.local(s.span());
         if (inArticle.isPresent() && s.fits()) {
-            h.raw("<p class=\"evidence-source\">").link(inArticle.get(), "in the article").raw(", characters ")
-                    .text(s.begin() + "–" + s.end()).raw("</p>\n");
+            h.raw("<p class=\"evidence-source\">")
+                    .link(inArticle.get(), "in the article")
+                    .raw(", characters ")
+                    .text(s.begin() + "–" + s.end())
+                    .raw("</p>\n");
         }
     }
 
     private void conflictBlock(Html h, Node conflict, String heading) {
-        kv.objects(conflict, RDFS.comment.asNode()).forEach(
-                why -> h.raw("<p class=\"why\">").text(why.isLiteral() ? why.getLiteralLexicalForm() : "").raw("</p>\n"));
+        kv.objects(conflict, RDFS.comment.asNode())
+                .forEach(why -> h.raw("<p class=\"why\">")
+                        .text(why.isLiteral() ? why.getLiteralLexicalForm() : "")
+                        .raw("</p>\n"));
         List<ClaimInfo> sides = new ArrayList<>();
         kv.objects(conflict, CG.between.asNode()).forEach(c -> sides.add(kv.claim(c)));
         sides.sort(Comparator.comparingInt(c -> c.evidence().map(Span::begin).orElse(Integer.MAX_VALUE)));
         h.raw("<div class=\"sides\">\n");
         for (ClaimInfo c : sides) {
-            h.raw("<div class=\"side\" data-iri=\"").attr(c.claim().getURI()).raw("\">\n<").raw(heading).raw(">");
-            h.link(Links.local(c.claim()).orElse("#"), c.about().map(this::typeLabel).orElse("Claim"));
+            h.raw("<div class=\"side\" data-iri=\"")
+                    .attr(c.claim().getURI())
+                    .raw("\">\n<")
+                    .raw(heading)
+                    .raw(">");
+            h.link(
+                    Links.local(c.claim()).orElse("#"),
+                    c.about().map(this::typeLabel).orElse("Claim"));
             h.raw("</").raw(heading).raw(">\n<p class=\"claim-head\">");
             modality(h, c);
             if (!c.attributedTo().isEmpty()) {
@@ -425,7 +483,9 @@ import org.claimgraph.vocab.CG;
         }
         h.raw("<h2>Conflicts</h2>\n");
         for (Node conflict : conflicts) {
-            h.raw("<section class=\"conflict\" data-iri=\"").attr(conflict.getURI()).raw("\">\n<h3>");
+            h.raw("<section class=\"conflict\" data-iri=\"")
+                    .attr(conflict.getURI())
+                    .raw("\">\n<h3>");
             resourceLink(h, conflict);
             h.raw("</h3>\n");
             conflictBlock(h, conflict, "h4");
@@ -438,13 +498,17 @@ import org.claimgraph.vocab.CG;
     private void types(Html h, Node n) {
         h.raw("<p class=\"types\">");
         for (Node t : kv.specificTypes(n)) {
-            h.raw("<span class=\"type type-").attr(Html.cssName(KnowledgeView.localName(t.getURI())))
-                    .raw("\">").text(kv.label(t)).raw("</span> ");
+            h.raw("<span class=\"type type-")
+                    .attr(Html.cssName(KnowledgeView.localName(t.getURI())))
+                    .raw("\">")
+                    .text(kv.label(t))
+                    .raw("</span> ");
         }
         List<Node> others = new ArrayList<>(kv.types(n));
         others.removeAll(kv.specificTypes(n));
         if (!others.isEmpty()) {
-            h.raw("<span class=\"also\">also ").text(String.join(", ", others.stream().map(kv::label).toList()))
+            h.raw("<span class=\"also\">also ")
+                    .text(String.join(", ", others.stream().map(kv::label).toList()))
                     .raw("</span>");
         }
         h.raw("</p>\n");
@@ -479,14 +543,20 @@ import org.claimgraph.vocab.CG;
             h.text(label);
             return;
         }
-        String cls = kv.isEvent(n) ? "event-link" : "entity-link type-"
-                + Html.cssName(KnowledgeView.localName(kv.mainType(n).getURI()));
+        String cls = kv.isEvent(n)
+                ? "event-link"
+                : "entity-link type-"
+                        + Html.cssName(KnowledgeView.localName(kv.mainType(n).getURI()));
         h.link(href.get(), cls, label);
     }
 
     private void modality(Html h, ClaimInfo c) {
         String m = c.modality().map(kv::label).orElse("unknown");
-        h.raw("<span class=\"modality modality-").attr(Html.cssName(m)).raw("\">").text(m).raw("</span>");
+        h.raw("<span class=\"modality modality-")
+                .attr(Html.cssName(m))
+                .raw("\">")
+                .text(m)
+                .raw("</span>");
     }
 
     private void attribution(Html h, ClaimInfo c) {
@@ -509,15 +579,24 @@ import org.claimgraph.vocab.CG;
         w.date().ifPresent(d -> time(h, "", d));
         w.notBefore().ifPresent(d -> time(h, "not before ", d));
         w.notAfter().ifPresent(d -> time(h, "not after ", d));
-        w.expression().ifPresent(x -> h.raw(" <q class=\"time-expression\">").text(x).raw("</q>"));
+        w.expression()
+                .ifPresent(x -> h.raw(" <q class=\"time-expression\">").text(x).raw("</q>"));
     }
 
     private static void time(Html h, String prefix, Node literal) {
         String value = literal.getLiteralLexicalForm();
         String precision = KnowledgeView.precision(literal);
-        h.raw("<span class=\"when\">").text(prefix).raw("<time datetime=\"").attr(value).raw("\">").text(value)
-                .raw("</time> <span class=\"precision precision-").attr(precision).raw("\">")
-                .text(prefix.isEmpty() ? precision : precision + ", bound").raw("</span></span> ");
+        h.raw("<span class=\"when\">")
+                .text(prefix)
+                .raw("<time datetime=\"")
+                .attr(value)
+                .raw("\">")
+                .text(value)
+                .raw("</time> <span class=\"precision precision-")
+                .attr(precision)
+                .raw("\">")
+                .text(prefix.isEmpty() ? precision : precision + ", bound")
+                .raw("</span></span> ");
     }
 
     /** The label of an event's most specific type, capitalised ("Visit"). */
@@ -541,7 +620,9 @@ import org.claimgraph.vocab.CG;
     }
 
     static String capitalize(String s) {
-        return s.isEmpty() ? s : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
-                + s.substring(s.offsetByCodePoints(0, 1));
+        return s.isEmpty()
+                ? s
+                : s.substring(0, s.offsetByCodePoints(0, 1)).toUpperCase(java.util.Locale.ROOT)
+                        + s.substring(s.offsetByCodePoints(0, 1));
     }
 }

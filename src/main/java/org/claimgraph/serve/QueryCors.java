@@ -19,8 +19,9 @@ import org.apache.jena.fuseki.servlets.CrossOriginFilter;
             ALLOWED_METHODS_PARAM, "GET,POST,HEAD,OPTIONS",
             ALLOWED_HEADERS_PARAM, "X-Requested-With, Content-Type, Accept, Origin, Last-Modified",
             ALLOW_CREDENTIALS_PARAM, "false",
-            EXPOSED_HEADERS_PARAM, "Cache-Control, Content-Language, Content-Length, Content-Type, Expires, "
-                    + "Last-Modified, Pragma",
+            EXPOSED_HEADERS_PARAM,
+                    "Cache-Control, Content-Language, Content-Length, Content-Type, Expires, "
+                            + "Last-Modified, Pragma",
             CHAIN_PREFLIGHT_PARAM, "false");
 
     @Override

@@ -41,6 +41,7 @@ public final class ResourcePages extends HttpServlet {
             + "  UNION { ?s ?p ?r BIND(?r AS ?o) }\n"
             + "  UNION { ?r cg:evidence|cg:text ?s . ?s ?p ?o }\n"
             + "}";
+
     private static final Query DESCRIBE_QUERY = QueryFactory.create(DESCRIBE);
 
     private final transient DatasetGraph dsg;
@@ -59,8 +60,8 @@ public final class ResourcePages extends HttpServlet {
         String rest = path.startsWith("/") ? path.substring(1) : path;
         Negotiation how = Negotiation.choose(req);
         if (rest.isEmpty()) {
-            String html = Txn.calculateRead(dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph()))
-                    .entityIndex());
+            String html =
+                    Txn.calculateRead(dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).entityIndex());
             Negotiation.sendHtml(resp, HttpServletResponse.SC_OK, html);
             return;
         }
@@ -72,8 +73,8 @@ public final class ResourcePages extends HttpServlet {
             return;
         }
         if (how == Negotiation.HTML) {
-            Optional<String> html = Txn.calculateRead(dsg,
-                    () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).resourcePage(iri));
+            Optional<String> html = Txn.calculateRead(
+                    dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).resourcePage(iri));
             if (html.isEmpty()) {
                 notFound(resp, iri.getURI());
                 return;
@@ -96,8 +97,11 @@ public final class ResourcePages extends HttpServlet {
             Model union = ModelFactory.createModelForGraph(dsg.getUnionGraph());
             Model out = ModelFactory.createDefaultModel();
             out.setNsPrefixes(Ontology.prefixes());
-            try (QueryExecution qe = QueryExecution.create().query(DESCRIBE_QUERY).model(union)
-                    .substitution("r", union.wrapAsResource(resource)).build()) {
+            try (QueryExecution qe = QueryExecution.create()
+                    .query(DESCRIBE_QUERY)
+                    .model(union)
+                    .substitution("r", union.wrapAsResource(resource))
+                    .build()) {
                 out.add(qe.execConstruct());
             }
             return out;
@@ -106,7 +110,9 @@ public final class ResourcePages extends HttpServlet {
 
     private static void notFound(HttpServletResponse resp, String what) throws IOException {
         Html h = Html.page("Not found", null);
-        h.raw("<h1>Not found</h1>\n<p>The store says nothing about <code>").text(what).raw("</code>.</p>\n")
+        h.raw("<h1>Not found</h1>\n<p>The store says nothing about <code>")
+                .text(what)
+                .raw("</code>.</p>\n")
                 .raw("<p><a href=\"/id/\">All entities</a></p>\n");
         Negotiation.sendHtml(resp, HttpServletResponse.SC_NOT_FOUND, h.end());
     }

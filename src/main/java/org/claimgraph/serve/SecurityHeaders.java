@@ -18,7 +18,8 @@ import java.util.function.BiConsumer;
  * the sites pages link to. Error responses get the same headers from {@link ErrorPages}.
  */
 public final class SecurityHeaders implements Filter {
-    private static final String COMMON = String.join("; ",
+    private static final String COMMON = String.join(
+            "; ",
             "default-src 'self'",
             "script-src 'self'",
             "img-src 'self' data:",

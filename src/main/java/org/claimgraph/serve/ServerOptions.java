@@ -26,8 +26,14 @@ import java.util.Optional;
  *                          HTTP Basic. Default: absent, no writes at all.
  * @param uiDirectory       a folder to serve the explorer from instead of the one in the jar (for development)
  */
-public record ServerOptions(String host, int port, int timeoutSeconds, long maxResults, long maxBodyBytes,
-        Optional<Path> updateCredentials, Optional<Path> uiDirectory) {
+public record ServerOptions(
+        String host,
+        int port,
+        int timeoutSeconds,
+        long maxResults,
+        long maxBodyBytes,
+        Optional<Path> updateCredentials,
+        Optional<Path> uiDirectory) {
     /** The loopback interface: only this machine can connect. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Fuseki's usual port. */
@@ -62,7 +68,13 @@ public record ServerOptions(String host, int port, int timeoutSeconds, long maxR
 
     /** Defaults, with a port, a timeout and perhaps a folder for the explorer. */
     public ServerOptions(int port, int timeoutSeconds, Optional<Path> uiDirectory) {
-        this(DEFAULT_HOST, port, timeoutSeconds, DEFAULT_MAX_RESULTS, DEFAULT_MAX_BODY_BYTES, Optional.empty(),
+        this(
+                DEFAULT_HOST,
+                port,
+                timeoutSeconds,
+                DEFAULT_MAX_RESULTS,
+                DEFAULT_MAX_BODY_BYTES,
+                Optional.empty(),
                 uiDirectory);
     }
 
@@ -93,8 +105,8 @@ public record ServerOptions(String host, int port, int timeoutSeconds, long maxR
 
     /** The same options with writes open to the users of a credentials file. */
     public ServerOptions withUpdates(Path credentials) {
-        return new ServerOptions(host, port, timeoutSeconds, maxResults, maxBodyBytes, Optional.of(credentials),
-                uiDirectory);
+        return new ServerOptions(
+                host, port, timeoutSeconds, maxResults, maxBodyBytes, Optional.of(credentials), uiDirectory);
     }
 
     /** True when SPARQL Update and Graph Store writes are served (to authenticated users only). */

@@ -77,8 +77,10 @@ public final class VoidDescription extends HttpServlet {
             m.setNsPrefix("dcterms", DCTerms.NS);
             Resource ds = m.createResource(datasetIri(base), VOID.Dataset)
                     .addProperty(DCTerms.title, "claimgraph knowledge graph")
-                    .addProperty(DCTerms.description, "Claims from news articles, with their evidence, attribution "
-                            + "and modality, under the claimgraph ontology.")
+                    .addProperty(
+                            DCTerms.description,
+                            "Claims from news articles, with their evidence, attribution "
+                                    + "and modality, under the claimgraph ontology.")
                     .addProperty(VOID.sparqlEndpoint, m.createResource(base + "kg/sparql"))
                     .addProperty(VOID.uriSpace, CG.ID_NS)
                     .addProperty(VOID.feature, m.createResource("http://www.w3.org/ns/formats/Turtle"))
@@ -91,17 +93,22 @@ public final class VoidDescription extends HttpServlet {
                            (COUNT(DISTINCT ?p) AS ?properties)
                     WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } }""");
             ds.addProperty(VOID.triples, integer(totals.getLiteral("triples").getLong()));
-            ds.addProperty(VOID.distinctSubjects, integer(totals.getLiteral("subjects").getLong()));
-            ds.addProperty(VOID.distinctObjects, integer(totals.getLiteral("objects").getLong()));
-            ds.addProperty(VOID.properties, integer(totals.getLiteral("properties").getLong()));
-            QuerySolution entities = one(data, "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o "
-                    + "FILTER(isIRI(?s) && STRSTARTS(STR(?s), \"" + CG.ID_NS + "\")) }");
+            ds.addProperty(
+                    VOID.distinctSubjects, integer(totals.getLiteral("subjects").getLong()));
+            ds.addProperty(
+                    VOID.distinctObjects, integer(totals.getLiteral("objects").getLong()));
+            ds.addProperty(
+                    VOID.properties, integer(totals.getLiteral("properties").getLong()));
+            QuerySolution entities = one(
+                    data,
+                    "SELECT (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s ?p ?o " + "FILTER(isIRI(?s) && STRSTARTS(STR(?s), \""
+                            + CG.ID_NS + "\")) }");
             ds.addProperty(VOID.entities, integer(entities.getLiteral("n").getLong()));
 
             int classes = 0;
-            try (QueryExecution qe = QueryExecution.create().model(data).query("""
-                    SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class""")
-                    .build()) {
+            try (QueryExecution qe =
+                    QueryExecution.create().model(data).query("""
+                    SELECT ?class (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?class } GROUP BY ?class ORDER BY ?class""").build()) {
                 var rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();
@@ -109,28 +116,40 @@ public final class VoidDescription extends HttpServlet {
                         continue;
                     }
                     classes++;
-                    ds.addProperty(VOID.classPartition, m.createResource()
-                            .addProperty(VOID._class, row.getResource("class"))
-                            .addProperty(VOID.entities, integer(row.getLiteral("n").getLong())));
+                    ds.addProperty(
+                            VOID.classPartition,
+                            m.createResource()
+                                    .addProperty(VOID._class, row.getResource("class"))
+                                    .addProperty(
+                                            VOID.entities,
+                                            integer(row.getLiteral("n").getLong())));
                 }
             }
             ds.addProperty(VOID.classes, integer(classes));
-            try (QueryExecution qe = QueryExecution.create().model(data).query("""
-                    SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p""")
-                    .build()) {
+            try (QueryExecution qe =
+                    QueryExecution.create().model(data).query("""
+                    SELECT ?p (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o { ?s ?p ?o } } GROUP BY ?p ORDER BY ?p""").build()) {
                 var rs = qe.execSelect();
                 while (rs.hasNext()) {
                     QuerySolution row = rs.next();
-                    ds.addProperty(VOID.propertyPartition, m.createResource()
-                            .addProperty(VOID.property, row.getResource("p"))
-                            .addProperty(VOID.triples, integer(row.getLiteral("n").getLong())));
+                    ds.addProperty(
+                            VOID.propertyPartition,
+                            m.createResource()
+                                    .addProperty(VOID.property, row.getResource("p"))
+                                    .addProperty(
+                                            VOID.triples,
+                                            integer(row.getLiteral("n").getLong())));
                 }
             }
-            QuerySolution links = one(data, "PREFIX owl: <" + OWL2.NS + ">\nSELECT (COUNT(*) AS ?n) WHERE {"
-                    + " SELECT DISTINCT ?s ?o { ?s owl:sameAs ?o FILTER(STRSTARTS(STR(?o), \""
-                    + KnowledgeView.WIKIDATA_NS + "\")) } }");
-            QuerySolution example = one(data, "PREFIX owl: <" + OWL2.NS + ">\nSELECT (MIN(?s) AS ?e) WHERE {"
-                    + " ?s owl:sameAs ?o FILTER(STRSTARTS(STR(?s), \"" + CG.ID_NS + "entity/\")) }");
+            QuerySolution links = one(
+                    data,
+                    "PREFIX owl: <" + OWL2.NS + ">\nSELECT (COUNT(*) AS ?n) WHERE {"
+                            + " SELECT DISTINCT ?s ?o { ?s owl:sameAs ?o FILTER(STRSTARTS(STR(?o), \""
+                            + KnowledgeView.WIKIDATA_NS + "\")) } }");
+            QuerySolution example = one(
+                    data,
+                    "PREFIX owl: <" + OWL2.NS + ">\nSELECT (MIN(?s) AS ?e) WHERE {"
+                            + " ?s owl:sameAs ?o FILTER(STRSTARTS(STR(?s), \"" + CG.ID_NS + "entity/\")) }");
             if (example.contains("e")) {
                 ds.addProperty(VOID.exampleResource, example.getResource("e"));
             }
@@ -138,7 +157,8 @@ public final class VoidDescription extends HttpServlet {
                     .addProperty(DCTerms.title, "Wikidata")
                     .addProperty(VOID.uriSpace, KnowledgeView.WIKIDATA_NS)
                     .addProperty(VOID.sparqlEndpoint, m.createResource("https://query.wikidata.org/sparql"))
-                    .addProperty(m.createProperty("http://xmlns.com/foaf/0.1/homepage"),
+                    .addProperty(
+                            m.createProperty("http://xmlns.com/foaf/0.1/homepage"),
                             m.createResource("https://www.wikidata.org/"));
             Resource linkset = m.createResource(base + "void#wikidata-links", VOID.Linkset)
                     .addProperty(DCTerms.title, "Entities linked to Wikidata items")
@@ -157,7 +177,8 @@ public final class VoidDescription extends HttpServlet {
     }
 
     private static QuerySolution one(Model data, String query) {
-        try (QueryExecution qe = QueryExecution.create().model(data).query(query).build()) {
+        try (QueryExecution qe =
+                QueryExecution.create().model(data).query(query).build()) {
             return qe.execSelect().next();
         }
     }
@@ -167,39 +188,60 @@ public final class VoidDescription extends HttpServlet {
         Resource ds = m.getResource(datasetIri(base));
         Html h = Html.page("VoID description", "/void");
         h.raw("<article class=\"void\">\n<h1>VoID description of this dataset</h1>\n<p class=\"actions\">")
-                .link("/void?format=turtle", "Turtle").raw(" · ").link("/void?format=jsonld", "JSON-LD")
+                .link("/void?format=turtle", "Turtle")
+                .raw(" · ")
+                .link("/void?format=jsonld", "JSON-LD")
                 .raw("</p>\n<dl class=\"facts\">\n");
         h.raw("<dt>Dataset</dt><dd><code>").text(ds.getURI()).raw("</code></dd>\n");
-        h.raw("<dt>SPARQL endpoint</dt><dd><code>").text(ds.getPropertyResourceValue(VOID.sparqlEndpoint).getURI())
+        h.raw("<dt>SPARQL endpoint</dt><dd><code>")
+                .text(ds.getPropertyResourceValue(VOID.sparqlEndpoint).getURI())
                 .raw("</code></dd>\n");
         h.raw("<dt>URI space</dt><dd><code>").text(CG.ID_NS).raw("</code></dd>\n");
-        for (var p : List.of(VOID.triples, VOID.entities, VOID.distinctSubjects, VOID.distinctObjects, VOID.properties,
+        for (var p : List.of(
+                VOID.triples,
+                VOID.entities,
+                VOID.distinctSubjects,
+                VOID.distinctObjects,
+                VOID.properties,
                 VOID.classes)) {
             Statement s = ds.getProperty(p);
-            h.raw("<dt>").text(p.getLocalName()).raw("</dt><dd class=\"count\" data-property=\"").attr(p.getLocalName())
-                    .raw("\">").text(s == null ? "0" : Long.toString(s.getLong())).raw("</dd>\n");
+            h.raw("<dt>")
+                    .text(p.getLocalName())
+                    .raw("</dt><dd class=\"count\" data-property=\"")
+                    .attr(p.getLocalName())
+                    .raw("\">")
+                    .text(s == null ? "0" : Long.toString(s.getLong()))
+                    .raw("</dd>\n");
         }
         Resource linkset = m.getResource(base + "void#wikidata-links");
         h.raw("<dt>Links to Wikidata (owl:sameAs)</dt><dd class=\"count\" data-property=\"linkset\">")
-                .text(Long.toString(linkset.getProperty(VOID.triples).getLong())).raw("</dd>\n</dl>\n");
+                .text(Long.toString(linkset.getProperty(VOID.triples).getLong()))
+                .raw("</dd>\n</dl>\n");
         h.raw("<h2>Classes</h2>\n<table class=\"partition\">\n<tr><th>class</th><th>instances</th></tr>\n");
         for (Resource part : sorted(ds, VOID.classPartition, VOID._class)) {
             Resource c = part.getPropertyResourceValue(VOID._class);
-            h.raw("<tr><td><code>").text(shortName(m, c)).raw("</code></td><td>")
-                    .text(Long.toString(part.getProperty(VOID.entities).getLong())).raw("</td></tr>\n");
+            h.raw("<tr><td><code>")
+                    .text(shortName(m, c))
+                    .raw("</code></td><td>")
+                    .text(Long.toString(part.getProperty(VOID.entities).getLong()))
+                    .raw("</td></tr>\n");
         }
-        h.raw("</table>\n<h2>Properties</h2>\n<table class=\"partition\">\n<tr><th>property</th><th>triples</th></tr>\n");
+        h.raw(
+                "</table>\n<h2>Properties</h2>\n<table class=\"partition\">\n<tr><th>property</th><th>triples</th></tr>\n");
         for (Resource part : sorted(ds, VOID.propertyPartition, VOID.property)) {
             Resource p = part.getPropertyResourceValue(VOID.property);
-            h.raw("<tr><td><code>").text(shortName(m, p)).raw("</code></td><td>")
-                    .text(Long.toString(part.getProperty(VOID.triples).getLong())).raw("</td></tr>\n");
+            h.raw("<tr><td><code>")
+                    .text(shortName(m, p))
+                    .raw("</code></td><td>")
+                    .text(Long.toString(part.getProperty(VOID.triples).getLong()))
+                    .raw("</td></tr>\n");
         }
         h.raw("</table>\n</article>\n");
         return h.end();
     }
 
-    private static List<Resource> sorted(Resource ds, org.apache.jena.rdf.model.Property partition,
-            org.apache.jena.rdf.model.Property key) {
+    private static List<Resource> sorted(
+            Resource ds, org.apache.jena.rdf.model.Property partition, org.apache.jena.rdf.model.Property key) {
         List<Resource> parts = new ArrayList<>();
         ds.listProperties(partition).forEach(s -> parts.add(s.getResource()));
         parts.sort(Comparator.comparing(r -> {

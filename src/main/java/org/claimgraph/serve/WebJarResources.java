@@ -25,9 +25,26 @@ public final class WebJarResources extends HttpServlet {
     public static final java.util.Set<String> ALLOWED = java.util.Set.of("zazuko__yasgui", "cytoscape");
 
     private static final Map<String, String> TYPES = Map.of(
-            "js", "text/javascript;charset=utf-8", "css", "text/css;charset=utf-8", "map", "application/json",
-            "json", "application/json", "txt", "text/plain;charset=utf-8", "svg", "image/svg+xml", "png", "image/png",
-            "woff2", "font/woff2", "woff", "font/woff", "md", "text/plain;charset=utf-8");
+            "js",
+            "text/javascript;charset=utf-8",
+            "css",
+            "text/css;charset=utf-8",
+            "map",
+            "application/json",
+            "json",
+            "application/json",
+            "txt",
+            "text/plain;charset=utf-8",
+            "svg",
+            "image/svg+xml",
+            "png",
+            "image/png",
+            "woff2",
+            "font/woff2",
+            "woff",
+            "font/woff",
+            "md",
+            "text/plain;charset=utf-8");
 
     private final transient Map<String, Optional<String>> versions = new ConcurrentHashMap<>();
 

@@ -31,8 +31,10 @@ import java.util.Set;
     @Override
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request instanceof HttpServletRequest req && response instanceof HttpServletResponse resp
-                && !SAFE_METHODS.contains(req.getMethod()) && writePaths.contains(req.getRequestURI())
+        if (request instanceof HttpServletRequest req
+                && response instanceof HttpServletResponse resp
+                && !SAFE_METHODS.contains(req.getMethod())
+                && writePaths.contains(req.getRequestURI())
                 && fromAnotherSite(req)) {
             resp.sendError(HttpServletResponse.SC_FORBIDDEN, "Writes from another site are refused");
             return;
@@ -52,7 +54,8 @@ import java.util.Set;
         try {
             URI o = URI.create(origin);
             int port = o.getPort() >= 0 ? o.getPort() : "https".equals(o.getScheme()) ? 443 : 80;
-            return o.getHost() == null || !o.getHost().equalsIgnoreCase(req.getServerName())
+            return o.getHost() == null
+                    || !o.getHost().equalsIgnoreCase(req.getServerName())
                     || port != req.getServerPort();
         } catch (IllegalArgumentException e) {
             return true; // "null" or garbage: not this site

@@ -61,8 +61,9 @@ public final class KnowledgeStore implements AutoCloseable {
             return Path.of(env);
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local",
-                "share");
+        Path base = xdg != null && !xdg.isBlank()
+                ? Path.of(xdg)
+                : Path.of(System.getProperty("user.home"), ".local", "share");
         return base.resolve("claimgraph").resolve("store");
     }
 
@@ -111,8 +112,8 @@ public final class KnowledgeStore implements AutoCloseable {
         try {
             if (Files.isRegularFile(lock)) {
                 long pid = Long.parseLong(Files.readString(lock).strip());
-                if (pid != ProcessHandle.current().pid() && ProcessHandle.of(pid).map(ProcessHandle::isAlive)
-                        .orElse(false)) {
+                if (pid != ProcessHandle.current().pid()
+                        && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
                     throw new StoreException(dir + ": a build is loading this store (process " + pid + ")");
                 }
             }
@@ -140,8 +141,8 @@ public final class KnowledgeStore implements AutoCloseable {
      */
     private static void createDatabaseAtomically(Path dir) {
         try (var files = Files.list(dir)) {
-            boolean hasDatabase = files.anyMatch(p -> Files.isDirectory(p)
-                    && p.getFileName().toString().startsWith("Data-"));
+            boolean hasDatabase = files.anyMatch(
+                    p -> Files.isDirectory(p) && p.getFileName().toString().startsWith("Data-"));
             if (hasDatabase) {
                 return;
             }
@@ -151,10 +152,14 @@ public final class KnowledgeStore implements AutoCloseable {
         String prefix = ".claimgraph-new-database-";
         try (var files = Files.list(dir)) {
             // Scratch folders of processes that were killed while creating.
-            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+            for (Path p : files.filter(p -> p.getFileName().toString().startsWith(prefix))
+                    .toList()) {
                 String pid = p.getFileName().toString().substring(prefix.length());
-                boolean alive = pid.chars().allMatch(Character::isDigit) && !pid.isEmpty()
-                        && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+                boolean alive = pid.chars().allMatch(Character::isDigit)
+                        && !pid.isEmpty()
+                        && ProcessHandle.of(Long.parseLong(pid))
+                                .map(ProcessHandle::isAlive)
+                                .orElse(false);
                 if (!alive) {
                     deleteTree(p);
                 }
@@ -166,7 +171,8 @@ public final class KnowledgeStore implements AutoCloseable {
             DatasetGraph created = DatabaseMgr.connectDatasetGraph(scratch.toString());
             org.apache.jena.tdb2.sys.TDBInternal.expel(created);
             try (var made = Files.list(scratch)) {
-                for (Path data : made.filter(p -> p.getFileName().toString().startsWith("Data-")).toList()) {
+                for (Path data : made.filter(p -> p.getFileName().toString().startsWith("Data-"))
+                        .toList()) {
                     Files.move(data, dir.resolve(data.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 }
             }
@@ -213,13 +219,18 @@ public final class KnowledgeStore implements AutoCloseable {
         return Txn.calculateWrite(dsg, () -> {
             CorpusEvents.Result r = CorpusEvents.compute(dsg);
             Graph stored = dsg.getGraph(Iris.EVENTS_GRAPH);
-            boolean same = stored.size() == r.graph().size() && r.graph().find().filterDrop(stored::contains)
-                    .toList().isEmpty();
+            boolean same = stored.size() == r.graph().size()
+                    && r.graph().find().filterDrop(stored::contains).toList().isEmpty();
             if (!same) {
                 dsg.removeGraph(Iris.EVENTS_GRAPH);
-                r.graph().find().forEach(t -> dsg.add(Iris.EVENTS_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-                Logs.STORE.info("Cross-article events: {} merged from {} article events, {} conflicts", r.merged(),
-                        r.reports(), r.conflicts());
+                r.graph()
+                        .find()
+                        .forEach(t -> dsg.add(Iris.EVENTS_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+                Logs.STORE.info(
+                        "Cross-article events: {} merged from {} article events, {} conflicts",
+                        r.merged(),
+                        r.reports(),
+                        r.conflicts());
             }
             return r;
         });
@@ -295,7 +306,11 @@ public final class KnowledgeStore implements AutoCloseable {
                 a.url().ifPresent(u -> removeGraphsWithUrl(u, a.name()));
                 dsg.removeGraph(a.name());
                 dsg.addGraph(a.name(), a.graph());
-                Logs.STORE.info("Stored {} ({} triples) as {}", a.source(), a.graph().size(), a.name().getURI());
+                Logs.STORE.info(
+                        "Stored {} ({} triples) as {}",
+                        a.source(),
+                        a.graph().size(),
+                        a.name().getURI());
             }
         });
         refreshEvents();
@@ -303,7 +318,8 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     private void ensureOntology() {
-        if (!dsg.containsGraph(Iris.ONTOLOGY_GRAPH) || dsg.getGraph(Iris.ONTOLOGY_GRAPH).isEmpty()) {
+        if (!dsg.containsGraph(Iris.ONTOLOGY_GRAPH)
+                || dsg.getGraph(Iris.ONTOLOGY_GRAPH).isEmpty()) {
             Graph onto = Ontology.model().getGraph();
             onto.find().forEach(t -> dsg.add(Iris.ONTOLOGY_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
         }
@@ -326,7 +342,8 @@ public final class KnowledgeStore implements AutoCloseable {
         Graph stored = dsg.getGraph(g);
         Graph bundled = WikidataExtract.graph();
         // The extract names its version in a triple; the size catches a hand-edited file with the same version.
-        return dsg.containsGraph(g) && stored.size() == bundled.size()
+        return dsg.containsGraph(g)
+                && stored.size() == bundled.size()
                 && WikidataExtract.version(stored).equals(WikidataExtract.version(bundled));
     }
 
@@ -335,9 +352,12 @@ public final class KnowledgeStore implements AutoCloseable {
             return;
         }
         dsg.removeGraph(Iris.WIKIDATA_GRAPH);
-        WikidataExtract.graph().find().forEach(t -> dsg.add(Iris.WIKIDATA_GRAPH, t.getSubject(), t.getPredicate(),
-                t.getObject()));
-        Logs.STORE.info("Loaded the Wikidata extract ({} triples) as {}", WikidataExtract.graph().size(),
+        WikidataExtract.graph()
+                .find()
+                .forEach(t -> dsg.add(Iris.WIKIDATA_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+        Logs.STORE.info(
+                "Loaded the Wikidata extract ({} triples) as {}",
+                WikidataExtract.graph().size(),
                 Iris.WIKIDATA_GRAPH.getURI());
     }
 

@@ -31,6 +31,7 @@ import org.claimgraph.sys.Logs;
 public final class RemoteGraphStore implements ArticleSink {
     /** Default number of retries of one request. */
     public static final int DEFAULT_RETRIES = 5;
+
     private static final long FIRST_BACKOFF_MILLIS = 250;
 
     private final String endpoint;
@@ -54,8 +55,10 @@ public final class RemoteGraphStore implements ArticleSink {
         }
         this.endpoint = endpoint.toString();
         this.retries = retries;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
     }
 
     @Override
@@ -79,15 +82,21 @@ public final class RemoteGraphStore implements ArticleSink {
     private void put(Node name, Graph g, String what) {
         for (int attempt = 0; ; attempt++) {
             try {
-                GSP.service(endpoint).httpClient(http).contentType(RDFFormat.NTRIPLES).graphName(name).PUT(g);
+                GSP.service(endpoint)
+                        .httpClient(http)
+                        .contentType(RDFFormat.NTRIPLES)
+                        .graphName(name)
+                        .PUT(g);
                 Logs.STORE.info("PUT {} ({} triples) to {} as {}", what, g.size(), endpoint, name.getURI());
                 return;
             } catch (HttpException e) {
                 int status = e.getStatusCode();
                 boolean transient_ = status <= 0 || status == 408 || status == 429 || status >= 500;
                 if (!transient_ || attempt >= retries) {
-                    throw new StoreException(endpoint + ": cannot PUT " + what + " (" + describe(e) + ")"
-                            + (transient_ ? " after " + (attempt + 1) + " attempts" : ""), e);
+                    throw new StoreException(
+                            endpoint + ": cannot PUT " + what + " (" + describe(e) + ")"
+                                    + (transient_ ? " after " + (attempt + 1) + " attempts" : ""),
+                            e);
                 }
                 long wait = FIRST_BACKOFF_MILLIS << Math.min(attempt, 6);
                 Logs.STORE.warn("{}: PUT {} failed ({}); retrying in {} ms", endpoint, what, describe(e), wait);

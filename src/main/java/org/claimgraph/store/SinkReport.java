@@ -12,5 +12,12 @@ package org.claimgraph.store;
  * @param bulk           true when Jena's bulk loader was used (the store was empty)
  * @param eventsMillis   time spent recomputing the cross-article events graph, in milliseconds
  */
-public record SinkReport(long stored, long unchanged, long replaced, long triples, long mergedEvents,
-        long corpusConflicts, boolean bulk, long eventsMillis) {}
+public record SinkReport(
+        long stored,
+        long unchanged,
+        long replaced,
+        long triples,
+        long mergedEvents,
+        long corpusConflicts,
+        boolean bulk,
+        long eventsMillis) {}

@@ -106,8 +106,10 @@ public final class StoreBatch implements ArticleSink {
         }
         marker().ifPresent(m -> {
             try {
-                Files.writeString(m, "A bulk load into the empty store began; if this file is still here, it did not "
-                        + "finish, and claimgraph empties the store when it next opens it.\n");
+                Files.writeString(
+                        m,
+                        "A bulk load into the empty store began; if this file is still here, it did not "
+                                + "finish, and claimgraph empties the store when it next opens it.\n");
             } catch (IOException e) {
                 throw new StoreException(m + ": cannot write the bulk-load marker: " + e.getMessage(), e);
             }
@@ -122,7 +124,9 @@ public final class StoreBatch implements ArticleSink {
     }
 
     private java.util.Optional<Path> marker() {
-        return store.onDisk() ? java.util.Optional.of(store.directory().resolve(BULK_MARKER)) : java.util.Optional.empty();
+        return store.onDisk()
+                ? java.util.Optional.of(store.directory().resolve(BULK_MARKER))
+                : java.util.Optional.empty();
     }
 
     @Override
@@ -146,7 +150,11 @@ public final class StoreBatch implements ArticleSink {
             a.graph().find().forEach(t -> stream.quad(Quad.create(a.name(), t)));
             stored++;
             triples += a.graph().size();
-            Logs.STORE.debug("Streamed {} ({} triples) as {}", a.source(), a.graph().size(), a.name().getURI());
+            Logs.STORE.debug(
+                    "Streamed {} ({} triples) as {}",
+                    a.source(),
+                    a.graph().size(),
+                    a.name().getURI());
             return;
         }
         pending.add(graph);
@@ -166,7 +174,8 @@ public final class StoreBatch implements ArticleSink {
             store.ensureReferenceGraphs();
             for (ValidatedGraph v : pending) {
                 ArticleGraph a = v.article();
-                counts[2] += a.url().map(u -> store.removeGraphsWithUrl(u, a.name())).orElse(0);
+                counts[2] +=
+                        a.url().map(u -> store.removeGraphsWithUrl(u, a.name())).orElse(0);
                 if (sameContent(a.name(), a.graph())) {
                     counts[1]++;
                     continue;
@@ -175,7 +184,11 @@ public final class StoreBatch implements ArticleSink {
                 a.graph().find().forEach(t -> dsg.add(a.name(), t.getSubject(), t.getPredicate(), t.getObject()));
                 counts[0]++;
                 counts[3] += a.graph().size();
-                Logs.STORE.info("Stored {} ({} triples) as {}", a.source(), a.graph().size(), a.name().getURI());
+                Logs.STORE.info(
+                        "Stored {} ({} triples) as {}",
+                        a.source(),
+                        a.graph().size(),
+                        a.name().getURI());
             }
         });
         stored += counts[0];
@@ -241,7 +254,7 @@ public final class StoreBatch implements ArticleSink {
         CorpusEvents.Result events = store.refreshEvents();
         long eventsMillis = (System.nanoTime() - t1) / 1_000_000;
         Logs.STORE.info("Cross-article events computed in {} ms", eventsMillis);
-        return new SinkReport(stored, unchanged, replaced, triples, events.merged(), events.conflicts(), bulk,
-                eventsMillis);
+        return new SinkReport(
+                stored, unchanged, replaced, triples, events.merged(), events.conflicts(), bulk, eventsMillis);
     }
 }

@@ -22,8 +22,8 @@ import org.apache.commons.csv.CSVRecord;
  * YAML. Errors name the file and line.
  */
 public final class DataFiles {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+    private static final ObjectMapper YAML =
+            new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private DataFiles() {}
 
@@ -45,7 +45,10 @@ public final class DataFiles {
             if (cell.isEmpty()) {
                 return List.of();
             }
-            return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            return Arrays.stream(cell.split("\\|"))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
     }
 
@@ -60,8 +63,15 @@ public final class DataFiles {
         if (in == null) {
             return List.of();
         }
-        CSVFormat format = CSVFormat.TDF.builder().setQuote(null).setCommentMarker('#').setHeader()
-                .setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true)
+        CSVFormat format = CSVFormat.TDF
+                .builder()
+                .setQuote(null)
+                .setCommentMarker('#')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .setAllowMissingColumnNames(true)
                 .get();
         try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
                 CSVParser parser = format.parse(reader)) {

@@ -32,8 +32,8 @@ public final class Version {
      * asks (a name, a version, where to learn more).
      */
     public static String userAgent() {
-        return "claimgraph/" + VERSION + " (https://w3id.org/claimgraph; news claims joined with Wikidata)"
-                + " Java/" + Runtime.version().feature();
+        return "claimgraph/" + VERSION + " (https://w3id.org/claimgraph; news claims joined with Wikidata)" + " Java/"
+                + Runtime.version().feature();
     }
 
     private static Properties load() {

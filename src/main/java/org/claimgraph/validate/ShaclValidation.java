@@ -1,18 +1,18 @@
 package org.claimgraph.validate;
 
 import java.util.Comparator;
-import java.util.stream.Collectors;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.vocab.Ontology;
 
@@ -30,7 +30,8 @@ public final class ShaclValidation {
     private static final String SH = "http://www.w3.org/ns/shacl#";
     private static final Node SH_SPARQL = NodeFactory.createURI(SH + "sparql");
     /** The one SHACL-SPARQL constraint of the shapes, which {@link SpanCheck} does in Java. */
-    private static final Node SPAN_CONSTRAINT = NodeFactory.createURI("https://w3id.org/claimgraph/shapes#Span-anchorMatchesText");
+    private static final Node SPAN_CONSTRAINT =
+            NodeFactory.createURI("https://w3id.org/claimgraph/shapes#Span-anchorMatchesText");
     /** The shapes without that constraint, or null when the shapes hold another SPARQL constraint. */
     private static final Shapes CORE = coreShapes();
 
@@ -63,7 +64,10 @@ public final class ShaclValidation {
     /** Validates a data graph. */
     public static ValidationReport validate(Graph data) {
         ValidationReport report = ShaclValidator.get().validate(SHAPES, data);
-        Logs.VALIDATE.debug("SHACL: {} triples, {} violations", data.size(), report.getEntries().size());
+        Logs.VALIDATE.debug(
+                "SHACL: {} triples, {} violations",
+                data.size(),
+                report.getEntries().size());
         return report;
     }
 
@@ -87,7 +91,9 @@ public final class ShaclValidation {
         PrefixMapping pm = Ontology.prefixes();
         return report.getEntries().stream()
                 .map(e -> "  focus " + shortForm(e.focusNode(), pm)
-                        + (e.resultPath() == null ? "" : " path " + e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(pm)))
+                        + (e.resultPath() == null
+                                ? ""
+                                : " path " + e.resultPath().toString(new org.apache.jena.sparql.core.Prologue(pm)))
                         + (e.value() == null ? "" : " value " + shortForm(e.value(), pm))
                         + ": " + e.message())
                 .sorted(Comparator.naturalOrder())
@@ -108,6 +114,8 @@ public final class ShaclValidation {
 
     /** Entries in a stable order, for tests. */
     public static java.util.List<ReportEntry> entries(ValidationReport report) {
-        return report.getEntries().stream().sorted(Comparator.comparing(Object::toString)).toList();
+        return report.getEntries().stream()
+                .sorted(Comparator.comparing(Object::toString))
+                .toList();
     }
 }

@@ -55,7 +55,8 @@ import org.claimgraph.vocab.NIF;
                                 continue;
                             }
                             if (ei.compareTo(BigInteger.valueOf(length)) > 0
-                                    || !substr(s, length, bi.longValue(), ei.longValue()).equals(value)) {
+                                    || !substr(s, length, bi.longValue(), ei.longValue())
+                                            .equals(value)) {
                                 return false;
                             }
                         }

@@ -23,7 +23,9 @@ class CoreNlpAnalyzerTest {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
             assertEquals(i, s.index());
-            assertTrue(s.tokens().size() <= CoreNlpAnalyzer.MAX_SENTENCE_TOKENS, "piece of " + s.tokens().size());
+            assertTrue(
+                    s.tokens().size() <= CoreNlpAnalyzer.MAX_SENTENCE_TOKENS,
+                    "piece of " + s.tokens().size());
             assertTrue(s.begin() > previousEnd, "pieces in order, not overlapping");
             previousEnd = s.end();
             for (int t = 0; t < s.tokens().size(); t++) {
@@ -39,6 +41,8 @@ class CoreNlpAnalyzerTest {
         assertEquals(",", firstPiece.token(firstPiece.tokens().size() - 1).text());
         // The sentences around the long one are as the splitter made them.
         assertEquals("Leaders met in Kyiv.", sentences.get(0).text(text));
-        assertEquals("Poland pledged tanks on Friday.", sentences.get(sentences.size() - 1).text(text));
+        assertEquals(
+                "Poland pledged tanks on Friday.",
+                sentences.get(sentences.size() - 1).text(text));
     }
 }

@@ -27,17 +27,39 @@ class BenchCommandIT {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             var cl = Main.commandLine();
             cl.setErr(new PrintWriter(err, true));
-            code = cl.execute("bench", "--articles", "6", "--extract-sample", "3", "--nlp-sample", "2", "--threads", "2",
-                    "--clients", "2", "--query-seconds", "2", "--work", dir.toString());
+            code = cl.execute(
+                    "bench",
+                    "--articles",
+                    "6",
+                    "--extract-sample",
+                    "3",
+                    "--nlp-sample",
+                    "2",
+                    "--threads",
+                    "2",
+                    "--clients",
+                    "2",
+                    "--query-seconds",
+                    "2",
+                    "--work",
+                    dir.toString());
         } finally {
             System.setOut(stdout);
         }
         assertEquals(0, code, err.toString());
         String[] lines = out.toString(StandardCharsets.UTF_8).strip().split("\n");
         JsonNode figures = new ObjectMapper().readTree(lines[lines.length - 1]);
-        for (String key : new String[] {"extract_sentences_per_s", "nlp_baseline_sentences_per_s", "load_triples_per_s",
-            "tdb2_loader_triples_per_s", "query_qps", "bare_fuseki_qps", "p99_ms", "peak_heap_mb",
-            "build_peak_live_heap_mb"}) {
+        for (String key : new String[] {
+            "extract_sentences_per_s",
+            "nlp_baseline_sentences_per_s",
+            "load_triples_per_s",
+            "tdb2_loader_triples_per_s",
+            "query_qps",
+            "bare_fuseki_qps",
+            "p99_ms",
+            "peak_heap_mb",
+            "build_peak_live_heap_mb"
+        }) {
             assertTrue(figures.has(key) && figures.get(key).asDouble() > 0, key + " in " + figures);
         }
         assertEquals(6, figures.get("articles").asInt());

@@ -28,7 +28,7 @@ class CorpusGeneratorTest {
 
     @Test
     void namesAndDatesAreSubstitutedAndTheTemplateShowsThrough() {
-        Article first = gen.article(7);   // wh-2023-04-finland-joins-nato, twice with different seeds
+        Article first = gen.article(7); // wh-2023-04-finland-joins-nato, twice with different seeds
         Article second = gen.article(19);
         assertNotEquals(first.text(), second.text());
         assertTrue(first.text().contains("NATO") && second.text().contains("NATO"), "organisations are kept");

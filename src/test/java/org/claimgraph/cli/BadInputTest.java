@@ -48,10 +48,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BadInputTest {
     /** Text that gives claims, with its front matter; line ends and encodings vary per case. */
     private static final String FRONT = "---\npublished: 2024-03-08\n---\n";
+
     private static final String BODY = "Sweden joined NATO on Thursday.\nJens Stoltenberg visited Kyiv on Friday.\n";
 
     @TempDir
     static Path shared;
+
     private static Path store;
     private static List<String> storeBefore;
 
@@ -101,59 +103,105 @@ class BadInputTest {
         String named = "Sweden joined NATO on Thursday.\nJens Stoltenberg met " + longName + " in Kyiv on Friday.\n";
         return Stream.of(
                 rejected("missing file", dir -> dir.resolve("no-such-article.txt"), "no such file"),
-                rejected("directory without articles", dir -> {
-                    Path d = Files.createDirectory(dir.resolve("no-articles"));
-                    Files.writeString(d.resolve("notes.json"), "{}");
-                    return d;
-                }, "no article files"),
+                rejected(
+                        "directory without articles",
+                        dir -> {
+                            Path d = Files.createDirectory(dir.resolve("no-articles"));
+                            Files.writeString(d.resolve("notes.json"), "{}");
+                            return d;
+                        },
+                        "no article files"),
                 rejected("empty file", file("empty.txt", ""), "empty article"),
                 rejected("whitespace only", file("blank.txt", " \n\t \r\n  \u00a0\n"), "only whitespace"),
                 rejected("binary data", file("image.txt", binary()), "binary data"),
-                rejected("invalid UTF-8", file("broken.txt",
-                        concat("Sweden joined ".getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0xC3, '('})),
+                rejected(
+                        "invalid UTF-8",
+                        file("broken.txt", concat("Sweden joined ".getBytes(StandardCharsets.UTF_8), new byte[] {
+                            (byte) 0xC3, '('
+                        })),
                         "not valid UTF-8"),
-                rejected("Latin-1", file("latin1.txt", "Caf\u00e9 talks in Kyiv.".getBytes(StandardCharsets.ISO_8859_1)),
+                rejected(
+                        "Latin-1",
+                        file("latin1.txt", "Caf\u00e9 talks in Kyiv.".getBytes(StandardCharsets.ISO_8859_1)),
                         "not valid UTF-8"),
-                rejected("UTF-16 with byte-order mark", file("utf16.txt", (FRONT + BODY).getBytes(StandardCharsets.UTF_16)),
+                rejected(
+                        "UTF-16 with byte-order mark",
+                        file("utf16.txt", (FRONT + BODY).getBytes(StandardCharsets.UTF_16)),
                         "UTF-16"),
-                rejected("UTF-16 without byte-order mark", file("utf16le.txt",
-                        (FRONT + BODY).getBytes(StandardCharsets.UTF_16LE)), "UTF-16"),
-                rejected("a single 5 MB line", dir -> {
-                    Path p = dir.resolve("one-line.txt");
-                    String sentence = "Jens Stoltenberg visited Kyiv and Sweden joined NATO, ";
-                    Files.writeString(p, sentence.repeat(5 * 1024 * 1024 / sentence.length() + 1));
-                    return p;
-                }, "line 1 is 5", new String[0]),
-                rejected("over the default size limit", dir -> {
-                    Path p = dir.resolve("huge.txt");
-                    byte[] line = "Sweden joined NATO on Thursday.\n".getBytes(StandardCharsets.UTF_8);
-                    byte[] all = new byte[(int) ArticleReader.DEFAULT_MAX_BYTES + line.length];
-                    for (int i = 0; i < all.length; i++) {
-                        all[i] = line[i % line.length];
-                    }
-                    return Files.write(p, all);
-                }, "over the limit of " + ArticleReader.DEFAULT_MAX_BYTES),
-                rejected("over a --max-bytes limit", file("long.txt", FRONT + BODY.repeat(20)), "over the limit of 500",
-                        "--max-bytes", "500"),
-                rejected("over a --max-line limit", file("wide.txt", FRONT + BODY.replace('\n', ' ').repeat(10)),
-                        "over the limit of 200", "--max-line", "200"),
-                rejected("front matter never closed", file("unclosed.txt", "---\npublished: 2024-03-08\n" + BODY),
+                rejected(
+                        "UTF-16 without byte-order mark",
+                        file("utf16le.txt", (FRONT + BODY).getBytes(StandardCharsets.UTF_16LE)),
+                        "UTF-16"),
+                rejected(
+                        "a single 5 MB line",
+                        dir -> {
+                            Path p = dir.resolve("one-line.txt");
+                            String sentence = "Jens Stoltenberg visited Kyiv and Sweden joined NATO, ";
+                            Files.writeString(p, sentence.repeat(5 * 1024 * 1024 / sentence.length() + 1));
+                            return p;
+                        },
+                        "line 1 is 5",
+                        new String[0]),
+                rejected(
+                        "over the default size limit",
+                        dir -> {
+                            Path p = dir.resolve("huge.txt");
+                            byte[] line = "Sweden joined NATO on Thursday.\n".getBytes(StandardCharsets.UTF_8);
+                            byte[] all = new byte[(int) ArticleReader.DEFAULT_MAX_BYTES + line.length];
+                            for (int i = 0; i < all.length; i++) {
+                                all[i] = line[i % line.length];
+                            }
+                            return Files.write(p, all);
+                        },
+                        "over the limit of " + ArticleReader.DEFAULT_MAX_BYTES),
+                rejected(
+                        "over a --max-bytes limit",
+                        file("long.txt", FRONT + BODY.repeat(20)),
+                        "over the limit of 500",
+                        "--max-bytes",
+                        "500"),
+                rejected(
+                        "over a --max-line limit",
+                        file("wide.txt", FRONT + BODY.replace('\n', ' ').repeat(10)),
+                        "over the limit of 200",
+                        "--max-line",
+                        "200"),
+                rejected(
+                        "front matter never closed",
+                        file("unclosed.txt", "---\npublished: 2024-03-08\n" + BODY),
                         "never closed"),
-                rejected("malformed front matter", file("bad-yaml.txt", "---\n: : [\n---\n" + BODY),
+                rejected(
+                        "malformed front matter",
+                        file("bad-yaml.txt", "---\n: : [\n---\n" + BODY),
                         "malformed front matter"),
-                rejected("front matter with a list", file("list-date.txt",
-                        "---\npublished: [2024-03-08, 2024-03-09]\n---\n" + BODY), "must be a single value"),
-                rejected("impossible date", file("feb30.txt", "---\npublished: 2023-02-30\n---\n" + BODY), "no such day"),
-                rejected("garbled date", file("garbled-date.txt", "---\npublished: last Tuesday\n---\n" + BODY),
+                rejected(
+                        "front matter with a list",
+                        file("list-date.txt", "---\npublished: [2024-03-08, 2024-03-09]\n---\n" + BODY),
+                        "must be a single value"),
+                rejected(
+                        "impossible date",
+                        file("feb30.txt", "---\npublished: 2023-02-30\n---\n" + BODY),
+                        "no such day"),
+                rejected(
+                        "garbled date",
+                        file("garbled-date.txt", "---\npublished: last Tuesday\n---\n" + BODY),
                         "unparsable publication date"),
-                rejected("future date", file("future.txt", "---\npublished: 2999-01-01\n---\n" + BODY), "in the future"),
-                accepted("UTF-8 byte-order mark", file("bom.txt", concat(bom, (FRONT + BODY).getBytes(StandardCharsets.UTF_8))),
+                rejected(
+                        "future date", file("future.txt", "---\npublished: 2999-01-01\n---\n" + BODY), "in the future"),
+                accepted(
+                        "UTF-8 byte-order mark",
+                        file("bom.txt", concat(bom, (FRONT + BODY).getBytes(StandardCharsets.UTF_8))),
                         BODY),
-                accepted("CRLF line ends", file("crlf.txt", (FRONT + BODY).replace("\n", "\r\n")),
+                accepted(
+                        "CRLF line ends",
+                        file("crlf.txt", (FRONT + BODY).replace("\n", "\r\n")),
                         BODY.replace("\n", "\r\n")),
                 accepted("CR line ends", file("cr.txt", (FRONT + BODY).replace('\n', '\r')), BODY.replace('\n', '\r')),
-                accepted("byte-order mark and CRLF", file("bom-crlf.txt",
-                        concat(bom, (FRONT + BODY).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))),
+                accepted(
+                        "byte-order mark and CRLF",
+                        file(
+                                "bom-crlf.txt",
+                                concat(bom, (FRONT + BODY).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8))),
                         BODY.replace("\n", "\r\n")),
                 accepted("HTML and script in the text", file("html.txt", FRONT + html), html),
                 accepted("right-to-left and zero-width characters", file("rtl.txt", FRONT + rtl), rtl),
@@ -208,7 +256,8 @@ class BadInputTest {
             assertTrue(dump(target).stream().anyMatch(q -> q.contains(NIF.isString.getURI())), c + ": stored");
         } else {
             // build ends with a summary line; exactly one line names the file and its problem.
-            List<String> naming = run.lines().stream().filter(l -> l.contains(c.problem())).toList();
+            List<String> naming =
+                    run.lines().stream().filter(l -> l.contains(c.problem())).toList();
             assertEquals(1, naming.size(), c + ": one line with the problem: " + run.lines());
             assertNamesFileAndProblem(c, input, naming.get(0));
             assertEquals(storeBefore, dump(store), c + ": the store is exactly as it was");
@@ -223,7 +272,8 @@ class BadInputTest {
 
     private static void assertNoStackTrace(Run run) {
         String err = run.stderr();
-        assertFalse(err.contains("\tat ") || err.contains("Exception") || err.contains("Error:"),
+        assertFalse(
+                err.contains("\tat ") || err.contains("Exception") || err.contains("Error:"),
                 "no stack trace or exception name: " + err);
     }
 
@@ -236,7 +286,8 @@ class BadInputTest {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         RDFDataMgr.read(dsg, new ByteArrayInputStream(trig.getBytes(StandardCharsets.UTF_8)), Lang.TRIG);
         Graph g = dsg.getUnionGraph();
-        List<Triple> contexts = g.find(Node.ANY, NIF.isString.asNode(), Node.ANY).toList();
+        List<Triple> contexts =
+                g.find(Node.ANY, NIF.isString.asNode(), Node.ANY).toList();
         assertEquals(1, contexts.size(), c + ": one article context");
         String text = contexts.get(0).getObject().getLiteralLexicalForm();
         assertEquals(c.textGiven(), text, c + ": the article text as given");
@@ -298,14 +349,15 @@ class BadInputTest {
         static Run of(List<String> args) {
             List<String> logged = Collections.synchronizedList(new ArrayList<>());
             LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-            AbstractAppender capture = new AbstractAppender("bad-input-capture", null, null, true, Property.EMPTY_ARRAY) {
-                @Override
-                public void append(LogEvent event) {
-                    logged.add(event.getLevel() + " " + event.getLoggerName() + " - "
-                            + event.getMessage().getFormattedMessage()
-                            + (event.getThrown() == null ? "" : " " + event.getThrown()));
-                }
-            };
+            AbstractAppender capture =
+                    new AbstractAppender("bad-input-capture", null, null, true, Property.EMPTY_ARRAY) {
+                        @Override
+                        public void append(LogEvent event) {
+                            logged.add(event.getLevel() + " " + event.getLoggerName() + " - "
+                                    + event.getMessage().getFormattedMessage()
+                                    + (event.getThrown() == null ? "" : " " + event.getThrown()));
+                        }
+                    };
             capture.start();
             ctx.getConfiguration().getRootLogger().addAppender(capture, Level.WARN, null);
             ctx.updateLoggers();
@@ -320,7 +372,8 @@ class BadInputTest {
 
         /** The lines a user sees on standard error. */
         List<String> lines() {
-            List<String> lines = new ArrayList<>(result.err().lines().filter(l -> !l.isBlank()).toList());
+            List<String> lines = new ArrayList<>(
+                    result.err().lines().filter(l -> !l.isBlank()).toList());
             lines.addAll(logged);
             return lines;
         }

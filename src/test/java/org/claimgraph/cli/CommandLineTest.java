@@ -40,7 +40,9 @@ class CommandLineTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        assertEquals(ExitCodes.USAGE, CliRunner.run("extract", "--no-such-option", EXAMPLE).exitCode());
+        assertEquals(
+                ExitCodes.USAGE,
+                CliRunner.run("extract", "--no-such-option", EXAMPLE).exitCode());
     }
 
     @Test
@@ -85,10 +87,16 @@ class CommandLineTest {
         CliRunner.Result built = CliRunner.run("build", "--store", store.toString(), EXAMPLE);
         assertEquals(0, built.exitCode(), built.err());
         assertEquals("", built.out(), "build reports on stderr, not stdout");
-        CliRunner.Result q = CliRunner.run("query", "--store", store.toString(), "--format", "csv",
+        CliRunner.Result q = CliRunner.run(
+                "query",
+                "--store",
+                store.toString(),
+                "--format",
+                "csv",
                 "SELECT (COUNT(?c) AS ?n) WHERE { ?c a cg:Claim }");
         assertEquals(0, q.exitCode(), q.err());
-        int claims = Integer.parseInt(q.out().lines().skip(1).findFirst().orElseThrow().strip());
+        int claims = Integer.parseInt(
+                q.out().lines().skip(1).findFirst().orElseThrow().strip());
         assertTrue(claims > 10, "claims in the store: " + claims);
         CliRunner.Result bundled = CliRunner.run("query", "--store", store.toString(), "01-visits");
         assertEquals(0, bundled.exitCode(), bundled.err());
@@ -98,19 +106,26 @@ class CommandLineTest {
     @Test
     void badQueryIsBadInput(@TempDir Path dir) {
         Path store = dir.resolve("store");
-        assertEquals(0, CliRunner.run("build", "--store", store.toString(), EXAMPLE).exitCode());
+        assertEquals(
+                0, CliRunner.run("build", "--store", store.toString(), EXAMPLE).exitCode());
         CliRunner.Result r = CliRunner.run("query", "--store", store.toString(), "SELECT ?x WHERE { ?x");
         assertEquals(ExitCodes.BAD_INPUT, r.exitCode());
         assertTrue(r.err().contains("SPARQL syntax error"), r.err());
-        assertEquals(ExitCodes.BAD_INPUT, CliRunner.run("query", "--store", store.toString(), "99-no-such").exitCode());
+        assertEquals(
+                ExitCodes.BAD_INPUT,
+                CliRunner.run("query", "--store", store.toString(), "99-no-such")
+                        .exitCode());
     }
 
     @Test
     void aBadArticleInABuildIsReportedAndSkippedAndTheRestAreBuilt(@TempDir Path dir) throws IOException {
         Path store = dir.resolve("store");
-        assertEquals(0, CliRunner.run("build", "--store", store.toString(), EXAMPLE).exitCode());
-        String before = count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/claimgraph/id/graph/') && STRLEN(STR(?g)) > 100) }");
+        assertEquals(
+                0, CliRunner.run("build", "--store", store.toString(), EXAMPLE).exitCode());
+        String before = count(
+                store,
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                        + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/claimgraph/id/graph/') && STRLEN(STR(?g)) > 100) }");
         Path good = dir.resolve("good.txt");
         Files.writeString(good, "---\npublished: 2024-03-07\n---\nSweden joined NATO on Thursday.");
         Path empty = dir.resolve("empty.txt");
@@ -120,21 +135,33 @@ class CommandLineTest {
         List<String> lines = r.err().strip().lines().toList();
         assertEquals(2, lines.size(), "one line for the bad input, one summary: " + r.err());
         assertTrue(lines.get(0).contains("empty.txt") && lines.get(0).contains("empty article"), lines.get(0));
-        assertTrue(lines.get(1).contains("1 article(s) built") && lines.get(1).contains("1 rejected input(s)"),
+        assertTrue(
+                lines.get(1).contains("1 article(s) built") && lines.get(1).contains("1 rejected input(s)"),
                 lines.get(1));
         // The good article is stored whole, the example is as it was, and nothing of the bad one landed.
         assertEquals("2", count(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a cg:Article }"));
-        String goodGraph = "https://w3id.org/claimgraph/id/graph/" + org.claimgraph.TestSupport.article(
-                "Sweden joined NATO on Thursday.", null).contentHash();
-        assertEquals("1", count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + goodGraph + "> { ?c cg:about ?e . "
-                + "?e a cg:Accession ; cg:member <https://w3id.org/claimgraph/id/entity/sweden> } }"));
-        String extracted = CliRunner.run("extract", "--format", "nq", good.toString()).out();
-        assertEquals(String.valueOf(extracted.strip().lines().count()),
+        String goodGraph = "https://w3id.org/claimgraph/id/graph/"
+                + org.claimgraph.TestSupport.article("Sweden joined NATO on Thursday.", null)
+                        .contentHash();
+        assertEquals(
+                "1",
+                count(
+                        store,
+                        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + goodGraph + "> { ?c cg:about ?e . "
+                                + "?e a cg:Accession ; cg:member <https://w3id.org/claimgraph/id/entity/sweden> } }"));
+        String extracted =
+                CliRunner.run("extract", "--format", "nq", good.toString()).out();
+        assertEquals(
+                String.valueOf(extracted.strip().lines().count()),
                 count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + goodGraph + "> { ?s ?p ?o } }"),
                 "the good article's graph is complete");
-        String after = count(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
-                + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/claimgraph/id/graph/') && STRLEN(STR(?g)) > 100) }");
-        assertEquals(Long.parseLong(before) + extracted.strip().lines().count(), Long.parseLong(after),
+        String after = count(
+                store,
+                "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } "
+                        + "FILTER(STRSTARTS(STR(?g), 'https://w3id.org/claimgraph/id/graph/') && STRLEN(STR(?g)) > 100) }");
+        assertEquals(
+                Long.parseLong(before) + extracted.strip().lines().count(),
+                Long.parseLong(after),
                 "article graphs: the example's as before plus the good one's, nothing else");
     }
 
@@ -157,7 +184,8 @@ class CommandLineTest {
 
     @Test
     void queryWithoutAStoreSaysSo(@TempDir Path dir) {
-        CliRunner.Result r = CliRunner.run("query", "--store", dir.resolve("none").toString(), "01-visits");
+        CliRunner.Result r =
+                CliRunner.run("query", "--store", dir.resolve("none").toString(), "01-visits");
         assertEquals(ExitCodes.STORE, r.exitCode());
         assertTrue(r.err().contains("no store here"), r.err());
     }

@@ -26,8 +26,8 @@ class ExportCommandTest {
 
         Path graphml = dir.resolve("out").resolve("claims.graphml");
         Files.createDirectories(graphml.getParent());
-        CliRunner.Result toFile = CliRunner.run("export", "--store", storeDir.toString(), "--format", "graphml",
-                "--output", graphml.toString());
+        CliRunner.Result toFile = CliRunner.run(
+                "export", "--store", storeDir.toString(), "--format", "graphml", "--output", graphml.toString());
         assertEquals(0, toFile.exitCode(), toFile.err());
         assertTrue(Files.readString(graphml).contains("<graphml"));
         assertTrue(toFile.out().isEmpty(), "data goes to the file, not standard output");
@@ -42,8 +42,8 @@ class ExportCommandTest {
 
     @Test
     void errorsGetOneLineAndTheirExitCode(@TempDir Path dir) {
-        CliRunner.Result noStore = CliRunner.run("export", "--store", dir.resolve("none").toString(), "--format",
-                "csv");
+        CliRunner.Result noStore =
+                CliRunner.run("export", "--store", dir.resolve("none").toString(), "--format", "csv");
         assertEquals(ExitCodes.STORE, noStore.exitCode());
         assertTrue(noStore.err().contains("no store here"), noStore.err());
         assertFalse(Files.exists(dir.resolve("none")), "export creates no store");

@@ -36,14 +36,28 @@ class LinkCommandTest {
     void linksAgainstTheGivenEndpointAndPrintsOneLinePerEntity(@TempDir Path dir) {
         Path store = storeWithTestEntities(dir);
         try (WikidataTestServer wd = WikidataTestServer.start()) {
-            CliRunner.Result r = CliRunner.run("link", "--store", store.toString(), "--endpoint", wd.endpoint(),
-                    "--cache", dir.resolve("cache").toString(), "--rate", "50");
+            CliRunner.Result r = CliRunner.run(
+                    "link",
+                    "--store",
+                    store.toString(),
+                    "--endpoint",
+                    wd.endpoint(),
+                    "--cache",
+                    dir.resolve("cache").toString(),
+                    "--rate",
+                    "50");
             assertEquals(ExitCodes.OK, r.exitCode(), r.err());
-            assertTrue(r.out().lines().anyMatch(l -> l.startsWith("LINKED\tIvan Testenko\tPerson\twd:Q9900001\t")),
+            assertTrue(
+                    r.out().lines().anyMatch(l -> l.startsWith("LINKED\tIvan Testenko\tPerson\twd:Q9900001\t")),
                     r.out());
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith("AMBIGUOUS\tAnna Kovalenko\t")), r.out());
             assertTrue(r.err().contains("2 linked"), r.err());
-            CliRunner.Result q = CliRunner.run("query", "--store", store.toString(), "--format", "csv",
+            CliRunner.Result q = CliRunner.run(
+                    "query",
+                    "--store",
+                    store.toString(),
+                    "--format",
+                    "csv",
                     "SELECT ?q WHERE { GRAPH <https://w3id.org/claimgraph/id/graph/links> { ?e owl:sameAs ?q } }");
             assertEquals(3, q.out().lines().count(), "header and two links: " + q.out());
         }
@@ -53,8 +67,14 @@ class LinkCommandTest {
     void anUnreachableEndpointExitsWithCode5AndOneLine(@TempDir Path dir) {
         Path store = storeWithTestEntities(dir);
         String offline = WikidataTestServer.closedEndpoint();
-        CliRunner.Result r = CliRunner.run("link", "--store", store.toString(), "--endpoint", offline,
-                "--cache", dir.resolve("cache").toString());
+        CliRunner.Result r = CliRunner.run(
+                "link",
+                "--store",
+                store.toString(),
+                "--endpoint",
+                offline,
+                "--cache",
+                dir.resolve("cache").toString());
         assertEquals(ExitCodes.STORE, r.exitCode());
         assertEquals(1, r.err().lines().count(), r.err());
         assertTrue(r.err().startsWith("claimgraph: cannot reach the SPARQL endpoint " + offline), r.err());
@@ -63,9 +83,14 @@ class LinkCommandTest {
     @Test
     void aBadRateOrEndpointIsAUsageError(@TempDir Path dir) {
         Path store = storeWithTestEntities(dir);
-        assertEquals(ExitCodes.USAGE, CliRunner.run("link", "--store", store.toString(), "--rate", "0").exitCode());
-        assertEquals(ExitCodes.USAGE, CliRunner.run("link", "--store", store.toString(), "--endpoint",
-                "ftp://example.org/sparql").exitCode());
+        assertEquals(
+                ExitCodes.USAGE,
+                CliRunner.run("link", "--store", store.toString(), "--rate", "0")
+                        .exitCode());
+        assertEquals(
+                ExitCodes.USAGE,
+                CliRunner.run("link", "--store", store.toString(), "--endpoint", "ftp://example.org/sparql")
+                        .exitCode());
     }
 
     @Test
@@ -74,20 +99,28 @@ class LinkCommandTest {
         String federated = "SELECT ?label WHERE { ?e rdfs:label \"Ivan Testenko\" . SERVICE <urn:claimgraph:wikidata> {"
                 + " wd:Q9900001 rdfs:label ?label } }";
         try (WikidataTestServer wd = WikidataTestServer.start()) {
-            CliRunner.Result r = CliRunner.run("query", "--store", store.toString(), "--format", "csv",
-                    "--param", "wikidata=" + wd.endpoint(), federated);
+            CliRunner.Result r = CliRunner.run(
+                    "query",
+                    "--store",
+                    store.toString(),
+                    "--format",
+                    "csv",
+                    "--param",
+                    "wikidata=" + wd.endpoint(),
+                    federated);
             assertEquals(ExitCodes.OK, r.exitCode(), r.err());
             assertEquals(List.of("label", "Ivan Testenko"), r.out().lines().toList());
         }
-        CliRunner.Result bad = CliRunner.run("query", "--store", store.toString(), "--param", "wikidata=not-a-url",
-                federated);
+        CliRunner.Result bad =
+                CliRunner.run("query", "--store", store.toString(), "--param", "wikidata=not-a-url", federated);
         assertEquals(ExitCodes.BAD_INPUT, bad.exitCode());
         assertTrue(bad.err().contains("not an absolute http(s) URL"), bad.err());
     }
 
     @Test
     void withoutAStoreItSaysSo(@TempDir Path dir) {
-        CliRunner.Result r = CliRunner.run("link", "--store", dir.resolve("none").toString());
+        CliRunner.Result r =
+                CliRunner.run("link", "--store", dir.resolve("none").toString());
         assertEquals(ExitCodes.STORE, r.exitCode());
         assertTrue(r.err().contains("no store here"), r.err());
     }

@@ -50,7 +50,8 @@ class ServeCommandTest {
             CliRunner.Result r = serve("--allow-update", "--credentials", file.toString());
             assertEquals(ExitCodes.BAD_INPUT, r.exitCode(), r.err());
             assertEquals(1, r.err().strip().lines().count(), "one line: " + r.err());
-            assertTrue(r.err().contains(file.getFileName().toString()) && r.err().contains("credentials"), r.err());
+            assertTrue(
+                    r.err().contains(file.getFileName().toString()) && r.err().contains("credentials"), r.err());
             assertFalse(r.err().contains("Exception"), r.err());
         }
         assertFalse(Files.exists(dir.resolve("store")), "nothing was opened");
@@ -58,8 +59,9 @@ class ServeCommandTest {
 
     @Test
     void limitsMustBePositive() {
-        for (String[] args : new String[][] {{"--max-results", "0"}, {"--max-body", "-1"}, {"--timeout", "0"},
-                {"--port", "70000"}}) {
+        for (String[] args :
+                new String[][] {{"--max-results", "0"}, {"--max-body", "-1"}, {"--timeout", "0"}, {"--port", "70000"}
+                }) {
             CliRunner.Result r = serve(args);
             assertEquals(ExitCodes.USAGE, r.exitCode(), String.join(" ", args) + ": " + r.err());
             assertTrue(r.err().contains(args[0]), r.err());
@@ -70,8 +72,17 @@ class ServeCommandTest {
     void helpDocumentsTheSafeDefaults() {
         CliRunner.Result r = CliRunner.run("serve", "--help");
         assertEquals(0, r.exitCode());
-        for (String s : new String[] {"--host", "127.0.0.1", "--allow-update", "--credentials", "--max-results",
-                "10000", "--max-body", "1048576", "--timeout"}) {
+        for (String s : new String[] {
+            "--host",
+            "127.0.0.1",
+            "--allow-update",
+            "--credentials",
+            "--max-results",
+            "10000",
+            "--max-body",
+            "1048576",
+            "--timeout"
+        }) {
             assertTrue(r.out().contains(s), s + " in serve --help:\n" + r.out());
         }
     }

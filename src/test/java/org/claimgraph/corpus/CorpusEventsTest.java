@@ -36,9 +36,10 @@ class CorpusEventsTest {
     static void extract() {
         var p = TestSupport.pipeline();
         visitA = p.process(TestSupport.article("Jens Stoltenberg visited Kyiv on Thursday.", "2023-04-21"));
-        visitB = p.process(TestSupport.article("NATO Secretary-General Jens Stoltenberg visited Ukraine on April 20, 2023.",
-                "2023-04-22"));
-        otherVisit = p.process(TestSupport.article("Jens Stoltenberg visited Kyiv on September 28, 2023.", "2023-09-29"));
+        visitB = p.process(TestSupport.article(
+                "NATO Secretary-General Jens Stoltenberg visited Ukraine on April 20, 2023.", "2023-04-22"));
+        otherVisit =
+                p.process(TestSupport.article("Jens Stoltenberg visited Kyiv on September 28, 2023.", "2023-09-29"));
         joinedOn4 = p.process(TestSupport.article("Finland joined NATO on April 4, 2023.", "2023-04-05"));
         joinedOn5 = p.process(TestSupport.article("Finland joined NATO on April 5, 2023.", "2023-04-06"));
     }
@@ -54,7 +55,9 @@ class CorpusEventsTest {
     }
 
     private static List<Node> subjects(Graph g, Node type) {
-        return g.find(Node.ANY, RDF.type.asNode(), type).mapWith(t -> t.getSubject()).toList();
+        return g.find(Node.ANY, RDF.type.asNode(), type)
+                .mapWith(t -> t.getSubject())
+                .toList();
     }
 
     @Test
@@ -64,11 +67,20 @@ class CorpusEventsTest {
         assertEquals(1, visits.size(), "one cross-article visit, the September one stays apart: " + g);
         Node visit = visits.get(0);
         assertTrue(visit.getURI().startsWith(CG.ID_NS + "event/corpus/visit-"), visit.getURI());
-        assertEquals(2, g.find(Node.ANY, CG.sameEventAs.asNode(), visit).toList().size());
-        String reason = g.find(visit, CG.mergeReason.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm();
-        assertTrue(reason.contains("Reported by 2 articles") && reason.contains("Jens Stoltenberg")
-                && reason.contains("destination"), reason);
-        assertEquals("2023-04-20", g.find(visit, CG.date.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm(),
+        assertEquals(
+                2, g.find(Node.ANY, CG.sameEventAs.asNode(), visit).toList().size());
+        String reason = g.find(visit, CG.mergeReason.asNode(), Node.ANY)
+                .next()
+                .getObject()
+                .getLiteralLexicalForm();
+        assertTrue(
+                reason.contains("Reported by 2 articles")
+                        && reason.contains("Jens Stoltenberg")
+                        && reason.contains("destination"),
+                reason);
+        assertEquals(
+                "2023-04-20",
+                g.find(visit, CG.date.asNode(), Node.ANY).next().getObject().getLiteralLexicalForm(),
                 "the most precise date the reports agree on");
         assertTrue(subjects(g, CG.Conflict.asNode()).isEmpty());
     }
@@ -80,12 +92,18 @@ class CorpusEventsTest {
         List<Node> conflicts = subjects(g, CG.Conflict.asNode());
         assertEquals(1, conflicts.size(), g.toString());
         Set<Node> between = Set.copyOf(g.find(conflicts.get(0), CG.between.asNode(), Node.ANY)
-                .mapWith(t -> t.getObject()).toList());
+                .mapWith(t -> t.getObject())
+                .toList());
         assertEquals(2, between.size());
-        String why = g.find(conflicts.get(0), org.apache.jena.vocabulary.RDFS.comment.asNode(), Node.ANY).next()
-                .getObject().getLiteralLexicalForm();
+        String why = g.find(conflicts.get(0), org.apache.jena.vocabulary.RDFS.comment.asNode(), Node.ANY)
+                .next()
+                .getObject()
+                .getLiteralLexicalForm();
         assertTrue(why.contains("2023-04-04") && why.contains("2023-04-05"), why);
-        assertTrue(g.find(subjects(g, CG.Accession.asNode()).get(0), CG.date.asNode(), Node.ANY).toList().isEmpty(),
+        assertTrue(
+                g.find(subjects(g, CG.Accession.asNode()).get(0), CG.date.asNode(), Node.ANY)
+                        .toList()
+                        .isEmpty(),
                 "no date of its own when the reports disagree");
     }
 
@@ -112,7 +130,8 @@ class CorpusEventsTest {
         ValidationReport report = ShaclValidation.validate(union);
         assertTrue(report.conforms(), () -> "violations:\n" + ShaclValidation.describe(report));
         // Claims of a cross-article event: those about the events that are the same as it.
-        String q = "PREFIX cg: <" + CG.NS + "> SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?e a cg:Visit ; ^cg:sameEventAs/^cg:about ?c }";
+        String q = "PREFIX cg: <" + CG.NS
+                + "> SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?e a cg:Visit ; ^cg:sameEventAs/^cg:about ?c }";
         try (var qe = QueryExecutionFactory.create(q, ModelFactory.createModelForGraph(union))) {
             ResultSet rs = qe.execSelect();
             assertTrue(rs.next().getLiteral("n").getInt() >= 2);

@@ -102,13 +102,24 @@ class EvaluateCommandTest {
         assertTrue(ok.out().contains("Summary: 1 article(s), 3 gold claims"), ok.out());
         assertTrue(ok.out().lines().anyMatch(l -> l.startsWith("overall")), ok.out());
 
-        Run quiet = run("evaluate", "--quiet", "--min-f1", "0.99", dir.resolve("cases/norway/gold.yaml").toString());
+        Run quiet = run(
+                "evaluate",
+                "--quiet",
+                "--min-f1",
+                "0.99",
+                dir.resolve("cases/norway/gold.yaml").toString());
         assertEquals(ExitCodes.BELOW_THRESHOLD, quiet.code());
         assertTrue(quiet.out().startsWith("Summary:"), quiet.out());
         assertTrue(quiet.err().contains("below --min-f1"), quiet.err());
 
-        assertEquals(ExitCodes.OK, run("evaluate", "-q", "--min-f1", "0.1", dir.resolve("cases").toString()).code());
-        assertEquals(ExitCodes.USAGE, run("evaluate", "--min-f1", "2", dir.resolve("cases").toString()).code());
+        assertEquals(
+                ExitCodes.OK,
+                run("evaluate", "-q", "--min-f1", "0.1", dir.resolve("cases").toString())
+                        .code());
+        assertEquals(
+                ExitCodes.USAGE,
+                run("evaluate", "--min-f1", "2", dir.resolve("cases").toString())
+                        .code());
     }
 
     @Test

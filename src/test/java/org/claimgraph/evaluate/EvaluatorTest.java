@@ -46,7 +46,9 @@ class EvaluatorTest {
         ArticleResult r = score(VISIT.replace("visitor: Anna K. Varga", "visitor: Freedonia"), visit());
         assertTrue(r.matches().isEmpty());
         assertEquals(1, r.misses().size());
-        assertTrue(r.misses().get(0).reason().contains("visitor"), r.misses().get(0).reason());
+        assertTrue(
+                r.misses().get(0).reason().contains("visitor"),
+                r.misses().get(0).reason());
         assertEquals(1, r.extras().size());
         assertEquals(new Counts(1, 1, 0, 0), r.byType().get("Visit"));
     }
@@ -59,11 +61,14 @@ class EvaluatorTest {
 
     @Test
     void aWrongTypeDoesNotMatch() {
-        String meeting = VISIT.replace("type: Visit", "type: Meeting").replace("visitor:", "participant:")
+        String meeting = VISIT.replace("type: Visit", "type: Meeting")
+                .replace("visitor:", "participant:")
                 .replace("destination:", "location:");
         ArticleResult r = score(meeting, visit());
         assertTrue(r.matches().isEmpty());
-        assertTrue(r.misses().get(0).reason().contains("only Visit"), r.misses().get(0).reason());
+        assertTrue(
+                r.misses().get(0).reason().contains("only Visit"),
+                r.misses().get(0).reason());
         assertEquals(new Counts(1, 0, 0, 0), r.byType().get("Meeting"));
         assertEquals(new Counts(0, 1, 0, 0), r.byType().get("Visit"));
     }
@@ -72,7 +77,9 @@ class EvaluatorTest {
     void aFragmentOfAnotherSentenceDoesNotMatch() {
         ArticleResult r = score(VISIT.replace("visited Strelsau on Monday", "pledged 40 armored vehicles"), visit());
         assertTrue(r.matches().isEmpty());
-        assertTrue(r.misses().get(0).reason().contains("no system claim"), r.misses().get(0).reason());
+        assertTrue(
+                r.misses().get(0).reason().contains("no system claim"),
+                r.misses().get(0).reason());
     }
 
     @Test
@@ -94,7 +101,9 @@ class EvaluatorTest {
                     roles: {speaker: Anna Varga}
                 """;
         assertTrue(score(statementGold, statement(EventKind.Warning)).matches().isEmpty());
-        assertEquals(1, score(statementGold, statement(EventKind.Statement)).matches().size());
+        assertEquals(
+                1,
+                score(statementGold, statement(EventKind.Statement)).matches().size());
     }
 
     @Test
@@ -102,7 +111,9 @@ class EvaluatorTest {
         ArticleResult r = score(VISIT.replace("date: 2024-03-04", "date: 2024-03-05"), visit());
         Match m = Fixture.onlyMatch(r).orElseThrow();
         assertFalse(m.strict());
-        assertEquals(List.of("time"), m.disagreements().stream().map(AttributeCheck::attribute).toList());
+        assertEquals(
+                List.of("time"),
+                m.disagreements().stream().map(AttributeCheck::attribute).toList());
         assertEquals("2024-03-05", m.disagreements().get(0).gold());
         assertEquals("2024-03-04", m.disagreements().get(0).system());
         assertEquals(new Counts(1, 1, 1, 0), r.byType().get("Visit"));
@@ -111,8 +122,11 @@ class EvaluatorTest {
     @Test
     void aWrongModalityFailsTheStrictMatch() {
         ArticleResult r = score(VISIT.replace("modality: Asserted", "modality: Planned"), visit());
-        assertEquals(List.of("modality"),
-                r.matches().get(0).disagreements().stream().map(AttributeCheck::attribute).toList());
+        assertEquals(
+                List.of("modality"),
+                r.matches().get(0).disagreements().stream()
+                        .map(AttributeCheck::attribute)
+                        .toList());
     }
 
     @Test
@@ -120,7 +134,9 @@ class EvaluatorTest {
         Claim c = visit();
         c.event().add(Role.visitor, Fixture.FREEDONIA);
         Match m = Fixture.onlyMatch(score(VISIT, c)).orElseThrow();
-        assertEquals(List.of("fillers"), m.disagreements().stream().map(AttributeCheck::attribute).toList());
+        assertEquals(
+                List.of("fillers"),
+                m.disagreements().stream().map(AttributeCheck::attribute).toList());
         assertTrue(m.disagreements().get(0).system().contains("Freedonia"));
     }
 
@@ -141,18 +157,25 @@ class EvaluatorTest {
     void quantityItemAndAttributionAreCompared() {
         Match m = Fixture.onlyMatch(score(PLEDGE, pledge())).orElseThrow();
         assertTrue(m.strict(), m.attributes().toString());
-        assertEquals(List.of("fillers", "quantity", "attribution"),
+        assertEquals(
+                List.of("fillers", "quantity", "attribution"),
                 m.attributes().stream().map(AttributeCheck::attribute).toList());
 
-        Match wrong = score(PLEDGE.replace("quantity: 40", "quantity: 4"), pledge()).matches().get(0);
-        assertEquals(List.of("quantity"), wrong.disagreements().stream().map(AttributeCheck::attribute).toList());
+        Match wrong = score(PLEDGE.replace("quantity: 40", "quantity: 4"), pledge())
+                .matches()
+                .get(0);
+        assertEquals(
+                List.of("quantity"),
+                wrong.disagreements().stream().map(AttributeCheck::attribute).toList());
     }
 
     @Test
     void aTransferWithoutGoldQuantityExpectsNone() {
         String noQuantity = PLEDGE.replace("    quantity: 40\n", "").replace("    quantityQualifier: Exactly\n", "");
         Match m = score(noQuantity, pledge()).matches().get(0);
-        assertEquals(List.of("quantity"), m.disagreements().stream().map(AttributeCheck::attribute).toList());
+        assertEquals(
+                List.of("quantity"),
+                m.disagreements().stream().map(AttributeCheck::attribute).toList());
         assertEquals("none", m.disagreements().get(0).gold());
     }
 
@@ -167,8 +190,11 @@ class EvaluatorTest {
                 """;
         assertTrue(score(gold, statement(EventKind.Statement)).matches().get(0).strict());
         Match wrong = score(gold.replace("40 armored vehicles", "400 tanks"), statement(EventKind.Statement))
-                .matches().get(0);
-        assertEquals(List.of("content"), wrong.disagreements().stream().map(AttributeCheck::attribute).toList());
+                .matches()
+                .get(0);
+        assertEquals(
+                List.of("content"),
+                wrong.disagreements().stream().map(AttributeCheck::attribute).toList());
     }
 
     @Test
@@ -183,7 +209,9 @@ class EvaluatorTest {
         assertEquals(1, r.violations().size());
         assertEquals(0, r.violations().get(0).system().index());
         assertTrue(r.matches().isEmpty());
-        assertTrue(r.misses().get(0).reason().contains("mustNot"), r.misses().get(0).reason());
+        assertTrue(
+                r.misses().get(0).reason().contains("mustNot"),
+                r.misses().get(0).reason());
         assertEquals(2, r.extras().size());
         assertEquals(new Counts(1, 1, 0, 0), r.byType().get("Pledge"));
         assertEquals(1, new EvaluationReport(List.of(r)).violations());
@@ -219,15 +247,20 @@ class EvaluatorTest {
         ArticleResult r = score(twice, visit());
         assertEquals(1, r.matches().size());
         assertEquals(1, r.misses().size());
-        assertTrue(r.misses().get(0).reason().contains("matched claims #"), r.misses().get(0).reason());
+        assertTrue(
+                r.misses().get(0).reason().contains("matched claims #"),
+                r.misses().get(0).reason());
         assertEquals(new Counts(2, 1, 1, 1), r.byType().get("Visit"));
     }
 
     @Test
     void theGreedyAssignmentPrefersThePairThatAgreesOnMore() {
         Claim wrongDay = Fixture.claim(
-                Fixture.event(EventKind.Visit, Role.visitor, Fixture.VARGA, Role.destination, Fixture.STRELSAU), 0,
-                Modality.Asserted, List.of(), Fixture.day("2024-03-01"));
+                Fixture.event(EventKind.Visit, Role.visitor, Fixture.VARGA, Role.destination, Fixture.STRELSAU),
+                0,
+                Modality.Asserted,
+                List.of(),
+                Fixture.day("2024-03-01"));
         ArticleResult r = score(VISIT, wrongDay, visit());
         assertEquals(1, r.matches().get(0).system().index());
         assertTrue(r.matches().get(0).strict());

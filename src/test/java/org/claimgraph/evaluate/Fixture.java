@@ -24,7 +24,8 @@ import org.claimgraph.mention.EntityType;
  * the pipeline.
  */
 final class Fixture {
-    static final List<String> SENTENCES = List.of("Ruritanian President Anna K. Varga visited Strelsau on Monday.",
+    static final List<String> SENTENCES = List.of(
+            "Ruritanian President Anna K. Varga visited Strelsau on Monday.",
             "Freedonia pledged 40 armored vehicles to Ruritania, Varga said.",
             "Bordurian troops attacked the border town of Kelm.");
     static final String TEXT = String.join(" ", SENTENCES);
@@ -83,8 +84,12 @@ final class Fixture {
 
     /** The visit of sentence 0: Varga to Strelsau on 2024-03-04. */
     static Claim visit() {
-        return claim(event(EventKind.Visit, Role.visitor, VARGA, Role.destination, STRELSAU), 0, Modality.Asserted,
-                List.of(), day("2024-03-04"));
+        return claim(
+                event(EventKind.Visit, Role.visitor, VARGA, Role.destination, STRELSAU),
+                0,
+                Modality.Asserted,
+                List.of(),
+                day("2024-03-04"));
     }
 
     /** The pledge of sentence 1: Freedonia gives Ruritania 40 armored vehicles, says Varga. */

@@ -76,14 +76,18 @@ class GoldReaderTest {
 
     @Test
     void badValuesAreNamed() {
-        assertTrue(problem(GOLD.replace("modality: Asserted", "modalty: Asserted")).contains("unknown key 'modalty'"));
+        assertTrue(
+                problem(GOLD.replace("modality: Asserted", "modalty: Asserted")).contains("unknown key 'modalty'"));
         assertTrue(problem(GOLD.replace("type: OfficeHolding", "type: Holding")).contains("type 'Holding'"));
-        assertTrue(problem(GOLD.replace("modality: Asserted", "modality: Certain")).contains("modality 'Certain'"));
+        assertTrue(
+                problem(GOLD.replace("modality: Asserted", "modality: Certain")).contains("modality 'Certain'"));
         assertTrue(problem(GOLD.replace("date: 2024-03-05", "date: March 2024")).contains("date 'March 2024'"));
-        assertTrue(problem(GOLD.replace("notAfter: 2024-03", "notAfter: 2024-13")).contains("notAfter"));
+        assertTrue(
+                problem(GOLD.replace("notAfter: 2024-03", "notAfter: 2024-13")).contains("notAfter"));
         assertTrue(problem(GOLD.replace("donor: Freedonia", "giver: Freedonia")).contains("unknown role 'giver'"));
         assertTrue(problem(GOLD.replace("quantity: 40", "quantity: many")).contains("quantity"));
-        assertTrue(problem(GOLD.replace("published: 2024-03-05", "published: 2024-03-06")).contains("differs"));
+        assertTrue(problem(GOLD.replace("published: 2024-03-05", "published: 2024-03-06"))
+                .contains("differs"));
         assertTrue(problem("claims: [\n").contains("malformed YAML"));
         assertTrue(problem("").contains("empty"));
     }
@@ -119,16 +123,19 @@ class GoldReaderTest {
         assertEquals(List.of("a", "deeper"), cases.stream().map(GoldCase::name).toList());
         assertEquals(Fixture.TEXT, cases.get(0).article().text());
         // The article in b has no front matter: the gold file's date is used.
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), cases.get(1).article().published());
+        assertEquals(
+                Optional.of(LocalDate.of(2024, 3, 5)), cases.get(1).article().published());
     }
 
     @Test
     void missingInputsAreInputErrors(@TempDir Path dir) throws IOException {
-        assertTrue(assertThrows(InputException.class, () -> new GoldReader().expand(List.of(dir))).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> new GoldReader().expand(List.of(dir)))
+                .getMessage()
                 .contains("no gold.yaml"));
         Files.writeString(dir.resolve("gold.yaml"), GOLD);
         assertTrue(assertThrows(InputException.class, () -> new GoldReader().read(dir.resolve("gold.yaml")))
-                .getMessage().contains("article.txt"));
+                .getMessage()
+                .contains("article.txt"));
         assertThrows(InputException.class, () -> new GoldReader().expand(List.of(dir.resolve("nothing"))));
     }
 }

@@ -58,10 +58,13 @@ class NameMatcherTest {
     void anAbbreviationInParenthesesIsAnAlternativeName() {
         Entity missile = Entity.local(EntityType.EQUIPMENT, "JSM");
         assertTrue(labels.matches("Joint Strike Missile (JSM)", missile, List.of(), true));
-        assertTrue(labels.matches("Joint Strike Missile (JSM)", Entity.local(EntityType.EQUIPMENT,
-                "Joint Strike Missile"), List.of(), true));
-        assertFalse(labels.matches("Joint Strike Missile (JSM)", Entity.local(EntityType.EQUIPMENT, "NSM"), List.of(),
+        assertTrue(labels.matches(
+                "Joint Strike Missile (JSM)",
+                Entity.local(EntityType.EQUIPMENT, "Joint Strike Missile"),
+                List.of(),
                 true));
+        assertFalse(labels.matches(
+                "Joint Strike Missile (JSM)", Entity.local(EntityType.EQUIPMENT, "NSM"), List.of(), true));
     }
 
     @Test
@@ -114,8 +117,8 @@ class NameMatcherTest {
                 new Mention(0, 2, 3, 10, 18, "Strelsau", country, MentionKind.NAME, Optional.of(capital)),
                 new Mention(0, 4, 5, 20, 27, "Madame", leader, MentionKind.SURNAME, Optional.empty()),
                 new Mention(0, 6, 7, 30, 32, "she", leader, MentionKind.PRONOUN, Optional.empty()));
-        NameMatcher m = new NameMatcher(Map.of(country.key(), Set.of("Kingdom of Ruritania")),
-                new Mentions(ms, List.of()));
+        NameMatcher m =
+                new NameMatcher(Map.of(country.key(), Set.of("Kingdom of Ruritania")), new Mentions(ms, List.of()));
         assertTrue(m.matches("Ruritan", country, List.of(), false));
         assertTrue(m.matches("Kingdom of Ruritania", country, List.of(), false));
         assertFalse(m.matches("Strelsau", country, List.of(), false));

@@ -55,10 +55,14 @@ class ExporterTest {
 
     @BeforeAll
     static void build() {
-        Article withUrl = new Article("accession", "Finland joined NATO on 4 April 2023, ending decades of neutrality.\n",
-                Optional.of(LocalDate.parse("2023-05-02")), Optional.of("https://example.org/news/finland"),
+        Article withUrl = new Article(
+                "accession",
+                "Finland joined NATO on 4 April 2023, ending decades of neutrality.\n",
+                Optional.of(LocalDate.parse("2023-05-02")),
+                Optional.of("https://example.org/news/finland"),
                 Optional.of("Finland joins NATO"));
-        store = TestSupport.storeWith(TestSupport.exampleGraph(), TestSupport.pipeline().process(withUrl));
+        store = TestSupport.storeWith(
+                TestSupport.exampleGraph(), TestSupport.pipeline().process(withUrl));
     }
 
     @AfterAll
@@ -164,28 +168,39 @@ class ExporterTest {
         for (int i = 0; i < edges.getLength(); i++) {
             roles.add(((Element) edges.item(i)).getAttribute("label"));
         }
-        assertTrue(roles.containsAll(List.of("visitor", "destination", "donor", "recipient", "item")), roles.toString());
+        assertTrue(
+                roles.containsAll(List.of("visitor", "destination", "donor", "recipient", "item")), roles.toString());
         assertTrue(doc.getElementsByTagNameNS(GexfWriter.VIZ, "color").getLength() > 0, "colours for Gephi");
     }
 
     @Test
     void csvHasOneRowPerClaimAndParses() throws Exception {
         String text = export(store.dataset(), Exporter.Format.csv);
-        try (CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        try (CSVParser csv = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
                 .parse(new StringReader(text))) {
             assertEquals(ClaimCsvWriter.HEADER, csv.getHeaderNames());
             List<CSVRecord> rows = csv.getRecords();
             assertEquals(count("SELECT (COUNT(DISTINCT ?c) AS ?n) WHERE { ?c a cg:Claim }"), rows.size());
-            CSVRecord visit = rows.stream().filter(r -> r.get("evidence").startsWith(
-                    "NATO Secretary-General Jens Stoltenberg visited Ukraine on Thursday")
-                    && r.get("event_type").equals("visit")).findFirst().orElseThrow();
+            CSVRecord visit = rows.stream()
+                    .filter(r -> r.get("evidence")
+                                    .startsWith("NATO Secretary-General Jens Stoltenberg visited Ukraine on Thursday")
+                            && r.get("event_type").equals("visit"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(visit.get("roles").contains("visitor: Jens Stoltenberg"), visit.get("roles"));
             assertEquals("2023-04-20", visit.get("date"));
             assertEquals("day", visit.get("date_precision"));
             assertEquals("asserted", visit.get("modality"));
             assertFalse(visit.get("conflicts").isEmpty(), "this claim is in a conflict");
-            CSVRecord pledge = rows.stream().filter(r -> r.get("event_type").equals("pledge")
-                    && r.get("quantity").equals("14")).findFirst().orElseThrow();
+            CSVRecord pledge = rows.stream()
+                    .filter(r -> r.get("event_type").equals("pledge")
+                            && r.get("quantity").equals("14"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("at least", pledge.get("quantity_qualifier"));
             assertTrue(rows.stream().anyMatch(r -> !r.get("attributed_to").isEmpty()), "attribution column");
             for (CSVRecord r : rows) {
@@ -213,8 +228,10 @@ class ExporterTest {
             assertTrue(QS_LINE.matcher(line).matches(), "QuickStatements v1 shape: " + line.replace("\t", "\\t"));
             assertTrue(line.contains("\tS854\t\""), "the article as reference: " + line);
         }
-        assertTrue(lines.contains("Q33\tP463\tQ7184\tP580\t+2023-04-04T00:00:00Z/11"
-                + "\tS854\t\"https://example.org/news/finland\"\tS577\t+2023-05-02T00:00:00Z/11"), text);
+        assertTrue(
+                lines.contains("Q33\tP463\tQ7184\tP580\t+2023-04-04T00:00:00Z/11"
+                        + "\tS854\t\"https://example.org/news/finland\"\tS577\t+2023-05-02T00:00:00Z/11"),
+                text);
         // The example article has no URL to cite, and its possible accession (Sweden "may join") is not asserted.
         assertFalse(text.contains("Q34\t"), "Sweden only may join: not asserted");
     }
@@ -253,18 +270,24 @@ class ExporterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Exporter.Result r = Exporter.write(dsg, Exporter.Format.quickstatements, out);
         List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
-        assertEquals(List.of(
-                "Q999999901\tP137\tQ212\tP1114\t4\tP585\t+2023-03-00T00:00:00Z/10\tS854\t\"https://example.org/aid\"",
-                "Q999999901\tP137\tQ212\tP1326\t+2024-00-00T00:00:00Z/9\tS854\t\"https://example.org/aid\""), lines,
+        assertEquals(
+                List.of(
+                        "Q999999901\tP137\tQ212\tP1114\t4\tP585\t+2023-03-00T00:00:00Z/10\tS854\t\"https://example.org/aid\"",
+                        "Q999999901\tP137\tQ212\tP1326\t+2024-00-00T00:00:00Z/9\tS854\t\"https://example.org/aid\""),
+                lines,
                 "exact quantities only, bounds as earliest/latest date, money is not equipment");
         assertEquals(2, r.items());
-        assertTrue(r.notes().stream().anyMatch(n -> n.contains("aid")), r.notes().toString());
+        assertTrue(
+                r.notes().stream().anyMatch(n -> n.contains("aid")), r.notes().toString());
     }
 
     @Test
     void rdfDumpsHoldTheArticleGraphsButNotTheOntology() {
-        long quads = Txn.calculateRead(store.dataset(), () -> store.dataset().stream()
-                .filter(q -> !q.getGraph().equals(Iris.ONTOLOGY_GRAPH)).count());
+        long quads = Txn.calculateRead(
+                store.dataset(),
+                () -> store.dataset().stream()
+                        .filter(q -> !q.getGraph().equals(Iris.ONTOLOGY_GRAPH))
+                        .count());
         for (Exporter.Format f : List.of(Exporter.Format.trig, Exporter.Format.nq, Exporter.Format.jsonld)) {
             Dataset back = DatasetFactory.create();
             Lang lang = f == Exporter.Format.trig ? Lang.TRIG : f == Exporter.Format.nq ? Lang.NQUADS : Lang.JSONLD;

@@ -33,8 +33,8 @@ class ClaimExtractorTest {
 
     @Test
     void aFutureGivingIsAnAssertedPledgeWithQuantityAndAttribution() {
-        Extraction x = extract("Poland will send 10 Leopard 2 tanks to Ukraine, Andrzej Duda said on Monday.",
-                "2023-02-22");
+        Extraction x =
+                extract("Poland will send 10 Leopard 2 tanks to Ukraine, Andrzej Duda said on Monday.", "2023-02-22");
         Claim c = only(x, EventKind.Pledge);
         Event e = c.event();
         assertEquals(Set.of("poland"), keys(e.role(Role.donor)));
@@ -43,7 +43,9 @@ class ClaimExtractorTest {
         assertEquals(Optional.of(10), e.quantity());
         assertEquals(Optional.of(QuantityQualifier.Exactly), e.quantityQualifier());
         assertEquals(Modality.Asserted, c.modality());
-        assertEquals(Set.of("andrzej-duda"), c.attributedTo().stream().map(Entity::key).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("andrzej-duda"),
+                c.attributedTo().stream().map(Entity::key).collect(Collectors.toSet()));
     }
 
     @Test
@@ -57,13 +59,21 @@ class ClaimExtractorTest {
 
     @Test
     void anAnnouncedPackageFindsItsRecipientInARelativeClause() {
-        Extraction onObject = extract("The Canadian government approved all of the military funding that had been "
-                + "set aside for Moldova.", "2024-03-05");
-        assertEquals(Set.of("moldova"), keys(only(onObject, EventKind.Pledge).event().role(Role.recipient)),
+        Extraction onObject = extract(
+                "The Canadian government approved all of the military funding that had been "
+                        + "set aside for Moldova.",
+                "2024-03-05");
+        assertEquals(
+                Set.of("moldova"),
+                keys(only(onObject, EventKind.Pledge).event().role(Role.recipient)),
                 onObject.claims().toString());
-        Extraction onChannel = extract("Germany announced 500 million euros in military aid through a new fund, "
-                + "which will provide Georgia with radars.", "2024-03-05");
-        assertEquals(Set.of("georgia"), keys(claims(onChannel, EventKind.Pledge).get(0).event().role(Role.recipient)),
+        Extraction onChannel = extract(
+                "Germany announced 500 million euros in military aid through a new fund, "
+                        + "which will provide Georgia with radars.",
+                "2024-03-05");
+        assertEquals(
+                Set.of("georgia"),
+                keys(claims(onChannel, EventKind.Pledge).get(0).event().role(Role.recipient)),
                 onChannel.claims().toString());
     }
 
@@ -78,13 +88,15 @@ class ClaimExtractorTest {
 
     @Test
     void negatedAndPlannedVisits() {
-        Extraction x = extract("Emmanuel Macron did not visit Kyiv. Olaf Scholz will visit Washington on Friday.",
-                "2023-03-01");
+        Extraction x = extract(
+                "Emmanuel Macron did not visit Kyiv. Olaf Scholz will visit Washington on Friday.", "2023-03-01");
         List<Claim> visits = claims(x, EventKind.Visit);
         assertEquals(2, visits.size(), x.claims().toString());
         assertEquals(Modality.Negated, visits.get(0).modality());
         assertEquals(Modality.Planned, visits.get(1).modality());
-        assertEquals("2023-03-03", visits.get(1).event().time().date().orElseThrow().lexical(),
+        assertEquals(
+                "2023-03-03",
+                visits.get(1).event().time().date().orElseThrow().lexical(),
                 "the Friday after a Wednesday publication");
     }
 
@@ -98,20 +110,24 @@ class ClaimExtractorTest {
 
     @Test
     void reportsAreReportedAndClaimsAreClaimed() {
-        Extraction x = extract("Local television showed Olaf Scholz honoring victims in Kyiv. "
-                + "The Kremlin claimed that Ukraine attacked Belgorod.", "2023-03-01");
+        Extraction x = extract(
+                "Local television showed Olaf Scholz honoring victims in Kyiv. "
+                        + "The Kremlin claimed that Ukraine attacked Belgorod.",
+                "2023-03-01");
         assertEquals(Modality.Reported, only(x, EventKind.Commemoration).modality());
         Claim statement = only(x, EventKind.Statement);
         assertEquals(Modality.Claimed, statement.modality());
         Claim attack = only(x, EventKind.MilitaryAction);
         assertEquals(Modality.Claimed, attack.modality(), "what is claimed is not asserted");
-        assertEquals(Set.of("kremlin"), attack.attributedTo().stream().map(Entity::key).collect(Collectors.toSet()));
+        assertEquals(
+                Set.of("kremlin"),
+                attack.attributedTo().stream().map(Entity::key).collect(Collectors.toSet()));
     }
 
     @Test
     void twoReportsOfOneVisitAreOneEventWithTwoClaims() {
-        Extraction x = extract("Olaf Scholz visited Ukraine on Monday. Scholz's visit to Kyiv was brief.",
-                "2023-03-01");
+        Extraction x =
+                extract("Olaf Scholz visited Ukraine on Monday. Scholz's visit to Kyiv was brief.", "2023-03-01");
         List<Claim> visits = claims(x, EventKind.Visit);
         assertEquals(2, visits.size(), x.claims().toString());
         assertTrue(visits.get(0).event() == visits.get(1).event(), "merged into one event");
@@ -120,8 +136,8 @@ class ClaimExtractorTest {
 
     @Test
     void differentDatesOfAnInvasionAreAConflictAndTheEventKeepsNoDate() {
-        Extraction x = extract("Russia invaded Ukraine more than two years ago. Russia invaded Ukraine a year ago.",
-                "2024-06-01");
+        Extraction x = extract(
+                "Russia invaded Ukraine more than two years ago. Russia invaded Ukraine a year ago.", "2024-06-01");
         List<Claim> cs = claims(x, EventKind.Invasion);
         assertEquals(2, cs.size());
         assertTrue(cs.get(0).event() == cs.get(1).event());
@@ -143,6 +159,8 @@ class ClaimExtractorTest {
         for (Claim c : x.claims()) {
             assertTrue(c.begin() >= 0 && c.end() <= text.length() && c.begin() < c.end(), c.toString());
         }
-        assertEquals("2023-04-04", only(x, EventKind.Accession).event().time().date().orElseThrow().lexical());
+        assertEquals(
+                "2023-04-04",
+                only(x, EventKind.Accession).event().time().date().orElseThrow().lexical());
     }
 }

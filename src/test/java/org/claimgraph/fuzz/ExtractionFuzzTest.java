@@ -27,15 +27,81 @@ import org.claimgraph.validate.ShaclValidation;
  * that each evidence anchor is exactly the text between its offsets).
  */
 class ExtractionFuzzTest {
-    private static final List<String> WORDS = List.of("Poland", "Germany", "NATO", "Ukraine", "Kyiv", "Russia",
-            "Olaf Scholz", "Emmanuel Macron", "the alliance", "the Baltic state", "he", "they", "we", "I",
-            "visited", "will visit", "may join", "joined", "pledged", "will send", "sent", "delivered", "met",
-            "said", "claimed", "warned", "promised", "did not", "at least", "up to", "about", "14", "1,000",
-            "tanks", "howitzers", "ammunition", "training", "on Monday", "last year", "by July", "in early 2024",
-            "two days after", "more than a year ago", "according to", "Secretary-General", "President",
-            "spokesperson", "former", "“", "”", "\"", "’s", "'s", ",", ".", "—", "–", ":", ";", "(", ")", "\n",
-            "\n\n", "\r\n", "\u200B", "\u202E", "\u05E9\u05DC\u05D5\u05DD", "\uD83C\uDDFA\uD83C\uDDE6", "<script>",
-            "&amp;", "Ⅻ", "ß", "İ", "\t");
+    private static final List<String> WORDS = List.of(
+            "Poland",
+            "Germany",
+            "NATO",
+            "Ukraine",
+            "Kyiv",
+            "Russia",
+            "Olaf Scholz",
+            "Emmanuel Macron",
+            "the alliance",
+            "the Baltic state",
+            "he",
+            "they",
+            "we",
+            "I",
+            "visited",
+            "will visit",
+            "may join",
+            "joined",
+            "pledged",
+            "will send",
+            "sent",
+            "delivered",
+            "met",
+            "said",
+            "claimed",
+            "warned",
+            "promised",
+            "did not",
+            "at least",
+            "up to",
+            "about",
+            "14",
+            "1,000",
+            "tanks",
+            "howitzers",
+            "ammunition",
+            "training",
+            "on Monday",
+            "last year",
+            "by July",
+            "in early 2024",
+            "two days after",
+            "more than a year ago",
+            "according to",
+            "Secretary-General",
+            "President",
+            "spokesperson",
+            "former",
+            "“",
+            "”",
+            "\"",
+            "’s",
+            "'s",
+            ",",
+            ".",
+            "—",
+            "–",
+            ":",
+            ";",
+            "(",
+            ")",
+            "\n",
+            "\n\n",
+            "\r\n",
+            "\u200B",
+            "\u202E",
+            "\u05E9\u05DC\u05D5\u05DD",
+            "\uD83C\uDDFA\uD83C\uDDE6",
+            "<script>",
+            "&amp;",
+            "Ⅻ",
+            "ß",
+            "İ",
+            "\t");
 
     @Provide
     Arbitrary<String> newsLikeText() {
@@ -50,8 +116,11 @@ class ExtractionFuzzTest {
 
     @Provide
     Arbitrary<String> publication() {
-        return Combinators.combine(Arbitraries.integers().between(2000, 2025), Arbitraries.integers().between(1, 12),
-                Arbitraries.integers().between(1, 28)).as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d))
+        return Combinators.combine(
+                        Arbitraries.integers().between(2000, 2025),
+                        Arbitraries.integers().between(1, 12),
+                        Arbitraries.integers().between(1, 28))
+                .as((y, m, d) -> String.format("%04d-%02d-%02d", y, m, d))
                 .injectNull(0.2);
     }
 
@@ -79,14 +148,14 @@ class ExtractionFuzzTest {
     }
 
     @Property(tries = 60)
-    void newsLikeTextNeverBreaksTheExtractor(@ForAll("newsLikeText") String text,
-            @ForAll("publication") String published) {
+    void newsLikeTextNeverBreaksTheExtractor(
+            @ForAll("newsLikeText") String text, @ForAll("publication") String published) {
         check(text, published);
     }
 
     @Property(tries = 30)
-    void arbitraryUnicodeNeverBreaksTheExtractor(@ForAll("anyText") String text,
-            @ForAll("publication") String published) {
+    void arbitraryUnicodeNeverBreaksTheExtractor(
+            @ForAll("anyText") String text, @ForAll("publication") String published) {
         check(text, published);
     }
 

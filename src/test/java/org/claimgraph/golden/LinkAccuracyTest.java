@@ -43,8 +43,8 @@ class LinkAccuracyTest {
     private static final String WD = "http://www.wikidata.org/entity/";
 
     /** One labelled occurrence and what claimgraph did with it. */
-    private record Judged(String article, String surface, int begin, String expected, Optional<String> got,
-            boolean wrong) {}
+    private record Judged(
+            String article, String surface, int begin, String expected, Optional<String> got, boolean wrong) {}
 
     private record Label(String article, String surface, String expected) {}
 
@@ -62,11 +62,12 @@ class LinkAccuracyTest {
             labels.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Label(c[0], c[1], c[2]));
         }
         for (Map.Entry<String, List<Label>> e : labels.entrySet()) {
-            Article article = ArticleReader.defaults().read(ARTICLES.resolve(e.getKey()).resolve("article.txt"),
-                    ArticleOverrides.NONE);
+            Article article = ArticleReader.defaults()
+                    .read(ARTICLES.resolve(e.getKey()).resolve("article.txt"), ArticleOverrides.NONE);
             articles.put(e.getKey(), article);
             AnalyzedText analysed = CoreNlpAnalyzer.shared().analyze(article.text(), article.published());
-            Optional<AnalyzedText> title = article.title().filter(t -> !t.isBlank())
+            Optional<AnalyzedText> title = article.title()
+                    .filter(t -> !t.isBlank())
                     .map(t -> CoreNlpAnalyzer.shared().analyze(t, article.published()));
             Mentions mentions = MentionFinder.bundled().find(analysed, title);
             judge(e.getKey(), article.text(), e.getValue(), mentions);
@@ -80,8 +81,10 @@ class LinkAccuracyTest {
         }
         for (Label l : labels) {
             for (int[] span : spans.get(l)) {
-                boolean insideLonger = labels.stream().anyMatch(o -> o != l && o.surface().length() > l.surface().length()
-                        && spans.get(o).stream().anyMatch(s -> s[0] <= span[0] && span[1] <= s[1]));
+                boolean insideLonger = labels.stream()
+                        .anyMatch(o -> o != l
+                                && o.surface().length() > l.surface().length()
+                                && spans.get(o).stream().anyMatch(s -> s[0] <= span[0] && span[1] <= s[1]));
                 if (insideLonger) {
                     continue;
                 }
@@ -94,7 +97,8 @@ class LinkAccuracyTest {
                     }
                 }
                 boolean wrong = ids.stream().anyMatch(q -> !q.equals(l.expected()));
-                Optional<String> got = ids.contains(l.expected()) ? Optional.of(l.expected())
+                Optional<String> got = ids.contains(l.expected())
+                        ? Optional.of(l.expected())
                         : ids.stream().findFirst();
                 judged.add(new Judged(name, l.surface(), span[0], l.expected(), got, wrong));
             }
@@ -118,21 +122,40 @@ class LinkAccuracyTest {
     @Test
     void noMentionIsLinkedToAWrongItem() {
         long total = judged.size();
-        long right = judged.stream().filter(j -> !j.wrong() && (j.expected().equals("none") ? j.got().isEmpty()
-                : j.got().equals(Optional.of(j.expected())))).count();
+        long right = judged.stream()
+                .filter(j -> !j.wrong()
+                        && (j.expected().equals("none")
+                                ? j.got().isEmpty()
+                                : j.got().equals(Optional.of(j.expected()))))
+                .count();
         long linked = judged.stream().filter(j -> j.got().isPresent()).count();
-        long rightLinks = judged.stream().filter(j -> !j.wrong() && j.got().isPresent()).count();
-        long shouldLink = judged.stream().filter(j -> !j.expected().equals("none")).count();
-        List<String> wrong = judged.stream().filter(Judged::wrong)
+        long rightLinks =
+                judged.stream().filter(j -> !j.wrong() && j.got().isPresent()).count();
+        long shouldLink =
+                judged.stream().filter(j -> !j.expected().equals("none")).count();
+        List<String> wrong = judged.stream()
+                .filter(Judged::wrong)
                 .map(j -> j.article() + " @" + j.begin() + " '" + j.surface() + "': expected " + j.expected() + ", got "
-                        + j.got().orElse("-")).toList();
-        List<String> missed = judged.stream().filter(j -> !j.expected().equals("none") && j.got().isEmpty())
-                .map(j -> j.article() + " @" + j.begin() + " '" + j.surface() + "' (" + j.expected() + ")").toList();
-        System.out.printf("Link accuracy on %d labelled occurrences in %d articles: %d right (%.1f%%); %d links made, "
-                + "%d right (precision %.1f%%); %d of %d linkable occurrences linked right (recall %.1f%%); %d wrong%n",
-                total, articles.size(), right, 100.0 * right / total, linked, rightLinks,
-                linked == 0 ? 100.0 : 100.0 * rightLinks / linked, rightLinks, shouldLink,
-                100.0 * rightLinks / shouldLink, wrong.size());
+                        + j.got().orElse("-"))
+                .toList();
+        List<String> missed = judged.stream()
+                .filter(j -> !j.expected().equals("none") && j.got().isEmpty())
+                .map(j -> j.article() + " @" + j.begin() + " '" + j.surface() + "' (" + j.expected() + ")")
+                .toList();
+        System.out.printf(
+                "Link accuracy on %d labelled occurrences in %d articles: %d right (%.1f%%); %d links made, "
+                        + "%d right (precision %.1f%%); %d of %d linkable occurrences linked right (recall %.1f%%); %d wrong%n",
+                total,
+                articles.size(),
+                right,
+                100.0 * right / total,
+                linked,
+                rightLinks,
+                linked == 0 ? 100.0 : 100.0 * rightLinks / linked,
+                rightLinks,
+                shouldLink,
+                100.0 * rightLinks / shouldLink,
+                wrong.size());
         System.out.println("Missed (not linked): " + missed);
         assertTrue(total >= 150, "labelled occurrences: " + total);
         assertEquals(List.of(), wrong, "wrong links");
@@ -148,8 +171,10 @@ class LinkAccuracyTest {
         try (KnowledgeStore store = TestSupport.storeWith(graphs.toArray(ArticleGraph[]::new))) {
             Map<String, Set<String>> byId = store.read(() -> {
                 Map<String, Set<String>> out = new HashMap<>();
-                store.dataset().find(Node.ANY, Node.ANY, OWL2.sameAs.asNode(), Node.ANY).forEachRemaining(q ->
-                        out.computeIfAbsent(q.getObject().getURI(), k -> new TreeSet<>()).add(q.getSubject().getURI()));
+                store.dataset()
+                        .find(Node.ANY, Node.ANY, OWL2.sameAs.asNode(), Node.ANY)
+                        .forEachRemaining(q -> out.computeIfAbsent(q.getObject().getURI(), k -> new TreeSet<>())
+                                .add(q.getSubject().getURI()));
                 return out;
             });
             assertTrue(byId.size() > 20, "linked ids: " + byId.size());

@@ -62,12 +62,22 @@ class SeedArticleTest {
     /** Entities and their Wikidata ids from shared/seed/wikidata.tsv (those it lists with an id). */
     static Stream<Arguments> linkedEntities() {
         return Stream.of(
-                Arguments.of("NATO", "Q7184"), Arguments.of("Jens Stoltenberg", "Q57665"),
-                Arguments.of("Ukraine", "Q212"), Arguments.of("Russia", "Q159"), Arguments.of("Kyiv", "Q1899"),
-                Arguments.of("Vladimir Putin", "Q7747"), Arguments.of("Soviet Union", "Q15180"),
-                Arguments.of("Finland", "Q33"), Arguments.of("Sweden", "Q34"), Arguments.of("United States", "Q30"),
-                Arguments.of("Joe Biden", "Q6279"), Arguments.of("Vilnius", "Q216"), Arguments.of("Norway", "Q20"),
-                Arguments.of("Germany", "Q183"), Arguments.of("Denmark", "Q35"), Arguments.of("Netherlands", "Q55"));
+                Arguments.of("NATO", "Q7184"),
+                Arguments.of("Jens Stoltenberg", "Q57665"),
+                Arguments.of("Ukraine", "Q212"),
+                Arguments.of("Russia", "Q159"),
+                Arguments.of("Kyiv", "Q1899"),
+                Arguments.of("Vladimir Putin", "Q7747"),
+                Arguments.of("Soviet Union", "Q15180"),
+                Arguments.of("Finland", "Q33"),
+                Arguments.of("Sweden", "Q34"),
+                Arguments.of("United States", "Q30"),
+                Arguments.of("Joe Biden", "Q6279"),
+                Arguments.of("Vilnius", "Q216"),
+                Arguments.of("Norway", "Q20"),
+                Arguments.of("Germany", "Q183"),
+                Arguments.of("Denmark", "Q35"),
+                Arguments.of("Netherlands", "Q55"));
     }
 
     @ParameterizedTest(name = "{0} is linked to {1} and nothing else")
@@ -75,13 +85,20 @@ class SeedArticleTest {
     void entityIsLinkedToItsVerifiedId(String label, String qid) {
         List<QuerySolution> links = select("SELECT ?q WHERE { ?e rdfs:label \"" + label + "\" ; owl:sameAs ?q }");
         assertEquals(1, links.size(), label + " has exactly one Wikidata link: " + links);
-        assertEquals("http://www.wikidata.org/entity/" + qid, links.get(0).getResource("q").getURI());
+        assertEquals(
+                "http://www.wikidata.org/entity/" + qid,
+                links.get(0).getResource("q").getURI());
     }
 
     @Test
     void unverifiedEntitiesStayUnlinked() {
-        for (String label : List.of("Dmitry Peskov", "Lloyd Austin", "Ukraine Defense Contact Group", "Ramstein Air Base",
-                "Leopard 2", "Leopard 1")) {
+        for (String label : List.of(
+                "Dmitry Peskov",
+                "Lloyd Austin",
+                "Ukraine Defense Contact Group",
+                "Ramstein Air Base",
+                "Leopard 2",
+                "Leopard 1")) {
             assertTrue(ask("ASK { ?e rdfs:label \"" + label + "\" }"), label + " is an entity");
             assertTrue(!ask("ASK { ?e rdfs:label \"" + label + "\" ; owl:sameAs ?q }"), label + " has no link");
         }
@@ -175,7 +192,8 @@ class SeedArticleTest {
                                  cg:location/rdfs:label "Ramstein Air Base" , "Germany" ; cg:date "2023-04-21"^^xsd:date .
                               ?c cg:about ?m ; cg:modality cg:Planned .
                               FILTER NOT EXISTS { ?c2 cg:about ?m ; cg:modality cg:Asserted } }"""),
-                Arguments.of("18 Denmark and the Netherlands pledge at least 14 Leopard 2 tanks, delivery early 2024", """
+                Arguments.of(
+                        "18 Denmark and the Netherlands pledge at least 14 Leopard 2 tanks, delivery early 2024", """
                         ASK { ?p a cg:Pledge ; cg:donor/rdfs:label "Denmark" , "Netherlands" ; cg:recipient/rdfs:label "Ukraine" ;
                                  cg:item/rdfs:label "Leopard 2" ; cg:quantity 14 ; cg:quantityQualifier cg:AtLeast ;
                                  cg:date "2023-04-20"^^xsd:date ; cg:deliveryDate "2024"^^xsd:gYear ; cg:deliveryQualifier "early" ;
@@ -183,7 +201,8 @@ class SeedArticleTest {
                               FILTER(CONTAINS(?d, "repaired") && CONTAINS(?d, "German"))
                               FILTER NOT EXISTS { ?p cg:donor/rdfs:label "Germany" }
                               ?c cg:about ?p ; cg:modality cg:Asserted }"""),
-                Arguments.of("19 Denmark, the Netherlands and Germany previously pledged at least 100 Leopard 1 tanks", """
+                Arguments.of(
+                        "19 Denmark, the Netherlands and Germany previously pledged at least 100 Leopard 1 tanks", """
                         ASK { ?p a cg:Pledge ; cg:donor/rdfs:label "Denmark" , "Netherlands" , "Germany" ;
                                  cg:recipient/rdfs:label "Ukraine" ; cg:item/rdfs:label "Leopard 1" ; cg:quantity 100 ;
                                  cg:quantityQualifier cg:AtLeast ; cg:notAfter "2023-04-20"^^xsd:date ; cg:itemDescription ?d .
@@ -204,7 +223,8 @@ class SeedArticleTest {
                 Arguments.of("role: Biden is President of the United States", """
                         ASK { ?o a cg:OfficeHolding ; cg:holder/rdfs:label "Joe Biden" ; cg:office "President" ;
                                  cg:officeOf/rdfs:label "United States" }"""),
-                Arguments.of("must not: no visit, accession or pledge asserted from a sentence that only says may/will/claimed",
+                Arguments.of(
+                        "must not: no visit, accession or pledge asserted from a sentence that only says may/will/claimed",
                         """
                         ASK { FILTER NOT EXISTS {
                                 ?c cg:about ?e ; cg:modality cg:Asserted ; cg:evidence/nif:anchorOf ?s .

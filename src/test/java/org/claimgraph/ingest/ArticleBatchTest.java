@@ -33,8 +33,10 @@ class ArticleBatchTest {
         Path f = dir.resolve("corpus.jsonl");
         byte[] badUtf8 = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'};
         try (var out = Files.newOutputStream(f)) {
-            out.write(("{\"text\": \"Finland joined NATO.\", \"published\": \"2023-04-04\", \"url\": \"https://e.org/1\", "
-                    + "\"title\": \"Finland\"}\n").getBytes(StandardCharsets.UTF_8));
+            out.write(
+                    ("{\"text\": \"Finland joined NATO.\", \"published\": \"2023-04-04\", \"url\": \"https://e.org/1\", "
+                                    + "\"title\": \"Finland\"}\n")
+                            .getBytes(StandardCharsets.UTF_8));
             out.write("{not json}\n".getBytes(StandardCharsets.UTF_8));
             out.write("\n".getBytes(StandardCharsets.UTF_8));
             out.write("{\"text\": \"   \"}\n".getBytes(StandardCharsets.UTF_8));
@@ -53,12 +55,22 @@ class ArticleBatchTest {
         assertEquals(Optional.of("https://e.org/1"), first.url());
         assertEquals(Optional.of("Finland"), first.title());
         assertEquals(f + ":1", first.source());
-        String[] expected = {null, ":2: not a JSON object", ":4: article text is only whitespace",
-            ":5: unparsable publication date", ":6: publication date 2030-01-01 is in the future", ":7: no \"text\"",
-            ":8: not valid UTF-8", ":9: line is over the limit"};
+        String[] expected = {
+            null,
+            ":2: not a JSON object",
+            ":4: article text is only whitespace",
+            ":5: unparsable publication date",
+            ":6: publication date 2030-01-01 is in the future",
+            ":7: no \"text\"",
+            ":8: not valid UTF-8",
+            ":9: line is over the limit"
+        };
         for (int i = 1; i < expected.length; i++) {
-            BatchItem.Rejected r = assertInstanceOf(BatchItem.Rejected.class, items.get(i), items.get(i).toString());
-            assertTrue(r.error().getMessage().startsWith(f + expected[i]), r.error().getMessage());
+            BatchItem.Rejected r = assertInstanceOf(
+                    BatchItem.Rejected.class, items.get(i), items.get(i).toString());
+            assertTrue(
+                    r.error().getMessage().startsWith(f + expected[i]),
+                    r.error().getMessage());
             assertEquals(1, r.error().getMessage().lines().count(), "one line");
         }
         Article last = assertInstanceOf(BatchItem.Read.class, items.get(8)).article();
@@ -75,28 +87,35 @@ class ArticleBatchTest {
         Files.writeString(folder.resolve("a.md"), "Text three.");
         Path noArticles = Files.createDirectories(dir.resolve("none"));
         List<BatchItem> items = items(List.of(good, dir.resolve("missing.txt"), empty, noArticles, folder));
-        assertEquals(List.of("Read", "Rejected", "Rejected", "Rejected", "Read", "Read"),
+        assertEquals(
+                List.of("Read", "Rejected", "Rejected", "Rejected", "Read", "Read"),
                 items.stream().map(i -> i.getClass().getSimpleName()).toList());
         assertTrue(((BatchItem.Rejected) items.get(1)).error().getMessage().contains("no such file"));
         assertTrue(((BatchItem.Rejected) items.get(3)).error().getMessage().contains("no article files"));
         assertEquals("Text three.", ((BatchItem.Read) items.get(4)).article().text(), "sorted: a.md first");
         assertEquals(folder.resolve("b.jsonl") + ":1", items.get(5).source());
-        assertEquals(6, new ArticleBatch(reader, List.of(good, dir.resolve("missing.txt"), empty, noArticles, folder),
-                ArticleOverrides.NONE).estimateSize());
+        assertEquals(
+                6,
+                new ArticleBatch(
+                                reader,
+                                List.of(good, dir.resolve("missing.txt"), empty, noArticles, folder),
+                                ArticleOverrides.NONE)
+                        .estimateSize());
     }
 
     @Test
     void twoObjectsOnOneLineAreRejectedNotHalfRead(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("cat.jsonl"), "{\"text\": \"One.\"}{\"text\": \"Two.\"}\n");
-        org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
+        org.junit.jupiter.api.Assertions.assertThrows(
+                InputException.class,
                 () -> ArticleReader.defaults().readAll(java.util.List.of(f), ArticleOverrides.NONE));
     }
 
     @Test
     void readAllStopsAtTheFirstBadInputAsBefore(@TempDir Path dir) throws IOException {
         Path f = Files.writeString(dir.resolve("c.jsonl"), "{\"text\": \"One.\"}\n{\"text\": 3}\n");
-        InputException e = org.junit.jupiter.api.Assertions.assertThrows(InputException.class,
-                () -> reader.readAll(List.of(f), ArticleOverrides.NONE));
+        InputException e = org.junit.jupiter.api.Assertions.assertThrows(
+                InputException.class, () -> reader.readAll(List.of(f), ArticleOverrides.NONE));
         assertTrue(e.getMessage().startsWith(f + ":2: no \"text\""), e.getMessage());
     }
 }

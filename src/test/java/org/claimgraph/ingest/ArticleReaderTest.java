@@ -48,7 +48,9 @@ class ArticleReaderTest {
 
     @Test
     void commandLineOverridesWinOverFrontMatter() {
-        Article a = reader.parse("a.txt", "---\npublished: 2023-04-20\n---\nText.".getBytes(StandardCharsets.UTF_8),
+        Article a = reader.parse(
+                "a.txt",
+                "---\npublished: 2023-04-20\n---\nText.".getBytes(StandardCharsets.UTF_8),
                 ArticleOverrides.published(LocalDate.of(2022, 1, 2)));
         assertEquals(Optional.of(LocalDate.of(2022, 1, 2)), a.published());
     }
@@ -79,7 +81,8 @@ class ArticleReaderTest {
                 .contains("in the future"));
         assertTrue(problem("---\npublished: 2023-01-01\nText without end".getBytes(StandardCharsets.UTF_8))
                 .contains("never closed"));
-        assertTrue(problem("---\n: : [\n---\nText.".getBytes(StandardCharsets.UTF_8)).contains("malformed front matter"));
+        assertTrue(problem("---\n: : [\n---\nText.".getBytes(StandardCharsets.UTF_8))
+                .contains("malformed front matter"));
     }
 
     @Test
@@ -97,33 +100,44 @@ class ArticleReaderTest {
     void linesOverTheLimitAreRejectedWithTheirNumber() {
         ArticleReader narrow = new ArticleReader(100_000, 20, Clock.systemUTC());
         String ok = "Twenty characters!!\nTwenty characters!!\r\nTwenty characters!!\r";
-        assertEquals(ok, narrow.parse("a.txt", ok.getBytes(StandardCharsets.UTF_8), ArticleOverrides.NONE).text());
-        String message = assertThrows(InputException.class, () -> narrow.parse("a.txt",
-                "Short.\rShort.\r\n" .concat("x".repeat(21)).getBytes(StandardCharsets.UTF_8), ArticleOverrides.NONE))
+        assertEquals(
+                ok,
+                narrow.parse("a.txt", ok.getBytes(StandardCharsets.UTF_8), ArticleOverrides.NONE)
+                        .text());
+        String message = assertThrows(
+                        InputException.class,
+                        () -> narrow.parse(
+                                "a.txt",
+                                "Short.\rShort.\r\n".concat("x".repeat(21)).getBytes(StandardCharsets.UTF_8),
+                                ArticleOverrides.NONE))
                 .getMessage();
         assertTrue(message.contains("line 3 is 21 characters long, over the limit of 20"), message);
     }
 
     @Test
     void encodingProblemsSayWhere() {
-        assertTrue(problem(new byte[] {'a', '\n', 'b', (byte) 0xE9, 'c'}).contains("bad byte 0xE9 at byte offset 3 (line 2)"));
-        assertTrue(problem("No BOM here.".getBytes(StandardCharsets.UTF_16LE)).contains("UTF-16 without a byte-order mark"));
-        assertTrue(problem("No BOM here.".getBytes(StandardCharsets.UTF_16BE)).contains("UTF-16 without a byte-order mark"));
+        assertTrue(problem(new byte[] {'a', '\n', 'b', (byte) 0xE9, 'c'})
+                .contains("bad byte 0xE9 at byte offset 3 (line 2)"));
+        assertTrue(problem("No BOM here.".getBytes(StandardCharsets.UTF_16LE))
+                .contains("UTF-16 without a byte-order mark"));
+        assertTrue(problem("No BOM here.".getBytes(StandardCharsets.UTF_16BE))
+                .contains("UTF-16 without a byte-order mark"));
         assertTrue(problem(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 1, 0})
                 .contains("binary data"));
     }
 
     @Test
     void invisibleSpaceIsNoText() {
-        assertTrue(problem("\u00a0\u200b\ufeff \u2060\n".getBytes(StandardCharsets.UTF_8)).contains("only whitespace"));
+        assertTrue(problem("\u00a0\u200b\ufeff \u2060\n".getBytes(StandardCharsets.UTF_8))
+                .contains("only whitespace"));
         assertTrue(problem("---\npublished: [2023-01-01]\n---\nText.".getBytes(StandardCharsets.UTF_8))
                 .contains("must be a single value"));
     }
 
     @Test
     void messagesStartWithTheSource() {
-        InputException e = assertThrows(InputException.class,
-                () -> reader.parse("some/file.txt", new byte[0], ArticleOverrides.NONE));
+        InputException e = assertThrows(
+                InputException.class, () -> reader.parse("some/file.txt", new byte[0], ArticleOverrides.NONE));
         assertTrue(e.getMessage().startsWith("some/file.txt: "), e.getMessage());
         assertEquals("some/file.txt", e.source());
     }
@@ -133,7 +147,8 @@ class ArticleReaderTest {
         Path big = dir.resolve("big.txt");
         Files.writeString(big, "a".repeat(1001));
         assertTrue(assertThrows(InputException.class, () -> reader.read(big, ArticleOverrides.NONE))
-                .getMessage().contains("over the limit"));
+                .getMessage()
+                .contains("over the limit"));
     }
 
     @Test
@@ -145,10 +160,12 @@ class ArticleReaderTest {
         List<Path> files = reader.expand(List.of(dir));
         assertEquals(List.of(dir.resolve("a.md"), dir.resolve("b.txt")), files);
         Path empty = Files.createDirectory(dir.resolve("empty"));
-        assertTrue(assertThrows(InputException.class, () -> reader.expand(List.of(empty))).getMessage()
+        assertTrue(assertThrows(InputException.class, () -> reader.expand(List.of(empty)))
+                .getMessage()
                 .contains("no article files"));
         assertTrue(assertThrows(InputException.class, () -> reader.expand(List.of(dir.resolve("missing"))))
-                .getMessage().contains("no such file"));
+                .getMessage()
+                .contains("no such file"));
     }
 
     @Test

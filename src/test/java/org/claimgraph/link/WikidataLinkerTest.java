@@ -79,7 +79,10 @@ class WikidataLinkerTest {
     }
 
     private LinkOptions options(String endpoint, Path cache) {
-        return LinkOptions.defaults().withEndpoint(URI.create(endpoint)).withCacheDir(cache).withRate(100);
+        return LinkOptions.defaults()
+                .withEndpoint(URI.create(endpoint))
+                .withCacheDir(cache)
+                .withRate(100);
     }
 
     private static Map<String, Decision> byEntity(LinkReport report) {
@@ -94,7 +97,8 @@ class WikidataLinkerTest {
         Node e = NodeFactory.createURI(ID + localKey);
         return store.read(() -> {
             List<String> out = new ArrayList<>();
-            store.dataset().find(Node.ANY, e, OWL2.sameAs.asNode(), Node.ANY)
+            store.dataset()
+                    .find(Node.ANY, e, OWL2.sameAs.asNode(), Node.ANY)
                     .forEachRemaining(q -> out.add(q.getObject().getURI()));
             return out;
         });
@@ -108,31 +112,48 @@ class WikidataLinkerTest {
             Map<String, Decision> d = byEntity(report);
 
             assertEquals(Outcome.LINKED, d.get("local/person/ivan-testenko").outcome(), report.summary());
-            assertEquals(Optional.of("Q9900001"), d.get("local/person/ivan-testenko").qid());
+            assertEquals(
+                    Optional.of("Q9900001"), d.get("local/person/ivan-testenko").qid());
             assertEquals(Outcome.LINKED, d.get("local/city/zelenograd").outcome(), "by alias, a subclass of city");
             assertEquals(Optional.of("Q9900005"), d.get("local/city/zelenograd").qid());
             assertEquals(Outcome.AMBIGUOUS, d.get("local/person/anna-kovalenko").outcome());
-            assertEquals(Outcome.WRONG_TYPE, d.get("local/organization/azov-harbour-works").outcome());
+            assertEquals(
+                    Outcome.WRONG_TYPE,
+                    d.get("local/organization/azov-harbour-works").outcome());
             assertEquals(Outcome.NO_MATCH, d.get("local/person/nobody-atall").outcome());
-            assertEquals(Outcome.ID_TAKEN, d.get("local/person/j-stoltenberg").outcome(),
+            assertEquals(
+                    Outcome.ID_TAKEN,
+                    d.get("local/person/j-stoltenberg").outcome(),
                     "Q57665 is already the gazetteer's Jens Stoltenberg");
             assertEquals(Outcome.NOT_LINKABLE, d.get("leopard-2").outcome());
             assertFalse(d.containsKey("jens-stoltenberg"), "linked entities are not looked up");
 
-            assertEquals(List.of("http://www.wikidata.org/entity/Q9900001"), sameAs(store, "local/person/ivan-testenko"));
+            assertEquals(
+                    List.of("http://www.wikidata.org/entity/Q9900001"), sameAs(store, "local/person/ivan-testenko"));
             assertEquals(List.of(), sameAs(store, "local/person/anna-kovalenko"));
             assertEquals(List.of(), sameAs(store, "local/organization/azov-harbour-works"));
             assertEquals(List.of(), sameAs(store, "local/person/j-stoltenberg"));
 
-            String reason = store.read(() -> store.dataset().getGraph(Iris.LINKS_GRAPH)
+            String reason = store.read(() -> store.dataset()
+                    .getGraph(Iris.LINKS_GRAPH)
                     .find(NodeFactory.createURI(ID + "local/person/ivan-testenko"), CG.linkReason.asNode(), Node.ANY)
-                    .next().getObject().getLiteralLexicalForm());
-            assertTrue(reason.contains("label \"Ivan Testenko\"") && reason.contains("wd:Q5 (human)")
-                    && reason.contains("cg:Person"), reason);
-            assertTrue(store.read(() -> IsoMatcher.isomorphic(articleBefore,
-                    store.dataset().getGraph(ARTICLE_GRAPH))), "the article graph is untouched");
-            assertTrue(store.read(() -> store.dataset().getGraph(Iris.LINKS_GRAPH)
-                    .contains(NodeFactory.createURI(ID + "local/city/zelenograd"), CG.linkEndpoint.asNode(),
+                    .next()
+                    .getObject()
+                    .getLiteralLexicalForm());
+            assertTrue(
+                    reason.contains("label \"Ivan Testenko\"")
+                            && reason.contains("wd:Q5 (human)")
+                            && reason.contains("cg:Person"),
+                    reason);
+            assertTrue(
+                    store.read(() ->
+                            IsoMatcher.isomorphic(articleBefore, store.dataset().getGraph(ARTICLE_GRAPH))),
+                    "the article graph is untouched");
+            assertTrue(store.read(() -> store.dataset()
+                    .getGraph(Iris.LINKS_GRAPH)
+                    .contains(
+                            NodeFactory.createURI(ID + "local/city/zelenograd"),
+                            CG.linkEndpoint.asNode(),
                             NodeFactory.createURI(wikidata.endpoint()))));
             assertEquals(6, report.requests(), "one request per entity looked up");
             assertTrue(wikidata.lastUserAgent().startsWith("claimgraph/"), wikidata.lastUserAgent());
@@ -151,7 +172,9 @@ class WikidataLinkerTest {
             assertEquals(before, wikidata.requests(), "no request reached the endpoint");
             assertEquals(4, again.cacheHits(), "the four still unlinked entities, from the cache");
             assertEquals(0, again.count(Outcome.LINKED));
-            assertEquals(List.of("http://www.wikidata.org/entity/Q9900001"), sameAs(store, "local/person/ivan-testenko"),
+            assertEquals(
+                    List.of("http://www.wikidata.org/entity/Q9900001"),
+                    sameAs(store, "local/person/ivan-testenko"),
                     "links of the first run are kept");
         }
         try (KnowledgeStore fresh = testStore()) {
@@ -167,7 +190,8 @@ class WikidataLinkerTest {
     void anUnreachableEndpointGivesOneClearMessageAndWritesNothing() {
         String offline = WikidataTestServer.closedEndpoint();
         try (KnowledgeStore store = testStore()) {
-            EndpointException e = assertThrows(EndpointException.class,
+            EndpointException e = assertThrows(
+                    EndpointException.class,
                     () -> new WikidataLinker(options(offline, tmp.resolve("empty-cache"))).link(store));
             assertTrue(e.getMessage().startsWith("cannot reach the SPARQL endpoint " + offline), e.getMessage());
             assertFalse(e.getMessage().contains("\n"), "one line");
@@ -195,7 +219,8 @@ class WikidataLinkerTest {
         stub.start();
         try (KnowledgeStore store = testStore()) {
             String url = "http://127.0.0.1:" + stub.getAddress().getPort() + "/sparql";
-            LinkOptions slow = options(url, tmp.resolve("cache-rate")).withRate(5).withUserAgent("claimgraph-test/1 (tests)");
+            LinkOptions slow =
+                    options(url, tmp.resolve("cache-rate")).withRate(5).withUserAgent("claimgraph-test/1 (tests)");
             LinkReport report = new WikidataLinker(slow).link(store);
             assertEquals(6, report.requests());
             assertEquals(6, report.count(Outcome.NO_MATCH));
@@ -204,11 +229,15 @@ class WikidataLinkerTest {
             for (int i = 0; i < times.size(); i++) {
                 for (int j = i + 1; j < times.size(); j++) {
                     long spanMillis = (times.get(j) - times.get(i)) / 1_000_000L;
-                    assertTrue(spanMillis >= (j - i) * 200L - 100, "at most 5 requests a second, but requests " + i
-                            + " and " + j + " came " + spanMillis + " ms apart");
+                    assertTrue(
+                            spanMillis >= (j - i) * 200L - 100,
+                            "at most 5 requests a second, but requests " + i + " and " + j + " came " + spanMillis
+                                    + " ms apart");
                 }
             }
-            assertEquals(List.of("claimgraph-test/1 (tests)"), agents.stream().distinct().collect(Collectors.toList()));
+            assertEquals(
+                    List.of("claimgraph-test/1 (tests)"),
+                    agents.stream().distinct().collect(Collectors.toList()));
         } finally {
             stub.stop(0);
         }
@@ -218,13 +247,15 @@ class WikidataLinkerTest {
     void theDefaultUserAgentNamesClaimgraphAndWhereToLearnMore() {
         String ua = LinkOptions.defaults().userAgent();
         assertTrue(ua.matches("claimgraph/\\S+ \\(https://w3id\\.org/claimgraph; .+\\) Java/\\d+"), ua);
-        assertEquals(URI.create("https://query.wikidata.org/sparql"), LinkOptions.defaults().endpoint());
+        assertEquals(
+                URI.create("https://query.wikidata.org/sparql"),
+                LinkOptions.defaults().endpoint());
     }
 
     @Test
     void labelsAreQuotedSafelyInTheQuery() {
-        String q = WikidataLinker.candidateQuery("O'Brien \"the\" \\ Great", "Person",
-                List.of(new TypeRules.WikidataClass("Q5", "human")));
+        String q = WikidataLinker.candidateQuery(
+                "O'Brien \"the\" \\ Great", "Person", List.of(new TypeRules.WikidataClass("Q5", "human")));
         org.apache.jena.query.QueryFactory.create(q); // parses
         assertTrue(q.contains("\"O'Brien \\\"the\\\" \\\\ Great\"@en"), q);
     }

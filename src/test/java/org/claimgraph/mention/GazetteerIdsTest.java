@@ -18,7 +18,8 @@ class GazetteerIdsTest {
         for (String file : Gazetteer.FILES) {
             for (DataFiles.Row r : DataFiles.tsv("gazetteer/" + file)) {
                 String id = r.get("wikidata");
-                if (!id.isEmpty() && (!id.matches("Q[1-9][0-9]*") || r.get("source").isBlank())) {
+                if (!id.isEmpty()
+                        && (!id.matches("Q[1-9][0-9]*") || r.get("source").isBlank())) {
                     bad.add(file + " line " + r.line() + ": " + r.get("key") + " " + id);
                 }
             }
@@ -36,10 +37,14 @@ class GazetteerIdsTest {
     void noTwoEntitiesShareAnId() {
         Map<String, List<String>> byId = new TreeMap<>();
         for (Entity e : Gazetteer.bundled().entities()) {
-            e.wikidata().ifPresent(q -> byId.computeIfAbsent(q, k -> new ArrayList<>()).add(e.key()));
+            e.wikidata()
+                    .ifPresent(
+                            q -> byId.computeIfAbsent(q, k -> new ArrayList<>()).add(e.key()));
         }
-        List<String> shared = byId.entrySet().stream().filter(x -> x.getValue().size() > 1)
-                .map(x -> x.getKey() + " " + x.getValue()).toList();
+        List<String> shared = byId.entrySet().stream()
+                .filter(x -> x.getValue().size() > 1)
+                .map(x -> x.getKey() + " " + x.getValue())
+                .toList();
         assertEquals(List.of(), shared);
         assertTrue(byId.size() > 450, "linked entities: " + byId.size());
     }

@@ -14,26 +14,33 @@ import org.junit.jupiter.api.Test;
 /** Mentions and their resolution, on sentences written for these tests. */
 class MentionFinderTest {
     private static Mentions find(String text, String published) {
-        AnalyzedText a = CoreNlpAnalyzer.shared().analyze(text,
-                Optional.ofNullable(published).map(LocalDate::parse));
+        AnalyzedText a = CoreNlpAnalyzer.shared()
+                .analyze(text, Optional.ofNullable(published).map(LocalDate::parse));
         return MentionFinder.bundled().find(a);
     }
 
     private static Mention at(Mentions ms, String surface) {
-        return ms.all().stream().filter(m -> m.text().equals(surface)).findFirst()
+        return ms.all().stream()
+                .filter(m -> m.text().equals(surface))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + texts(ms)));
     }
 
     private static List<String> texts(Mentions ms) {
-        return ms.all().stream().map(m -> m.text() + "->" + m.entity().label() + "/" + m.kind()).toList();
+        return ms.all().stream()
+                .map(m -> m.text() + "->" + m.entity().label() + "/" + m.kind())
+                .toList();
     }
 
     @Test
     void gazetteerNamesMatchLongestFirstWithTypographicApostrophes() {
         Mentions ms = find("Poland’s leaders met officials of the North Atlantic Treaty Organization in Warsaw.", null);
         assertEquals("poland", at(ms, "Poland").entity().key());
-        assertEquals("nato", at(ms, "North Atlantic Treaty Organization").entity().key());
-        assertEquals(Optional.of("Q7184"), at(ms, "North Atlantic Treaty Organization").entity().wikidata());
+        assertEquals(
+                "nato", at(ms, "North Atlantic Treaty Organization").entity().key());
+        assertEquals(
+                Optional.of("Q7184"),
+                at(ms, "North Atlantic Treaty Organization").entity().wikidata());
     }
 
     @Test
@@ -47,7 +54,8 @@ class MentionFinderTest {
     @Test
     void aCapitalStandsForItsStateWhenItActsOrOwnsButNotAsAPlace() {
         Mentions ms = find("Kyiv’s government rejected the offer. The talks took place in Kyiv.", null);
-        List<Mention> kyiv = ms.all().stream().filter(m -> m.text().equals("Kyiv")).toList();
+        List<Mention> kyiv =
+                ms.all().stream().filter(m -> m.text().equals("Kyiv")).toList();
         assertEquals("ukraine", kyiv.get(0).entity().key(), "Kyiv’s government is Ukraine's");
         assertEquals(Optional.of("kyiv"), kyiv.get(0).named().map(Entity::key));
         assertEquals("kyiv", kyiv.get(1).entity().key(), "in Kyiv is the city");
@@ -55,12 +63,14 @@ class MentionFinderTest {
 
     @Test
     void unknownNamesBecomeLocalEntitiesTypedFromContext() {
-        Mentions ms = find("Colonel Ivan Petrenko inspected the Azov Regional Council and later spoke in Zelenograd.",
-                null);
+        Mentions ms =
+                find("Colonel Ivan Petrenko inspected the Azov Regional Council and later spoke in Zelenograd.", null);
         Entity person = at(ms, "Ivan Petrenko").entity();
         assertEquals(EntityType.PERSON, person.type());
         assertTrue(person.local() && person.wikidata().isEmpty(), "never linked without evidence");
-        assertEquals(EntityType.ORGANIZATION, at(ms, "Azov Regional Council").entity().type());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Azov Regional Council").entity().type());
         assertEquals(EntityType.PLACE, at(ms, "Zelenograd").entity().type());
     }
 
@@ -81,7 +91,10 @@ class MentionFinderTest {
     @Test
     void theyInsideWhatSomeoneSaysIsTheSpeakers() {
         Mentions ms = find("Estonia and Latvia said that they will close the border.", null);
-        List<String> they = ms.all().stream().filter(m -> m.text().equals("they")).map(m -> m.entity().key()).toList();
+        List<String> they = ms.all().stream()
+                .filter(m -> m.text().equals("they"))
+                .map(m -> m.entity().key())
+                .toList();
         assertEquals(List.of("estonia", "latvia"), they);
     }
 
@@ -94,8 +107,8 @@ class MentionFinderTest {
 
     @Test
     void titlesGiveOfficesAndRoleDescriptionsResolveThroughThem() {
-        Mentions ms = find("German Chancellor Olaf Scholz arrived on Monday. The German chancellor spoke briefly.",
-                "2023-03-01");
+        Mentions ms = find(
+                "German Chancellor Olaf Scholz arrived on Monday. The German chancellor spoke briefly.", "2023-03-01");
         Title t = ms.titles().get(0);
         assertEquals("olaf-scholz", t.holder().entity().key());
         assertEquals("Chancellor", t.office());
@@ -108,7 +121,9 @@ class MentionFinderTest {
         Mentions ms = find("Olaf Scholz and Mark Rutte met. The Dutch prime minister spoke first.", "2023-03-01");
         assertEquals("mark-rutte", at(ms, "The Dutch prime minister").entity().key());
         Mentions later = find("Olaf Scholz and Mark Rutte met. The Dutch prime minister spoke first.", "2025-03-01");
-        assertEquals("dick-schoof", at(later, "The Dutch prime minister").entity().key(),
+        assertEquals(
+                "dick-schoof",
+                at(later, "The Dutch prime minister").entity().key(),
                 "in 2025 the office had passed from Rutte to Schoof");
     }
 }

@@ -18,20 +18,25 @@ import org.junit.jupiter.api.Test;
  */
 class TimeAwareRolesTest {
     private static Mentions find(String text, String published) {
-        AnalyzedText a = CoreNlpAnalyzer.shared().analyze(text, Optional.ofNullable(published).map(LocalDate::parse));
+        AnalyzedText a = CoreNlpAnalyzer.shared()
+                .analyze(text, Optional.ofNullable(published).map(LocalDate::parse));
         return MentionFinder.bundled().find(a);
     }
 
     private static Optional<Mention> role(Mentions ms, String surface) {
-        return ms.all().stream().filter(m -> m.text().equalsIgnoreCase(surface) && m.kind() == MentionKind.ROLE)
+        return ms.all().stream()
+                .filter(m -> m.text().equalsIgnoreCase(surface) && m.kind() == MentionKind.ROLE)
                 .findFirst();
     }
 
     private static String holder(String text, String published, String surface) {
         Mentions ms = find(text, published);
-        return role(ms, surface).map(m -> m.entity().key()).orElseThrow(() -> new AssertionError(
-                "'" + surface + "' unresolved on " + published + " in " + ms.all().stream()
-                        .map(m -> m.text() + "->" + m.entity().key() + "/" + m.kind()).toList()));
+        return role(ms, surface)
+                .map(m -> m.entity().key())
+                .orElseThrow(() -> new AssertionError("'" + surface + "' unresolved on " + published + " in "
+                        + ms.all().stream()
+                                .map(m -> m.text() + "->" + m.entity().key() + "/" + m.kind())
+                                .toList()));
     }
 
     @Test
@@ -39,7 +44,9 @@ class TimeAwareRolesTest {
         String text = "The NATO Secretary-General opened the meeting of defence ministers in Brussels.";
         assertEquals("jens-stoltenberg", holder(text, "2023-04-14", "The NATO Secretary-General"));
         assertEquals("mark-rutte", holder(text, "2025-02-13", "The NATO Secretary-General"));
-        assertEquals("mark-rutte", holder(text, "2024-10-01", "The NATO Secretary-General"),
+        assertEquals(
+                "mark-rutte",
+                holder(text, "2024-10-01", "The NATO Secretary-General"),
                 "on the handover day the office is the successor's");
         assertEquals("jens-stoltenberg", holder(text, "2024-09-30", "The NATO Secretary-General"));
     }
@@ -69,19 +76,29 @@ class TimeAwareRolesTest {
     @Test
     void aHolderTheTextNamesWinsOverTheGazetteer() {
         // The text names the office holder first; the description refers back to that person whatever the date.
-        Mentions ms = find("Jens Stoltenberg, NATO Secretary-General, met Olaf Scholz. The NATO Secretary-General "
-                + "thanked him.", "2025-02-13");
-        assertEquals("jens-stoltenberg", role(ms, "The NATO Secretary-General").map(m -> m.entity().key())
-                .orElse("(unresolved)"));
+        Mentions ms = find(
+                "Jens Stoltenberg, NATO Secretary-General, met Olaf Scholz. The NATO Secretary-General "
+                        + "thanked him.",
+                "2025-02-13");
+        assertEquals(
+                "jens-stoltenberg",
+                role(ms, "The NATO Secretary-General")
+                        .map(m -> m.entity().key())
+                        .orElse("(unresolved)"));
     }
 
     @Test
     void theGazetteerHoldsBothSecretariesGeneralWithTheirTerms() {
         List<Gazetteer.Position> sg = Gazetteer.bundled().positions().stream()
-                .filter(p -> p.office().equals("Secretary-General") && p.officeOfKey().equals(Optional.of("nato")))
+                .filter(p -> p.office().equals("Secretary-General")
+                        && p.officeOfKey().equals(Optional.of("nato")))
                 .toList();
-        assertTrue(sg.stream().anyMatch(p -> p.holderKey().equals("jens-stoltenberg") && p.end().isPresent()));
-        assertTrue(sg.stream().anyMatch(p -> p.holderKey().equals("mark-rutte") && p.start().isPresent()
-                && p.end().isEmpty()));
+        assertTrue(sg.stream()
+                .anyMatch(
+                        p -> p.holderKey().equals("jens-stoltenberg") && p.end().isPresent()));
+        assertTrue(sg.stream()
+                .anyMatch(p -> p.holderKey().equals("mark-rutte")
+                        && p.start().isPresent()
+                        && p.end().isEmpty()));
     }
 }

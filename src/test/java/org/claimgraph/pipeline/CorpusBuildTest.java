@@ -35,8 +35,13 @@ class CorpusBuildTest {
         return articles.stream().<BatchItem>map(BatchItem.Read::new).toList();
     }
 
-    private static CorpusBuild.Summary build(KnowledgeStore store, List<BatchItem> items,
-            Function<Article, ArticleGraph> extractor, int threads, boolean bulk, List<String> rejected) {
+    private static CorpusBuild.Summary build(
+            KnowledgeStore store,
+            List<BatchItem> items,
+            Function<Article, ArticleGraph> extractor,
+            int threads,
+            boolean bulk,
+            List<String> rejected) {
         CorpusBuild.Listener listener = new CorpusBuild.Listener() {
             @Override
             public void rejected(String source, CorpusBuild.Rejection why, String message) {
@@ -50,12 +55,14 @@ class CorpusBuildTest {
     void rebuildingACorpusAddsNothingAndChangesNothing(@TempDir Path dir) {
         List<Article> corpus = CorpusFixtures.copies(12);
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-            CorpusBuild.Summary first = build(store, items(corpus), CorpusFixtures.extractor(), 2, true, new ArrayList<>());
+            CorpusBuild.Summary first =
+                    build(store, items(corpus), CorpusFixtures.extractor(), 2, true, new ArrayList<>());
             assertTrue(first.sink().bulk(), "an empty store is bulk-loaded");
             assertEquals(12, first.sink().stored());
             assertEquals(12, store.articleCount());
             Set<String> before = CorpusFixtures.quads(store.dataset());
-            CorpusBuild.Summary again = build(store, items(corpus), CorpusFixtures.extractor(), 2, true, new ArrayList<>());
+            CorpusBuild.Summary again =
+                    build(store, items(corpus), CorpusFixtures.extractor(), 2, true, new ArrayList<>());
             assertFalse(again.sink().bulk(), "a store with data takes transactions");
             assertEquals(0, again.sink().stored());
             assertEquals(12, again.sink().unchanged());
@@ -78,13 +85,18 @@ class CorpusBuildTest {
     @Test
     void aChangedArticleReplacesItsOldClaims(@TempDir Path dir) {
         Article old = CorpusFixtures.copy(1);
-        Article changed = new Article("copy-1-v2.txt", old.text() + " Corrected.", old.published(), old.url(),
-                old.title());
+        Article changed =
+                new Article("copy-1-v2.txt", old.text() + " Corrected.", old.published(), old.url(), old.title());
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-            build(store, items(List.of(old, CorpusFixtures.copy(2))), CorpusFixtures.extractor(), 1, true,
+            build(
+                    store,
+                    items(List.of(old, CorpusFixtures.copy(2))),
+                    CorpusFixtures.extractor(),
+                    1,
+                    true,
                     new ArrayList<>());
-            CorpusBuild.Summary s = build(store, items(List.of(changed)), CorpusFixtures.extractor(), 1, true,
-                    new ArrayList<>());
+            CorpusBuild.Summary s =
+                    build(store, items(List.of(changed)), CorpusFixtures.extractor(), 1, true, new ArrayList<>());
             assertEquals(1, s.sink().replaced());
             Map<Node, Long> graphs = CorpusFixtures.articleGraphSizes(store.dataset());
             assertEquals(2, graphs.size(), "one graph per URL: " + graphs.keySet());
@@ -96,14 +108,22 @@ class CorpusBuildTest {
     @Test
     void inOneBulkBatchTheLaterTextOfAUrlWins(@TempDir Path dir) {
         Article old = CorpusFixtures.copy(1);
-        Article changed = new Article("copy-1-v2.txt", old.text() + " Corrected.", old.published(), old.url(),
-                old.title());
+        Article changed =
+                new Article("copy-1-v2.txt", old.text() + " Corrected.", old.published(), old.url(), old.title());
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-            CorpusBuild.Summary s = build(store, items(List.of(old, CorpusFixtures.copy(2), changed, old, changed)),
-                    CorpusFixtures.extractor(), 2, true, new ArrayList<>());
+            CorpusBuild.Summary s = build(
+                    store,
+                    items(List.of(old, CorpusFixtures.copy(2), changed, old, changed)),
+                    CorpusFixtures.extractor(),
+                    2,
+                    true,
+                    new ArrayList<>());
             assertTrue(s.sink().bulk());
             Map<Node, Long> graphs = CorpusFixtures.articleGraphSizes(store.dataset());
-            assertEquals(Set.of(Iris.graph(changed.contentHash()), Iris.graph(CorpusFixtures.copy(2).contentHash())),
+            assertEquals(
+                    Set.of(
+                            Iris.graph(changed.contentHash()),
+                            Iris.graph(CorpusFixtures.copy(2).contentHash())),
                     graphs.keySet());
         }
     }
@@ -125,12 +145,18 @@ class CorpusBuildTest {
         };
         List<String> rejected = new ArrayList<>();
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
-            CorpusBuild.Summary s = build(store, items(List.of(CorpusFixtures.copy(0), bad, crash,
-                    CorpusFixtures.copy(1))), extractor, 2, true, rejected);
+            CorpusBuild.Summary s = build(
+                    store,
+                    items(List.of(CorpusFixtures.copy(0), bad, crash, CorpusFixtures.copy(1))),
+                    extractor,
+                    2,
+                    true,
+                    rejected);
             assertEquals(2, s.articles());
             assertEquals(2, s.rejected());
             assertEquals(2, store.articleCount());
-            assertTrue(rejected.get(0).startsWith("bad.txt: ") && rejected.get(0).contains("SHACL violation"),
+            assertTrue(
+                    rejected.get(0).startsWith("bad.txt: ") && rejected.get(0).contains("SHACL violation"),
                     rejected.toString());
             assertTrue(rejected.get(1).startsWith("crash.txt: extraction failed"), rejected.toString());
             assertEquals(1, rejected.get(0).lines().count());
@@ -140,12 +166,15 @@ class CorpusBuildTest {
     @Test
     void parallelExtractionGivesTheSameGraphsAsSequential(@TempDir Path dir) {
         // The real pipeline: CoreNLP, mentions and rules shared by the workers.
-        List<Article> articles = ArticleReader.defaults().readAll(List.of(
-                Path.of("src/test/resources/articles/wh-2023-04-finland-joins-nato/article.txt"),
-                Path.of("src/test/resources/articles/wh-2024-03-sweden-joins-nato/article.txt"),
-                Path.of("src/test/resources/articles/wh-2025-11-geneva-talks/article.txt"),
-                Path.of("src/test/resources/articles/wh-2022-03-sullivan-patrushev-warning/article.txt")),
-                ArticleOverrides.NONE);
+        List<Article> articles = ArticleReader.defaults()
+                .readAll(
+                        List.of(
+                                Path.of("src/test/resources/articles/wh-2023-04-finland-joins-nato/article.txt"),
+                                Path.of("src/test/resources/articles/wh-2024-03-sweden-joins-nato/article.txt"),
+                                Path.of("src/test/resources/articles/wh-2025-11-geneva-talks/article.txt"),
+                                Path.of(
+                                        "src/test/resources/articles/wh-2022-03-sullivan-patrushev-warning/article.txt")),
+                        ArticleOverrides.NONE);
         ArticlePipeline pipeline = ArticlePipeline.bundled();
         try (KnowledgeStore one = KnowledgeStore.open(dir.resolve("one"));
                 KnowledgeStore four = KnowledgeStore.open(dir.resolve("four"))) {

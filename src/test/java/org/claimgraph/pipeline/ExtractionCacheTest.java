@@ -31,9 +31,11 @@ class ExtractionCacheTest {
     @Test
     void anotherBuildOfTheExtractorDoesNotShareResults() {
         Article a = TestSupport.article("Olaf Scholz visited Kyiv on Thursday.", "2023-04-20");
-        assertNotEquals(ExtractionCache.key(a, "0.1.0-SNAPSHOT+20261128T070000.000Z"),
+        assertNotEquals(
+                ExtractionCache.key(a, "0.1.0-SNAPSHOT+20261128T070000.000Z"),
                 ExtractionCache.key(a, "0.1.0-SNAPSHOT+20261128T080000.000Z"));
-        assertNotEquals(ExtractionCache.key(a),
+        assertNotEquals(
+                ExtractionCache.key(a),
                 ExtractionCache.key(TestSupport.article("Olaf Scholz visited Kyiv on Friday.", "2023-04-20")));
     }
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
@@ -50,7 +49,8 @@ class BundledQueriesTest {
     void thereAreAtLeastFiveQueriesEachOpeningWithItsQuestion() throws IOException {
         assertTrue(queries().count() >= 5);
         for (String q : queries().toList()) {
-            String first = Files.readString(QUERIES.resolve(q)).lines().findFirst().orElse("");
+            String first =
+                    Files.readString(QUERIES.resolve(q)).lines().findFirst().orElse("");
             assertTrue(first.startsWith("# Question:"), q + " opens with the question it answers");
         }
     }
@@ -61,7 +61,8 @@ class BundledQueriesTest {
         String text = Files.readString(QUERIES.resolve(name));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryRunner.run(store.dataset(), text, QueryRunner.OutputFormat.tsv, out);
-        ResultSetRewindable actual = ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_TSV)
+        ResultSetRewindable actual = ResultSetMgr.read(
+                        new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_TSV)
                 .rewindable();
         Path expectedFile = QUERIES.resolve("expected").resolve(name.replace(".rq", ".tsv"));
         ResultSetRewindable expected = ResultSetMgr.read(Files.newInputStream(expectedFile), ResultSetLang.RS_TSV)
@@ -71,5 +72,4 @@ class BundledQueriesTest {
         actual.reset();
         assertTrue(same, name + " differs from " + expectedFile + "\nactual:\n" + out.toString(StandardCharsets.UTF_8));
     }
-
 }

@@ -59,48 +59,60 @@ class FederatedQueriesTest {
         for (String q : queries().toList()) {
             String text = Files.readString(FEDERATED.resolve(q));
             assertTrue(text.startsWith("# Question:"), q + " opens with the question it answers");
-            assertTrue(text.contains("SERVICE <urn:claimgraph:wikidata>"), q + " names its endpoint by the placeholder");
+            assertTrue(
+                    text.contains("SERVICE <urn:claimgraph:wikidata>"), q + " names its endpoint by the placeholder");
         }
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("queries")
     void queryGivesTheExpectedAnswerFromTheLocalWikidata(String name) throws IOException {
-        String text = QueryRunner.bind(Files.readString(FEDERATED.resolve(name)),
-                Map.of("wikidata", wikidata.endpoint()));
+        String text =
+                QueryRunner.bind(Files.readString(FEDERATED.resolve(name)), Map.of("wikidata", wikidata.endpoint()));
         int before = wikidata.requests();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         QueryRunner.run(store.dataset(), text, QueryRunner.OutputFormat.tsv, out);
         assertTrue(wikidata.requests() > before, "the query asked the endpoint");
-        assertTrue(wikidata.lastUserAgent().startsWith("claimgraph/"), "with claimgraph's User-Agent: "
-                + wikidata.lastUserAgent());
-        ResultSetRewindable actual = ResultSetMgr.read(new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_TSV)
+        assertTrue(
+                wikidata.lastUserAgent().startsWith("claimgraph/"),
+                "with claimgraph's User-Agent: " + wikidata.lastUserAgent());
+        ResultSetRewindable actual = ResultSetMgr.read(
+                        new ByteArrayInputStream(out.toByteArray()), ResultSetLang.RS_TSV)
                 .rewindable();
         Path expectedFile = FEDERATED.resolve("expected").resolve(name.replace(".rq", ".tsv"));
         ResultSetRewindable expected = ResultSetMgr.read(Files.newInputStream(expectedFile), ResultSetLang.RS_TSV)
                 .rewindable();
         boolean same = ResultSetCompare.equalsByTerm(expected, actual);
-        assertTrue(same, name + " differs from " + expectedFile + "\nactual:\n" + out.toString(StandardCharsets.UTF_8)
-                + "\nrequests: " + (wikidata.requests() - before));
+        assertTrue(
+                same,
+                name + " differs from " + expectedFile + "\nactual:\n" + out.toString(StandardCharsets.UTF_8)
+                        + "\nrequests: " + (wikidata.requests() - before));
     }
 
     @Test
     void bundledFederatedQueriesAreFoundByName() {
-        assertTrue(QueryRunner.resolve("federated/01-nato-members-pledges").contains("SERVICE <urn:claimgraph:wikidata>"));
+        assertTrue(
+                QueryRunner.resolve("federated/01-nato-members-pledges").contains("SERVICE <urn:claimgraph:wikidata>"));
         assertThrows(QueryException.class, () -> QueryRunner.resolve("federated/../../pom.xml"));
     }
 
     @Test
     void theEndpointIsAParameterWithWikidataAsItsDefault() {
         String q = "SELECT * { SERVICE <urn:claimgraph:wikidata> { ?s ?p ?o } }";
-        assertEquals("SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }", QueryRunner.bind(q, Map.of()));
-        assertEquals("SELECT * { SERVICE <http://127.0.0.1:3031/wd/sparql> { ?s ?p ?o } }",
+        assertEquals(
+                "SELECT * { SERVICE <https://query.wikidata.org/sparql> { ?s ?p ?o } }", QueryRunner.bind(q, Map.of()));
+        assertEquals(
+                "SELECT * { SERVICE <http://127.0.0.1:3031/wd/sparql> { ?s ?p ?o } }",
                 QueryRunner.bind(q, Map.of("wikidata", "http://127.0.0.1:3031/wd/sparql")));
         assertThrows(QueryException.class, () -> QueryRunner.bind(q, Map.of("wikidata", "not a url")));
         assertThrows(QueryException.class, () -> QueryRunner.bind(q, Map.of("wikidata", "http://x/>} DROP")));
-        assertThrows(QueryException.class, () -> QueryRunner.bind(q, Map.of("dbpedia", "http://example.org/sparql")),
+        assertThrows(
+                QueryException.class,
+                () -> QueryRunner.bind(q, Map.of("dbpedia", "http://example.org/sparql")),
                 "a parameter the query does not use is a mistake");
-        assertThrows(QueryException.class, () -> QueryRunner.bind("SELECT * { SERVICE <urn:claimgraph:other> {} }",
-                Map.of()), "only wikidata has a default");
+        assertThrows(
+                QueryException.class,
+                () -> QueryRunner.bind("SELECT * { SERVICE <urn:claimgraph:other> {} }", Map.of()),
+                "only wikidata has a default");
     }
 }

@@ -66,7 +66,8 @@ class ExplorerBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+        assertTrue(
+                Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
                 "The browser tests need Debian's Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
                         + ": install them with 'apt-get install -y chromium chromium-driver' (as .ci/run does)");
         screenshots = Path.of(System.getProperty("claimgraph.screenshots", "target/screenshots"));
@@ -77,14 +78,24 @@ class ExplorerBrowserIT {
         profile = Files.createTempDirectory("claimgraph-chromium-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--user-data-dir=" + profile,
-                "--window-size=1400,1000", "--hide-scrollbars");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile,
+                "--window-size=1400,1000",
+                "--hide-scrollbars");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(WAIT);
     }
@@ -128,13 +139,15 @@ class ExplorerBrowserIT {
     /** Console errors of the page so far (CSP violations, failed loads, script errors). */
     private static List<String> consoleErrors() {
         return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).map(LogEntry::getMessage).toList();
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     @SuppressWarnings("unchecked")
     private static List<String> loadedResources() {
-        return (List<String>) ((JavascriptExecutor) driver).executeScript(
-                "return performance.getEntriesByType('resource').map(e => e.name);");
+        return (List<String>) ((JavascriptExecutor) driver)
+                .executeScript("return performance.getEntriesByType('resource').map(e => e.name);");
     }
 
     private static String encode(String s) {
@@ -150,9 +163,11 @@ class ExplorerBrowserIT {
         new Select(driver.findElement(By.id("examples"))).selectByValue("01-visits");
         assertTrue(driver.findElement(By.id("question")).getText().startsWith("Who visited"));
         driver.findElement(By.id("open-example")).click();
-        waiting().until(d -> d.findElements(By.cssSelector(".tabPanel.active .CodeMirror")).stream()
-                .anyMatch(e -> e.getText().contains("cg:Visit")));
-        driver.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton")).click();
+        waiting()
+                .until(d -> d.findElements(By.cssSelector(".tabPanel.active .CodeMirror")).stream()
+                        .anyMatch(e -> e.getText().contains("cg:Visit")));
+        driver.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton"))
+                .click();
         List<WebElement> rows = waiting().until(d -> {
             List<WebElement> r = d.findElements(By.cssSelector(".tabPanel.active .yasr table tbody tr"));
             return r.stream().anyMatch(e -> e.getText().contains("Jens Stoltenberg")) ? r : null;
@@ -173,13 +188,18 @@ class ExplorerBrowserIT {
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".yasqe .CodeMirror")));
         // A new tab holds the default query, whose results are claims and events.
         ((JavascriptExecutor) driver).executeScript("window.claimgraphYasgui.addTab(true);");
-        waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton")))
+        waiting()
+                .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".tabPanel.active .yasqe_queryButton")))
                 .click();
-        WebElement link = waiting().until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table tbody a"))
-                .stream().filter(a -> String.valueOf(a.getDomAttribute("href")).startsWith("/id/")).findFirst()
-                .orElse(null));
-        assertTrue(link.getDomAttribute("href").startsWith("/id/event/")
-                || link.getDomAttribute("href").startsWith("/id/claim/"), link.getDomAttribute("href"));
+        WebElement link = waiting()
+                .until(d -> d.findElements(By.cssSelector(".tabPanel.active .yasr table tbody a")).stream()
+                        .filter(a -> String.valueOf(a.getDomAttribute("href")).startsWith("/id/"))
+                        .findFirst()
+                        .orElse(null));
+        assertTrue(
+                link.getDomAttribute("href").startsWith("/id/event/")
+                        || link.getDomAttribute("href").startsWith("/id/claim/"),
+                link.getDomAttribute("href"));
     }
 
     @Test
@@ -188,10 +208,14 @@ class ExplorerBrowserIT {
         open("/id/entity/jens-stoltenberg");
         assertEquals("Jens Stoltenberg", driver.findElement(By.tagName("h1")).getText());
         List<WebElement> visits = driver.findElements(By.cssSelector("section.event")).stream()
-                .filter(s -> s.findElement(By.cssSelector("h3 a")).getText().equals("Visit")).toList();
+                .filter(s -> s.findElement(By.cssSelector("h3 a")).getText().equals("Visit"))
+                .toList();
         assertFalse(visits.isEmpty(), "his visits are listed");
-        WebElement mark = visits.stream().flatMap(v -> v.findElements(By.cssSelector("mark.evidence-span")).stream())
-                .filter(m -> m.getText().contains("visited Ukraine")).findFirst().orElseThrow();
+        WebElement mark = visits.stream()
+                .flatMap(v -> v.findElements(By.cssSelector("mark.evidence-span")).stream())
+                .filter(m -> m.getText().contains("visited Ukraine"))
+                .findFirst()
+                .orElseThrow();
         String background = mark.getCssValue("background-color");
         assertFalse(background.equals("rgba(0, 0, 0, 0)") || background.isEmpty(), "highlighted: " + background);
         assertTrue(driver.findElement(By.cssSelector("a.wikidata")).getText().equals("Q57665"));
@@ -214,8 +238,9 @@ class ExplorerBrowserIT {
         assertTrue(driver.findElements(By.cssSelector("#legend li")).size() >= 2, "a legend");
         // Expand every entity on the screen, as clicks on them would.
         js.executeScript("window.claimgraphGraph.cy.nodes('.entity').forEach(n => n.emit('tap'));");
-        waiting().until(d -> ((Number) js.executeScript("return window.claimgraphGraph.cy.nodes().length;"))
-                .longValue() > before);
+        waiting()
+                .until(d -> ((Number) js.executeScript("return window.claimgraphGraph.cy.nodes().length;")).longValue()
+                        > before);
         screenshot("graph");
         assertEquals(List.of(), consoleErrors(), "no errors in the graph view");
     }
@@ -231,12 +256,15 @@ class ExplorerBrowserIT {
         for (WebElement item : items) {
             assertTrue(item.getText().contains("Jens Stoltenberg"), item.getText());
         }
-        assertFalse(driver.findElements(By.cssSelector("#timeline .precision-day")).isEmpty());
-        assertFalse(driver.findElements(By.cssSelector("#timeline .precision-year")).isEmpty(), "\"last year\"");
+        assertFalse(
+                driver.findElements(By.cssSelector("#timeline .precision-day")).isEmpty());
+        assertFalse(
+                driver.findElements(By.cssSelector("#timeline .precision-year")).isEmpty(), "\"last year\"");
         screenshot("timeline");
         assertEquals(List.of(), consoleErrors(), "no errors in the timeline");
         open("/conflicts");
-        assertFalse(driver.findElements(By.cssSelector("section.conflict .side")).isEmpty());
+        assertFalse(
+                driver.findElements(By.cssSelector("section.conflict .side")).isEmpty());
         screenshot("conflicts");
         assertEquals(List.of(), consoleErrors(), "no errors on the conflicts page");
     }
@@ -245,8 +273,9 @@ class ExplorerBrowserIT {
     @Order(6)
     void markupInAnArticleStaysText() throws IOException {
         String article = Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.create("SELECT ?a WHERE { ?a <https://schema.org/url> "
-                    + "<https://example.org/news/markup> }", DatasetFactory.wrap(store.dataset()))) {
+            try (QueryExecution qe = QueryExecution.create(
+                    "SELECT ?a WHERE { ?a <https://schema.org/url> " + "<https://example.org/news/markup> }",
+                    DatasetFactory.wrap(store.dataset()))) {
                 return qe.execSelect().next().getResource("a").getURI();
             }
         });
@@ -255,7 +284,10 @@ class ExplorerBrowserIT {
         String text = driver.findElement(By.cssSelector(".article-text")).getText();
         assertTrue(text.contains(ExplorerFixtures.SCRIPT) && text.contains(ExplorerFixtures.BOLD), text);
         assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("<img src=x"));
-        assertEquals(0, driver.findElements(By.cssSelector("main b, main img, main script")).size());
+        assertEquals(
+                0,
+                driver.findElements(By.cssSelector("main b, main img, main script"))
+                        .size());
         assertThrows(NoAlertPresentException.class, () -> driver.switchTo().alert());
         screenshot("markup-article");
         assertEquals(List.of(), consoleErrors(), "nothing blocked or failing: no script was even attempted");

@@ -13,6 +13,7 @@ final class ExplorerFixtures {
 
     /** Markup in the text and the headline that must show as text, never act as markup. */
     static final String SCRIPT = "<script>alert(1)</script>";
+
     static final String BOLD = "<b>bold</b>";
     static final String HEADLINE = "<img src=x onerror=alert(1)> Markup & \"quotes\" in a headline";
     static final String MARKUP_TEXT = "Jens Stoltenberg visited Kyiv on Monday, officials said. " + SCRIPT
@@ -26,8 +27,12 @@ final class ExplorerFixtures {
     /** An article whose text and headline hold HTML, with a URL and a date; processed once per JVM. */
     static synchronized ArticleGraph markupArticle() {
         if (markup == null) {
-            Article a = new Article("markup-test", MARKUP_TEXT, Optional.of(LocalDate.parse("2023-05-02")),
-                    Optional.of("https://example.org/news/markup"), Optional.of(HEADLINE));
+            Article a = new Article(
+                    "markup-test",
+                    MARKUP_TEXT,
+                    Optional.of(LocalDate.parse("2023-05-02")),
+                    Optional.of("https://example.org/news/markup"),
+                    Optional.of(HEADLINE));
             markup = TestSupport.pipeline().process(a);
         }
         return markup;

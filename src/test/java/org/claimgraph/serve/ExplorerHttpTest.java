@@ -77,10 +77,13 @@ class ExplorerHttpTest {
     private static List<String> select(String query, String var) {
         List<String> out = new ArrayList<>();
         try (RDFConnection conn = RDFConnection.connect(server.baseUrl() + "kg")) {
-            conn.querySelect("PREFIX cg: <" + CG.NS + ">\nPREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/"
-                    + "ontologies/nif-core#>\nPREFIX rdfs: <" + RDFS.getURI() + ">\n" + query,
-                    (QuerySolution row) -> out.add(row.get(var).isLiteral() ? row.getLiteral(var).getLexicalForm()
-                            : row.getResource(var).getURI()));
+            conn.querySelect(
+                    "PREFIX cg: <" + CG.NS + ">\nPREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/"
+                            + "ontologies/nif-core#>\nPREFIX rdfs: <" + RDFS.getURI() + ">\n" + query,
+                    (QuerySolution row) -> out.add(
+                            row.get(var).isLiteral()
+                                    ? row.getLiteral(var).getLexicalForm()
+                                    : row.getResource(var).getURI()));
         }
         return out;
     }
@@ -95,7 +98,8 @@ class ExplorerHttpTest {
 
     @Test
     void anEntityPageIsHtmlForBrowsers() throws Exception {
-        HttpResponse<String> r = get(pagePath(ExplorerFixtures.STOLTENBERG),
+        HttpResponse<String> r = get(
+                pagePath(ExplorerFixtures.STOLTENBERG),
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -104,7 +108,8 @@ class ExplorerHttpTest {
         assertTrue(html.contains("https://www.wikidata.org/wiki/Q57665"), "Wikidata link");
         assertTrue(html.contains("type-person"), "type shown");
         assertTrue(html.contains("<dt>visitor</dt>"), "the visit with its roles");
-        assertTrue(html.contains("<mark class=\"evidence-span\">NATO Secretary-General Jens Stoltenberg visited Ukraine"),
+        assertTrue(
+                html.contains("<mark class=\"evidence-span\">NATO Secretary-General Jens Stoltenberg visited Ukraine"),
                 "evidence highlighted inside the article text");
         assertTrue(html.contains("precision-day"), "date with its precision");
         assertTrue(html.contains("modality-asserted"), "modality shown");
@@ -133,11 +138,17 @@ class ExplorerHttpTest {
 
     @Test
     void eventClaimConflictAndArticleIrisDereference() throws Exception {
-        String visit = select("SELECT ?v WHERE { ?v a cg:Visit ; cg:visitor <" + ExplorerFixtures.STOLTENBERG
-                + "> ; cg:date \"2023-04-20\"^^<http://www.w3.org/2001/XMLSchema#date> }", "v").get(0);
-        String claim = select("SELECT ?c WHERE { ?c cg:about <" + visit + "> } ORDER BY ?c", "c").get(0);
-        String conflict = select("SELECT ?c WHERE { ?c a cg:Conflict } ORDER BY ?c", "c").get(0);
-        String article = select("SELECT ?a WHERE { ?a a cg:Article } ORDER BY ?a", "a").get(0);
+        String visit = select(
+                        "SELECT ?v WHERE { ?v a cg:Visit ; cg:visitor <" + ExplorerFixtures.STOLTENBERG
+                                + "> ; cg:date \"2023-04-20\"^^<http://www.w3.org/2001/XMLSchema#date> }",
+                        "v")
+                .get(0);
+        String claim = select("SELECT ?c WHERE { ?c cg:about <" + visit + "> } ORDER BY ?c", "c")
+                .get(0);
+        String conflict =
+                select("SELECT ?c WHERE { ?c a cg:Conflict } ORDER BY ?c", "c").get(0);
+        String article =
+                select("SELECT ?a WHERE { ?a a cg:Article } ORDER BY ?a", "a").get(0);
         for (String iri : List.of(visit, claim, conflict, article)) {
             HttpResponse<String> html = get(pagePath(iri), "text/html");
             assertEquals(200, html.statusCode(), iri);
@@ -148,8 +159,11 @@ class ExplorerHttpTest {
             assertTrue(m.contains(m.createResource(iri), RDF.type), iri + " is described with its type");
         }
         Model claimModel = parse(get(pagePath(claim), "text/turtle").body(), Lang.TURTLE);
-        assertTrue(claimModel.listObjectsOfProperty(claimModel.createProperty(
-                "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf")).hasNext(),
+        assertTrue(
+                claimModel
+                        .listObjectsOfProperty(claimModel.createProperty(
+                                "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf"))
+                        .hasNext(),
                 "a claim's description includes its evidence span");
         String claimHtml = get(pagePath(claim), "text/html").body();
         assertTrue(claimHtml.contains("<mark class=\"evidence-span\">"));
@@ -160,8 +174,10 @@ class ExplorerHttpTest {
     void unknownResourcesAre404AndPagesAreReadOnly() throws Exception {
         assertEquals(404, get("/id/entity/no-such-entity", "text/html").statusCode());
         assertEquals(404, get("/id/entity/no-such-entity", "text/turtle").statusCode());
-        HttpResponse<String> post = HTTP.send(HttpRequest.newBuilder(URI.create(server.pageUrl(
-                ExplorerFixtures.STOLTENBERG))).POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+        HttpResponse<String> post = HTTP.send(
+                HttpRequest.newBuilder(URI.create(server.pageUrl(ExplorerFixtures.STOLTENBERG)))
+                        .POST(HttpRequest.BodyPublishers.ofString("x"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(405, post.statusCode());
     }
@@ -181,14 +197,17 @@ class ExplorerHttpTest {
         HttpResponse<String> r = get("/void", "text/turtle");
         assertEquals(200, r.statusCode());
         Model m = parse(r.body(), Lang.TURTLE);
-        Resource ds = m.listSubjectsWithProperty(RDF.type, VOID.Dataset).filterKeep(
-                s -> s.hasProperty(VOID.sparqlEndpoint, m.createResource(server.sparqlUrl()))).next();
-        long expected = Long.parseLong(select("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o "
-                + "{ ?s ?p ?o } }", "n").get(0));
+        Resource ds = m.listSubjectsWithProperty(RDF.type, VOID.Dataset)
+                .filterKeep(s -> s.hasProperty(VOID.sparqlEndpoint, m.createResource(server.sparqlUrl())))
+                .next();
+        long expected = Long.parseLong(
+                select("SELECT (COUNT(*) AS ?n) WHERE { SELECT DISTINCT ?s ?p ?o " + "{ ?s ?p ?o } }", "n")
+                        .get(0));
         assertEquals(expected, ds.getProperty(VOID.triples).getLong(), "void:triples is the endpoint's triple count");
         assertTrue(expected > 500);
         assertEquals(CG.ID_NS, ds.getProperty(VOID.uriSpace).getString());
-        boolean personPartition = ds.listProperties(VOID.classPartition).toList().stream().map(Statement::getResource)
+        boolean personPartition = ds.listProperties(VOID.classPartition).toList().stream()
+                .map(Statement::getResource)
                 .anyMatch(p -> p.hasProperty(VOID._class, CG.Person));
         assertTrue(personPartition, "class partitions");
         Resource linkset = ds.getPropertyResourceValue(VOID.subset);
@@ -196,10 +215,14 @@ class ExplorerHttpTest {
         assertTrue(linkset.hasProperty(RDF.type, VOID.Linkset));
         assertTrue(linkset.hasProperty(VOID.linkPredicate, OWL2.sameAs));
         Resource wikidata = linkset.getPropertyResourceValue(VOID.objectsTarget);
-        assertEquals("http://www.wikidata.org/entity/", wikidata.getProperty(VOID.uriSpace).getString());
-        long links = Long.parseLong(select("PREFIX owl: <" + OWL2.NS + "> SELECT (COUNT(*) AS ?n) WHERE { SELECT "
-                + "DISTINCT ?s ?o { ?s owl:sameAs ?o FILTER(STRSTARTS(STR(?o), 'http://www.wikidata.org/entity/')) } }",
-                "n").get(0));
+        assertEquals(
+                "http://www.wikidata.org/entity/",
+                wikidata.getProperty(VOID.uriSpace).getString());
+        long links = Long.parseLong(select(
+                        "PREFIX owl: <" + OWL2.NS + "> SELECT (COUNT(*) AS ?n) WHERE { SELECT "
+                                + "DISTINCT ?s ?o { ?s owl:sameAs ?o FILTER(STRSTARTS(STR(?o), 'http://www.wikidata.org/entity/')) } }",
+                        "n")
+                .get(0));
         assertEquals(links, linkset.getProperty(VOID.triples).getLong());
 
         HttpResponse<String> html = get("/void", "text/html");
@@ -233,25 +256,36 @@ class ExplorerHttpTest {
 
     @Test
     void pagesCarrySecurityHeadersAndNoInlineScripts() throws Exception {
-        for (String path : List.of("/", "/graph.html", "/timeline.html", "/conflicts", "/void", "/id/",
-                pagePath(ExplorerFixtures.STOLTENBERG), "/webjars/zazuko__yasgui/build/yasgui.min.js")) {
+        for (String path : List.of(
+                "/",
+                "/graph.html",
+                "/timeline.html",
+                "/conflicts",
+                "/void",
+                "/id/",
+                pagePath(ExplorerFixtures.STOLTENBERG),
+                "/webjars/zazuko__yasgui/build/yasgui.min.js")) {
             HttpResponse<String> r = get(path, "text/html");
             assertEquals(200, r.statusCode(), path);
             String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
             assertTrue(csp.contains("default-src 'self'"), path + ": " + csp);
-            assertTrue(csp.contains("script-src 'self'") && !scriptSrc(csp).contains("unsafe-inline"), path + ": " + csp);
+            assertTrue(
+                    csp.contains("script-src 'self'") && !scriptSrc(csp).contains("unsafe-inline"), path + ": " + csp);
             assertTrue(csp.contains("connect-src 'self'"), path);
             if (!SecurityHeaders.LIBRARY_PAGES.contains(path)) {
                 assertTrue(csp.contains("style-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
             }
-            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+            assertEquals(
+                    "nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path);
             if (path.endsWith(".js")) {
                 continue;
             }
-            Matcher scripts = Pattern.compile("<script\\b([^>]*)>(.*?)</script>", Pattern.DOTALL).matcher(r.body());
+            Matcher scripts = Pattern.compile("<script\\b([^>]*)>(.*?)</script>", Pattern.DOTALL)
+                    .matcher(r.body());
             while (scripts.find()) {
-                assertTrue(scripts.group(1).contains("src=\"/"), path + ": scripts come from this server: "
-                        + scripts.group());
+                assertTrue(
+                        scripts.group(1).contains("src=\"/"),
+                        path + ": scripts come from this server: " + scripts.group());
                 assertTrue(scripts.group(2).isBlank(), path + ": no inline script");
             }
             assertFalse(Pattern.compile("\\son[a-z]+\\s*=").matcher(r.body()).find(), path + ": no inline handlers");
@@ -259,16 +293,25 @@ class ExplorerHttpTest {
     }
 
     private static String scriptSrc(String csp) {
-        return Stream.of(csp.split(";")).map(String::strip).filter(d -> d.startsWith("script-src")).findFirst()
+        return Stream.of(csp.split(";"))
+                .map(String::strip)
+                .filter(d -> d.startsWith("script-src"))
+                .findFirst()
                 .orElse("");
     }
 
     @Test
     void markupInArticleTextShowsAsTextOnEntityClaimAndArticlePages() throws Exception {
-        String claim = select("SELECT ?c WHERE { ?c cg:evidence/nif:anchorOf ?a "
-                + "FILTER(CONTAINS(?a, 'visited Kyiv on Monday')) }", "c").get(0);
-        String article = select("SELECT ?a WHERE { ?a a cg:Article ; <https://schema.org/url> "
-                + "<https://example.org/news/markup> }", "a").get(0);
+        String claim = select(
+                        "SELECT ?c WHERE { ?c cg:evidence/nif:anchorOf ?a "
+                                + "FILTER(CONTAINS(?a, 'visited Kyiv on Monday')) }",
+                        "c")
+                .get(0);
+        String article = select(
+                        "SELECT ?a WHERE { ?a a cg:Article ; <https://schema.org/url> "
+                                + "<https://example.org/news/markup> }",
+                        "a")
+                .get(0);
         String escapedScript = "&lt;script&gt;alert(1)&lt;/script&gt;";
         String escapedBold = "&lt;b&gt;bold&lt;/b&gt;";
         for (String iri : List.of(ExplorerFixtures.STOLTENBERG, claim, article)) {
@@ -281,8 +324,10 @@ class ExplorerHttpTest {
             assertFalse(lower.contains("<img"), iri + ": no live image element");
         }
         String articleHtml = get(pagePath(article), "text/html").body();
-        assertTrue(articleHtml.contains("&lt;img src=x onerror=alert(1)&gt; Markup &amp; &#34;quotes&#34; in a headline")
-                || articleHtml.contains("&lt;img src=x onerror=alert(1)&gt; Markup &amp; &quot;quotes&quot; in a headline"),
+        assertTrue(
+                articleHtml.contains("&lt;img src=x onerror=alert(1)&gt; Markup &amp; &#34;quotes&#34; in a headline")
+                        || articleHtml.contains(
+                                "&lt;img src=x onerror=alert(1)&gt; Markup &amp; &quot;quotes&quot; in a headline"),
                 "the headline is escaped");
         assertTrue(articleHtml.contains("href=\"https://example.org/news/markup\""), "the article's URL is a link");
     }
@@ -294,10 +339,12 @@ class ExplorerHttpTest {
         HttpResponse<String> yasgui = get("/webjars/zazuko__yasgui/build/yasgui.min.js", null);
         assertEquals(200, yasgui.statusCode());
         assertTrue(yasgui.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
-        assertEquals(200, get("/webjars/zazuko__yasgui/build/yasgui.min.css", null).statusCode());
+        assertEquals(
+                200, get("/webjars/zazuko__yasgui/build/yasgui.min.css", null).statusCode());
         assertEquals(200, get("/webjars/cytoscape/dist/cytoscape.min.js", null).statusCode());
         assertEquals(404, get("/webjars/jquery/jquery.js", null).statusCode(), "only the explorer's WebJars");
-        int traversal = get("/webjars/cytoscape/%2e%2e/%2e%2e/META-INF/MANIFEST.MF", null).statusCode();
+        int traversal = get("/webjars/cytoscape/%2e%2e/%2e%2e/META-INF/MANIFEST.MF", null)
+                .statusCode();
         assertTrue(traversal == 400 || traversal == 404, "no way out of the WebJars: " + traversal);
         HttpResponse<String> queries = get("/queries.json", null);
         assertEquals(200, queries.statusCode());
@@ -313,7 +360,8 @@ class ExplorerHttpTest {
         try (Stream<Path> files = Files.list(webapp)) {
             for (Path f : files.toList()) {
                 String text = Files.readString(f);
-                Matcher m = Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE).matcher(text);
+                Matcher m = Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE)
+                        .matcher(text);
                 assertFalse(m.find(), f + " loads from another host");
                 assertFalse(text.contains("innerHTML"), f + " builds no HTML from strings");
                 assertFalse(text.contains("@import"), f + " imports nothing");

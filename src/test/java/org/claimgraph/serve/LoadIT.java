@@ -78,8 +78,10 @@ class LoadIT {
             for (int c = 0; c < clients; c++) {
                 int first = c;
                 running.add(pool.submit(() -> {
-                    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                            .connectTimeout(Duration.ofSeconds(10)).build();
+                    HttpClient http = HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(10))
+                            .build();
                     go.await();
                     // Clients start at different queries, so that every query runs at every moment.
                     for (int i = first; System.nanoTime() < end[0]; i++) {
@@ -108,14 +110,22 @@ class LoadIT {
             byQuery.computeIfAbsent(s.query(), k -> new ArrayList<>()).add(s.nanos());
         }
         StringBuilder b = new StringBuilder();
-        b.append(String.format("load: %d clients for %.1f s: %d requests (%.0f/s), %d errors; latency p50 %.1f ms, "
-                + "p99 %.1f ms, max %.1f ms%n", clients, elapsedNanos / 1e9, samples.size(),
-                samples.size() / (elapsedNanos / 1e9), errors.size(), ms(percentile(all, 50)), ms(percentile(all, 99)),
+        b.append(String.format(
+                "load: %d clients for %.1f s: %d requests (%.0f/s), %d errors; latency p50 %.1f ms, "
+                        + "p99 %.1f ms, max %.1f ms%n",
+                clients,
+                elapsedNanos / 1e9,
+                samples.size(),
+                samples.size() / (elapsedNanos / 1e9),
+                errors.size(),
+                ms(percentile(all, 50)),
+                ms(percentile(all, 99)),
                 ms(all.length == 0 ? 0 : all[all.length - 1])));
         byQuery.forEach((q, times) -> {
             long[] t = times.stream().mapToLong(Long::longValue).sorted().toArray();
-            b.append(String.format("  %-32s %6d requests, p50 %7.1f ms, p99 %7.1f ms%n", q, t.length,
-                    ms(percentile(t, 50)), ms(percentile(t, 99))));
+            b.append(String.format(
+                    "  %-32s %6d requests, p50 %7.1f ms, p99 %7.1f ms%n",
+                    q, t.length, ms(percentile(t, 50)), ms(percentile(t, 99))));
         });
         System.out.print(b);
         assertTrue(samples.size() > clients, "every client ran: " + samples.size() + " requests");
@@ -141,7 +151,8 @@ class LoadIT {
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/sparql-results+json")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "query=" + URLEncoder.encode(q.text(), StandardCharsets.UTF_8)))
                 .build();
         long start = System.nanoTime();
         try {
@@ -155,8 +166,8 @@ class LoadIT {
             for (; rs.hasNext(); rs.next()) {
                 rows++;
             }
-            return new Sample(q.name(), nanos, rows == q.rows() ? null : q.name() + ": " + rows + " rows, expected "
-                    + q.rows());
+            return new Sample(
+                    q.name(), nanos, rows == q.rows() ? null : q.name() + ": " + rows + " rows, expected " + q.rows());
         } catch (IOException | RuntimeException e) {
             return new Sample(q.name(), System.nanoTime() - start, q.name() + ": " + e);
         } catch (InterruptedException e) {
@@ -169,10 +180,15 @@ class LoadIT {
     private static List<Canned> canned() throws IOException {
         List<Canned> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(QUERIES)) {
-            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq")).sorted().toList()) {
+            for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".rq"))
+                    .sorted()
+                    .toList()) {
                 String name = p.getFileName().toString().replace(".rq", "");
                 Path expected = QUERIES.resolve("expected").resolve(name + ".tsv");
-                long rows = Files.readAllLines(expected).stream().skip(1).filter(l -> !l.isBlank()).count();
+                long rows = Files.readAllLines(expected).stream()
+                        .skip(1)
+                        .filter(l -> !l.isBlank())
+                        .count();
                 out.add(new Canned(name, Files.readString(p), (int) rows));
             }
         }

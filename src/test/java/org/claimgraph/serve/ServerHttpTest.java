@@ -56,8 +56,7 @@ class ServerHttpTest {
             QuerySolution row = conn.query("""
                     PREFIX cg: <https://w3id.org/claimgraph/ontology#>
                     PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-                    SELECT ?d WHERE { ?v a cg:Visit ; cg:visitor/rdfs:label "Vladimir Putin" ; cg:date ?d }""")
-                    .execSelect().next();
+                    SELECT ?d WHERE { ?v a cg:Visit ; cg:visitor/rdfs:label "Vladimir Putin" ; cg:date ?d }""").execSelect().next();
             assertEquals("2023-04-18", row.getLiteral("d").getLexicalForm());
         }
     }
@@ -65,8 +64,10 @@ class ServerHttpTest {
     @Test
     void theEndpointAnswersAtKgSparqlOnLoopback() throws Exception {
         assertTrue(server.sparqlUrl().startsWith("http://127.0.0.1:"));
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()
-                + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D")).header("Accept", "application/sparql-results+json").build());
+        HttpResponse<String> r =
+                send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query=ASK%7B%3Fs%20%3Fp%20%3Fo%7D"))
+                        .header("Accept", "application/sparql-results+json")
+                        .build());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("true"));
     }
@@ -75,15 +76,18 @@ class ServerHttpTest {
     void updatesAreRefused() throws Exception {
         int viaSparql = writeStatus(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                 .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+                .build());
         assertTrue(viaSparql >= 400 || viaSparql == -1, "update via /kg/sparql: " + viaSparql);
         int viaUpdate = writeStatus(HttpRequest.newBuilder(URI.create(server.baseUrl() + "kg/update"))
                 .header("Content-Type", "application/sparql-update")
-                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }")).build());
+                .POST(HttpRequest.BodyPublishers.ofString("INSERT DATA { <urn:a> <urn:b> <urn:c> }"))
+                .build());
         assertTrue(viaUpdate >= 400 || viaUpdate == -1, "update via /kg/update: " + viaUpdate);
         int put = writeStatus(HttpRequest.newBuilder(URI.create(server.baseUrl() + "kg/get?default"))
                 .header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> .")).build());
+                .PUT(HttpRequest.BodyPublishers.ofString("<urn:a> <urn:b> <urn:c> ."))
+                .build());
         assertTrue(put >= 400 || put == -1, "graph store write: " + put);
         try (RDFConnection conn = RDFConnection.connect(server.baseUrl() + "kg")) {
             assertTrue(!conn.queryAsk("ASK { <urn:a> ?p ?o }"), "nothing was written");
@@ -93,8 +97,10 @@ class ServerHttpTest {
 
     @Test
     void graphStoreReadServesGraphs() throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.baseUrl()
-                + "kg/get?graph=" + TestSupport.exampleGraph().name().getURI())).header("Accept", "text/turtle").build());
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "kg/get?graph="
+                        + TestSupport.exampleGraph().name().getURI()))
+                .header("Accept", "text/turtle")
+                .build());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("Claim"));
     }
@@ -103,13 +109,18 @@ class ServerHttpTest {
     void corsAllowsSparqlFromOtherOrigins() throws Exception {
         HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.sparqlUrl()))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "http://example.org").header("Access-Control-Request-Method", "POST").build());
-        assertEquals("http://example.org", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+                .header("Origin", "http://example.org")
+                .header("Access-Control-Request-Method", "POST")
+                .build());
+        assertEquals(
+                "http://example.org",
+                r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
 
     @Test
     void theExplorerIsServedAtTheRoot() throws Exception {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(server.baseUrl())).build());
+        HttpResponse<String> r =
+                send(HttpRequest.newBuilder(URI.create(server.baseUrl())).build());
         assertEquals(200, r.statusCode());
         assertTrue(r.body().contains("claimgraph"));
     }
@@ -119,8 +130,9 @@ class ServerHttpTest {
         String slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
         long start = System.nanoTime();
         assertThrows(Exception.class, () -> {
-            try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(server.sparqlUrl()).query(slow).build()) {
-                qe.execSelect().forEachRemaining(r -> { });
+            try (QueryExecutionHTTP qe =
+                    QueryExecutionHTTP.service(server.sparqlUrl()).query(slow).build()) {
+                qe.execSelect().forEachRemaining(r -> {});
             }
         });
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;

@@ -59,7 +59,9 @@ class ServerSecurityTest {
     static void start() throws IOException {
         store = TestSupport.storeWith(TestSupport.exampleGraph());
         // A page that fails, to see what a client gets when something breaks inside the server.
-        readOnly = ClaimgraphServer.start(store.dataset(), ServerOptions.onPort(0).withMaxBodyBytes(16 * 1024),
+        readOnly = ClaimgraphServer.start(
+                store.dataset(),
+                ServerOptions.onPort(0).withMaxBodyBytes(16 * 1024),
                 builder -> builder.addServlet("/test-failure", new HttpServlet() {
                     private static final long serialVersionUID = 1L;
 
@@ -71,7 +73,8 @@ class ServerSecurityTest {
         Path users = dir.resolve("users.properties");
         Files.writeString(users, "# claimgraph editors\n" + USER + ": " + PASSWORD + "\n");
         writableStore = KnowledgeStore.inMemory();
-        writable = ClaimgraphServer.start(writableStore.dataset(), ServerOptions.onPort(0).withUpdates(users));
+        writable = ClaimgraphServer.start(
+                writableStore.dataset(), ServerOptions.onPort(0).withUpdates(users));
     }
 
     @AfterAll
@@ -126,7 +129,8 @@ class ServerSecurityTest {
         Optional<InetAddress> external = externalAddress();
         assumeTrue(external.isPresent(), "this machine has no non-loopback IPv4 address to try");
         try (KnowledgeStore s = KnowledgeStore.inMemory();
-                ClaimgraphServer all = ClaimgraphServer.start(s.dataset(), ServerOptions.onPort(0).withHost("0.0.0.0"))) {
+                ClaimgraphServer all = ClaimgraphServer.start(
+                        s.dataset(), ServerOptions.onPort(0).withHost("0.0.0.0"))) {
             assertTrue(reachable(external.get(), all.port()), "reachable on " + external.get());
             assertEquals(200, send(get(all, query("ASK {}"))).statusCode());
         }
@@ -164,19 +168,25 @@ class ServerSecurityTest {
             assertTrue(status >= 400 && status < 500, "update at /" + path + ": " + status);
         }
         for (String path : List.of("kg/data?graph=urn:test:g", "kg/get?graph=urn:test:g", "kg?graph=urn:test:g")) {
-            int put = send(get(readOnly, path).header("Content-Type", "text/turtle")
-                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"written\" ."))).statusCode();
+            int put = send(get(readOnly, path)
+                            .header("Content-Type", "text/turtle")
+                            .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"written\" .")))
+                    .statusCode();
             assertTrue(put >= 400 && put < 500, "PUT /" + path + ": " + put);
-            int post = send(get(readOnly, path).header("Content-Type", "text/turtle")
-                    .POST(HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"written\" ."))).statusCode();
+            int post = send(get(readOnly, path)
+                            .header("Content-Type", "text/turtle")
+                            .POST(HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"written\" .")))
+                    .statusCode();
             assertTrue(post >= 400 && post < 500, "POST /" + path + ": " + post);
             int delete = send(get(readOnly, path).DELETE()).statusCode();
             assertTrue(delete >= 400 && delete < 500, "DELETE /" + path + ": " + delete);
         }
         // An update sent as an HTML form, with credentials that mean nothing here.
-        int form = send(get(readOnly, "kg/update").header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Authorization", basic(USER, PASSWORD))
-                .POST(HttpRequest.BodyPublishers.ofString("update=" + URLEncoder.encode(INSERT, StandardCharsets.UTF_8))))
+        int form = send(get(readOnly, "kg/update")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Authorization", basic(USER, PASSWORD))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "update=" + URLEncoder.encode(INSERT, StandardCharsets.UTF_8))))
                 .statusCode();
         assertTrue(form >= 400 && form < 500, "form update: " + form);
         assertFalse(written(readOnly), "nothing was written");
@@ -189,12 +199,15 @@ class ServerSecurityTest {
         List<String> failures = new java.util.ArrayList<>();
         for (int i = 0; i < 100; i++) {
             for (String path : List.of("kg/get?graph=urn:test:g", "kg?graph=urn:test:g", "kg/sparql")) {
-                HttpRequest refused = get(readOnly, path).header("Content-Type", "text/turtle")
-                        .method(i % 2 == 0 ? "PUT" : "POST",
+                HttpRequest refused = get(readOnly, path)
+                        .header("Content-Type", "text/turtle")
+                        .method(
+                                i % 2 == 0 ? "PUT" : "POST",
                                 HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"written\" ."))
                         .build();
                 try {
-                    int status = client.send(refused, HttpResponse.BodyHandlers.ofString()).statusCode();
+                    int status = client.send(refused, HttpResponse.BodyHandlers.ofString())
+                            .statusCode();
                     assertTrue(status >= 400 && status < 500, refused.method() + " /" + path + ": " + status);
                 } catch (IOException e) {
                     failures.add(refused.method() + " /" + path + ": " + e.getMessage());
@@ -208,21 +221,36 @@ class ServerSecurityTest {
     void updatesNeedCredentials() throws Exception {
         HttpResponse<String> anonymous = send(update(writable, "kg/update", INSERT));
         assertEquals(401, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
+        assertTrue(
+                anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"),
                 "asks for HTTP Basic: " + anonymous.headers().map());
-        assertEquals(401, send(update(writable, "kg/update", INSERT)
-                .header("Authorization", basic(USER, "wrong"))).statusCode());
-        assertEquals(401, send(update(writable, "kg/update", INSERT)
-                .header("Authorization", basic("stranger", PASSWORD))).statusCode());
-        int put = send(get(writable, "kg/data?graph=urn:test:g").header("Content-Type", "text/turtle")
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"written\" ."))).statusCode();
+        assertEquals(
+                401,
+                send(update(writable, "kg/update", INSERT).header("Authorization", basic(USER, "wrong")))
+                        .statusCode());
+        assertEquals(
+                401,
+                send(update(writable, "kg/update", INSERT).header("Authorization", basic("stranger", PASSWORD)))
+                        .statusCode());
+        int put = send(get(writable, "kg/data?graph=urn:test:g")
+                        .header("Content-Type", "text/turtle")
+                        .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:a> <urn:test:b> \"written\" .")))
+                .statusCode();
         assertEquals(401, put, "Graph Store write without credentials");
         assertFalse(written(writable), "nothing was written");
         // Other spellings of the write paths do not get past the login either.
-        for (String target : List.of("/kg/update/", "/kg//update", "/kg/./update", "/kg/update;x=1", "/kg/%75pdate",
-                "/kg/data/", "/kg/data;x=1")) {
-            String raw = raw(writable, "POST " + target + " HTTP/1.1\r\nContent-Type: application/sparql-update"
-                    + "\r\nContent-Length: " + INSERT.length() + "\r\n\r\n" + INSERT);
+        for (String target : List.of(
+                "/kg/update/",
+                "/kg//update",
+                "/kg/./update",
+                "/kg/update;x=1",
+                "/kg/%75pdate",
+                "/kg/data/",
+                "/kg/data;x=1")) {
+            String raw = raw(
+                    writable,
+                    "POST " + target + " HTTP/1.1\r\nContent-Type: application/sparql-update" + "\r\nContent-Length: "
+                            + INSERT.length() + "\r\n\r\n" + INSERT);
             String status = raw.lines().findFirst().orElse("");
             assertTrue(status.matches("HTTP/1.1 4\\d\\d.*"), target + ": " + status);
         }
@@ -238,12 +266,15 @@ class ServerSecurityTest {
 
     @Test
     void updatesWorkWithCredentials() throws Exception {
-        HttpResponse<String> r = send(update(writable, "kg/update", INSERT).header("Authorization", basic(USER, PASSWORD)));
+        HttpResponse<String> r =
+                send(update(writable, "kg/update", INSERT).header("Authorization", basic(USER, PASSWORD)));
         assertTrue(r.statusCode() == 200 || r.statusCode() == 204, "update: " + r.statusCode() + " " + r.body());
         assertTrue(written(writable));
-        int put = send(get(writable, "kg/data?graph=urn:test:h").header("Content-Type", "text/turtle")
-                .header("Authorization", basic(USER, PASSWORD))
-                .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:c> <urn:test:d> \"put\" ."))).statusCode();
+        int put = send(get(writable, "kg/data?graph=urn:test:h")
+                        .header("Content-Type", "text/turtle")
+                        .header("Authorization", basic(USER, PASSWORD))
+                        .PUT(HttpRequest.BodyPublishers.ofString("<urn:test:c> <urn:test:d> \"put\" .")))
+                .statusCode();
         assertTrue(put == 200 || put == 201 || put == 204, "Graph Store PUT: " + put);
         try (RDFConnection conn = RDFConnection.connect(writable.baseUrl() + "kg")) {
             assertTrue(conn.queryAsk("ASK { GRAPH <urn:test:h> { <urn:test:c> ?p \"put\" } }"));
@@ -253,11 +284,15 @@ class ServerSecurityTest {
     @Test
     void writesFromAnotherSiteAreRefusedEvenWithCredentials() throws Exception {
         String cross = "INSERT DATA { GRAPH <urn:test:x> { <urn:test:x> <urn:test:y> \"cross\" } }";
-        int fromOrigin = send(update(writable, "kg/update", cross).header("Authorization", basic(USER, PASSWORD))
-                .header("Origin", "http://evil.example")).statusCode();
+        int fromOrigin = send(update(writable, "kg/update", cross)
+                        .header("Authorization", basic(USER, PASSWORD))
+                        .header("Origin", "http://evil.example"))
+                .statusCode();
         assertEquals(403, fromOrigin);
-        int fromFetch = send(update(writable, "kg/update", cross).header("Authorization", basic(USER, PASSWORD))
-                .header("Sec-Fetch-Site", "cross-site")).statusCode();
+        int fromFetch = send(update(writable, "kg/update", cross)
+                        .header("Authorization", basic(USER, PASSWORD))
+                        .header("Sec-Fetch-Site", "cross-site"))
+                .statusCode();
         assertEquals(403, fromFetch);
         try (RDFConnection conn = RDFConnection.connect(writable.baseUrl() + "kg")) {
             assertFalse(conn.queryAsk("ASK { GRAPH ?g { <urn:test:x> ?p ?o } }"));
@@ -265,10 +300,20 @@ class ServerSecurityTest {
         // CORS lets other sites query, but not with credentials and not with write methods.
         HttpResponse<String> preflight = send(get(writable, "kg/sparql")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "http://evil.example").header("Access-Control-Request-Method", "PUT"));
-        assertFalse(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("PUT"),
+                .header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "PUT"));
+        assertFalse(
+                preflight
+                        .headers()
+                        .firstValue("Access-Control-Allow-Methods")
+                        .orElse("")
+                        .contains("PUT"),
                 preflight.headers().map().toString());
-        assertFalse(preflight.headers().firstValue("Access-Control-Allow-Credentials").orElse("").equals("true"));
+        assertFalse(preflight
+                .headers()
+                .firstValue("Access-Control-Allow-Credentials")
+                .orElse("")
+                .equals("true"));
     }
 
     @Test
@@ -279,8 +324,12 @@ class ServerSecurityTest {
             for (Path bad : List.of(empty, noPassword, dir.resolve("missing.properties"))) {
                 org.claimgraph.ingest.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
                         org.claimgraph.ingest.InputException.class,
-                        () -> ClaimgraphServer.start(s.dataset(), ServerOptions.onPort(0).withUpdates(bad)).close());
-                assertTrue(e.getMessage().startsWith(bad.toString()) && e.getMessage().contains("credentials"),
+                        () -> ClaimgraphServer.start(
+                                        s.dataset(), ServerOptions.onPort(0).withUpdates(bad))
+                                .close());
+                assertTrue(
+                        e.getMessage().startsWith(bad.toString())
+                                && e.getMessage().contains("credentials"),
                         e.getMessage());
             }
         }
@@ -291,21 +340,42 @@ class ServerSecurityTest {
     @Test
     void resultsAreCapped() throws Exception {
         try (KnowledgeStore s = TestSupport.storeWith(TestSupport.exampleGraph());
-                ClaimgraphServer capped = ClaimgraphServer.start(s.dataset(), ServerOptions.onPort(0).withMaxResults(5));
+                ClaimgraphServer capped = ClaimgraphServer.start(
+                        s.dataset(), ServerOptions.onPort(0).withMaxResults(5));
                 RDFConnection conn = RDFConnection.connect(capped.baseUrl() + "kg")) {
-            assertEquals(5, ResultSetFormatter.consume(conn.query("SELECT * { ?s ?p ?o }").execSelect()));
-            assertEquals(5, ResultSetFormatter.consume(conn.query("SELECT * { ?s ?p ?o } LIMIT 100").execSelect()));
-            assertEquals(3, ResultSetFormatter.consume(conn.query("SELECT * { ?s ?p ?o } LIMIT 3").execSelect()));
-            assertTrue(conn.queryConstruct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").size() <= 5);
+            assertEquals(
+                    5,
+                    ResultSetFormatter.consume(
+                            conn.query("SELECT * { ?s ?p ?o }").execSelect()));
+            assertEquals(
+                    5,
+                    ResultSetFormatter.consume(
+                            conn.query("SELECT * { ?s ?p ?o } LIMIT 100").execSelect()));
+            assertEquals(
+                    3,
+                    ResultSetFormatter.consume(
+                            conn.query("SELECT * { ?s ?p ?o } LIMIT 3").execSelect()));
+            assertTrue(conn.queryConstruct("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+                            .size()
+                    <= 5);
             // Aggregates count everything: the cap is on what is sent, not on what is seen.
-            long all = conn.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").execSelect().next().getLiteral("n").getLong();
+            long all = conn.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+                    .execSelect()
+                    .next()
+                    .getLiteral("n")
+                    .getLong();
             assertTrue(all > 5, "all triples counted: " + all);
             assertTrue(conn.queryAsk("ASK { ?s ?p ?o }"));
         }
         // The default cap.
         try (RDFConnection conn = RDFConnection.connect(readOnly.baseUrl() + "kg")) {
-            long all = conn.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }").execSelect().next().getLiteral("n").getLong();
-            long rows = ResultSetFormatter.consume(conn.query("SELECT * { ?s ?p ?o }").execSelect());
+            long all = conn.query("SELECT (COUNT(*) AS ?n) { ?s ?p ?o }")
+                    .execSelect()
+                    .next()
+                    .getLiteral("n")
+                    .getLong();
+            long rows = ResultSetFormatter.consume(
+                    conn.query("SELECT * { ?s ?p ?o }").execSelect());
             assertEquals(Math.min(all, ServerOptions.DEFAULT_MAX_RESULTS), rows);
         }
     }
@@ -313,20 +383,24 @@ class ServerSecurityTest {
     @Test
     void oversizedBodiesAreRefused() throws Exception {
         String padding = "# " + "x".repeat(20 * 1024) + "\n";
-        HttpResponse<String> big = send(get(readOnly, "kg/sparql").header("Content-Type", "application/sparql-query")
+        HttpResponse<String> big = send(get(readOnly, "kg/sparql")
+                .header("Content-Type", "application/sparql-query")
                 .POST(HttpRequest.BodyPublishers.ofString(padding + "ASK {}")));
         assertEquals(413, big.statusCode(), big.body());
         assertSafeError(big);
         // The same without a Content-Length (chunked): refused while it is read.
-        HttpResponse<String> chunked = send(get(readOnly, "kg/sparql").header("Content-Type", "application/sparql-query")
+        HttpResponse<String> chunked = send(get(readOnly, "kg/sparql")
+                .header("Content-Type", "application/sparql-query")
                 .POST(chunked(padding + "ASK {}")));
         assertEquals(413, chunked.statusCode(), "chunked body over the limit: " + chunked.body());
         assertSafeError(chunked);
         // Under the limit, the same queries are answered, with and without a length, as a body or a form.
         String small = "# " + "x".repeat(1024) + "\nASK {}";
         for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofString(small), chunked(small))) {
-            HttpResponse<String> r = send(get(readOnly, "kg/sparql").header("Content-Type", "application/sparql-query")
-                    .header("Accept", "application/sparql-results+json").POST(body));
+            HttpResponse<String> r = send(get(readOnly, "kg/sparql")
+                    .header("Content-Type", "application/sparql-query")
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(body));
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(r.body().contains("true"), r.body());
         }
@@ -334,7 +408,8 @@ class ServerSecurityTest {
         for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofString(form), chunked(form))) {
             HttpResponse<String> r = send(get(readOnly, "kg/sparql")
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .header("Accept", "application/sparql-results+json").POST(body));
+                    .header("Accept", "application/sparql-results+json")
+                    .POST(body));
             assertEquals(200, r.statusCode(), r.body());
             assertTrue(r.body().contains("true"), r.body());
         }
@@ -360,25 +435,32 @@ class ServerSecurityTest {
         assertEquals(500, failure.statusCode());
         assertFalse(failure.body().contains("secret internal detail"), failure.body());
         assertSafeError(failure);
-        for (String path : List.of("no/such/page", "other/sparql", "kg/nothing-here", "id/entity/%3Cscript%3E",
+        for (String path : List.of(
+                "no/such/page",
+                "other/sparql",
+                "kg/nothing-here",
+                "id/entity/%3Cscript%3E",
                 "webjars/no-such-library/x.js")) {
             HttpResponse<String> r = send(get(readOnly, path));
             assertTrue(r.statusCode() >= 400 && r.statusCode() < 500, path + ": " + r.statusCode());
             assertSafeError(r);
         }
         // Request lines no well-behaved client sends, written on the socket as they are.
-        for (String target : List.of("/id/%zz", "/../../etc/passwd", "/%2e%2e/%2e%2e/pom.xml", "/webjars/../../pom.xml",
-                "/id/entity/<script>")) {
+        for (String target : List.of(
+                "/id/%zz",
+                "/../../etc/passwd", "/%2e%2e/%2e%2e/pom.xml", "/webjars/../../pom.xml", "/id/entity/<script>")) {
             String raw = raw(readOnly, "GET " + target + " HTTP/1.1");
             String status = raw.lines().findFirst().orElse("");
             assertTrue(status.matches("HTTP/1.1 4\\d\\d.*"), target + ": " + status);
             String body = raw.substring(raw.indexOf("\r\n\r\n") + 4);
-            assertFalse(body.contains("\tat ") || body.contains("Exception") || body.contains("<project"),
+            assertFalse(
+                    body.contains("\tat ") || body.contains("Exception") || body.contains("<project"),
                     target + ": " + body);
             assertTrue(raw.contains("X-Content-Type-Options: nosniff"), target + ": " + raw);
         }
         HttpResponse<String> method = send(get(readOnly, "conflicts").DELETE());
-        assertTrue(method.statusCode() == 405 || method.statusCode() == 404, "DELETE /conflicts: " + method.statusCode());
+        assertTrue(
+                method.statusCode() == 405 || method.statusCode() == 404, "DELETE /conflicts: " + method.statusCode());
         assertSafeError(method);
         HttpResponse<String> trace = send(get(readOnly, "").method("TRACE", HttpRequest.BodyPublishers.noBody()));
         assertTrue(trace.statusCode() >= 400, "TRACE: " + trace.statusCode());
@@ -387,16 +469,32 @@ class ServerSecurityTest {
 
     @Test
     void everyResponseCarriesSecurityHeaders() throws Exception {
-        for (String path : List.of("", "index.html", "graph.html", "timeline.html", "explorer.css", "id/",
-                "id/entity/jens-stoltenberg", "conflicts", "void", "queries.json",
-                "webjars/zazuko__yasgui/build/yasgui.min.js", query("ASK { ?s ?p ?o }"), "kg/get?default",
-                "no/such/page", query("SELECT ?x WHERE { ?x"), "test-failure")) {
+        for (String path : List.of(
+                "",
+                "index.html",
+                "graph.html",
+                "timeline.html",
+                "explorer.css",
+                "id/",
+                "id/entity/jens-stoltenberg",
+                "conflicts",
+                "void",
+                "queries.json",
+                "webjars/zazuko__yasgui/build/yasgui.min.js",
+                query("ASK { ?s ?p ?o }"),
+                "kg/get?default",
+                "no/such/page",
+                query("SELECT ?x WHERE { ?x"),
+                "test-failure")) {
             HttpResponse<String> r = send(get(readOnly, path));
             assertHeaders(r, "/" + path);
         }
         assertHeaders(send(update(writable, "kg/update", INSERT)), "401 from /kg/update");
-        assertHeaders(send(get(readOnly, "kg/sparql").header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString("# " + "x".repeat(20 * 1024)))), "413");
+        assertHeaders(
+                send(get(readOnly, "kg/sparql")
+                        .header("Content-Type", "application/sparql-query")
+                        .POST(HttpRequest.BodyPublishers.ofString("# " + "x".repeat(20 * 1024)))),
+                "413");
     }
 
     /** Sends one request line as given, with a Host header, and returns the whole response. */
@@ -416,9 +514,12 @@ class ServerSecurityTest {
 
     private static void assertHeaders(HttpResponse<String> r, String what) {
         String csp = r.headers().firstValue("Content-Security-Policy").orElse("");
-        assertTrue(csp.contains("default-src 'self'") && csp.contains("script-src 'self'"),
+        assertTrue(
+                csp.contains("default-src 'self'") && csp.contains("script-src 'self'"),
                 what + " (" + r.statusCode() + "): Content-Security-Policy " + csp);
-        assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""),
+        assertEquals(
+                "nosniff",
+                r.headers().firstValue("X-Content-Type-Options").orElse(""),
                 what + " (" + r.statusCode() + "): X-Content-Type-Options");
     }
 
@@ -426,12 +527,15 @@ class ServerSecurityTest {
     private static void assertSafeError(HttpResponse<String> r) {
         String body = r.body();
         String what = r.request().method() + " " + r.uri() + " (" + r.statusCode() + ")";
-        assertFalse(body.contains("\tat ") || body.contains("at org.") || body.contains("at java."),
+        assertFalse(
+                body.contains("\tat ") || body.contains("at org.") || body.contains("at java."),
                 what + ": stack trace in " + body);
-        assertFalse(body.matches("(?s).*\\b\\w+(Exception|Error)\\b.*") && !body.contains("Parse error"),
+        assertFalse(
+                body.matches("(?s).*\\b\\w+(Exception|Error)\\b.*") && !body.contains("Parse error"),
                 what + ": exception name in " + body);
         assertFalse(body.contains("Caused by"), what + ": " + body);
-        assertFalse(r.headers().firstValue("Server").orElse("").toLowerCase().contains("jetty"), what + ": Server header");
+        assertFalse(
+                r.headers().firstValue("Server").orElse("").toLowerCase().contains("jetty"), what + ": Server header");
         assertHeaders(r, what);
     }
 }

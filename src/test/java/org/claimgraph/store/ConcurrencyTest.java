@@ -20,9 +20,9 @@ import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.BatchItem;
 import org.claimgraph.pipeline.CorpusBuild;
 import org.claimgraph.vocab.CG;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Queries during a build see each article before or after it is stored, never half of it: a reader counts the
@@ -36,8 +36,10 @@ class ConcurrencyTest {
         Map<Node, long[]> expected = new LinkedHashMap<>(); // graph -> {claims, triples}
         for (Article a : corpus) {
             var g = CorpusFixtures.graph(a);
-            expected.put(g.name(), new long[] {g.graph().stream(Node.ANY, RDF.type.asNode(), CG.Claim.asNode()).count(),
-                g.graph().size()});
+            expected.put(g.name(), new long[] {
+                g.graph().stream(Node.ANY, RDF.type.asNode(), CG.Claim.asNode()).count(),
+                g.graph().size()
+            });
         }
         try (KnowledgeStore store = KnowledgeStore.open(dir)) {
             if (!bulk) {
@@ -48,45 +50,53 @@ class ConcurrencyTest {
             AtomicInteger reads = new AtomicInteger();
             AtomicInteger partialStates = new AtomicInteger();
             List<String> violations = Collections.synchronizedList(new ArrayList<>());
-            Thread reader = new Thread(() -> {
-                while (!done.get()) {
-                    Txn.executeRead(dsg, () -> {
-                        int present = 0;
-                        for (Map.Entry<Node, long[]> e : expected.entrySet()) {
-                            long claims = dsg.stream(e.getKey(), Node.ANY, RDF.type.asNode(), CG.Claim.asNode()).count();
-                            long triples = dsg.getGraph(e.getKey()).size();
-                            if (claims == 0 && triples == 0) {
-                                continue;
-                            }
-                            present++;
-                            if (claims != e.getValue()[0] || triples != e.getValue()[1]) {
-                                violations.add(e.getKey() + ": " + claims + " claims, " + triples + " triples");
-                            }
+            Thread reader = new Thread(
+                    () -> {
+                        while (!done.get()) {
+                            Txn.executeRead(dsg, () -> {
+                                int present = 0;
+                                for (Map.Entry<Node, long[]> e : expected.entrySet()) {
+                                    long claims = dsg.stream(e.getKey(), Node.ANY, RDF.type.asNode(), CG.Claim.asNode())
+                                            .count();
+                                    long triples = dsg.getGraph(e.getKey()).size();
+                                    if (claims == 0 && triples == 0) {
+                                        continue;
+                                    }
+                                    present++;
+                                    if (claims != e.getValue()[0] || triples != e.getValue()[1]) {
+                                        violations.add(e.getKey() + ": " + claims + " claims, " + triples + " triples");
+                                    }
+                                }
+                                if (present > 0 && present < expected.size()) {
+                                    partialStates.incrementAndGet();
+                                }
+                            });
+                            reads.incrementAndGet();
                         }
-                        if (present > 0 && present < expected.size()) {
-                            partialStates.incrementAndGet();
-                        }
-                    });
-                    reads.incrementAndGet();
-                }
-            }, "reader");
+                    },
+                    "reader");
             reader.start();
-            List<BatchItem> items = corpus.stream().<BatchItem>map(BatchItem.Read::new).toList();
-            CorpusBuild build = new CorpusBuild(a -> {
-                try {
-                    Thread.sleep(10); // Spread the commits out so that the reader runs between them.
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return CorpusFixtures.graph(a);
-            }, 2, new CorpusBuild.Listener() { });
+            List<BatchItem> items =
+                    corpus.stream().<BatchItem>map(BatchItem.Read::new).toList();
+            CorpusBuild build = new CorpusBuild(
+                    a -> {
+                        try {
+                            Thread.sleep(10); // Spread the commits out so that the reader runs between them.
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return CorpusFixtures.graph(a);
+                    },
+                    2,
+                    new CorpusBuild.Listener() {});
             CorpusBuild.Summary s = build.run(items, store.batch(true, 1_500));
             done.set(true);
             reader.join();
             assertEquals(bulk, s.sink().bulk());
             assertEquals(30, s.articles());
-            assertTrue(violations.isEmpty(), "half-stored articles seen: " + violations.subList(0,
-                    Math.min(5, violations.size())));
+            assertTrue(
+                    violations.isEmpty(),
+                    "half-stored articles seen: " + violations.subList(0, Math.min(5, violations.size())));
             assertTrue(reads.get() > 0, "the reader ran");
             if (!bulk) {
                 // Transactions of a few articles each: the reader saw the corpus part-built, article by article.

@@ -33,6 +33,7 @@ class CrashSafetyIT {
 
     @TempDir
     static Path dir;
+
     private static Path corpus;
     private static Path cache;
     private static Set<String> cleanFromEmpty;
@@ -67,10 +68,25 @@ class CrashSafetyIT {
 
     private static Process start(Path store, Path input) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> cmd = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.claimgraph.cli.Main", "build", "--store", store.toString(), "--cache", cache.toString(),
-                "--threads", "2", "--batch-triples", "3000", input.toString());
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile())
+        List<String> cmd = List.of(
+                java,
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.claimgraph.cli.Main",
+                "build",
+                "--store",
+                store.toString(),
+                "--cache",
+                cache.toString(),
+                "--threads",
+                "2",
+                "--batch-triples",
+                "3000",
+                input.toString());
+        return new ProcessBuilder(cmd)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child.log").toFile())
                 .start();
     }
 
@@ -120,9 +136,10 @@ class CrashSafetyIT {
             try (KnowledgeStore s = KnowledgeStore.open(store)) {
                 DatasetGraph dsg = s.dataset();
                 long claims = Txn.calculateRead(dsg, () -> {
-                    try (var qe = QueryExecutionFactory.create("PREFIX cg: <https://w3id.org/claimgraph/ontology#> "
-                            + "SELECT (COUNT(*) AS ?n) WHERE { ?c a cg:Claim }", org.apache.jena.query.DatasetFactory
-                            .wrap(dsg))) {
+                    try (var qe = QueryExecutionFactory.create(
+                            "PREFIX cg: <https://w3id.org/claimgraph/ontology#> "
+                                    + "SELECT (COUNT(*) AS ?n) WHERE { ?c a cg:Claim }",
+                            org.apache.jena.query.DatasetFactory.wrap(dsg))) {
                         return qe.execSelect().next().getLiteral("n").getLong();
                     }
                 });

@@ -45,9 +45,12 @@ class KnowledgeStoreTest {
             assertEquals(1, s.articleCount());
         }
         try (var left = java.nio.file.Files.list(dir)) {
-            List<String> names = left.map(p -> p.getFileName().toString()).sorted().toList();
-            assertEquals(List.of("Data-0001", "tdb.lock"), names.stream().filter(n -> !n.endsWith(".incomplete"))
-                    .toList(), "only the database itself is left: " + names);
+            List<String> names =
+                    left.map(p -> p.getFileName().toString()).sorted().toList();
+            assertEquals(
+                    List.of("Data-0001", "tdb.lock"),
+                    names.stream().filter(n -> !n.endsWith(".incomplete")).toList(),
+                    "only the database itself is left: " + names);
         }
         try (KnowledgeStore s = KnowledgeStore.open(dir)) {
             assertEquals(1, s.articleCount());
@@ -76,8 +79,8 @@ class KnowledgeStoreTest {
         try (KnowledgeStore s = KnowledgeStore.open(dir)) {
             s.load(List.of(TestSupport.exampleGraph()));
             long before = quads(s);
-            ValidationFailedException e = assertThrows(ValidationFailedException.class,
-                    () -> s.load(List.of(TestSupport.exampleGraph(), invalid)));
+            ValidationFailedException e = assertThrows(
+                    ValidationFailedException.class, () -> s.load(List.of(TestSupport.exampleGraph(), invalid)));
             assertTrue(e.getMessage().contains("bad.txt") && e.getMessage().contains("focus"), e.getMessage());
             assertEquals(before, quads(s), "the store is as it was");
         }

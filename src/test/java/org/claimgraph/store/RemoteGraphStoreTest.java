@@ -56,16 +56,27 @@ class RemoteGraphStoreTest {
         CorpusFixtures.write(corpus, cache, articles);
         int port = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process fuseki = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.apache.jena.fuseki.main.cmds.FusekiMainCmd", "--localhost", "--port=" + port, "--mem", "--update",
-                "/ds").redirectErrorStream(true).redirectOutput(dir.resolve("fuseki.log").toFile()).start();
+        Process fuseki = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        "org.apache.jena.fuseki.main.cmds.FusekiMainCmd",
+                        "--localhost",
+                        "--port=" + port,
+                        "--mem",
+                        "--update",
+                        "/ds")
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("fuseki.log").toFile())
+                .start();
         try {
             String base = "http://127.0.0.1:" + port + "/ds";
             awaitUp(base);
             String target = base + "/data";
             String sparql = base + "/sparql";
-            int code = Main.commandLine().execute("build", "--target", target, "--cache", cache.toString(),
-                    corpus.toString());
+            int code = Main.commandLine()
+                    .execute("build", "--target", target, "--cache", cache.toString(), corpus.toString());
             assertEquals(0, code);
             String graphs = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
             String quads = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
@@ -73,11 +84,15 @@ class RemoteGraphStoreTest {
             long once = count(sparql, quads);
             for (Article a : articles) {
                 Node g = Iris.graph(a.contentHash());
-                assertEquals(CorpusFixtures.graph(a).graph().size(), count(sparql,
-                        "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + g.getURI() + "> { ?s ?p ?o } }"), "whole graph");
+                assertEquals(
+                        CorpusFixtures.graph(a).graph().size(),
+                        count(sparql, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + g.getURI() + "> { ?s ?p ?o } }"),
+                        "whole graph");
             }
-            assertEquals(0, Main.commandLine().execute("build", "--target", target, "--cache", cache.toString(),
-                    corpus.toString()));
+            assertEquals(
+                    0,
+                    Main.commandLine()
+                            .execute("build", "--target", target, "--cache", cache.toString(), corpus.toString()));
             assertEquals(once, count(sparql, quads), "PUT replaces a graph whole: a re-run adds nothing");
         } finally {
             fuseki.destroy();
@@ -92,8 +107,11 @@ class RemoteGraphStoreTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (true) {
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + "/sparql?query=ASK%7B%7D"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(base + "/sparql?query=ASK%7B%7D"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) {
                     return;
                 }
@@ -111,7 +129,10 @@ class RemoteGraphStoreTest {
     void transientFailuresAreRetriedAndAClientErrorStopsTheBuild() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
         AtomicInteger puts = new AtomicInteger();
-        FusekiServer server = FusekiServer.create().loopback(true).port(0).add("/ds", dsg, true)
+        FusekiServer server = FusekiServer.create()
+                .loopback(true)
+                .port(0)
+                .add("/ds", dsg, true)
                 .addFilter("/*", (request, response, chain) -> {
                     HttpServletRequest req = (HttpServletRequest) request;
                     if ("PUT".equals(req.getMethod()) && puts.incrementAndGet() <= 2) {
@@ -119,20 +140,26 @@ class RemoteGraphStoreTest {
                         return;
                     }
                     chain.doFilter(request, response);
-                }).build().start();
+                })
+                .build()
+                .start();
         try {
             RemoteGraphStore sink = new RemoteGraphStore(URI.create(server.datasetURL("/ds") + "/data"), 3);
-            List<BatchItem> items = CorpusFixtures.copies(2).stream().<BatchItem>map(BatchItem.Read::new).toList();
-            CorpusBuild.Summary s = new CorpusBuild(CorpusFixtures.extractor(), 1, new CorpusBuild.Listener() { })
-                    .run(items, sink);
+            List<BatchItem> items = CorpusFixtures.copies(2).stream()
+                    .<BatchItem>map(BatchItem.Read::new)
+                    .toList();
+            CorpusBuild.Summary s =
+                    new CorpusBuild(CorpusFixtures.extractor(), 1, new CorpusBuild.Listener() {}).run(items, sink);
             assertEquals(2, s.sink().stored());
             assertEquals(2 + 2 + 2, puts.get(), "two 503s retried, then the ontology, the extract and two articles");
-            org.apache.jena.system.Txn.executeRead(dsg, () -> assertEquals(4, org.apache.jena.atlas.iterator.Iter
-                    .count(dsg.listGraphNodes())));
+            org.apache.jena.system.Txn.executeRead(
+                    dsg, () -> assertEquals(4, org.apache.jena.atlas.iterator.Iter.count(dsg.listGraphNodes())));
 
             RemoteGraphStore wrong = new RemoteGraphStore(URI.create(server.datasetURL("/ds") + "/no-such-service"), 3);
-            StoreException e = assertThrows(StoreException.class, () -> new CorpusBuild(CorpusFixtures.extractor(), 1,
-                    new CorpusBuild.Listener() { }).run(items, wrong));
+            StoreException e = assertThrows(
+                    StoreException.class,
+                    () -> new CorpusBuild(CorpusFixtures.extractor(), 1, new CorpusBuild.Listener() {})
+                            .run(items, wrong));
             assertTrue(e.getMessage().contains("HTTP 4"), e.getMessage());
         } finally {
             server.stop();

@@ -10,10 +10,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
-import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.OWL2;
@@ -61,8 +61,8 @@ class WikidataExtractTest {
     void buildLoadsItAsItsOwnGraphBesideTheArticles() {
         try (KnowledgeStore store = TestSupport.storeWith(TestSupport.exampleGraph())) {
             assertTrue(store.read(() -> store.dataset().containsGraph(Iris.WIKIDATA_GRAPH)));
-            assertEquals(WikidataExtract.graph().size(), (long) store.read(() -> store.dataset()
-                    .getGraph(Iris.WIKIDATA_GRAPH).size()));
+            assertEquals(WikidataExtract.graph().size(), (long) store.read(
+                    () -> store.dataset().getGraph(Iris.WIKIDATA_GRAPH).size()));
             assertEquals(1, store.articleCount(), "the extract is not an article");
             assertFalse(store.isEmpty());
         }
@@ -79,11 +79,13 @@ class WikidataExtractTest {
             Txn.executeWrite(store.dataset(), () -> {
                 store.dataset().removeGraph(Iris.WIKIDATA_GRAPH);
                 Graph old = GraphFactory.createDefaultGraph();
-                old.add(Triple.create(Iris.WIKIDATA_GRAPH, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString("0")));
+                old.add(Triple.create(
+                        Iris.WIKIDATA_GRAPH, OWL2.versionInfo.asNode(), NodeFactory.createLiteralString("0")));
                 store.dataset().addGraph(Iris.WIKIDATA_GRAPH, old);
             });
             store.ensureEnrichment();
-            assertEquals(WikidataExtract.version(WikidataExtract.graph()),
+            assertEquals(
+                    WikidataExtract.version(WikidataExtract.graph()),
                     store.read(() -> WikidataExtract.version(store.dataset().getGraph(Iris.WIKIDATA_GRAPH))));
         }
     }
@@ -96,8 +98,8 @@ class WikidataExtractTest {
                     + " ?c wdt:P463 wd:Q7184 } ORDER BY ?donor";
             List<String> donors = store.read(() -> {
                 List<String> out = new ArrayList<>();
-                try (QueryExecution qe = QueryExecution.create(QueryRunner.parse(q),
-                        DatasetFactory.wrap(store.dataset()))) {
+                try (QueryExecution qe =
+                        QueryExecution.create(QueryRunner.parse(q), DatasetFactory.wrap(store.dataset()))) {
                     ResultSet rs = qe.execSelect();
                     while (rs.hasNext()) {
                         QuerySolution s = rs.next();

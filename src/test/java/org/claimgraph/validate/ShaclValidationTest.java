@@ -25,8 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ShaclValidationTest {
     static Stream<Path> fixtures() throws IOException {
         try (Stream<Path> walk = Files.walk(Path.of("src/test/resources/shapes"))) {
-            return walk.filter(p -> p.toString().endsWith(".ttl") && !p.toString().endsWith(".expected-report.ttl"))
-                    .sorted().toList().stream();
+            return walk
+                    .filter(p -> p.toString().endsWith(".ttl") && !p.toString().endsWith(".expected-report.ttl"))
+                    .sorted()
+                    .toList()
+                    .stream();
         }
     }
 
@@ -53,10 +56,12 @@ class ShaclValidationTest {
         assertTrue(fastConforms(g));
         Triple anchor = g.find(Node.ANY, NIF.anchorOf.asNode(), Node.ANY).next();
         g.delete(anchor);
-        g.add(Triple.create(anchor.getSubject(), anchor.getPredicate(),
+        g.add(Triple.create(
+                anchor.getSubject(),
+                anchor.getPredicate(),
                 NodeFactory.createLiteralString(anchor.getObject().getLiteralLexicalForm() + "x")));
-        ValidationFailedException e = assertThrows(ValidationFailedException.class,
-                () -> ShaclValidation.check("example", g));
+        ValidationFailedException e =
+                assertThrows(ValidationFailedException.class, () -> ShaclValidation.check("example", g));
         assertTrue(e.getMessage().contains("anchor"), e.getMessage());
         assertEquals(List.of(false), List.of(ShaclValidation.validate(g).conforms()));
     }

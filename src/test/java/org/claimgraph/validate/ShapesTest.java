@@ -56,19 +56,22 @@ class ShapesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("validFixtures")
     void validFixtureConforms(String fixture) {
-        ValidationReport report = ShaclValidation.validate(RDFDataMgr.loadGraph(ROOT.resolve(fixture).toString()));
+        ValidationReport report = ShaclValidation.validate(
+                RDFDataMgr.loadGraph(ROOT.resolve(fixture).toString()));
         assertTrue(report.conforms(), () -> fixture + " should conform, but:\n" + ShaclValidation.describe(report));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidFixtures")
     void invalidFixtureGivesExpectedReport(String fixture) {
-        ValidationReport report = ShaclValidation.validate(RDFDataMgr.loadGraph(ROOT.resolve(fixture).toString()));
+        ValidationReport report = ShaclValidation.validate(
+                RDFDataMgr.loadGraph(ROOT.resolve(fixture).toString()));
         assertFalse(report.conforms(), () -> fixture + " should not conform");
 
         Model actual = comparable(report.getModel());
         specSourceConstraint(actual);
-        Model expected = comparable(RDFDataMgr.loadModel(ROOT.resolve(expectedReport(fixture)).toString()));
+        Model expected = comparable(
+                RDFDataMgr.loadModel(ROOT.resolve(expectedReport(fixture)).toString()));
         if (!actual.isIsomorphicWith(expected)) {
             fail(fixture + ": the report differs from " + expectedReport(fixture)
                     + "\n--- expected\n" + sortedNTriples(expected)
@@ -80,7 +83,8 @@ class ShapesTest {
     @Test
     void describeGivesOneReadableLinePerViolation() {
         String fixture = "SpanShape/invalid/012-anchor-not-text-at-offsets.ttl";
-        ValidationReport report = ShaclValidation.validate(RDFDataMgr.loadGraph(ROOT.resolve(fixture).toString()));
+        ValidationReport report = ShaclValidation.validate(
+                RDFDataMgr.loadGraph(ROOT.resolve(fixture).toString()));
         String described = ShaclValidation.describe(report);
         List<String> lines = described.lines().toList();
 
@@ -88,13 +92,24 @@ class ShapesTest {
         assertEquals(report.getEntries().size(), lines.size(), described);
         for (ReportEntry e : report.getEntries()) {
             String focus = Ontology.prefixes().shortForm(e.focusNode().getURI());
-            assertEquals(1, lines.stream().filter(l -> l.contains("focus " + focus) && l.contains(e.message())).count(),
+            assertEquals(
+                    1,
+                    lines.stream()
+                            .filter(l -> l.contains("focus " + focus) && l.contains(e.message()))
+                            .count(),
                     () -> "one line with focus " + focus + " and message '" + e.message() + "' in:\n" + described);
         }
-        assertTrue(lines.stream().anyMatch(l -> l.contains("focus cgid:span-1")
-                && l.contains("The span's anchor is not the text between its offsets")), described);
-        assertTrue(lines.stream().anyMatch(l -> l.contains("focus cgid:claim-1") && l.contains("path cg:evidence")
-                && l.contains("A claim points at least at one well-formed evidence span.")), described);
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.contains("focus cgid:span-1")
+                                && l.contains("The span's anchor is not the text between its offsets")),
+                described);
+        assertTrue(
+                lines.stream()
+                        .anyMatch(l -> l.contains("focus cgid:claim-1")
+                                && l.contains("path cg:evidence")
+                                && l.contains("A claim points at least at one well-formed evidence span.")),
+                described);
         // People read this, so no Turtle: no SHACL terms, prefixes, blank nodes, datatypes or language tags.
         for (String notForPeople : List.of("sh:", "@prefix", "_:", "^^", "@en", "ValidationResult")) {
             assertFalse(described.contains(notForPeople), () -> "'" + notForPeople + "' in:\n" + described);
@@ -107,9 +122,12 @@ class ShapesTest {
         Model shapes = Ontology.shapes();
         Set<String> named = new TreeSet<>();
         invalidFixtures().forEach(f -> {
-            Model expected = RDFDataMgr.loadModel(ROOT.resolve(expectedReport(f)).toString());
-            expected.listObjectsOfProperty(SHACLM.sourceShape).forEach(o -> named.add(o.asResource().getURI()));
-            expected.listObjectsOfProperty(SHACLM.sourceConstraint).forEach(o -> named.add(o.asResource().getURI()));
+            Model expected =
+                    RDFDataMgr.loadModel(ROOT.resolve(expectedReport(f)).toString());
+            expected.listObjectsOfProperty(SHACLM.sourceShape)
+                    .forEach(o -> named.add(o.asResource().getURI()));
+            expected.listObjectsOfProperty(SHACLM.sourceConstraint)
+                    .forEach(o -> named.add(o.asResource().getURI()));
         });
         Set<String> rules = new TreeSet<>();
         shapes.listSubjectsWithProperty(RDF.type, SHACLM.PropertyShape).forEach(r -> rules.add(r.getURI()));
@@ -119,19 +137,28 @@ class ShapesTest {
 
         Set<String> nodeShapes = new TreeSet<>();
         shapes.listSubjectsWithProperty(RDF.type, SHACLM.NodeShape).forEach(r -> nodeShapes.add(r.getLocalName()));
-        Set<String> withValid = validFixtures().map(f -> f.substring(0, f.indexOf('/'))).collect(Collectors.toSet());
+        Set<String> withValid =
+                validFixtures().map(f -> f.substring(0, f.indexOf('/'))).collect(Collectors.toSet());
         Set<String> folders = Stream.concat(validFixtures(), invalidFixtures())
-                .map(f -> f.substring(0, f.indexOf('/'))).collect(Collectors.toCollection(TreeSet::new));
-        assertTrue(withValid.containsAll(nodeShapes),
-                () -> "node shapes without a valid fixture: " + nodeShapes.stream().filter(s -> !withValid.contains(s)).toList());
-        assertTrue(nodeShapes.containsAll(folders),
-                () -> "fixture folders that name no node shape: " + folders.stream().filter(s -> !nodeShapes.contains(s)).toList());
+                .map(f -> f.substring(0, f.indexOf('/')))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertTrue(
+                withValid.containsAll(nodeShapes),
+                () -> "node shapes without a valid fixture: "
+                        + nodeShapes.stream()
+                                .filter(s -> !withValid.contains(s))
+                                .toList());
+        assertTrue(
+                nodeShapes.containsAll(folders),
+                () -> "fixture folders that name no node shape: "
+                        + folders.stream().filter(s -> !nodeShapes.contains(s)).toList());
     }
 
     /** Fixtures of one kind, as paths relative to {@link #ROOT}: {@code <NodeShape>/<kind>/NNN-name.ttl}. */
     private static Stream<String> fixtures(String kind) {
         try (Stream<Path> files = Files.walk(ROOT)) {
-            return files.filter(Files::isRegularFile)
+            return files
+                    .filter(Files::isRegularFile)
                     .map(p -> ROOT.relativize(p).toString().replace('\\', '/'))
                     .filter(f -> f.endsWith(".ttl") && !f.endsWith(REPORT_SUFFIX))
                     .filter(f -> f.matches("[^/]+/" + kind + "/\\d{3}[^/]*\\.ttl"))
@@ -162,8 +189,10 @@ class ShapesTest {
      */
     private static void specSourceConstraint(Model actual) {
         Model shapes = Ontology.shapes();
-        for (Statement s : actual.listStatements(null, SHACLM.sourceConstraint, (RDFNode) null).toList()) {
-            List<RDFNode> sparql = shapes.listObjectsOfProperty(s.getResource(), SHACLM.sparql).toList();
+        for (Statement s : actual.listStatements(null, SHACLM.sourceConstraint, (RDFNode) null)
+                .toList()) {
+            List<RDFNode> sparql =
+                    shapes.listObjectsOfProperty(s.getResource(), SHACLM.sparql).toList();
             if (sparql.size() == 1) {
                 actual.remove(s);
                 actual.add(s.getSubject(), SHACLM.sourceConstraint, sparql.get(0));

@@ -67,7 +67,8 @@ class VocabularyDriftTest {
 
     @Test
     void superclassesComeFromTheOntology() {
-        assertEquals(java.util.List.of(CG.Alliance, CG.Organization, CG.Actor, CG.Entity),
+        assertEquals(
+                java.util.List.of(CG.Alliance, CG.Organization, CG.Actor, CG.Entity),
                 Ontology.withSuperclasses(CG.Alliance));
         assertTrue(Ontology.isSubClassOf(CG.Country, CG.Place));
         assertTrue(Ontology.isSubClassOf(CG.Warning, CG.Statement));

@@ -7,10 +7,10 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleBatch;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.pipeline.CorpusBuild;
 import org.claimgraph.pipeline.ExtractionCache;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.ArticleSink;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.store.RemoteGraphStore;
@@ -171,10 +171,10 @@ public final class BuildCommand implements Callable<Integer> {
                 s.events(),
                 s.triples(),
                 s.conflicts()));
-        if (r.mergedEvents() >= 0) {
-            b.append(String.format(
-                    "; across articles %d merged event(s), %d conflict(s)", r.mergedEvents(), r.corpusConflicts()));
-        }
+        s.corpus()
+                .ifPresent(c -> b.append(String.format(
+                        "; across articles %d merged event(s), %d conflict(s)",
+                        c.events().merged(), c.events().conflicts())));
         boolean bulkLoaded = r.bulk() && r.stored() > 0;
         b.append(String.format("; %d rejected input(s)%s", s.rejected(), bulkLoaded ? "; bulk-loaded" : ""));
         return b.toString();

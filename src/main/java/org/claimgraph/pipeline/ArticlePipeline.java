@@ -7,12 +7,12 @@ import org.claimgraph.analyze.TextAnalyzer;
 import org.claimgraph.extract.ClaimExtractor;
 import org.claimgraph.extract.Extraction;
 import org.claimgraph.ingest.Article;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
 import org.claimgraph.map.RdfMapper;
 import org.claimgraph.mention.Gazetteer;
 import org.claimgraph.mention.MentionFinder;
 import org.claimgraph.mention.Mentions;
-import org.claimgraph.store.ArticleGraph;
 
 /**
  * The stages from an article to its graph, chained: analyse text, find and link mentions, extract claims,

@@ -20,8 +20,8 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.ingest.Article;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.sys.Version;
 

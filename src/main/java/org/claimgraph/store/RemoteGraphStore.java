@@ -8,8 +8,10 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.exec.http.GSP;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
 import org.claimgraph.sys.Logs;
+import org.claimgraph.validate.ValidatedGraph;
 
 /**
  * Writes article graphs to a remote SPARQL 1.1 Graph Store Protocol endpoint (Fuseki, GraphDB, Virtuoso,
@@ -123,6 +125,6 @@ public final class RemoteGraphStore implements ArticleSink {
 
     @Override
     public SinkReport finish() {
-        return new SinkReport(stored, 0, 0, triples, -1, -1, false, 0);
+        return new SinkReport(stored, 0, 0, triples, false);
     }
 }

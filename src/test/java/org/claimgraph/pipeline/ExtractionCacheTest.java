@@ -8,7 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.claimgraph.TestSupport;
 import org.claimgraph.ingest.Article;
-import org.claimgraph.store.ArticleGraph;
+import org.claimgraph.map.ArticleGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.claimgraph.store;
+package org.claimgraph.map;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;

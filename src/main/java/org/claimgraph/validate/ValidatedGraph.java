@@ -1,9 +1,9 @@
-package org.claimgraph.store;
+package org.claimgraph.validate;
 
-import org.claimgraph.validate.ShaclValidation;
+import org.claimgraph.map.ArticleGraph;
 
 /**
- * An article graph that conforms to the SHACL shapes: the only kind an {@link ArticleSink} takes, so that
+ * An article graph that conforms to the SHACL shapes: the only kind a store accepts, so that
  * nothing unvalidated reaches a store. Validation is done once, by {@link #check}, usually on the worker thread
  * that extracted the article.
  *

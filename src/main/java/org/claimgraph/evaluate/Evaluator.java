@@ -25,7 +25,7 @@ import org.claimgraph.sys.Logs;
 
 /**
  * Scores claim extraction against hand-written expectations ({@code gold.yaml} files, see {@link GoldFile}
- * and {@code src/test/resources/articles/README.md}): runs the pipeline on each gold file's article, pairs
+ * and {@code src/test/resources/gold/GUIDE.md}): runs the pipeline on each gold file's article, pairs
  * system claims with gold claims, and tallies precision, recall and F1 by claim type and overall.
  *
  * <pre>

@@ -40,7 +40,7 @@ import org.claimgraph.mention.TextNormalizer;
  * is one clear {@link InputException} (file and reason) rather than a silently wrong score.
  *
  * <pre>
- * List&lt;GoldCase&gt; cases = new GoldReader().readAll(List.of(Path.of("src/test/resources/articles")));
+ * List&lt;GoldCase&gt; cases = new GoldReader().readAll(List.of(Path.of("src/test/resources/gold/dev")));
  * </pre>
  *
  * <p>A gold file names its article with the optional key {@code article} (a path relative to the gold

@@ -42,12 +42,14 @@ public final class ClaimExtractor {
     private final Gazetteer gazetteer;
     private final RoleFiller roleFiller;
     private final TimeResolver timeResolver;
+    private final EventIdentity identity;
 
     public ClaimExtractor(ClaimLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.roleFiller = new RoleFiller(lexicon);
         this.timeResolver = new TimeResolver(lexicon);
+        this.identity = new EventIdentity(lexicon.actorRoles(), lexicon.onceOnly());
     }
 
     /** An extractor over the bundled rules and gazetteer. */
@@ -113,9 +115,11 @@ public final class ClaimExtractor {
         claims.sort(java.util.Comparator.comparingInt(Claim::begin)
                 .thenComparingInt(Claim::end)
                 .thenComparing(Claim::rule));
-        List<Event> events = new EventMerger(gazetteer).merge(claims);
-        new SubEvents(gazetteer).link(claims, events);
-        List<Conflict> conflicts = new ConflictDetector(gazetteer).detect(claims, events, firstSinceMarks(found));
+        EventMerger merger = new EventMerger(identity, gazetteer);
+        List<Event> events = merger.merge(claims);
+        new SubEvents(merger).link(claims, events);
+        List<Conflict> conflicts =
+                new ConflictDetector(identity, merger).detect(claims, events, firstSinceMarks(found));
         Map<String, Entity> entities = new LinkedHashMap<>(mentions.entities());
         for (Event e : events) {
             e.roles().values().forEach(es -> es.forEach(x -> entities.putIfAbsent(x.key(), x)));
@@ -212,13 +216,16 @@ public final class ClaimExtractor {
             Mentions mentions,
             List<Found> earlier,
             List<Found> sameSentence) {
-        if (f.context.isPresent()
+        if (f.conditions().context().isPresent()
                 && s.governors(t).stream()
                         .noneMatch(d -> d.governor() >= 0
-                                && s.token(d.governor()).lowerLemma().equals(f.context.get()))) {
+                                && s.token(d.governor())
+                                        .lowerLemma()
+                                        .equals(f.conditions().context().get()))) {
             return Optional.empty();
         }
-        for (Map.Entry<String, Set<String>> need : f.requireDependent.entrySet()) {
+        for (Map.Entry<String, Set<String>> need :
+                f.conditions().requireDependent().entrySet()) {
             List<Integer> dependents = roleFiller.follow(s, t, need.getKey());
             boolean any = need.getValue().isEmpty() && !dependents.isEmpty();
             if (!any
@@ -227,29 +234,37 @@ public final class ClaimExtractor {
                 return Optional.empty();
             }
         }
-        if (f.particle.isPresent()
+        if (f.conditions().particle().isPresent()
                 && s.dependents(t).stream()
                         .noneMatch(d -> d.relation().startsWith("compound:prt")
-                                        && s.token(d.dependent()).lowerLemma().equals(f.particle.get())
+                                        && s.token(d.dependent())
+                                                .lowerLemma()
+                                                .equals(f.conditions()
+                                                        .particle()
+                                                        .get())
                                 || d.relation().equals("advmod")
-                                        && s.token(d.dependent()).lowerLemma().equals(f.particle.get()))) {
+                                        && s.token(d.dependent())
+                                                .lowerLemma()
+                                                .equals(f.conditions()
+                                                        .particle()
+                                                        .get()))) {
             return Optional.empty();
         }
-        if (f.requireFuture && !isFutureOrIntended(s, t) && !isCommitted(s, t)) {
+        if (f.conditions().requireFuture() && !isFutureOrIntended(s, t) && !isCommitted(s, t)) {
             return Optional.empty();
         }
-        if (f.objectIsPeople && roleFiller.follow(s, t, "obj").stream().anyMatch(o -> !isPeople(s, o, mentions))) {
+        if (f.conditions().objectIsPeople()
+                && roleFiller.follow(s, t, "obj").stream().anyMatch(o -> !isPeople(s, o, mentions))) {
             return Optional.empty();
         }
-        if (f.clauseOnly
+        if (f.conditions().clauseOnly()
                 && roleFiller.follow(s, t, "ccomp").isEmpty()
                 && roleFiller.follow(s, t, "xcomp").isEmpty()) {
             return Optional.empty();
         }
         boolean intended = isFutureOrIntended(s, t);
-        EventKind kind = intended && f.future.isPresent() ? f.future.get() : f.event;
+        EventKind kind = intended && f.future().isPresent() ? f.future().get() : f.event();
         Event e = new Event(kind);
-        e.unique(f.unique);
         fillRoles(a.text(), s, t, f, e, mentions);
         if (s.token(t).isVerb()) {
             surfaceFallback(a.text(), s, t, f, e, mentions);
@@ -266,7 +281,7 @@ public final class ClaimExtractor {
                 }
             }
         }
-        for (Role r : f.require) {
+        for (Role r : f.roles().require()) {
             if (e.role(r).isEmpty()) {
                 return Optional.empty();
             }
@@ -283,7 +298,7 @@ public final class ClaimExtractor {
         Event e = found.event;
         EventKind kind = e.kind();
         TimeSpec time = timeResolver.resolve(a.text(), s, t, triggers, published);
-        if (f.timeRole == Frame.TimeRole.delivery && kind == EventKind.Pledge) {
+        if (f.timeRole() == Frame.TimeRole.delivery && kind == EventKind.Pledge) {
             e.delivery(time);
         } else {
             e.time(time);
@@ -291,8 +306,8 @@ public final class ClaimExtractor {
         boolean onlyDefaultBound = e.time().date().isEmpty()
                 && e.time().notBefore().isEmpty()
                 && e.time().expression().isEmpty();
-        boolean commitmentNow = f.requireFuture && e.time().isEmpty();
-        if (f.speech.isPresent()
+        boolean commitmentNow = f.conditions().requireFuture() && e.time().isEmpty();
+        if (f.speech().isPresent()
                 && onlyDefaultBound
                 && (s.token(t).pos().equals("VBD") || commitmentNow)
                 && published.isPresent()
@@ -307,8 +322,8 @@ public final class ClaimExtractor {
             e.time(TimeSpec.on(TimePoint.day(published.get()), ""));
         }
         found.modality = modality(s, t, f, kind, e, published);
-        if (f.speech.isPresent()) {
-            speech(a.text(), s, t, f.speech.get(), found, mentions);
+        if (f.speech().isPresent()) {
+            speech(a.text(), s, t, f.speech().get(), found, mentions);
             if (e.content().isEmpty()) {
                 return false; // A statement whose words cannot be found says nothing checkable.
             }
@@ -320,13 +335,15 @@ public final class ClaimExtractor {
 
     private static Map<Frame.Implicit, List<Role>> implicitByStrategy(Frame f) {
         Map<Frame.Implicit, List<Role>> out = new LinkedHashMap<>();
-        f.implicit.forEach(
-                (role, how) -> out.computeIfAbsent(how, k -> new ArrayList<>()).add(role));
+        f.roles()
+                .implicit()
+                .forEach((role, how) ->
+                        out.computeIfAbsent(how, k -> new ArrayList<>()).add(role));
         return out;
     }
 
     private void fillRoles(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
-        for (Map.Entry<Role, List<String>> spec : f.roles.entrySet()) {
+        for (Map.Entry<Role, List<String>> spec : f.roles().paths().entrySet()) {
             Role role = spec.getKey();
             for (String path : spec.getValue()) {
                 if (path.startsWith("^") && !e.role(role).isEmpty()) {
@@ -363,7 +380,7 @@ public final class ClaimExtractor {
         Role subject = f.roleOrder().get(0);
         if (e.role(subject).isEmpty()) {
             roleFiller.surfaceSubject(s, t, subject, mentions).forEach(x -> e.add(subject, x));
-        } else if (f.speech.isPresent()
+        } else if (f.speech().isPresent()
                 && e.role(subject).stream().noneMatch(x -> x.type() == org.claimgraph.mention.EntityType.PERSON)) {
             // "…founded the Organization, President X said": the parse took the organization as the subject,
             // but the person right before the verb of saying is the one who speaks.
@@ -541,15 +558,15 @@ public final class ClaimExtractor {
                 return Modality.Planned;
             }
         }
-        if (f.speech.isPresent()) {
+        if (f.speech().isPresent()) {
             // A commitment frame is future by definition; a future verb of saying ("will say") is planned.
-            return isFutureOrIntended(s, t) && !f.requireFuture
+            return isFutureOrIntended(s, t) && !f.conditions().requireFuture()
                     ? Modality.Planned
-                    : f.speech.get().modality();
+                    : f.speech().get().modality();
         }
         if (isFutureOrIntended(s, t)) {
             // A future giving is a pledge that has been made: the pledge itself is asserted.
-            return kind != f.event ? Modality.Asserted : Modality.Planned;
+            return kind != f.event() ? Modality.Asserted : Modality.Planned;
         }
         if (timeResolver.tense(s, t) == TimeResolver.Tense.PRESENT
                 && published.isPresent()
@@ -733,7 +750,7 @@ public final class ClaimExtractor {
             if (speech.scope == null) {
                 continue;
             }
-            Frame.Speech sp = speech.frame.speech.orElseThrow();
+            Frame.Speech sp = speech.frame.speech().orElseThrow();
             for (Found inner : inSentence) {
                 if (inner == speech || !speech.scope.get(inner.trigger)) {
                     continue;
@@ -754,7 +771,7 @@ public final class ClaimExtractor {
                     inner.modality = sp.inner().get() == Modality.Negated ? Modality.Asserted : Modality.Negated;
                 }
                 if (inner.event.kind() == EventKind.Pledge
-                        && inner.frame.timeRole == Frame.TimeRole.delivery
+                        && inner.frame.timeRole() == Frame.TimeRole.delivery
                         && !inner.event.time().isResolved()) {
                     // "X said on Monday it would send ...": the pledge was made when it was announced.
                     inner.event.time(speech.event.time());
@@ -768,7 +785,7 @@ public final class ClaimExtractor {
         ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
         List<Entity> accordingTo = accordingTo(s, mentions);
         for (Found f : inSentence) {
-            if (f.frame.speech.isPresent()) {
+            if (f.frame.speech().isPresent()) {
                 continue;
             }
             int h = f.trigger;
@@ -834,13 +851,14 @@ public final class ClaimExtractor {
                 continue;
             }
             Optional<Found> verbOfSaying = found.stream()
-                    .filter(f -> f.frame.speech.isPresent() && f.scope != null && overlapsQuote(f, q))
+                    .filter(f -> f.frame.speech().isPresent() && f.scope != null && overlapsQuote(f, q))
                     .findFirst();
             for (Sentence s : a.sentences()) {
                 if (s.end() <= q.begin() || s.begin() >= q.end()) {
                     continue;
                 }
-                boolean spoken = found.stream().anyMatch(f -> f.sentence == s && f.frame.speech.isPresent());
+                boolean spoken = found.stream()
+                        .anyMatch(f -> f.sentence == s && f.frame.speech().isPresent());
                 int from = Math.max(s.begin(), q.begin());
                 int to = Math.min(s.end(), q.end());
                 String content = a.text().substring(from, to).strip();

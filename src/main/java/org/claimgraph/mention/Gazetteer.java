@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.DataFiles;
 import org.claimgraph.sys.DataFiles.Row;
@@ -128,6 +129,17 @@ public final class Gazetteer {
     /** The key of the country whose capital this city is. */
     public Optional<String> countryOfCapital(String cityKey) {
         return Optional.ofNullable(capitalToCountry.get(cityKey));
+    }
+
+    /**
+     * The keys of the places a gazetteer place lies in: the country of a city or region, the state whose
+     * capital it is. The one source of place containment for merging events, in an article and across articles.
+     */
+    public Set<String> placesContaining(String placeKey) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        entity(placeKey).flatMap(Entity::withinKey).ifPresent(out::add);
+        countryOfCapital(placeKey).ifPresent(out::add);
+        return out;
     }
 
     /** Every position on record. */

@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * printed: accuracy over all occurrences, and precision and recall of the links.
  */
 class LinkAccuracyTest {
-    private static final Path ARTICLES = Path.of("src", "test", "resources", "articles");
+    private static final Path ARTICLES = Path.of("src", "test", "resources", "gold", "dev");
     private static final Path LABELS = Path.of("src", "test", "resources", "linking", "labelled-mentions.tsv");
     private static final String WD = "http://www.wikidata.org/entity/";
 

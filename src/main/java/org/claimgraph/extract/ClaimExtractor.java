@@ -23,6 +23,7 @@ import org.claimgraph.mention.Gazetteer;
 import org.claimgraph.mention.Mention;
 import org.claimgraph.mention.Mentions;
 import org.claimgraph.mention.Title;
+import org.claimgraph.sys.Lazy;
 import org.claimgraph.sys.Logs;
 
 /**
@@ -36,7 +37,11 @@ import org.claimgraph.sys.Logs;
  * </pre>
  */
 public final class ClaimExtractor {
-    private static volatile ClaimExtractor bundled;
+    /** A TIMEX3 duration of one unit: P3D, P2W, P6M, P1Y. */
+    private static final java.util.regex.Pattern ISO_PERIOD = java.util.regex.Pattern.compile("P(\\d+)([DWMY])");
+
+    private static final Lazy<ClaimExtractor> BUNDLED =
+            Lazy.of(() -> new ClaimExtractor(ClaimLexicon.bundled(), Gazetteer.bundled()));
 
     private final ClaimLexicon lexicon;
     private final Gazetteer gazetteer;
@@ -54,17 +59,7 @@ public final class ClaimExtractor {
 
     /** An extractor over the bundled rules and gazetteer. */
     public static ClaimExtractor bundled() {
-        ClaimExtractor e = bundled;
-        if (e == null) {
-            synchronized (ClaimExtractor.class) {
-                e = bundled;
-                if (e == null) {
-                    e = new ClaimExtractor(ClaimLexicon.bundled(), Gazetteer.bundled());
-                    bundled = e;
-                }
-            }
-        }
-        return e;
+        return BUNDLED.get();
     }
 
     /** A frame that fired on a trigger, with everything known before merging. */
@@ -1059,8 +1054,7 @@ public final class ClaimExtractor {
     }
 
     private static Optional<java.time.Period> period(String value) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("P(\\d+)([DWMY])").matcher(value);
+        java.util.regex.Matcher m = ISO_PERIOD.matcher(value);
         if (!m.matches()) {
             return Optional.empty();
         }

@@ -51,7 +51,6 @@ import org.claimgraph.vocab.PROV;
  * checked against {@code nif:isString} in SPARQL.
  */
 public final class RdfMapper {
-    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private final Gazetteer gazetteer;
 
@@ -144,7 +143,7 @@ public final class RdfMapper {
             add(g, node, RDF.type, cls);
         }
         add(g, node, RDFS.label, literal(e.label()));
-        e.wikidata().ifPresent(q -> add(g, node, OWL2.sameAs, NodeFactory.createURI(WIKIDATA + q)));
+        e.wikidata().ifPresent(q -> add(g, node, OWL2.sameAs, Iris.wikidataItem(q)));
         // A place lies in its country when both are in the graph; capitals also stand for their state.
         e.withinKey()
                 .map(all::get)

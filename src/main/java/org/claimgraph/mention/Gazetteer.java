@@ -11,6 +11,7 @@ import java.util.Set;
 import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.DataFiles;
 import org.claimgraph.sys.DataFiles.Row;
+import org.claimgraph.sys.Lazy;
 
 /**
  * The names claimgraph knows: countries (with demonyms and capitals), places, organizations, people,
@@ -29,7 +30,7 @@ public final class Gazetteer {
     /** The file of offices held. */
     public static final String POSITIONS_FILE = "positions.tsv";
 
-    private static volatile Gazetteer bundled;
+    private static final Lazy<Gazetteer> BUNDLED = Lazy.of(() -> load("gazetteer/"));
 
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<SurfaceForm> forms = new ArrayList<>();
@@ -88,17 +89,7 @@ public final class Gazetteer {
 
     /** The gazetteer shipped with claimgraph, loaded once. */
     public static Gazetteer bundled() {
-        Gazetteer g = bundled;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                g = bundled;
-                if (g == null) {
-                    g = load("gazetteer/");
-                    bundled = g;
-                }
-            }
-        }
-        return g;
+        return BUNDLED.get();
     }
 
     /** Loads the gazetteer files found under a classpath folder. */

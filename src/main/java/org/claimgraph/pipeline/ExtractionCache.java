@@ -3,14 +3,10 @@ package org.claimgraph.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -43,8 +39,7 @@ public final class ExtractionCache {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new org.claimgraph.store.StoreException(
-                    dir + ": cannot create the extraction cache: " + e.getMessage(), e);
+            throw new CacheException(dir + ": cannot create the extraction cache: " + e.getMessage(), e);
         }
         return article -> {
             Path file = file(dir, article);
@@ -101,11 +96,6 @@ public final class ExtractionCache {
     static String key(Article a, String extractorBuild) {
         String k = extractorBuild + "\n" + a.published().map(Object::toString).orElse("") + "\n"
                 + a.url().orElse("") + "\n" + a.title().orElse("") + "\n" + a.text();
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(k.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return org.claimgraph.sys.Hashes.sha256Hex(k);
     }
 }

@@ -18,6 +18,7 @@ import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
+import org.claimgraph.sys.FileTrees;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.validate.ShaclValidation;
 import org.claimgraph.vocab.Ontology;
@@ -184,12 +185,8 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        try (var walk = Files.walk(p)) {
-            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
+    private static void deleteTree(Path p) {
+        FileTrees.deleteRecursively(p);
     }
 
     /** True for a store in a folder (not {@link #inMemory()}). */

@@ -63,6 +63,15 @@ import org.claimgraph.mention.Title;
                 return Optional.empty();
             }
         }
+        for (Map.Entry<String, Set<String>> no :
+                f.conditions().forbidDependent().entrySet()) {
+            List<Integer> dependents = roleFiller.follow(s, t, no.getKey());
+            if (no.getValue().isEmpty() && !dependents.isEmpty()
+                    || dependents.stream()
+                            .anyMatch(o -> no.getValue().contains(s.token(o).lowerLemma()))) {
+                return Optional.empty();
+            }
+        }
         if (f.conditions().particle().isPresent()
                 && s.dependents(t).stream()
                         .noneMatch(d -> d.relation().startsWith("compound:prt")
@@ -112,6 +121,11 @@ import org.claimgraph.mention.Title;
         }
         for (Role r : f.roles().require()) {
             if (e.role(r).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        for (Map.Entry<Role, Integer> min : f.roles().minimum().entrySet()) {
+            if (e.role(min.getKey()).size() < min.getValue()) {
                 return Optional.empty();
             }
         }
@@ -282,7 +296,39 @@ import org.claimgraph.mention.Title;
                     }
                 }
             }
+            case previous_participants -> {
+                // "The two men discussed ...", "They agreed that ...": a plural subject that names nobody stands
+                // for the people of the meeting just reported.
+                if (!pluralReferenceSubject(s, t, mentions)) {
+                    return;
+                }
+                List<Found> candidates = new ArrayList<>(earlier);
+                candidates.addAll(sameSentence);
+                for (int i = candidates.size() - 1; i >= 0; i--) {
+                    Found prev = candidates.get(i);
+                    if (s.index() - prev.sentence.index() > 3) {
+                        break;
+                    }
+                    Set<Entity> people = prev.event.role(Role.participant);
+                    if (prev.event.kind() == EventKind.Meeting && people.size() >= 2) {
+                        people.stream().filter(x -> role.accepts(x.type())).forEach(x -> e.add(role, x));
+                        return;
+                    }
+                }
+            }
             default -> throw new IllegalStateException(how.name());
         }
+    }
+
+    /** True when the trigger's subject is a plural reference ("they", "the two men", "both leaders") naming nobody. */
+    private boolean pluralReferenceSubject(Sentence s, int t, Mentions mentions) {
+        for (int subject : roleFiller.follow(s, t, "nsubj")) {
+            boolean named = mentions.at(s.index(), subject).stream()
+                    .anyMatch(m -> m.kind() == Mention.MentionKind.NAME);
+            if (!named && lexicon.cues().roles.pluralReferences.contains(s.token(subject).lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

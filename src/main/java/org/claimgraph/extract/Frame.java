@@ -67,7 +67,10 @@ public record Frame(
      * @param minimum  roles that need at least so many fillers ("discuss" without "with" needs two people)
      */
     public record Roles(
-            Map<Role, List<String>> paths, Set<Role> require, Map<Role, Implicit> implicit, Map<Role, Integer> minimum) {
+            Map<Role, List<String>> paths,
+            Set<Role> require,
+            Map<Role, Implicit> implicit,
+            Map<Role, Integer> minimum) {
         public Roles {
             paths = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(paths));
             require = Set.copyOf(require);

@@ -145,9 +145,13 @@ import org.claimgraph.mention.Title;
     void fillRoles(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
         for (Map.Entry<Role, List<String>> spec : f.roles().paths().entrySet()) {
             Role role = spec.getKey();
-            for (String path : spec.getValue()) {
-                if (path.startsWith("^") && !e.role(role).isEmpty()) {
-                    continue; // Climbing to a governor is a fallback, not an addition.
+            for (String written : spec.getValue()) {
+                // Climbing to a governor is a fallback, not an addition, unless the path says "+" (the subject of
+                // "held" is a participant of the talks held, beside the people the talks are "with").
+                boolean additive = written.startsWith("+");
+                String path = additive ? written.substring(1) : written;
+                if (path.startsWith("^") && !additive && !e.role(role).isEmpty()) {
+                    continue;
                 }
                 for (int k : roleFiller.follow(s, t, path)) {
                     if (role == Role.item) {
@@ -323,9 +327,13 @@ import org.claimgraph.mention.Title;
     /** True when the trigger's subject is a plural reference ("they", "the two men", "both leaders") naming nobody. */
     private boolean pluralReferenceSubject(Sentence s, int t, Mentions mentions) {
         for (int subject : roleFiller.follow(s, t, "nsubj")) {
-            boolean named = mentions.at(s.index(), subject).stream()
-                    .anyMatch(m -> m.kind() == Mention.MentionKind.NAME);
-            if (!named && lexicon.cues().roles.pluralReferences.contains(s.token(subject).lowerLemma())) {
+            boolean named =
+                    mentions.at(s.index(), subject).stream().anyMatch(m -> m.kind() == Mention.MentionKind.NAME);
+            if (!named
+                    && lexicon.cues()
+                            .roles
+                            .pluralReferences
+                            .contains(s.token(subject).lowerLemma())) {
                 return true;
             }
         }

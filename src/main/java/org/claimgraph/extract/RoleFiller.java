@@ -56,14 +56,17 @@ import org.claimgraph.mention.Mentions;
                     for (Dependency d : s.governors(t)) {
                         if (matches(d.relation(), rel)
                                 && d.governor() >= 0
-                                && (lemmas.isEmpty() || lemmas.contains(s.token(d.governor()).lowerLemma()))) {
+                                && (lemmas.isEmpty()
+                                        || lemmas.contains(s.token(d.governor()).lowerLemma()))) {
                             next.add(d.governor());
                         }
                     }
                 } else {
                     for (Dependency d : s.dependents(t)) {
                         if (matches(d.relation(), step)
-                                && (lemmas.isEmpty() || lemmas.contains(s.token(d.dependent()).lowerLemma()))) {
+                                && (lemmas.isEmpty()
+                                        || lemmas.contains(
+                                                s.token(d.dependent()).lowerLemma()))) {
                             next.add(d.dependent());
                         }
                     }

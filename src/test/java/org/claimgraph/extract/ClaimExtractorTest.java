@@ -27,6 +27,10 @@ class ClaimExtractorTest {
         return cs.get(0);
     }
 
+    private static Set<String> labels(java.util.Collection<Entity> es) {
+        return es.stream().map(Entity::label).collect(Collectors.toSet());
+    }
+
     private static Set<String> keys(Set<Entity> es) {
         return es.stream().map(Entity::key).collect(Collectors.toSet());
     }
@@ -162,5 +166,56 @@ class ClaimExtractorTest {
         assertEquals(
                 "2023-04-04",
                 only(x, EventKind.Accession).event().time().date().orElseThrow().lexical());
+    }
+
+    @Test
+    void verbsOfThankingAndCondemningAreStatementsAndAReportedOneKeepsItsOwnSpeaker() {
+        Extraction x = extract(
+                "Viktor Orban said Karl Nehammer thanked Poland for its help. Mark Rutte condemned the attack.",
+                "2024-03-05");
+        List<Claim> statements = claims(x, EventKind.Statement);
+        Claim thanked = statements.stream()
+                .filter(c -> labels(c.event().role(Role.speaker)).contains("Karl Nehammer"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(statements.toString()));
+        assertEquals(Set.of("Viktor Orbán"), labels(thanked.attributedTo()));
+        assertTrue(statements.stream()
+                .anyMatch(c -> labels(c.event().role(Role.speaker)).contains("Mark Rutte")));
+    }
+
+    @Test
+    void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
+        Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
+        assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());
+        assertEquals(
+                Set.of("Karl Nehammer", "Mark Rutte"),
+                labels(only(with, EventKind.Meeting).event().role(Role.participant)));
+        Extraction about = extract("Karl Nehammer spoke about energy prices in Vienna.", "2024-03-05");
+        assertTrue(claims(about, EventKind.Meeting).isEmpty(), about.claims().toString());
+        assertEquals(
+                Set.of("Karl Nehammer"),
+                labels(only(about, EventKind.Statement).event().role(Role.speaker)));
+    }
+
+    @Test
+    void aPluralSubjectThatNamesNobodyTakesThePeopleOfTheMeetingJustReported() {
+        Extraction x = extract(
+                "Karl Nehammer met Mark Rutte in Vienna on Monday. The two men discussed energy prices.", "2024-03-05");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        assertEquals(2, meetings.size(), x.claims().toString());
+        assertEquals(
+                Set.of("Karl Nehammer", "Mark Rutte"),
+                labels(meetings.get(1).event().role(Role.participant)));
+        Extraction alone = extract("Karl Nehammer discussed energy prices in Vienna.", "2024-03-05");
+        assertTrue(claims(alone, EventKind.Meeting).isEmpty(), "one person discussing is no meeting");
+    }
+
+    @Test
+    void theSubjectOfHoldingTalksIsAParticipant() {
+        Extraction x = extract("Karl Nehammer held talks with Mark Rutte in Vienna.", "2024-03-05");
+        assertEquals(
+                Set.of("Karl Nehammer", "Mark Rutte"),
+                labels(only(x, EventKind.Meeting).event().role(Role.participant)),
+                x.claims().toString());
     }
 }

@@ -100,6 +100,7 @@ public final class ClaimLexicon {
         public Map<String, List<String>> requireDependent = Map.of();
         public Map<String, List<String>> forbidDependent = Map.of();
         public Map<String, Integer> minimum = Map.of();
+        public boolean perItem;
         public String particle;
         public boolean requireFuture;
         public boolean clauseOnly;
@@ -192,7 +193,7 @@ public final class ClaimLexicon {
                     Optional.ofNullable(s.future).map(EventKind::valueOf),
                     Frame.TriggerPos.valueOf(s.pos),
                     lemmas,
-                    new Frame.Roles(roles, require, implicit, minimum(s)),
+                    new Frame.Roles(roles, require, implicit, minimum(s), s.perItem),
                     new Frame.Conditions(
                             Optional.ofNullable(s.context),
                             lemmaSets(s.requireDependent),

@@ -65,12 +65,15 @@ public record Frame(
      * @param require  roles that must be filled, else the frame yields nothing
      * @param implicit how to fill a role the text leaves out
      * @param minimum  roles that need at least so many fillers ("discuss" without "with" needs two people)
+     * @param perItem  one event for each item found ("the package includes 18 howitzers and 36,000 rounds" is
+     *                 two pledges, each with its own quantity), sharing the other roles
      */
     public record Roles(
             Map<Role, List<String>> paths,
             Set<Role> require,
             Map<Role, Implicit> implicit,
-            Map<Role, Integer> minimum) {
+            Map<Role, Integer> minimum,
+            boolean perItem) {
         public Roles {
             paths = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(paths));
             require = Set.copyOf(require);

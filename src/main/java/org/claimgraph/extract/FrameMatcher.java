@@ -37,7 +37,7 @@ import org.claimgraph.mention.Title;
 
     /** A frame on a trigger: its roles, or nothing when a required role stays empty. */
     /** A frame on a trigger: its roles, or nothing when a required role stays empty. */
-    Optional<Found> apply(
+    List<Found> apply(
             AnalyzedText a,
             Sentence s,
             int t,
@@ -51,7 +51,7 @@ import org.claimgraph.mention.Title;
                                 && s.token(d.governor())
                                         .lowerLemma()
                                         .equals(f.conditions().context().get()))) {
-            return Optional.empty();
+            return List.of();
         }
         for (Map.Entry<String, Set<String>> need :
                 f.conditions().requireDependent().entrySet()) {
@@ -60,7 +60,7 @@ import org.claimgraph.mention.Title;
             if (!any
                     && dependents.stream()
                             .noneMatch(o -> need.getValue().contains(s.token(o).lowerLemma()))) {
-                return Optional.empty();
+                return List.of();
             }
         }
         for (Map.Entry<String, Set<String>> no :
@@ -69,7 +69,7 @@ import org.claimgraph.mention.Title;
             if (no.getValue().isEmpty() && !dependents.isEmpty()
                     || dependents.stream()
                             .anyMatch(o -> no.getValue().contains(s.token(o).lowerLemma()))) {
-                return Optional.empty();
+                return List.of();
             }
         }
         if (f.conditions().particle().isPresent()
@@ -86,29 +86,31 @@ import org.claimgraph.mention.Title;
                                                 .equals(f.conditions()
                                                         .particle()
                                                         .get()))) {
-            return Optional.empty();
+            return List.of();
         }
         if (f.conditions().requireFuture() && !modality.isFutureOrIntended(s, t) && !modality.isCommitted(s, t)) {
-            return Optional.empty();
+            return List.of();
         }
         if (f.conditions().objectIsPeople()
                 && roleFiller.follow(s, t, "obj").stream().anyMatch(o -> !isPeople(s, o, mentions))) {
-            return Optional.empty();
+            return List.of();
         }
         if (f.conditions().clauseOnly()
                 && roleFiller.follow(s, t, "ccomp").isEmpty()
                 && roleFiller.follow(s, t, "xcomp").isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         boolean intended = modality.isFutureOrIntended(s, t);
         EventKind kind = intended && f.future().isPresent() ? f.future().get() : f.event();
         Event e = new Event(kind);
-        fillRoles(a.text(), s, t, f, e, mentions);
+        List<RoleFiller.ItemPhrase> items = fillRoles(a.text(), s, t, f, e, mentions);
         if (s.token(t).isVerb()) {
             surfaceFallback(a.text(), s, t, f, e, mentions);
         }
+        List<Entity> announcers = List.of();
         if (kind.isTransfer()) {
             statesOfLeaders(e, Role.donor, mentions, a.documentDate());
+            announcers = donorsForTheirState(e, mentions, a.documentDate());
         } else if (kind == EventKind.MilitaryAction || kind == EventKind.Invasion) {
             statesOfLeaders(e, Role.agent, mentions, a.documentDate());
         }
@@ -121,18 +123,91 @@ import org.claimgraph.mention.Title;
         }
         for (Role r : f.roles().require()) {
             if (e.role(r).isEmpty()) {
-                return Optional.empty();
+                return List.of();
             }
         }
         for (Map.Entry<Role, Integer> min : f.roles().minimum().entrySet()) {
             if (e.role(min.getKey()).size() < min.getValue()) {
-                return Optional.empty();
+                return List.of();
             }
         }
-        return Optional.of(new Found(f, s, t, e));
+        if (f.roles().perItem() && items.size() > 1) {
+            List<Found> each = new ArrayList<>();
+            for (RoleFiller.ItemPhrase item : items) {
+                Event one = e.copyRolesExcept(Role.item);
+                one.add(Role.item, item.entity());
+                item.quantity().ifPresent(q -> one.quantity(q, item.qualifier()));
+                one.itemDescription(item.description());
+                each.add(found(f, s, t, one, announcers));
+            }
+            return each;
+        }
+        return List.of(found(f, s, t, e, announcers));
     }
 
-    /** Time, modality, content and markers of a found event; false when a statement has no content. */
+    private static Found found(Frame f, Sentence s, int t, Event e, List<Entity> announcers) {
+        Found found = new Found(f, s, t, e);
+        found.attributedTo = announcers;
+        return found;
+    }
+
+    /**
+     * The donor of a government's transfer is its state: "the Defense Department announced", "the Secretary of
+     * Defense approved" give the United States as donor, and the body or official who announced it becomes the
+     * claim's attribution. A head of state stays beside the state ({@link #statesOfLeaders}). Returns the
+     * announcers so replaced.
+     */
+    List<Entity> donorsForTheirState(Event e, Mentions mentions, Optional<LocalDate> published) {
+        List<Entity> announcers = new ArrayList<>();
+        for (Entity donor : List.copyOf(e.role(Role.donor))) {
+            if (e.role(Role.donor).stream().anyMatch(d -> d.type() == EntityType.COUNTRY)) {
+                break; // the state is there already (a head of state gives for it)
+            }
+            Optional<Entity> state = stateOf(donor, mentions, published);
+            if (state.isPresent() && !state.get().equals(donor)) {
+                announcers.add(donor);
+                e.role(Role.donor).remove(donor);
+                e.add(Role.donor, state.get());
+            }
+        }
+        return List.copyOf(announcers);
+    }
+
+    /** The state a government body belongs to, or a person holds a state office of (in the text or by date). */
+    private Optional<Entity> stateOf(Entity x, Mentions mentions, Optional<LocalDate> published) {
+        if (x.type() == EntityType.ORGANIZATION) {
+            return x.withinKey().flatMap(gazetteer::entity).filter(c -> c.type() == EntityType.COUNTRY);
+        }
+        if (x.type() != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        for (Title t : mentions.titles()) {
+            if (t.holder().entity().equals(x) && !t.former() && t.officeOf().isPresent()) {
+                Optional<Entity> c = countryOf(t.officeOf().get());
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        for (Gazetteer.Position p : gazetteer.positions()) {
+            if (p.holderKey().equals(x.key()) && published.isPresent() && p.heldOn(published.get())) {
+                Optional<Entity> c = p.officeOfKey().flatMap(gazetteer::entity).flatMap(this::countryOf);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A country itself, or the country a body belongs to. */
+    private Optional<Entity> countryOf(Entity x) {
+        if (x.type() == EntityType.COUNTRY) {
+            return Optional.of(x);
+        }
+        return x.withinKey().flatMap(gazetteer::entity).filter(c -> c.type() == EntityType.COUNTRY);
+    }
+
     static Map<Frame.Implicit, List<Role>> implicitByStrategy(Frame f) {
         Map<Frame.Implicit, List<Role>> out = new LinkedHashMap<>();
         f.roles()
@@ -142,7 +217,9 @@ import org.claimgraph.mention.Title;
         return out;
     }
 
-    void fillRoles(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
+    /** Fills the frame's roles from its paths; returns the item phrases found, in order. */
+    List<RoleFiller.ItemPhrase> fillRoles(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
+        List<RoleFiller.ItemPhrase> items = new ArrayList<>();
         for (Map.Entry<Role, List<String>> spec : f.roles().paths().entrySet()) {
             Role role = spec.getKey();
             for (String written : spec.getValue()) {
@@ -156,6 +233,9 @@ import org.claimgraph.mention.Title;
                 for (int k : roleFiller.follow(s, t, path)) {
                     if (role == Role.item) {
                         roleFiller.itemAt(text, s, k, mentions).ifPresent(item -> {
+                            if (items.stream().noneMatch(i -> i.head() == item.head())) {
+                                items.add(item);
+                            }
                             e.add(Role.item, item.entity());
                             if (e.quantity().isEmpty() && item.quantity().isPresent()) {
                                 e.quantity(item.quantity().get(), item.qualifier());
@@ -174,6 +254,7 @@ import org.claimgraph.mention.Title;
                 }
             }
         }
+        return items;
     }
 
     /**

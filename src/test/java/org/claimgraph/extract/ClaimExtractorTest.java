@@ -218,4 +218,42 @@ class ClaimExtractorTest {
                 labels(only(x, EventKind.Meeting).event().role(Role.participant)),
                 x.claims().toString());
     }
+
+    @Test
+    void aPackageListGivesOnePledgeForEachItemWithItsQuantityAndTheStateAsDonor() {
+        Extraction x = extract(
+                "The Department of Defense announced a new package of military aid for Ukraine on Monday. "
+                        + "The package includes 18 howitzers, 36,000 rounds of ammunition and 12 radars.",
+                "2024-03-05");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        Set<Integer> quantities =
+                pledges.stream().map(c -> c.event().quantity().orElse(-1)).collect(Collectors.toSet());
+        assertTrue(quantities.containsAll(Set.of(18, 36000, 12)), pledges.toString());
+        for (Claim c : pledges) {
+            assertEquals(Set.of("United States"), labels(c.event().role(Role.donor)), c.toString());
+        }
+        Claim announced = pledges.get(0);
+        assertEquals(Set.of("Pentagon"), labels(announced.attributedTo()), "the announcing body is the source");
+    }
+
+    @Test
+    void reaffirmingACommitmentIsOnePromiseAndAgreeingToActIsOnePromiseOfBothParties() {
+        Extraction x = extract("Karl Nehammer reaffirmed his commitment to Moldova.", "2024-03-05");
+        assertEquals(
+                Set.of("Karl Nehammer"),
+                labels(only(x, EventKind.Promise).event().role(Role.speaker)));
+        assertTrue(claims(x, EventKind.Statement).isEmpty(), "not also a statement: " + x.claims());
+        Extraction agreed = extract(
+                "Karl Nehammer met Mark Rutte on Monday. They agreed to continue their cooperation.", "2024-03-05");
+        assertEquals(
+                Set.of("Karl Nehammer", "Mark Rutte"),
+                labels(only(agreed, EventKind.Promise).event().role(Role.speaker)));
+    }
+
+    @Test
+    void aPromiseToGiveSomethingIsThePledgeAlone() {
+        Extraction x = extract("Kenya has pledged to send 1,000 police officers to Haiti.", "2024-03-05");
+        assertTrue(claims(x, EventKind.Promise).isEmpty(), x.claims().toString());
+        assertEquals(Set.of("Kenya"), labels(only(x, EventKind.Pledge).event().role(Role.donor)));
+    }
 }

@@ -99,6 +99,7 @@ public final class ClaimLexicon {
         public String context;
         public Map<String, List<String>> requireDependent = Map.of();
         public Map<String, List<String>> forbidDependent = Map.of();
+        public List<String> forbidGovernor = List.of();
         public Map<String, Integer> minimum = Map.of();
         public boolean perItem;
         public String particle;
@@ -198,6 +199,7 @@ public final class ClaimLexicon {
                             Optional.ofNullable(s.context),
                             lemmaSets(s.requireDependent),
                             lemmaSets(s.forbidDependent),
+                            Set.copyOf(s.forbidGovernor),
                             Optional.ofNullable(s.particle),
                             s.requireFuture,
                             s.clauseOnly,

@@ -88,6 +88,8 @@ public record Frame(
      * @param context          a context the trigger must stand in, if any
      * @param requireDependent relation to lemmas: the trigger must have such a dependent
      * @param forbidDependent  relation to lemmas: the trigger must have no such dependent (no lemmas: none at all)
+     * @param forbidGovernor   relations by which the trigger must not hang from its governor: an event noun
+     *                         named as a time anchor ("since the invasion", "after the attack") is background
      * @param particle         a particle the verb must have
      * @param requireFuture    fires only on future or committed verbs
      * @param clauseOnly       statement frames that fire only with a content clause
@@ -97,6 +99,7 @@ public record Frame(
             Optional<String> context,
             Map<String, Set<String>> requireDependent,
             Map<String, Set<String>> forbidDependent,
+            Set<String> forbidGovernor,
             Optional<String> particle,
             boolean requireFuture,
             boolean clauseOnly,
@@ -104,6 +107,7 @@ public record Frame(
         public Conditions {
             requireDependent = Map.copyOf(requireDependent);
             forbidDependent = Map.copyOf(forbidDependent);
+            forbidGovernor = Set.copyOf(forbidGovernor);
         }
     }
 

@@ -72,6 +72,11 @@ import org.claimgraph.mention.Title;
                 return List.of();
             }
         }
+        for (String rel : f.conditions().forbidGovernor()) {
+            if (!roleFiller.follow(s, t, "^" + rel).isEmpty()) {
+                return List.of();
+            }
+        }
         if (f.conditions().particle().isPresent()
                 && s.dependents(t).stream()
                         .noneMatch(d -> d.relation().startsWith("compound:prt")

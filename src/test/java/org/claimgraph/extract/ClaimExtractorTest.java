@@ -256,4 +256,20 @@ class ClaimExtractorTest {
         assertTrue(claims(x, EventKind.Promise).isEmpty(), x.claims().toString());
         assertEquals(Set.of("Kenya"), labels(only(x, EventKind.Pledge).event().role(Role.donor)));
     }
+
+    @Test
+    void strikesCarriedOutAndMissilesFiredAreMilitaryActionsButAnAttackNamedAsATimeAnchorIsNot() {
+        Extraction x = extract(
+                "Armenia carried out strikes on Monday against Azerbaijan. Azerbaijan fired missiles at Armenia.",
+                "2024-03-05");
+        List<Claim> actions = claims(x, EventKind.MilitaryAction);
+        assertEquals(2, actions.size(), x.claims().toString());
+        assertEquals(Set.of("Azerbaijan"), labels(actions.get(0).event().role(Role.target)));
+        assertEquals(Set.of("Armenia"), labels(actions.get(1).event().role(Role.target)));
+        Extraction anchor =
+                extract("Since Russia's attack on Ukraine, Karl Nehammer has visited Kyiv twice.", "2024-03-05");
+        assertTrue(
+                claims(anchor, EventKind.MilitaryAction).isEmpty(),
+                anchor.claims().toString());
+    }
 }

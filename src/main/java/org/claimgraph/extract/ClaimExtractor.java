@@ -48,7 +48,7 @@ public final class ClaimExtractor {
     public ClaimExtractor(ClaimLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
-        this.roleFiller = new RoleFiller(lexicon);
+        this.roleFiller = new RoleFiller(lexicon, gazetteer);
         this.timeResolver = new TimeResolver(lexicon);
         this.identity = new EventIdentity(lexicon.actorRoles(), lexicon.onceOnly());
         this.modalityRules = new ModalityRules(lexicon, timeResolver);

@@ -22,7 +22,10 @@ import org.claimgraph.mention.Mentions;
 /*package*/ final class RoleFiller {
     private final ClaimLexicon lexicon;
 
-    RoleFiller(ClaimLexicon lexicon) {
+    private final org.claimgraph.mention.Gazetteer gazetteer;
+
+    RoleFiller(ClaimLexicon lexicon, org.claimgraph.mention.Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
         this.lexicon = lexicon;
     }
 
@@ -91,6 +94,11 @@ import org.claimgraph.mention.Mentions;
         for (Mention m : mentions.at(s.index(), token)) {
             if (m.canFillRole() && role.accepts(m.entity().type())) {
                 out.add(m.entity());
+            } else if (m.canFillRole()
+                    && role.accepts(EntityType.PLACE)
+                    && !role.accepts(EntityType.PERSON)
+                    && m.entity().type() == EntityType.ORGANIZATION) {
+                gazetteer.seatOf(m.entity()).ifPresent(out::add); // "to the Pentagon": the building
             }
         }
         if (out.isEmpty()) {

@@ -133,6 +133,19 @@ public final class Gazetteer {
         return out;
     }
 
+    /**
+     * The place (a building, a compound) that bears the name of a body: "the Pentagon" and "the White House" name
+     * both a government and where it sits; a visit goes to the place.
+     */
+    public Optional<Entity> seatOf(Entity body) {
+        String name = TextNormalizer.foldedKey(body.label().replaceFirst("(?i)^the\\s+", ""));
+        return entities.values().stream()
+                .filter(e -> e.type().isPlace() && !e.equals(body))
+                .filter(e -> TextNormalizer.foldedKey(e.label().replaceFirst("(?i)^the\\s+", ""))
+                        .equals(name))
+                .findFirst();
+    }
+
     /** Every position on record. */
     public List<Position> positions() {
         return List.copyOf(positions);

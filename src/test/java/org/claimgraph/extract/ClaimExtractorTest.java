@@ -272,4 +272,20 @@ class ClaimExtractorTest {
                 claims(anchor, EventKind.MilitaryAction).isEmpty(),
                 anchor.claims().toString());
     }
+
+    @Test
+    void welcomingSomeoneToTheWhiteHouseAndPayingAVisitAreVisitsAndABodyStandsForItsSeat() {
+        Extraction x = extract(
+                "Joe Biden welcomed Mark Rutte to the White House on Monday. Karl Nehammer paid a visit to Kyiv.",
+                "2024-03-05");
+        List<Claim> visits = claims(x, EventKind.Visit);
+        assertEquals(2, visits.size(), x.claims().toString());
+        assertEquals(Set.of("Mark Rutte"), labels(visits.get(0).event().role(Role.visitor)));
+        assertTrue(
+                visits.get(0).event().role(Role.destination).stream()
+                        .allMatch(d -> d.type().isPlace()),
+                visits.get(0).toString());
+        assertEquals(Set.of("Karl Nehammer"), labels(visits.get(1).event().role(Role.visitor)));
+        assertTrue(claims(x, EventKind.Statement).isEmpty(), "welcoming a person to a place is no statement");
+    }
 }

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -99,13 +100,29 @@ public final class ExtractionCache {
 
     /** The key of an article's result from the extractor identified by {@code extractorBuild}. */
     static String key(Article a, String extractorBuild) {
-        String k = extractorBuild + "\n" + a.published().map(Object::toString).orElse("") + "\n"
-                + a.url().orElse("") + "\n" + a.title().orElse("") + "\n" + a.text();
+        // Each field is written with its length, and a missing one as '-', so no field's content can pass for a
+        // field boundary: joined with line breaks, a title "A\nB" and text "C" made the same key as title "A" and
+        // text "B\nC", and the second article was answered with the first one's graph.
+        StringBuilder k = new StringBuilder();
+        field(k, Optional.of(extractorBuild));
+        field(k, a.published().map(Object::toString));
+        field(k, a.url());
+        field(k, a.title());
+        field(k, Optional.of(a.text()));
         try {
             return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(k.getBytes(StandardCharsets.UTF_8)));
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(k.toString().getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static void field(StringBuilder k, Optional<String> value) {
+        if (value.isEmpty()) {
+            k.append('-');
+        } else {
+            k.append(value.get().length()).append(':').append(value.get());
         }
     }
 }

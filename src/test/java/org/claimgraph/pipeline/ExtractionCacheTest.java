@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.claimgraph.TestSupport;
@@ -37,5 +39,25 @@ class ExtractionCacheTest {
         assertNotEquals(
                 ExtractionCache.key(a),
                 ExtractionCache.key(TestSupport.article("Olaf Scholz visited Kyiv on Friday.", "2023-04-20")));
+    }
+
+    @Test
+    void fieldsHoldingLineBreaksDoNotMakeTwoArticlesShareAKey() {
+        // Joined with line breaks, these two were the same string: the break moved from the title into the text.
+        Article titled = new Article(
+                "a", "Scholz visited Kyiv.", Optional.empty(), Optional.empty(), Optional.of("Visit\nKyiv"));
+        Article untitled = new Article(
+                "b", "Kyiv\nScholz visited Kyiv.", Optional.empty(), Optional.empty(), Optional.of("Visit"));
+        assertNotEquals(ExtractionCache.key(titled, "build"), ExtractionCache.key(untitled, "build"));
+        // And a URL that is missing is not a URL that is empty, nor a line break in the next field.
+        Article noUrl = new Article("c", "Text.", Optional.empty(), Optional.empty(), Optional.of("T"));
+        Article urlThenTitle = new Article("d", "Text.", Optional.empty(), Optional.of("T"), Optional.empty());
+        assertNotEquals(ExtractionCache.key(noUrl, "build"), ExtractionCache.key(urlThenTitle, "build"));
+        Article emptyUrl = new Article("e", "Text.", Optional.empty(), Optional.of(""), Optional.of("T"));
+        assertNotEquals(ExtractionCache.key(noUrl, "build"), ExtractionCache.key(emptyUrl, "build"));
+        Article newlineBuild = new Article("f", "Text.", Optional.empty(), Optional.empty(), Optional.empty());
+        assertNotEquals(
+                ExtractionCache.key(newlineBuild, "build\n2023-04-20"),
+                ExtractionCache.key(newlineBuild.withPublished(LocalDate.parse("2023-04-20")), "build"));
     }
 }

@@ -174,6 +174,10 @@ class BadInputTest {
                         file("list-date.txt", "---\npublished: [2024-03-08, 2024-03-09]\n---\n" + BODY),
                         "must be a single value"),
                 rejected(
+                        "url that is not an absolute http(s) URL",
+                        file("relative-url.txt", "---\npublished: 2024-03-08\nurl: example.org/news/1\n---\n" + BODY),
+                        "url is not an absolute http(s) URL: example.org/news/1"),
+                rejected(
                         "impossible date",
                         file("feb30.txt", "---\npublished: 2023-02-30\n---\n" + BODY),
                         "no such day"),

@@ -13,6 +13,7 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
 import org.claimgraph.sys.Logs;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.security.UserStore;
@@ -33,7 +34,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * updates are allowed with a credentials file, and then only SPARQL Update at {@code /kg/update} and Graph
  * Store writes at {@code /kg/data}, for users who log in with HTTP Basic ({@link Credentials}), and not from
  * another site's page ({@link WriteGuard}); queries are cancelled after a timeout and their results capped
- * ({@link CappedQuery}); request bodies over a limit get 413; CORS lets any page query, without credentials
+ * ({@link CappedQuery}); SERVICE calls only the endpoints the options list ({@link ServiceAllowList}); request
+ * bodies over a limit get 413; CORS lets any page query, without credentials
  * ({@link QueryCors}); every response, error pages included, carries security headers ({@link SecurityHeaders},
  * {@link ErrorPages}) and no stack trace.
  *
@@ -81,12 +83,15 @@ public final class ClaimgraphServer implements AutoCloseable {
         });
         // Queries at the named endpoints and on the dataset URL itself (as a standard Fuseki dataset answers),
         // results capped; Graph Store reads. Writes only with credentials, at endpoints of their own.
-        CappedQuery query = new CappedQuery(options.maxResults());
+        // SERVICE only to the endpoints the options list, checked where Jena runs it (the endpoints' context).
+        ServiceAllowList services = new ServiceAllowList(options.allowedServices());
+        Context serviceContext = services.context();
+        CappedQuery query = new CappedQuery(options.maxResults(), services);
         DataService.Builder service = DataService.newBuilder(dsg)
-                .addEndpoint(queryEndpoint("", query))
+                .addEndpoint(queryEndpoint("", query, serviceContext))
                 .addEndpoint(Operation.GSP_R)
-                .addEndpoint(queryEndpoint("sparql", query))
-                .addEndpoint(queryEndpoint("query", query))
+                .addEndpoint(queryEndpoint("sparql", query, serviceContext))
+                .addEndpoint(queryEndpoint("query", query, serviceContext))
                 .addEndpoint(Operation.GSP_R, "get");
         Set<String> writePaths = Set.of();
         if (options.updatesAllowed()) {
@@ -157,11 +162,12 @@ public final class ClaimgraphServer implements AutoCloseable {
         }
     }
 
-    private static Endpoint queryEndpoint(String name, CappedQuery processor) {
+    private static Endpoint queryEndpoint(String name, CappedQuery processor, Context context) {
         return Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName(name)
                 .processor(processor)
+                .context(context)
                 .build();
     }
 

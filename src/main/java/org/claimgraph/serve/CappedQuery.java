@@ -30,7 +30,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 
     @Override
     protected QueryExec createQueryExec(HttpAction action, Query query, DatasetGraph dataset) {
-        return super.createQueryExec(action, capped(query, maxResults), dataset);
+        return super.createQueryExec(action, capped(query, maxResults), ValidatedWrites.unwrap(dataset));
     }
 
     /** The query with its LIMIT lowered to {@code max} when it has none or a larger one. */

@@ -33,7 +33,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * <p>Safe by default ({@link ServerOptions}): it listens on 127.0.0.1 only; nothing is writable unless
  * updates are allowed with a credentials file, and then only SPARQL Update at {@code /kg/update} and Graph
  * Store writes at {@code /kg/data}, for users who log in with HTTP Basic ({@link Credentials}), and not from
- * another site's page ({@link WriteGuard}); queries are cancelled after a timeout and their results capped
+ * another site's page ({@link WriteGuard}), each write rolled back unless the graphs it changes conform to the
+ * shapes ({@link ValidatedWrites}); queries are cancelled after a timeout and their results capped
  * ({@link CappedQuery}); SERVICE calls only the endpoints the options list ({@link ServiceAllowList}); request
  * bodies over a limit get 413; CORS lets any page query, without credentials
  * ({@link QueryCors}); every response, error pages included, carries security headers ({@link SecurityHeaders},
@@ -87,7 +88,8 @@ public final class ClaimgraphServer implements AutoCloseable {
         ServiceAllowList services = new ServiceAllowList(options.allowedServices());
         Context serviceContext = services.context();
         CappedQuery query = new CappedQuery(options.maxResults(), services);
-        DataService.Builder service = DataService.newBuilder(dsg)
+        // With writes, the endpoints see the dataset through a wrapper that validates what a write changed.
+        DataService.Builder service = DataService.newBuilder(options.updatesAllowed() ? ValidatedWrites.wrap(dsg) : dsg)
                 .addEndpoint(queryEndpoint("", query, serviceContext))
                 .addEndpoint(Operation.GSP_R)
                 .addEndpoint(queryEndpoint("sparql", query, serviceContext))
@@ -95,7 +97,13 @@ public final class ClaimgraphServer implements AutoCloseable {
                 .addEndpoint(Operation.GSP_R, "get");
         Set<String> writePaths = Set.of();
         if (options.updatesAllowed()) {
-            service.addEndpoint(Operation.Update, UPDATE, Auth.ANY_USER)
+            service.addEndpoint(Endpoint.create()
+                            .operation(Operation.Update)
+                            .endpointName(UPDATE)
+                            .authPolicy(Auth.ANY_USER)
+                            .processor(new ValidatedUpdate())
+                            .context(serviceContext)
+                            .build())
                     .addEndpoint(Operation.GSP_RW, DATA, Auth.ANY_USER);
             writePaths = Set.of(DATASET + "/" + UPDATE, DATASET + "/" + DATA);
         }

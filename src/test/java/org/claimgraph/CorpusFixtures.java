@@ -17,10 +17,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.claimgraph.extract.Extraction;
 import org.claimgraph.ingest.Article;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.RdfMapper;
 import org.claimgraph.mention.Gazetteer;
 import org.claimgraph.pipeline.ExtractionCache;
-import org.claimgraph.store.ArticleGraph;
 
 /**
  * A corpus for store, crash and concurrency tests that needs no NLP: copies of the example article, each with a

@@ -8,8 +8,8 @@ import org.claimgraph.extract.Extraction;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.KnowledgeStore;
 
 /** Shared fixtures: the example article and its extraction, computed once per test JVM. */
@@ -48,6 +48,7 @@ public final class TestSupport {
     public static KnowledgeStore storeWith(ArticleGraph... graphs) {
         KnowledgeStore store = KnowledgeStore.inMemory();
         store.load(java.util.List.of(graphs));
+        org.claimgraph.pipeline.CorpusEventsRefresh.refresh(store);
         return store;
     }
 

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import org.claimgraph.sys.Lazy;
 import org.claimgraph.sys.Logs;
 
 /**
@@ -35,7 +36,7 @@ import org.claimgraph.sys.Logs;
  * exhausts any heap. Offsets are unchanged; only the parse does not cross the cuts.
  */
 public final class CoreNlpAnalyzer implements TextAnalyzer {
-    private static volatile CoreNlpAnalyzer shared;
+    private static final Lazy<CoreNlpAnalyzer> SHARED = Lazy.of(() -> new CoreNlpAnalyzer());
     private static final java.util.regex.Pattern MOD = java.util.regex.Pattern.compile("\\bmod=\"([A-Z_]+)\"");
 
     /** Longest sentence tagged and parsed as one, in tokens (news sentences rarely pass 100). */
@@ -71,17 +72,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     /** The analyser of this JVM, loading the models on first use. */
     public static CoreNlpAnalyzer shared() {
-        CoreNlpAnalyzer s = shared;
-        if (s == null) {
-            synchronized (CoreNlpAnalyzer.class) {
-                s = shared;
-                if (s == null) {
-                    s = new CoreNlpAnalyzer();
-                    shared = s;
-                }
-            }
-        }
-        return s;
+        return SHARED.get();
     }
 
     @Override

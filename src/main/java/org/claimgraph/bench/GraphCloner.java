@@ -10,8 +10,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
-import org.claimgraph.store.ArticleGraph;
 
 /**
  * For the load and query part of a benchmark bigger than its extraction budget: a copy of an extracted article

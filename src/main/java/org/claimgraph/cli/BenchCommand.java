@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.claimgraph.pipeline.CorpusBuild;
 import org.claimgraph.serve.ClaimgraphServer;
 import org.claimgraph.serve.ServerOptions;
 import org.claimgraph.store.StoreException;
+import org.claimgraph.sys.FileTrees;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -168,11 +168,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static void delete(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
+        try {
+            FileTrees.deleteRecursively(dir);
+        } catch (java.io.UncheckedIOException e) {
             throw new StoreException(dir + ": cannot remove the benchmark folder: " + e.getMessage(), e);
         }
     }

@@ -8,12 +8,13 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleBatch;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.pipeline.CorpusBuild;
 import org.claimgraph.pipeline.ExtractionCache;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.ArticleSink;
 import org.claimgraph.store.KnowledgeStore;
+import org.claimgraph.store.NQuadsArticles;
 import org.claimgraph.store.RemoteGraphStore;
 import org.claimgraph.store.SinkReport;
 import org.claimgraph.store.StoreBatch;
@@ -102,7 +103,8 @@ public final class BuildCommand implements Callable<Integer> {
             paramLabel = "FILE|DIR",
             arity = "1..*",
             description = "Article files (.txt, .md), JSON Lines files (.jsonl: text, published, url, title) or "
-                    + "folders of them.")
+                    + "folders of them; or N-Quads files (.nq, .nq.gz) that 'extract --format nq' wrote, loaded "
+                    + "without extracting again (each article graph validated with SHACL).")
     List<Path> files;
 
     @Override
@@ -123,14 +125,20 @@ public final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--batch-triples must be at least 1: " + batchTriples);
         }
         var err = spec.commandLine().getErr();
-        ArticleBatch batch = inputs.batch(files);
+        boolean dumps = files.stream().allMatch(BuildCommand::isNQuads);
+        if (!dumps && files.stream().anyMatch(BuildCommand::isNQuads)) {
+            throw new ParameterException(
+                    spec.commandLine(), "give either N-Quads files (.nq, .nq.gz) or articles, not both in one build");
+        }
+        ArticleBatch batch = dumps ? null : inputs.batch(files);
         // The NLP models load on first use only: a build answered from the cache never loads them.
         Function<Article, ArticleGraph> extract = ArticlePipeline.lazyBundled();
         if (cache != null) {
             extract = ExtractionCache.wrap(cache, extract);
         }
         java.util.EnumSet<CorpusBuild.Rejection> rejections = java.util.EnumSet.noneOf(CorpusBuild.Rejection.class);
-        try (BuildProgress progress = BuildProgress.start(err, batch.estimateSize(), BuildProgress.onTerminal())) {
+        long expected = dumps ? -1 : batch.estimateSize();
+        try (BuildProgress progress = BuildProgress.start(err, expected, BuildProgress.onTerminal())) {
             CorpusBuild.Listener listener = new CorpusBuild.Listener() {
                 @Override
                 public void built(ArticleGraph article, CorpusBuild.Counts counts) {
@@ -156,11 +164,12 @@ public final class BuildCommand implements Callable<Integer> {
                 } catch (IllegalArgumentException e) {
                     throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage());
                 }
-                s = build.run(batch, sink);
+                s = dumps ? build.load(nquads(), sink) : build.run(batch, sink);
                 where = "to " + target;
             } else {
                 try (KnowledgeStore kg = KnowledgeStore.open(store.directory())) {
-                    s = build.run(batch, kg.batch(true, batchTriples));
+                    StoreBatch sink = kg.batch(true, batchTriples);
+                    s = dumps ? build.load(nquads(), sink) : build.run(batch, sink);
                     where = "into " + kg.directory() + " (" + kg.articleCount() + " article(s) stored)";
                 }
             }
@@ -179,6 +188,23 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
+    private static boolean isNQuads(Path p) {
+        String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".nq") || name.endsWith(".nq.gz");
+    }
+
+    /** The article graphs of every N-Quads file, one file after another. */
+    private java.util.Iterator<ArticleGraph> nquads() {
+        for (Path f : files) {
+            if (!java.nio.file.Files.isRegularFile(f)) {
+                throw new org.claimgraph.ingest.InputException(f.toString(), "no such file");
+            }
+        }
+        return files.stream()
+                .flatMap(f -> org.apache.jena.atlas.iterator.Iter.asStream(new NQuadsArticles(f)))
+                .iterator();
+    }
+
     /** The one summary line: articles, claims, events, triples, conflicts, rejected inputs. */
     static String summary(CorpusBuild.Summary s) {
         SinkReport r = s.sink();
@@ -193,10 +219,10 @@ public final class BuildCommand implements Callable<Integer> {
                 s.events(),
                 s.triples(),
                 s.conflicts()));
-        if (r.mergedEvents() >= 0) {
-            b.append(String.format(
-                    "; across articles %d merged event(s), %d conflict(s)", r.mergedEvents(), r.corpusConflicts()));
-        }
+        s.corpus()
+                .ifPresent(c -> b.append(String.format(
+                        "; across articles %d merged event(s), %d conflict(s)",
+                        c.events().merged(), c.events().conflicts())));
         boolean bulkLoaded = r.bulk() && r.stored() > 0;
         b.append(String.format("; %d rejected input(s)%s", s.rejected(), bulkLoaded ? "; bulk-loaded" : ""));
         return b.toString();

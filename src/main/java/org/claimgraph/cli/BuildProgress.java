@@ -29,7 +29,10 @@ import me.tongfei.progressbar.ProgressBarStyle;
         this.total = total;
     }
 
-    /** A bar when {@code terminal}, periodic lines otherwise; {@code total} is the expected number of inputs. */
+    /**
+     * A bar when {@code terminal}, periodic lines otherwise; {@code total} is the expected number of inputs, or -1
+     * when it is not known in advance (N-Quads dumps).
+     */
     static BuildProgress start(PrintWriter err, long total, boolean terminal) {
         ProgressBar bar = null;
         if (terminal) {
@@ -63,8 +66,12 @@ import me.tongfei.progressbar.ProgressBarStyle;
             lastLine = now;
             double seconds = (now - start) / 1e9;
             double rate = done / seconds;
-            long left = rate > 0 && total > done ? Math.round((total - done) / rate) : 0;
-            err.printf("claimgraph: %d/%d articles, %.1f articles/s, %s left%n", done, total, rate, format(left));
+            if (total < 0) {
+                err.printf("claimgraph: %d articles, %.1f articles/s%n", done, rate);
+            } else {
+                long left = rate > 0 && total > done ? Math.round((total - done) / rate) : 0;
+                err.printf("claimgraph: %d/%d articles, %.1f articles/s, %s left%n", done, total, rate, format(left));
+            }
             err.flush();
         }
     }

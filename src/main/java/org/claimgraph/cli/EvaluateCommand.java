@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.claimgraph.evaluate.Agreement;
 import org.claimgraph.evaluate.EvaluationReport;
 import org.claimgraph.evaluate.Evaluator;
 import org.claimgraph.evaluate.GoldCase;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Spec;
             "Score extraction against hand-written gold files.",
             "A gold file (gold.yaml) lists the claims of one article with type, sentence fragment, roles, date, "
                     + "modality and attribution, and the claims it must not yield; see "
-                    + "src/test/resources/articles/README.md. Prints, per article, the matched, missed and extra claims "
+                    + "src/test/resources/gold/GUIDE.md. Prints, per article, the matched, missed and extra claims "
                     + "and the mustNot violations, then precision, recall and F1 per claim type and overall, at a "
                     + "lenient level (type, sentence and roles agree) and a strict one (every attribute the gold "
                     + "gives agrees too).",
@@ -71,6 +72,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "(0 to 1), for use in CI.")
     Double minF1;
 
+    @Option(
+            names = "--agreement",
+            description = "Instead of scoring the extractor, measure agreement between two annotators: each folder "
+                    + "holding gold-a.yaml and gold-b.yaml (searched recursively) is one article; prints what they "
+                    + "disagree on and lenient and strict agreement (F1) per type. Runs no extraction.")
+    boolean agreement;
+
     @Parameters(
             paramLabel = "GOLD",
             arity = "1..*",
@@ -81,6 +89,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         if (minF1 != null && (minF1.isNaN() || minF1 < 0 || minF1 > 1)) {
             throw new ParameterException(spec.commandLine(), "--min-f1 must lie between 0 and 1, not " + minF1);
+        }
+        if (agreement) {
+            return agreement();
         }
         List<GoldCase> cases = new GoldReader().readAll(gold);
         EvaluationReport report = Evaluator.bundled().evaluate(cases);
@@ -97,5 +108,32 @@ public final class EvaluateCommand implements Callable<Integer> {
             return ExitCodes.BELOW_THRESHOLD;
         }
         return ExitCodes.OK;
+    }
+
+    private int agreement() {
+        GoldReader reader = new GoldReader();
+        List<Path> firsts = List.copyOf(new java.util.LinkedHashSet<>(org.claimgraph.ingest.InputFiles.expand(
+                gold,
+                p -> p.getFileName().toString().equals("gold-a.yaml"),
+                "no gold-a.yaml in this folder or below")));
+        List<Agreement.Pair> pairs = new java.util.ArrayList<>();
+        for (Path a : firsts) {
+            Path b = a.resolveSibling("gold-b.yaml");
+            if (!java.nio.file.Files.isRegularFile(b)) {
+                spec.commandLine().getErr().println("claimgraph: " + a.getParent() + ": no gold-b.yaml; skipped");
+                continue;
+            }
+            pairs.add(new Agreement.Pair(named(reader.read(a), a), named(reader.read(b), a)));
+        }
+        Agreement.compare(pairs).text(spec.commandLine().getOut(), quiet);
+        return ExitCodes.OK;
+    }
+
+    /** The case named by its folder, as for gold.yaml. */
+    private static GoldCase named(GoldCase c, Path goldFile) {
+        Path folder = goldFile.toAbsolutePath().getParent();
+        String name =
+                folder.getFileName() == null ? c.name() : folder.getFileName().toString();
+        return new GoldCase(name, c.goldFile(), c.article(), c.gold(), c.claims(), c.mustNot());
     }
 }

@@ -1,9 +1,12 @@
 package org.claimgraph.cli;
 
 import java.io.PrintWriter;
+import org.claimgraph.evaluate.GoldException;
 import org.claimgraph.ingest.InputException;
 import org.claimgraph.link.EndpointException;
+import org.claimgraph.pipeline.CacheException;
 import org.claimgraph.query.QueryException;
+import org.claimgraph.serve.CredentialsException;
 import org.claimgraph.serve.ServeException;
 import org.claimgraph.store.StoreException;
 import org.claimgraph.sys.ClaimgraphException;
@@ -23,13 +26,19 @@ import picocli.CommandLine.ParseResult;
         if (t instanceof CommandLine.ParameterException) {
             return ExitCodes.USAGE;
         }
-        if (t instanceof InputException || t instanceof QueryException) {
+        if (t instanceof InputException
+                || t instanceof QueryException
+                || t instanceof GoldException
+                || t instanceof CredentialsException) {
             return ExitCodes.BAD_INPUT;
         }
         if (t instanceof ValidationFailedException) {
             return ExitCodes.INVALID;
         }
-        if (t instanceof StoreException || t instanceof ServeException || t instanceof EndpointException) {
+        if (t instanceof StoreException
+                || t instanceof ServeException
+                || t instanceof EndpointException
+                || t instanceof CacheException) {
             return ExitCodes.STORE;
         }
         return ExitCodes.SOFTWARE;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.claimgraph.link.LinkOptions;
 import org.claimgraph.link.LinkReport;
 import org.claimgraph.link.WikidataLinker;
+import org.claimgraph.pipeline.CorpusEventsRefresh;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.store.StoreException;
 import picocli.CommandLine.Command;
@@ -92,7 +93,13 @@ public final class LinkCommand implements Callable<Integer> {
                         d.reason());
             }
             out.flush();
-            spec.commandLine().getErr().println("claimgraph: " + report.summary());
+            // New links can make reports of one event in several articles mergeable (merging needs linked actors).
+            CorpusEventsRefresh.Outcome events = CorpusEventsRefresh.refresh(kg);
+            spec.commandLine()
+                    .getErr()
+                    .println("claimgraph: " + report.summary() + "; across articles "
+                            + events.events().merged() + " merged event(s), "
+                            + events.events().conflicts() + " conflict(s)");
         }
         return ExitCodes.OK;
     }

@@ -11,11 +11,12 @@ import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.ingest.InputException;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
+import org.claimgraph.pipeline.CorpusEventsRefresh;
 import org.claimgraph.serve.ClaimgraphServer;
 import org.claimgraph.serve.Credentials;
 import org.claimgraph.serve.ServerOptions;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.sys.HttpUrls;
 import picocli.CommandLine.Command;
@@ -128,11 +129,13 @@ public final class ServeCommand implements Callable<Integer> {
                     graphs.add(pipeline.process(a));
                 }
                 kg.load(graphs);
+                CorpusEventsRefresh.refresh(kg);
             } else if (kg.isEmpty()) {
                 spec.commandLine()
                         .getErr()
                         .println("claimgraph: the store is empty; loading the example article " + EXAMPLE);
                 kg.load(List.of(ArticlePipeline.bundled().process(example())));
+                CorpusEventsRefresh.refresh(kg);
             }
             kg.ensureEnrichment(); // A store built by an older version gets the current Wikidata extract.
             ClaimgraphServer server = ClaimgraphServer.start(kg.dataset(), options);

@@ -54,8 +54,9 @@ public record ArticleResult(
     /**
      * One attribute of a matched pair compared.
      *
-     * @param attribute {@code modality}, {@code time}, {@code quantity}, {@code attribution}, {@code content} or
-     *                  {@code fillers} (no system filler beyond the gold names in the roles the gold gives)
+     * @param attribute {@code roles} (every role and office the gold gives), {@code modality}, {@code time},
+     *                  {@code quantity}, {@code attribution}, {@code content} or {@code fillers} (no system filler
+     *                  beyond the gold names in the roles the gold gives)
      * @param gold      the gold value, as text
      * @param system    the system value, as text
      * @param agrees    true when they agree
@@ -74,9 +75,14 @@ public record ArticleResult(
             attributes = List.copyOf(attributes);
         }
 
-        /** True when every attribute compared agrees. */
+        /**
+         * True when every attribute of the strict level agrees: the other roles, time, modality, quantity and
+         * attribution ({@link Evaluator#STRICT}); content and extra fillers are reported, not required.
+         */
         public boolean strict() {
-            return attributes.stream().allMatch(AttributeCheck::agrees);
+            return attributes.stream()
+                    .filter(a -> Evaluator.STRICT.contains(a.attribute()))
+                    .allMatch(AttributeCheck::agrees);
         }
 
         /** The attributes that disagree. */

@@ -45,7 +45,10 @@ final class ClaimMatcher {
         return kind == EventKind.Invasion ? EventKind.MilitaryAction.name() : kind.name();
     }
 
-    /** Why the claim does not match the gold entry at the lenient level; empty when it does. */
+    /**
+     * Why the claim does not match the gold entry at the lenient level (type, sentence and main actors); empty
+     * when it does.
+     */
     Optional<String> mismatch(Expectation g, Claim c) {
         if (!accepts(g.type(), c.event().kind())) {
             return Optional.of("type " + c.event().kind() + ", not " + g.type());
@@ -53,7 +56,24 @@ final class ClaimMatcher {
         if (g.hasFragment() && !coversFragment(g, c)) {
             return Optional.of("evidence " + c.begin() + ".." + c.end() + " does not hold the sentence fragment");
         }
-        return roleMismatch(g, c.event());
+        return roleMismatch(g, c.event(), mainRoles(g));
+    }
+
+    /** The actor roles whose first filled one names an entry's main actors, in that order. */
+    private static final List<Role> ACTOR_ROLES =
+            List.of(Role.visitor, Role.donor, Role.member, Role.agent, Role.speaker, Role.holder, Role.participant);
+
+    /**
+     * The roles that decide a lenient match: the gold's main actor role (the first of {@link #ACTOR_ROLES} it
+     * fills), else its first role (a target, a place), else none; the office of office holdings always.
+     */
+    static Set<Role> mainRoles(Expectation g) {
+        for (Role r : ACTOR_ROLES) {
+            if (!g.roles().getOrDefault(r, List.of()).isEmpty()) {
+                return Set.of(r);
+            }
+        }
+        return g.roles().keySet().stream().findFirst().map(Set::of).orElse(Set.of());
     }
 
     /** True when the fragment lies in the sentence of the claim's evidence and overlaps the evidence span. */
@@ -73,8 +93,16 @@ final class ClaimMatcher {
 
     /** Why the event's fillers do not hold the gold names (or its office not the gold office); empty if they do. */
     Optional<String> roleMismatch(Expectation g, Event e) {
+        return roleMismatch(g, e, g.roles().keySet());
+    }
+
+    /** The same for the given roles only (and the office). */
+    private Optional<String> roleMismatch(Expectation g, Event e, Set<Role> only) {
         for (var entry : g.roles().entrySet()) {
             Role role = entry.getKey();
+            if (!only.contains(role)) {
+                continue;
+            }
             List<Entity> fillers = new ArrayList<>(e.role(role));
             List<String> wanted = entry.getValue();
             boolean[][] ok = new boolean[wanted.size()][fillers.size()];
@@ -115,6 +143,10 @@ final class ClaimMatcher {
     List<AttributeCheck> attributes(Expectation g, Claim c) {
         Event e = c.event();
         List<AttributeCheck> out = new ArrayList<>();
+        if (!g.roles().isEmpty() || g.office().isPresent()) {
+            Optional<String> why = roleMismatch(g, e);
+            out.add(new AttributeCheck("roles", "every role given", why.orElse("all there"), why.isEmpty()));
+        }
         if (!g.roles().isEmpty()) {
             List<String> extras = new ArrayList<>();
             for (var entry : g.roles().entrySet()) {

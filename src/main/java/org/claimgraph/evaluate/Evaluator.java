@@ -25,7 +25,7 @@ import org.claimgraph.sys.Logs;
 
 /**
  * Scores claim extraction against hand-written expectations ({@code gold.yaml} files, see {@link GoldFile}
- * and {@code src/test/resources/articles/README.md}): runs the pipeline on each gold file's article, pairs
+ * and {@code src/test/resources/gold/GUIDE.md}): runs the pipeline on each gold file's article, pairs
  * system claims with gold claims, and tallies precision, recall and F1 by claim type and overall.
  *
  * <pre>
@@ -37,7 +37,8 @@ import org.claimgraph.sys.Logs;
  *
  * <h2>Matching</h2>
  *
- * A system claim <em>matches</em> a gold claim (the lenient level) when all of these hold:
+ * A system claim <em>matches</em> a gold claim (the lenient level: type, sentence and main actors) when all of
+ * these hold:
  * <ol>
  * <li><b>Type.</b> The event kind is the gold {@code type}. The one widening: gold {@code MilitaryAction}
  * also accepts a system {@code Invasion} (its subclass, and the gold files use the general type). Statement
@@ -45,8 +46,9 @@ import org.claimgraph.sys.Logs;
  * <li><b>Sentence.</b> The gold {@code sentence} fragment, found by text search in the article (case,
  * typographic quotes and white space ignored), lies inside the sentence of the claim's evidence and overlaps
  * the evidence span ({@code claim.begin()..claim.end()}; an office title's span is only the title phrase).
- * <li><b>Roles.</b> For every role the gold gives, each gold name is matched to a different filler of that
- * role in the system's event. A name denotes an entity when, compared without case, punctuation, plurals
+ * <li><b>Main actors.</b> For the gold's main actor role (the first it fills of visitor, donor, member, agent,
+ * speaker, holder, participant; else its first role), each gold name is matched to a different filler of that
+ * role in the system's event; the other roles are checked at the strict level. A name denotes an entity when, compared without case, punctuation, plurals
  * and (for people) initials, it equals the entity's label, a gazetteer alias, a mention of the entity in the
  * article or, for items, the event's item phrase; or when one of the two ends the other and the longer only
  * adds modifiers before it (no preposition or conjunction) and the shorter has two content words. A single
@@ -59,9 +61,11 @@ import org.claimgraph.sys.Logs;
  *
  * <h2>Attributes and the strict level</h2>
  *
- * For each matched pair the attributes the gold gives are compared; a pair where all agree is a
- * <em>strict</em> match:
+ * For each matched pair the attributes the gold gives are compared; a pair where roles, time, modality,
+ * quantity and attribution agree is a <em>strict</em> match ({@link #STRICT}); content and fillers are reported
+ * beside:
  * <ul>
+ * <li>{@code roles}: every role the gold gives (not only the main actors) and the office, as above;
  * <li>{@code fillers}: no system filler beyond the gold names in the roles the gold gives;
  * <li>{@code modality}: equal;
  * <li>{@code time}: each of {@code date}, {@code notBefore}, {@code notAfter} the gold gives has the same
@@ -89,6 +93,10 @@ import org.claimgraph.sys.Logs;
  * denominators.
  */
 public final class Evaluator {
+    /** The attributes that decide a strict match. */
+    public static final java.util.Set<String> STRICT =
+            java.util.Set.of("roles", "time", "modality", "quantity", "attribution");
+
     private final Function<org.claimgraph.ingest.Article, Extraction> extractor;
     private final MentionFinder mentionFinder;
     private final Map<String, Set<String>> gazetteerForms;

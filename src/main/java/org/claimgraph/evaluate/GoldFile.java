@@ -31,6 +31,10 @@ import java.util.Optional;
  *     modality: Asserted
  *     attributedTo: Jane Doe                # who the text says it comes from
  *     content: "..."                        # for statements: what was said
+ * entities:                                 # every named entity of the article, once (annotation guide)
+ *   - name: Vladimir Putin
+ *     type: Person
+ *     aliases: [Putin]
  * mustNot:                                  # claims the system must not make; only the keys given must match
  *   - type: Accession
  *     roles: {member: Ruritania, alliance: NATO}
@@ -44,6 +48,7 @@ import java.util.Optional;
  * @param article       the article file, relative to the gold file; empty for {@code article.txt}
  * @param claims        the claims the system should make
  * @param mustNot       claims the system must not make
+ * @param entities      the named entities of the article, for entity precision and for matching names
  */
 public record GoldFile(
         String source,
@@ -52,11 +57,28 @@ public record GoldFile(
         String published,
         String article,
         List<Entry> claims,
-        @JsonProperty("mustNot") List<Entry> mustNot) {
+        @JsonProperty("mustNot") List<Entry> mustNot,
+        List<EntityEntry> entities) {
 
     public GoldFile {
         claims = claims == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(claims));
         mustNot = mustNot == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(mustNot));
+        entities = entities == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(entities));
+    }
+
+    /**
+     * One entity the article talks about, as the annotation guide lists them: its fullest name, its type
+     * ({@code Person}, {@code Country}, {@code City}, {@code Place}, {@code Organization}, {@code Alliance},
+     * {@code Equipment}) and the other forms the article uses for it.
+     *
+     * @param name    the fullest name in the article
+     * @param type    the entity type
+     * @param aliases other forms of the name in the article
+     */
+    public record EntityEntry(String name, String type, List<String> aliases) {
+        public EntityEntry {
+            aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        }
     }
 
     /** The article file named in the gold file, if any. */

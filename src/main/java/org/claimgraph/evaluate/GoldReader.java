@@ -31,16 +31,15 @@ import org.claimgraph.extract.TimePoint;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
-import org.claimgraph.ingest.InputException;
 import org.claimgraph.ingest.InputFiles;
 import org.claimgraph.mention.TextNormalizer;
 
 /**
  * Reads gold files and the articles they describe, and checks every value, so that a typo in a gold file
- * is one clear {@link InputException} (file and reason) rather than a silently wrong score.
+ * is one clear {@link GoldException} (file and reason) rather than a silently wrong score.
  *
  * <pre>
- * List&lt;GoldCase&gt; cases = new GoldReader().readAll(List.of(Path.of("src/test/resources/articles")));
+ * List&lt;GoldCase&gt; cases = new GoldReader().readAll(List.of(Path.of("src/test/resources/gold/dev")));
  * </pre>
  *
  * <p>A gold file names its article with the optional key {@code article} (a path relative to the gold
@@ -76,7 +75,7 @@ public final class GoldReader {
 
     /**
      * Expands inputs into gold files in a stable order: files as given, folders searched recursively for
-     * {@value #GOLD_FILE_NAME}. A missing path or a folder without gold files is an {@link InputException}.
+     * {@value #GOLD_FILE_NAME}. A missing path or a folder without gold files is an {@link GoldException}.
      */
     public List<Path> expand(List<Path> inputs) {
         // A gold file named twice (a folder and a file inside it) is scored once.
@@ -95,22 +94,22 @@ public final class GoldReader {
     public GoldCase read(Path goldFile) {
         String source = goldFile.toString();
         if (!Files.isRegularFile(goldFile)) {
-            throw new InputException(source, Files.exists(goldFile) ? "not a regular file" : "no such file");
+            throw new GoldException(source, Files.exists(goldFile) ? "not a regular file" : "no such file");
         }
         String yaml;
         try {
             yaml = Files.readString(goldFile, StandardCharsets.UTF_8);
         } catch (MalformedInputException e) {
-            throw new InputException(source, "not valid UTF-8");
+            throw new GoldException(source, "not valid UTF-8");
         } catch (IOException e) {
-            throw new InputException(source, "cannot read: " + e.getMessage());
+            throw new GoldException(source, "cannot read: " + e.getMessage());
         }
         GoldFile gold = bind(source, yaml);
         Path parent = goldFile.getParent() == null ? Path.of("") : goldFile.getParent();
         Path articleFile =
                 parent.resolve(gold.articleFile().orElse(DEFAULT_ARTICLE)).normalize();
         if (!Files.isRegularFile(articleFile)) {
-            throw new InputException(
+            throw new GoldException(
                     source,
                     "its article " + articleFile + " does not exist"
                             + (gold.articleFile().isEmpty() ? " (name another with the key 'article')" : ""));
@@ -133,16 +132,16 @@ public final class GoldReader {
 
     private static GoldFile bind(String source, String yaml) {
         if (yaml.isBlank()) {
-            throw new InputException(source, "empty gold file");
+            throw new GoldException(source, "empty gold file");
         }
         try {
             GoldFile g = YAML.readValue(yaml, GoldFile.class);
             if (g == null) {
-                throw new InputException(source, "empty gold file");
+                throw new GoldException(source, "empty gold file");
             }
             return g;
         } catch (UnrecognizedPropertyException e) {
-            throw new InputException(
+            throw new GoldException(
                     source,
                     "unknown key '" + e.getPropertyName() + "'" + where(e) + " (known keys: "
                             + e.getKnownPropertyIds().stream()
@@ -152,12 +151,12 @@ public final class GoldReader {
                             + ")");
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof StreamReadException syntax) {
-                throw new InputException(
+                throw new GoldException(
                         source, "malformed YAML" + where(syntax) + ": " + oneLine(syntax.getOriginalMessage()));
             }
-            throw new InputException(source, "bad value" + where(e) + ": " + oneLine(e.getOriginalMessage()));
+            throw new GoldException(source, "bad value" + where(e) + ": " + oneLine(e.getOriginalMessage()));
         } catch (JacksonException e) {
-            throw new InputException(source, "malformed YAML" + where(e) + ": " + oneLine(e.getOriginalMessage()));
+            throw new GoldException(source, "malformed YAML" + where(e) + ": " + oneLine(e.getOriginalMessage()));
         }
     }
 
@@ -200,12 +199,12 @@ public final class GoldReader {
             try {
                 published = LocalDate.parse(gold.published().strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new InputException(source, "published '" + gold.published() + "' is not a date (YYYY-MM-DD)");
+                throw new GoldException(source, "published '" + gold.published() + "' is not a date (YYYY-MM-DD)");
             }
             if (article.published().isEmpty()) {
                 article = article.withPublished(published);
             } else if (!article.published().get().equals(published)) {
-                throw new InputException(
+                throw new GoldException(
                         source,
                         "published " + published + " differs from the article's "
                                 + article.published().get());
@@ -227,17 +226,17 @@ public final class GoldReader {
     private static Expectation expectation(String source, String list, int index, GoldFile.Entry e, String text) {
         String at = list + " #" + (index + 1);
         if (e == null) {
-            throw new InputException(source, at + " is empty");
+            throw new GoldException(source, at + " is empty");
         }
         EventKind type = enumValue(source, at, "type", e.type(), EventKind.class)
-                .orElseThrow(() -> new InputException(
+                .orElseThrow(() -> new GoldException(
                         source, at + " has no type (one of " + Arrays.toString(EventKind.values()) + ")"));
         String sentence = e.sentence() == null ? "" : e.sentence().strip();
         int from = -1;
         int to = -1;
         if (sentence.isEmpty()) {
             if (!list.equals(Expectation.MUST_NOT)) {
-                throw new InputException(source, at + " (" + type + ") has no sentence fragment");
+                throw new GoldException(source, at + " (" + type + ") has no sentence fragment");
             }
         } else {
             int[] span = locate(source, at, sentence, text);
@@ -251,7 +250,7 @@ public final class GoldReader {
             List<String> names = names(source, at, "role " + key, r.getValue());
             if (key.equals(OFFICE)) {
                 if (names.size() != 1) {
-                    throw new InputException(source, at + ": role office takes one office, not " + names);
+                    throw new GoldException(source, at + ": role office takes one office, not " + names);
                 }
                 office = Optional.of(names.get(0));
                 continue;
@@ -260,19 +259,19 @@ public final class GoldReader {
             try {
                 role = Role.parse(key);
             } catch (IllegalArgumentException ex) {
-                throw new InputException(
+                throw new GoldException(
                         source,
                         at + ": unknown role '" + key + "' (known: "
                                 + Arrays.stream(Role.values()).map(Role::name).collect(Collectors.joining(", ")) + ", "
                                 + OFFICE + ")");
             }
             if (roles.containsKey(role)) {
-                throw new InputException(source, at + ": role " + role + " is given twice");
+                throw new GoldException(source, at + ": role " + role + " is given twice");
             }
             roles.put(role, names);
         }
         if (e.quantity() != null && e.quantity() < 0) {
-            throw new InputException(source, at + ": quantity " + e.quantity() + " is negative");
+            throw new GoldException(source, at + ": quantity " + e.quantity() + " is negative");
         }
         List<String> attributedTo =
                 e.attributedTo().isEmpty() ? List.of() : names(source, at, "attributedTo", e.attributedTo());
@@ -305,19 +304,19 @@ public final class GoldReader {
                 && x.attributedTo().isEmpty()
                 && x.content().isEmpty()
                 && !x.hasFragment()) {
-            throw new InputException(source, at + " forbids every " + type + " claim; give at least one more key");
+            throw new GoldException(source, at + " forbids every " + type + " claim; give at least one more key");
         }
         return x;
     }
 
     private static List<String> names(String source, String at, String what, List<String> values) {
         if (values == null || values.isEmpty()) {
-            throw new InputException(source, at + ": " + what + " is empty");
+            throw new GoldException(source, at + ": " + what + " is empty");
         }
         List<String> out = new ArrayList<>();
         for (String v : values) {
             if (v == null || v.isBlank()) {
-                throw new InputException(source, at + ": " + what + " has an empty name");
+                throw new GoldException(source, at + ": " + what + " has an empty name");
             }
             out.add(v.strip());
         }
@@ -330,7 +329,7 @@ public final class GoldReader {
         }
         String v = value.strip();
         if (!LEXICAL_DATE.matcher(v).matches() || TimePoint.parseTimex(v).isEmpty()) {
-            throw new InputException(source, at + ": " + key + " '" + v + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
+            throw new GoldException(source, at + ": " + key + " '" + v + "' is not YYYY, YYYY-MM or YYYY-MM-DD");
         }
         return Optional.of(v);
     }
@@ -345,7 +344,7 @@ public final class GoldReader {
                 return Optional.of(c);
             }
         }
-        throw new InputException(
+        throw new GoldException(
                 source,
                 at + ": " + key + " '" + value.strip() + "' is not one of " + Arrays.toString(type.getEnumConstants()));
     }
@@ -358,10 +357,10 @@ public final class GoldReader {
             found.add(new int[] {m.start(), m.end()});
         }
         if (found.isEmpty()) {
-            throw new InputException(source, at + ": sentence \"" + fragment + "\" does not occur in the article");
+            throw new GoldException(source, at + ": sentence \"" + fragment + "\" does not occur in the article");
         }
         if (found.size() > 1) {
-            throw new InputException(
+            throw new GoldException(
                     source,
                     at + ": sentence \"" + fragment + "\" occurs " + found.size()
                             + " times in the article; lengthen it so that it is unique");

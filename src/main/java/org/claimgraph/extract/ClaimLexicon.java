@@ -28,6 +28,8 @@ public final class ClaimLexicon {
     private final Map<String, List<Frame>> nounFrames = new HashMap<>();
     private final Cues cues;
     private final Map<String, ItemNoun> items = new HashMap<>();
+    private final List<Role> actorRoles = new ArrayList<>();
+    private final Set<EventKind> onceOnly = java.util.EnumSet.noneOf(EventKind.class);
 
     /** A noun of things given. */
     public record ItemNoun(EntityType type, boolean lethal) {}
@@ -92,7 +94,6 @@ public final class ClaimLexicon {
         public LinkedHashMap<String, List<String>> roles = new LinkedHashMap<>();
         public List<String> require = List.of();
         public Map<String, String> implicit = Map.of();
-        public boolean unique;
         public String timeRole;
         public String context;
         public Map<String, List<String>> requireDependent = Map.of();
@@ -112,21 +113,36 @@ public final class ClaimLexicon {
 
     /** Bound form of {@code frames.yaml}. */
     public static final class FrameFile {
+        /** The roles whose fillers are an event's actors, the main one first (see {@link EventIdentity}). */
+        public List<String> actorRoles = List.of();
+
+        /** Event types that happen once for the same participants (see {@link EventIdentity}). */
+        public List<String> onceOnly = List.of();
+
         @JsonProperty("frames")
         public List<FrameSpec> frames = List.of();
     }
 
     private ClaimLexicon() {
         FrameFile file = DataFiles.yaml("lexicon/frames.yaml", FrameFile.class);
+        try {
+            file.actorRoles.forEach(r -> actorRoles.add(Role.parse(r)));
+            file.onceOnly.forEach(k -> onceOnly.add(EventKind.valueOf(k)));
+        } catch (IllegalArgumentException e) {
+            throw new ClaimgraphException("lexicon/frames.yaml: " + e.getMessage(), e);
+        }
+        if (actorRoles.isEmpty()) {
+            throw new ClaimgraphException("lexicon/frames.yaml: no actorRoles");
+        }
         Set<String> ids = new HashSet<>();
         for (FrameSpec spec : file.frames) {
             Frame f = toFrame(spec);
-            if (!ids.add(f.id)) {
-                throw new ClaimgraphException("lexicon/frames.yaml: duplicate frame id '" + f.id + "'");
+            if (!ids.add(f.id())) {
+                throw new ClaimgraphException("lexicon/frames.yaml: duplicate frame id '" + f.id() + "'");
             }
             frames.add(f);
-            Map<String, List<Frame>> index = f.pos == Frame.TriggerPos.verb ? verbFrames : nounFrames;
-            for (String lemma : f.lemmas) {
+            Map<String, List<Frame>> index = f.pos() == Frame.TriggerPos.verb ? verbFrames : nounFrames;
+            for (String lemma : f.lemmas()) {
                 index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(f);
             }
         }
@@ -173,17 +189,15 @@ public final class ClaimLexicon {
                     Optional.ofNullable(s.future).map(EventKind::valueOf),
                     Frame.TriggerPos.valueOf(s.pos),
                     lemmas,
-                    roles,
-                    require,
-                    implicit,
-                    s.unique,
+                    new Frame.Roles(roles, require, implicit),
+                    new Frame.Conditions(
+                            Optional.ofNullable(s.context),
+                            requireDependent(s),
+                            Optional.ofNullable(s.particle),
+                            s.requireFuture,
+                            s.clauseOnly,
+                            s.objectIsPeople),
                     s.timeRole == null ? Frame.TimeRole.event : Frame.TimeRole.valueOf(s.timeRole),
-                    Optional.ofNullable(s.context),
-                    requireDependent(s),
-                    Optional.ofNullable(s.particle),
-                    s.requireFuture,
-                    s.clauseOnly,
-                    s.objectIsPeople,
                     speech);
         } catch (IllegalArgumentException | NullPointerException e) {
             throw new ClaimgraphException(where + ": " + e.getMessage(), e);
@@ -221,6 +235,16 @@ public final class ClaimLexicon {
     /** Frames a noun lemma triggers. */
     public List<Frame> nounFrames(String lemma) {
         return nounFrames.getOrDefault(lemma, List.of());
+    }
+
+    /** The roles whose fillers are an event's actors, the main one first. */
+    public List<Role> actorRoles() {
+        return List.copyOf(actorRoles);
+    }
+
+    /** Event types that happen once for the same participants. */
+    public Set<EventKind> onceOnly() {
+        return Set.copyOf(onceOnly);
     }
 
     /** The cue words. */

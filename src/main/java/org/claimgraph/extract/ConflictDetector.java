@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.EntityType;
-import org.claimgraph.mention.Gazetteer;
 
 /**
  * Flags claims that cannot all hold. Three kinds of disagreement are checked:
@@ -31,10 +30,12 @@ import org.claimgraph.mention.Gazetteer;
      */
     record Since(Optional<Claim> anchor, boolean wartime) {}
 
+    private final EventIdentity identity;
     private final EventMerger places;
 
-    ConflictDetector(Gazetteer gazetteer) {
-        this.places = new EventMerger(gazetteer);
+    ConflictDetector(EventIdentity identity, EventMerger places) {
+        this.identity = identity;
+        this.places = places;
     }
 
     List<Conflict> detect(List<Claim> claims, List<Event> events, Map<Claim, Since> firstSince) {
@@ -49,9 +50,9 @@ import org.claimgraph.mention.Gazetteer;
         return out;
     }
 
-    private static void dates(Map<Event, List<Claim>> byEvent, List<Conflict> out) {
+    private void dates(Map<Event, List<Claim>> byEvent, List<Conflict> out) {
         for (Map.Entry<Event, List<Claim>> e : byEvent.entrySet()) {
-            if (!e.getKey().unique()) {
+            if (!identity.onceOnly(e.getKey().kind())) {
                 continue;
             }
             List<Claim> cs = e.getValue();

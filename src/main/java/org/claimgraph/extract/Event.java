@@ -27,7 +27,6 @@ public final class Event {
     private String office;
     private boolean former;
     private String firstSince;
-    private boolean unique;
     private Event subEventOf;
 
     public Event(EventKind kind) {
@@ -144,15 +143,6 @@ public final class Event {
 
     public void firstSince(String s) {
         this.firstSince = s;
-    }
-
-    /** True for events that happen once for the same participants (an invasion, an accession). */
-    public boolean unique() {
-        return unique;
-    }
-
-    public void unique(boolean u) {
-        this.unique = u;
     }
 
     /** The event this one takes place during, if known. */

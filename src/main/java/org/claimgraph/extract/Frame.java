@@ -11,7 +11,20 @@ import java.util.Set;
  * One event frame of {@code lexicon/frames.yaml}: trigger words, where each role lies in the parse, and how
  * the frame's claims are qualified. See the comment at the top of that file for each field.
  */
-public final class Frame {
+public record Frame(
+        String id,
+        EventKind event,
+        Optional<EventKind> future,
+        TriggerPos pos,
+        Set<String> lemmas,
+        Roles roles,
+        Conditions conditions,
+        TimeRole timeRole,
+        Optional<Speech> speech) {
+    public Frame {
+        lemmas = Set.copyOf(lemmas);
+    }
+
     /** How a role is filled when the text leaves it out. */
     public enum Implicit {
         focus,
@@ -44,78 +57,45 @@ public final class Frame {
      */
     public record Speech(List<String> content, Modality modality, Optional<Modality> inner, boolean suppressInner) {}
 
-    final String id;
-    final EventKind event;
-    final Optional<EventKind> future;
-    final TriggerPos pos;
-    final Set<String> lemmas;
-    final Map<Role, List<String>> roles;
-    final Set<Role> require;
-    final Map<Role, Implicit> implicit;
-    final boolean unique;
-    final TimeRole timeRole;
-    final Optional<String> context;
-    final Map<String, Set<String>> requireDependent;
-    final Optional<String> particle;
-    final boolean requireFuture;
-    final boolean clauseOnly;
-    final boolean objectIsPeople;
-    final Optional<Speech> speech;
+    /**
+     * Where a frame's roles lie in the parse.
+     *
+     * @param paths    role to dependency paths from the trigger, tried in order, in the order roles are filled
+     * @param require  roles that must be filled, else the frame yields nothing
+     * @param implicit how to fill a role the text leaves out
+     */
+    public record Roles(Map<Role, List<String>> paths, Set<Role> require, Map<Role, Implicit> implicit) {
+        public Roles {
+            paths = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(paths));
+            require = Set.copyOf(require);
+            implicit = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(implicit));
+        }
+    }
 
-    Frame(
-            String id,
-            EventKind event,
-            Optional<EventKind> future,
-            TriggerPos pos,
-            Set<String> lemmas,
-            Map<Role, List<String>> roles,
-            Set<Role> require,
-            Map<Role, Implicit> implicit,
-            boolean unique,
-            TimeRole timeRole,
+    /**
+     * What the trigger's context must hold for the frame to fire.
+     *
+     * @param context          a context the trigger must stand in, if any
+     * @param requireDependent relation to lemmas: the trigger must have such a dependent
+     * @param particle         a particle the verb must have
+     * @param requireFuture    fires only on future or committed verbs
+     * @param clauseOnly       statement frames that fire only with a content clause
+     * @param objectIsPeople   an object, if any, must be an actor or a noun of people
+     */
+    public record Conditions(
             Optional<String> context,
             Map<String, Set<String>> requireDependent,
             Optional<String> particle,
             boolean requireFuture,
             boolean clauseOnly,
-            boolean objectIsPeople,
-            Optional<Speech> speech) {
-        this.id = id;
-        this.event = event;
-        this.future = future;
-        this.pos = pos;
-        this.lemmas = Set.copyOf(lemmas);
-        this.roles = new LinkedHashMap<>(roles);
-        this.require = Set.copyOf(require);
-        this.implicit = new LinkedHashMap<>(implicit);
-        this.unique = unique;
-        this.timeRole = timeRole;
-        this.context = context;
-        this.requireDependent = Map.copyOf(requireDependent);
-        this.particle = particle;
-        this.requireFuture = requireFuture;
-        this.clauseOnly = clauseOnly;
-        this.objectIsPeople = objectIsPeople;
-        this.speech = speech;
-    }
-
-    /** The rule id recorded on claims. */
-    public String id() {
-        return id;
-    }
-
-    /** The event type. */
-    public EventKind event() {
-        return event;
-    }
-
-    /** The trigger lemmas. */
-    public Set<String> lemmas() {
-        return lemmas;
+            boolean objectIsPeople) {
+        public Conditions {
+            requireDependent = Map.copyOf(requireDependent);
+        }
     }
 
     /** The roles in the order they are filled. */
     public List<Role> roleOrder() {
-        return new ArrayList<>(roles.keySet());
+        return new ArrayList<>(roles.paths().keySet());
     }
 }

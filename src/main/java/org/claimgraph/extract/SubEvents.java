@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.claimgraph.mention.Entity;
-import org.claimgraph.mention.Gazetteer;
 
 /**
  * Places undated events inside the visit they belong to: when the visitor of a visit with a known day
@@ -15,8 +14,8 @@ import org.claimgraph.mention.Gazetteer;
 /*package*/ final class SubEvents {
     private final EventMerger places;
 
-    SubEvents(Gazetteer gazetteer) {
-        this.places = new EventMerger(gazetteer);
+    SubEvents(EventMerger places) {
+        this.places = places;
     }
 
     void link(List<Claim> claims, List<Event> events) {

@@ -91,6 +91,22 @@ public record TimeSpec(
         return date.isPresent() ? this : other.date.isPresent() ? other : this;
     }
 
+    /** Days the date covers (1 for a day, 28 to 31 for a month); the largest int when there is no date. */
+    public int dateSpanDays() {
+        return date.map(d -> (int) (d.last().toEpochDay() - d.first().toEpochDay()) + 1)
+                .orElse(Integer.MAX_VALUE);
+    }
+
+    /** For messages: the date ("2023-04-04"), else its bounds ("not before 2023-04 and not after 2023-06"). */
+    public String describe() {
+        if (date.isPresent()) {
+            return date.get().lexical();
+        }
+        return notBefore.map(t -> "not before " + t.lexical()).orElse("")
+                + (notBefore.isPresent() && notAfter.isPresent() ? " and " : "")
+                + notAfter.map(t -> "not after " + t.lexical()).orElse("");
+    }
+
     /** The same with a qualifier. */
     public TimeSpec withQualifier(String q) {
         return new TimeSpec(date, notBefore, notAfter, expression, q);

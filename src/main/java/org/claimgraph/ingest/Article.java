@@ -1,12 +1,9 @@
 package org.claimgraph.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
+import org.claimgraph.sys.Hashes;
 
 /**
  * One news article as read from its file: the text (front matter removed, byte-order mark stripped, line
@@ -37,12 +34,7 @@ public record Article(
 
     /** SHA-256 of the text in lowercase hex: the stable key of the article's identifiers and named graph. */
     public String contentHash() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Hashes.sha256Hex(text);
     }
 
     /** The same article with another publication date. */

@@ -422,6 +422,9 @@ public final class ArticleReader {
             }
         }
 
+        private static final java.util.regex.Pattern KEY_VALUE_LINE =
+                java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*):\\s+(.*)$");
+
         /** Front matter read as "key: value" lines, or null when a line is not of that form. */
         private static JsonNode plainLines(String yaml) {
             com.fasterxml.jackson.databind.node.ObjectNode node = YAML.createObjectNode();
@@ -429,8 +432,7 @@ public final class ArticleReader {
                 if (line.isBlank()) {
                     continue;
                 }
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z_][A-Za-z0-9_-]*):\\s+(.*)$")
-                        .matcher(line);
+                java.util.regex.Matcher m = KEY_VALUE_LINE.matcher(line);
                 if (!m.matches()) {
                     return null;
                 }

@@ -332,7 +332,7 @@ public final class WikidataLinker {
                 continue;
             }
             String qid = d.qid().orElseThrow();
-            Node owner = taken.get(WD.ENTITY + qid);
+            Node owner = taken.get(Iris.wikidataItem(qid).getURI());
             if (owner != null) {
                 out.add(new Decision(
                         d.entity(),

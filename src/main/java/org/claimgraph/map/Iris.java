@@ -118,13 +118,7 @@ public final class Iris {
     }
 
     private static String sha256(String s) {
-        try {
-            return java.util.HexFormat.of()
-                    .formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                            .digest(s.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return org.claimgraph.sys.Hashes.sha256Hex(s);
     }
 
     public static Node conflict(String hash, int nth) {

@@ -51,7 +51,6 @@ import org.claimgraph.vocab.PROV;
  * checked against {@code nif:isString} in SPARQL.
  */
 public final class RdfMapper {
-    private static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
     private final Gazetteer gazetteer;
 
@@ -144,7 +143,7 @@ public final class RdfMapper {
             add(g, node, RDF.type, cls);
         }
         add(g, node, RDFS.label, literal(e.label()));
-        e.wikidata().ifPresent(q -> add(g, node, OWL2.sameAs, NodeFactory.createURI(WIKIDATA + q)));
+        e.wikidata().ifPresent(q -> add(g, node, OWL2.sameAs, Iris.wikidataItem(q)));
         // A place lies in its country when both are in the graph; capitals also stand for their state.
         e.withinKey()
                 .map(all::get)
@@ -157,13 +156,13 @@ public final class RdfMapper {
     }
 
     private void event(Graph g, Event e, Node node) {
-        for (Resource cls : Ontology.withSuperclasses(e.kind().ontologyClass())) {
+        for (Resource cls : Ontology.withSuperclasses(Terms.ontologyClass(e.kind()))) {
             add(g, node, RDF.type, cls);
         }
         add(g, node, RDFS.label, literal(summary(e)));
         for (Map.Entry<Role, Set<Entity>> r : e.roles().entrySet()) {
             for (Entity x : r.getValue()) {
-                add(g, node, r.getKey().property(), Iris.entity(x));
+                add(g, node, Terms.property(r.getKey()), Iris.entity(x));
             }
         }
         time(g, node, e.time());
@@ -174,7 +173,7 @@ public final class RdfMapper {
         e.quantity()
                 .ifPresent(q ->
                         add(g, node, CG.quantity, NodeFactory.createLiteralDT(q.toString(), XSDDatatype.XSDinteger)));
-        e.quantityQualifier().ifPresent(q -> add(g, node, CG.quantityQualifier, q.individual()));
+        e.quantityQualifier().ifPresent(q -> add(g, node, CG.quantityQualifier, Terms.individual(q)));
         e.itemDescription().ifPresent(d -> add(g, node, CG.itemDescription, literal(d)));
         if (e.only()) {
             add(g, node, CG.only, NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean));
@@ -194,7 +193,7 @@ public final class RdfMapper {
         Node span = Iris.span(hash, begin, end);
         add(g, node, RDF.type, CG.Claim);
         add(g, node, CG.about, event);
-        add(g, node, CG.modality, c.modality().individual());
+        add(g, node, CG.modality, Terms.individual(c.modality()));
         c.attributedTo().forEach(a -> add(g, node, CG.attributedTo, Iris.entity(a)));
         add(g, node, PROV.wasDerivedFrom, article);
         add(g, node, CG.evidence, span);
@@ -241,18 +240,13 @@ public final class RdfMapper {
                     + r.getValue().stream().map(Entity::label).collect(Collectors.joining(", ")));
         }
         e.office().ifPresent(o -> parts.add("office: " + (e.former() ? "former " : "") + o));
-        String kind = Ontology.label(e.kind().ontologyClass());
+        String kind = Ontology.label(Terms.ontologyClass(e.kind()));
         String label = Character.toUpperCase(kind.charAt(0)) + kind.substring(1);
         return parts.isEmpty() ? label : label + " (" + String.join("; ", parts) + ")";
     }
 
     private static Node temporal(TimePoint p) {
-        XSDDatatype dt = switch (p.xsdType()) {
-            case "date" -> XSDDatatype.XSDdate;
-            case "gYearMonth" -> XSDDatatype.XSDgYearMonth;
-            default -> XSDDatatype.XSDgYear;
-        };
-        return NodeFactory.createLiteralDT(p.lexical(), dt);
+        return Terms.literal(p);
     }
 
     private static Node index(int i) {

@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.DataFiles;
 import org.claimgraph.sys.DataFiles.Row;
+import org.claimgraph.sys.Lazy;
 
 /**
  * The names claimgraph knows: countries (with demonyms and capitals), places, organizations, people,
@@ -28,7 +30,7 @@ public final class Gazetteer {
     /** The file of offices held. */
     public static final String POSITIONS_FILE = "positions.tsv";
 
-    private static volatile Gazetteer bundled;
+    private static final Lazy<Gazetteer> BUNDLED = Lazy.of(() -> load("gazetteer/"));
 
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<SurfaceForm> forms = new ArrayList<>();
@@ -87,17 +89,7 @@ public final class Gazetteer {
 
     /** The gazetteer shipped with claimgraph, loaded once. */
     public static Gazetteer bundled() {
-        Gazetteer g = bundled;
-        if (g == null) {
-            synchronized (Gazetteer.class) {
-                g = bundled;
-                if (g == null) {
-                    g = load("gazetteer/");
-                    bundled = g;
-                }
-            }
-        }
-        return g;
+        return BUNDLED.get();
     }
 
     /** Loads the gazetteer files found under a classpath folder. */
@@ -128,6 +120,17 @@ public final class Gazetteer {
     /** The key of the country whose capital this city is. */
     public Optional<String> countryOfCapital(String cityKey) {
         return Optional.ofNullable(capitalToCountry.get(cityKey));
+    }
+
+    /**
+     * The keys of the places a gazetteer place lies in: the country of a city or region, the state whose
+     * capital it is. The one source of place containment for merging events, in an article and across articles.
+     */
+    public Set<String> placesContaining(String placeKey) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        entity(placeKey).flatMap(Entity::withinKey).ifPresent(out::add);
+        countryOfCapital(placeKey).ifPresent(out::add);
+        return out;
     }
 
     /** Every position on record. */

@@ -16,6 +16,7 @@ import org.claimgraph.analyze.TimeExpression;
 import org.claimgraph.analyze.Token;
 import org.claimgraph.mention.Gazetteer.FormKind;
 import org.claimgraph.mention.Mention.MentionKind;
+import org.claimgraph.sys.Lazy;
 
 /**
  * Finds every mention of an entity in an analysed article and resolves it: gazetteer names (longest match
@@ -27,7 +28,8 @@ import org.claimgraph.mention.Mention.MentionKind;
  * </pre>
  */
 public final class MentionFinder {
-    private static volatile MentionFinder bundled;
+    private static final Lazy<MentionFinder> BUNDLED =
+            Lazy.of(() -> new MentionFinder(Gazetteer.bundled(), MentionLexicon.bundled()));
 
     private final Gazetteer gazetteer;
     private final NameIndex index;
@@ -43,17 +45,7 @@ public final class MentionFinder {
 
     /** A finder over the bundled gazetteer and lexicon. */
     public static MentionFinder bundled() {
-        MentionFinder f = bundled;
-        if (f == null) {
-            synchronized (MentionFinder.class) {
-                f = bundled;
-                if (f == null) {
-                    f = new MentionFinder(Gazetteer.bundled(), MentionLexicon.bundled());
-                    bundled = f;
-                }
-            }
-        }
-        return f;
+        return BUNDLED.get();
     }
 
     /** The gazetteer this finder matches against. */

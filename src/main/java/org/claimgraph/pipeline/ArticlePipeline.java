@@ -7,12 +7,12 @@ import org.claimgraph.analyze.TextAnalyzer;
 import org.claimgraph.extract.ClaimExtractor;
 import org.claimgraph.extract.Extraction;
 import org.claimgraph.ingest.Article;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
 import org.claimgraph.map.RdfMapper;
 import org.claimgraph.mention.Gazetteer;
 import org.claimgraph.mention.MentionFinder;
 import org.claimgraph.mention.Mentions;
-import org.claimgraph.store.ArticleGraph;
 
 /**
  * The stages from an article to its graph, chained: analyse text, find and link mentions, extract claims,
@@ -52,24 +52,8 @@ public final class ArticlePipeline {
      * an {@link ExtractionCache} never loads the NLP models. Thread-safe.
      */
     public static java.util.function.Function<Article, ArticleGraph> lazyBundled() {
-        return new java.util.function.Function<>() {
-            private volatile ArticlePipeline pipeline;
-
-            @Override
-            public ArticleGraph apply(Article a) {
-                ArticlePipeline p = pipeline;
-                if (p == null) {
-                    synchronized (this) {
-                        p = pipeline;
-                        if (p == null) {
-                            p = bundled();
-                            pipeline = p;
-                        }
-                    }
-                }
-                return p.process(a);
-            }
-        };
+        org.claimgraph.sys.Lazy<ArticlePipeline> pipeline = org.claimgraph.sys.Lazy.of(ArticlePipeline::bundled);
+        return a -> pipeline.get().process(a);
     }
 
     /** Everything extracted from one article, before RDF. */

@@ -2,6 +2,7 @@ package org.claimgraph.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -16,11 +17,11 @@ import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.BatchItem;
 import org.claimgraph.ingest.InputException;
-import org.claimgraph.store.ArticleGraph;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.store.ArticleSink;
 import org.claimgraph.store.SinkReport;
-import org.claimgraph.store.ValidatedGraph;
 import org.claimgraph.sys.Logs;
+import org.claimgraph.validate.ValidatedGraph;
 import org.claimgraph.validate.ValidationFailedException;
 import org.claimgraph.vocab.CG;
 
@@ -87,10 +88,18 @@ public final class CorpusBuild {
      * @param events    events in those articles
      * @param conflicts conflicts within those articles
      * @param triples   triples in those articles
-     * @param sink      what the sink did (stored, unchanged, replaced, cross-article events and conflicts)
+     * @param sink      what the sink did (stored, unchanged, replaced)
+     * @param corpus    the cross-article events after the build, for a local store; empty for a remote one
      */
     public record Summary(
-            long articles, long rejected, long claims, long events, long conflicts, long triples, SinkReport sink) {}
+            long articles,
+            long rejected,
+            long claims,
+            long events,
+            long conflicts,
+            long triples,
+            SinkReport sink,
+            Optional<CorpusEventsRefresh.Outcome> corpus) {}
 
     private record Outcome(
             ArticleGraph graph, ValidatedGraph valid, Counts counts, String source, Rejection why, String problem) {}
@@ -119,8 +128,8 @@ public final class CorpusBuild {
     }
 
     /**
-     * Runs the build over the items into the sink, then finishes the sink (which commits and, for the local
-     * store, recomputes the cross-article events). An exception from the sink stops the build.
+     * Runs the build over the items into the sink, then finishes the sink (which commits) and, for a local
+     * store, recomputes the cross-article events. An exception from the sink stops the build.
      */
     public Summary run(Iterable<BatchItem> items, ArticleSink sink) {
         return execute(
@@ -173,6 +182,7 @@ public final class CorpusBuild {
             // Whole articles accepted so far are kept: finish the sink, then report the failure.
             try {
                 sink.finish();
+                sink.localStore().ifPresent(CorpusEventsRefresh::refresh);
             } catch (RuntimeException closing) {
                 e.addSuppressed(closing);
             }
@@ -182,7 +192,8 @@ public final class CorpusBuild {
             workers.shutdownNow();
         }
         SinkReport report = sink.finish();
-        return new Summary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], report);
+        Optional<CorpusEventsRefresh.Outcome> corpus = sink.localStore().map(CorpusEventsRefresh::refresh);
+        return new Summary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], report, corpus);
     }
 
     private Outcome process(Article a) {

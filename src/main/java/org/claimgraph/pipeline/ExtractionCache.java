@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
@@ -23,8 +19,9 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.ingest.Article;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
-import org.claimgraph.store.ArticleGraph;
+import org.claimgraph.sys.Hashes;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.sys.Version;
 
@@ -57,8 +54,7 @@ public final class ExtractionCache {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new org.claimgraph.store.StoreException(
-                    dir + ": cannot create the extraction cache: " + e.getMessage(), e);
+            throw new CacheException(dir + ": cannot create the extraction cache: " + e.getMessage(), e);
         }
         return article -> {
             Path file = file(dir, article);
@@ -139,13 +135,7 @@ public final class ExtractionCache {
         field(k, a.url());
         field(k, a.title());
         field(k, Optional.of(a.text()));
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256")
-                            .digest(k.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(k.toString());
     }
 
     private static void field(StringBuilder k, Optional<String> value) {

@@ -21,6 +21,7 @@ import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.NIF;
 import org.claimgraph.vocab.Ontology;
 import org.claimgraph.vocab.PROV;
+import org.claimgraph.vocab.WD;
 
 /**
  * A read-side view of stored claimgraph data for pages and exports: labels, most specific types, the roles
@@ -38,9 +39,6 @@ import org.claimgraph.vocab.PROV;
  * </pre>
  */
 public final class KnowledgeView {
-    /** Where Wikidata items live; {@code owl:sameAs} objects here are Wikidata links. */
-    public static final String WIKIDATA_NS = "http://www.wikidata.org/entity/";
-
     private static final String SEM_HAS_ACTOR = "http://semanticweb.cs.vu.nl/2009/11/sem/hasActor";
     private static final List<Node> ROLE_PROPERTIES = roleProperties();
 
@@ -189,7 +187,7 @@ public final class KnowledgeView {
         return objects(n, OWL2.sameAs.asNode()).stream()
                 .filter(Node::isURI)
                 .map(Node::getURI)
-                .filter(u -> u.startsWith(WIKIDATA_NS))
+                .filter(u -> u.startsWith(WD.ENTITY))
                 .sorted()
                 .toList();
     }
@@ -200,7 +198,7 @@ public final class KnowledgeView {
         if (items.size() != 1) {
             return Optional.empty();
         }
-        String id = items.get(0).substring(WIKIDATA_NS.length());
+        String id = items.get(0).substring(WD.ENTITY.length());
         return id.matches("Q[1-9][0-9]*") ? Optional.of(id) : Optional.empty();
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.util.Properties;
 import java.util.Set;
-import org.claimgraph.ingest.InputException;
 import org.claimgraph.sys.Logs;
 
 /**
@@ -31,29 +30,29 @@ public final class Credentials {
 
     /**
      * Checks the file before the server starts, so that a missing file or one without users is one clear
-     * line ({@link InputException}) and not a server that refuses everyone.
+     * line ({@link CredentialsException}) and not a server that refuses everyone.
      *
      * @return the number of users
      */
     public static int check(Path file) {
         String source = file.toString();
         if (!Files.isRegularFile(file)) {
-            throw new InputException(
+            throw new CredentialsException(
                     source, Files.exists(file) ? "credentials: not a regular file" : "credentials: no such file");
         }
         Properties users = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             users.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InputException(source, "credentials: cannot read: " + e.getMessage());
+            throw new CredentialsException(source, "credentials: cannot read: " + e.getMessage());
         }
         if (users.isEmpty()) {
-            throw new InputException(source, "credentials: no users (expected lines 'NAME: PASSWORD')");
+            throw new CredentialsException(source, "credentials: no users (expected lines 'NAME: PASSWORD')");
         }
         for (String name : users.stringPropertyNames()) {
             String password = users.getProperty(name).split(",", 2)[0].strip();
             if (name.isBlank() || password.isEmpty()) {
-                throw new InputException(
+                throw new CredentialsException(
                         source,
                         "credentials: user '" + name + "' has no password (expected lines " + "'NAME: PASSWORD')");
             }

@@ -2,8 +2,8 @@ package org.claimgraph.serve;
 
 import java.util.Optional;
 import org.apache.jena.graph.Node;
-import org.claimgraph.query.KnowledgeView;
 import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.WD;
 import org.owasp.encoder.Encode;
 
 /**
@@ -32,10 +32,10 @@ import org.owasp.encoder.Encode;
 
     /** The Wikidata page of an item IRI ({@code http://www.wikidata.org/entity/Q1} to its wiki page). */
     static Optional<String> wikidataPage(String itemIri) {
-        if (!itemIri.startsWith(KnowledgeView.WIKIDATA_NS)) {
+        if (!itemIri.startsWith(WD.ENTITY)) {
             return Optional.empty();
         }
-        String id = itemIri.substring(KnowledgeView.WIKIDATA_NS.length());
+        String id = itemIri.substring(WD.ENTITY.length());
         return id.matches("[QPL][1-9][0-9]*") ? Optional.of("https://www.wikidata.org/wiki/" + id) : Optional.empty();
     }
 

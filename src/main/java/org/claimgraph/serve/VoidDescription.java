@@ -23,11 +23,11 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.SchemaDO;
 import org.apache.jena.vocabulary.VOID;
-import org.claimgraph.query.KnowledgeView;
 import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.NIF;
 import org.claimgraph.vocab.Ontology;
 import org.claimgraph.vocab.PROV;
+import org.claimgraph.vocab.WD;
 
 /**
  * {@code /void}: a VoID description of the served dataset, computed with SPARQL when asked for, so it is
@@ -145,7 +145,7 @@ public final class VoidDescription extends HttpServlet {
                     data,
                     "PREFIX owl: <" + OWL2.NS + ">\nSELECT (COUNT(*) AS ?n) WHERE {"
                             + " SELECT DISTINCT ?s ?o { ?s owl:sameAs ?o FILTER(STRSTARTS(STR(?o), \""
-                            + KnowledgeView.WIKIDATA_NS + "\")) } }");
+                            + WD.ENTITY + "\")) } }");
             QuerySolution example = one(
                     data,
                     "PREFIX owl: <" + OWL2.NS + ">\nSELECT (MIN(?s) AS ?e) WHERE {"
@@ -155,7 +155,7 @@ public final class VoidDescription extends HttpServlet {
             }
             Resource wikidata = m.createResource(base + "void#wikidata", VOID.Dataset)
                     .addProperty(DCTerms.title, "Wikidata")
-                    .addProperty(VOID.uriSpace, KnowledgeView.WIKIDATA_NS)
+                    .addProperty(VOID.uriSpace, WD.ENTITY)
                     .addProperty(VOID.sparqlEndpoint, m.createResource("https://query.wikidata.org/sparql"))
                     .addProperty(
                             m.createProperty("http://xmlns.com/foaf/0.1/homepage"),

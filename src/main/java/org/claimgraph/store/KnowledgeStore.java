@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,8 +16,9 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.vocabulary.SchemaDO;
-import org.claimgraph.corpus.CorpusEvents;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
+import org.claimgraph.sys.FileTrees;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.validate.ShaclValidation;
 import org.claimgraph.vocab.Ontology;
@@ -35,7 +37,8 @@ import org.claimgraph.vocab.Ontology;
  * }
  * </pre>
  *
- * After every load the cross-article events graph ({@link Iris#EVENTS_GRAPH}) is recomputed.
+ * Graphs computed from the article graphs (the cross-article events of {@link Iris#EVENTS_GRAPH}) are the
+ * business of the stages that compute them: they replace them through {@link #replaceDerivedGraph} after a load.
  */
 public final class KnowledgeStore implements AutoCloseable {
     /** Environment variable naming the default store folder. */
@@ -182,12 +185,8 @@ public final class KnowledgeStore implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        try (var walk = Files.walk(p)) {
-            for (Path q : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(q);
-            }
-        }
+    private static void deleteTree(Path p) {
+        FileTrees.deleteRecursively(p);
     }
 
     /** True for a store in a folder (not {@link #inMemory()}). */
@@ -212,27 +211,28 @@ public final class KnowledgeStore implements AutoCloseable {
     }
 
     /**
-     * Recomputes the cross-article events graph ({@link Iris#EVENTS_GRAPH}, see {@link CorpusEvents}) from the
-     * article graphs, in one write transaction; left untouched when nothing changed.
+     * Replaces a graph that is computed from the article graphs (the cross-article events, say) in one write
+     * transaction, so that readers see the old or the new one whole; left untouched when its content is the
+     * same, so that an unchanged corpus costs no write.
+     *
+     * @param name    the derived graph
+     * @param compute reads the dataset (inside the transaction) and returns its result
+     * @param content the triples of the derived graph, taken from that result
+     * @return what {@code compute} returned
      */
-    public CorpusEvents.Result refreshEvents() {
+    public <T> T replaceDerivedGraph(Node name, Function<DatasetGraph, T> compute, Function<T, Graph> content) {
         return Txn.calculateWrite(dsg, () -> {
-            CorpusEvents.Result r = CorpusEvents.compute(dsg);
-            Graph stored = dsg.getGraph(Iris.EVENTS_GRAPH);
-            boolean same = stored.size() == r.graph().size()
-                    && r.graph().find().filterDrop(stored::contains).toList().isEmpty();
+            T result = compute.apply(dsg);
+            Graph fresh = content.apply(result);
+            Graph stored = dsg.getGraph(name);
+            boolean same = stored.size() == fresh.size()
+                    && fresh.find().filterDrop(stored::contains).toList().isEmpty();
             if (!same) {
-                dsg.removeGraph(Iris.EVENTS_GRAPH);
-                r.graph()
-                        .find()
-                        .forEach(t -> dsg.add(Iris.EVENTS_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
-                Logs.STORE.info(
-                        "Cross-article events: {} merged from {} article events, {} conflicts",
-                        r.merged(),
-                        r.reports(),
-                        r.conflicts());
+                dsg.removeGraph(name);
+                fresh.find().forEach(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                Logs.STORE.info("Replaced {} ({} triples)", name.getURI(), fresh.size());
             }
-            return r;
+            return result;
         });
     }
 
@@ -313,7 +313,6 @@ public final class KnowledgeStore implements AutoCloseable {
                         a.name().getURI());
             }
         });
-        refreshEvents();
         return graphs.size();
     }
 

@@ -19,8 +19,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
 import org.claimgraph.sys.Logs;
+import org.claimgraph.validate.ValidatedGraph;
 
 /**
  * Writes article graphs to a remote SPARQL 1.1 Graph Store Protocol endpoint (Fuseki, GraphDB, Virtuoso,
@@ -210,6 +212,6 @@ public final class RemoteGraphStore implements ArticleSink {
 
     @Override
     public SinkReport finish() {
-        return new SinkReport(stored, 0, 0, triples, -1, -1, false, 0);
+        return new SinkReport(stored, 0, 0, triples, false);
     }
 }

@@ -19,9 +19,10 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.claimgraph.corpus.CorpusEvents;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
 import org.claimgraph.sys.Logs;
+import org.claimgraph.validate.ValidatedGraph;
 
 /**
  * Streams article graphs into the local TDB2 store, in one of two ways chosen when the batch opens:
@@ -36,8 +37,7 @@ import org.claimgraph.sys.Logs;
  * at most the transaction under way. An article already stored with the same content is left untouched; one
  * whose URL is stored with another text replaces the older graph.</li>
  * </ul>
- * Finishing the batch commits what is pending and recomputes the cross-article events graph
- * ({@link CorpusEvents}).
+ * Finishing the batch commits what is pending.
  *
  * <pre>
  * StoreBatch batch = store.batch();
@@ -93,6 +93,11 @@ public final class StoreBatch implements ArticleSink {
     /** True when this batch uses Jena's bulk loader (the store was empty). */
     public boolean bulk() {
         return bulk;
+    }
+
+    @Override
+    public java.util.Optional<KnowledgeStore> localStore() {
+        return java.util.Optional.of(store);
     }
 
     @Override
@@ -250,11 +255,6 @@ public final class StoreBatch implements ArticleSink {
         } else {
             commit();
         }
-        long t1 = System.nanoTime();
-        CorpusEvents.Result events = store.refreshEvents();
-        long eventsMillis = (System.nanoTime() - t1) / 1_000_000;
-        Logs.STORE.info("Cross-article events computed in {} ms", eventsMillis);
-        return new SinkReport(
-                stored, unchanged, replaced, triples, events.merged(), events.conflicts(), bulk, eventsMillis);
+        return new SinkReport(stored, unchanged, replaced, triples, bulk);
     }
 }

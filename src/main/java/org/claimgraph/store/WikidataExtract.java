@@ -10,6 +10,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL2;
 import org.claimgraph.map.Iris;
 import org.claimgraph.sys.ClaimgraphException;
+import org.claimgraph.sys.Lazy;
 
 /**
  * The bundled extract of Wikidata facts about gazetteer entities (instance of, country, member of and
@@ -26,23 +27,13 @@ public final class WikidataExtract {
     /** Classpath location of the extract. */
     public static final String RESOURCE = "enrichment/wikidata-extract.ttl";
 
-    private static volatile Graph graph;
+    private static final Lazy<Graph> GRAPH = Lazy.of(() -> load());
 
     private WikidataExtract() {}
 
     /** The extract, parsed once; do not modify. */
     public static Graph graph() {
-        Graph g = graph;
-        if (g == null) {
-            synchronized (WikidataExtract.class) {
-                g = graph;
-                if (g == null) {
-                    g = load();
-                    graph = g;
-                }
-            }
-        }
-        return g;
+        return GRAPH.get();
     }
 
     /** The version the extract gives itself ({@code <graph> owl:versionInfo "…"}), or an empty string. */

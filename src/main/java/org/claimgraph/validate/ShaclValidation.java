@@ -11,9 +11,11 @@ import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.sys.Logs;
+import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.Ontology;
 
 /**
@@ -27,11 +29,8 @@ import org.claimgraph.vocab.Ontology;
  */
 public final class ShaclValidation {
     private static final Shapes SHAPES = Shapes.parse(Ontology.shapes().getGraph());
-    private static final String SH = "http://www.w3.org/ns/shacl#";
-    private static final Node SH_SPARQL = NodeFactory.createURI(SH + "sparql");
     /** The one SHACL-SPARQL constraint of the shapes, which {@link SpanCheck} does in Java. */
-    private static final Node SPAN_CONSTRAINT =
-            NodeFactory.createURI("https://w3id.org/claimgraph/shapes#Span-anchorMatchesText");
+    private static final Node SPAN_CONSTRAINT = NodeFactory.createURI(CG.SHAPES_NS + "Span-anchorMatchesText");
     /** The shapes without that constraint, or null when the shapes hold another SPARQL constraint. */
     private static final Shapes CORE = coreShapes();
 
@@ -43,13 +42,13 @@ public final class ShaclValidation {
      */
     private static Shapes coreShapes() {
         Graph full = Ontology.shapes().getGraph();
-        List<Triple> sparql = full.find(Node.ANY, SH_SPARQL, Node.ANY).toList();
+        List<Triple> sparql = full.find(Node.ANY, SHACL.sparql, Node.ANY).toList();
         if (sparql.isEmpty() || !sparql.stream().allMatch(t -> t.getObject().equals(SPAN_CONSTRAINT))) {
             return null; // Another SPARQL constraint: only the full shapes validate it.
         }
         Graph core = GraphFactory.createDefaultGraph();
         full.find().forEach(t -> {
-            if (!t.getPredicate().equals(SH_SPARQL)) {
+            if (!t.getPredicate().equals(SHACL.sparql)) {
                 core.add(t);
             }
         });

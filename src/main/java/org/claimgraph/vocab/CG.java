@@ -19,6 +19,8 @@ public final class CG {
     public static final String ONTOLOGY_IRI = "https://w3id.org/claimgraph/ontology";
     /** The namespace under which claimgraph mints resources; only {@code map.Iris} builds IRIs in it. */
     public static final String ID_NS = "https://w3id.org/claimgraph/id/";
+    /** Namespace of the SHACL shapes ({@code ontology/shapes.ttl}, prefix {@code cgsh:}). */
+    public static final String SHAPES_NS = "https://w3id.org/claimgraph/shapes#";
 
     private static Resource resource(String local) {
         return ResourceFactory.createResource(NS + local);

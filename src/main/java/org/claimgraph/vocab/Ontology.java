@@ -78,7 +78,7 @@ public final class Ontology {
         pm.setNsPrefix("rdfs", RDFS.getURI());
         pm.setNsPrefix("owl", OWL2.getURI());
         pm.setNsPrefix("xsd", "http://www.w3.org/2001/XMLSchema#");
-        pm.setNsPrefix("wd", "http://www.wikidata.org/entity/");
+        pm.setNsPrefix("wd", WD.ENTITY);
         return pm;
     }
 

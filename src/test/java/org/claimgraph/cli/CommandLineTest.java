@@ -104,6 +104,44 @@ class CommandLineTest {
     }
 
     @Test
+    void buildLoadsTheNQuadsThatExtractWroteAsABuildOfTheTextWould(@TempDir Path dir) throws IOException {
+        CliRunner.Result extracted = CliRunner.run("extract", "--format", "nq", EXAMPLE);
+        assertEquals(0, extracted.exitCode(), extracted.err());
+        Path nq = dir.resolve("example.nq");
+        Files.writeString(nq, extracted.out());
+        CliRunner.Result fromDump =
+                CliRunner.run("build", "--store", dir.resolve("a").toString(), nq.toString());
+        assertEquals(0, fromDump.exitCode(), fromDump.err());
+        CliRunner.Result fromText =
+                CliRunner.run("build", "--store", dir.resolve("b").toString(), EXAMPLE);
+        assertEquals(0, fromText.exitCode(), fromText.err());
+        String count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }";
+        assertEquals(
+                CliRunner.run("query", "--store", dir.resolve("b").toString(), "--format", "csv", count)
+                        .out(),
+                CliRunner.run("query", "--store", dir.resolve("a").toString(), "--format", "csv", count)
+                        .out());
+
+        CliRunner.Result mixed =
+                CliRunner.run("build", "--store", dir.resolve("c").toString(), nq.toString(), EXAMPLE);
+        assertEquals(ExitCodes.USAGE, mixed.exitCode());
+        assertTrue(mixed.err().contains("either N-Quads files"), mixed.err());
+
+        Path bad = dir.resolve("bad.nq");
+        Files.writeString(bad, "<urn:a> <urn:b> .\n");
+        CliRunner.Result broken =
+                CliRunner.run("build", "--store", dir.resolve("d").toString(), bad.toString());
+        assertEquals(ExitCodes.STORE, broken.exitCode(), broken.err());
+        assertEquals(
+                1,
+                broken.err()
+                        .lines()
+                        .filter(l -> l.contains("not valid N-Quads"))
+                        .count(),
+                broken.err());
+    }
+
+    @Test
     void badQueryIsBadInput(@TempDir Path dir) {
         Path store = dir.resolve("store");
         assertEquals(

@@ -64,6 +64,51 @@ class LinkCommandTest {
     }
 
     @Test
+    void newLinksMergeReportsOfOneEventAcrossArticles(@TempDir Path dir) throws IOException {
+        // Cross-article events merge only on linked actors: a person unknown to the gazetteer keeps two
+        // articles' reports apart until 'link' links the person, and 'link' must then recompute the events graph.
+        Path store = dir.resolve("store");
+        java.nio.file.Files.writeString(
+                dir.resolve("a.txt"),
+                "---\npublished: 2024-03-04\n---\nIvan Testenko visited Kyiv on March 3, 2024.\n");
+        java.nio.file.Files.writeString(
+                dir.resolve("b.txt"),
+                "---\npublished: 2024-03-05\n---\nOn March 3, 2024, Ivan Testenko visited Kyiv, officials said.\n");
+        CliRunner.Result build = CliRunner.run(
+                "build",
+                "--store",
+                store.toString(),
+                dir.resolve("a.txt").toString(),
+                dir.resolve("b.txt").toString());
+        assertEquals(ExitCodes.OK, build.exitCode(), build.err());
+        String merged = "SELECT ?report WHERE { GRAPH <https://w3id.org/claimgraph/id/graph/events> "
+                + "{ ?report <https://w3id.org/claimgraph/ontology#sameEventAs> ?event } }";
+        assertEquals(
+                1,
+                CliRunner.run("query", "--store", store.toString(), "--format", "csv", merged)
+                        .out()
+                        .lines()
+                        .count(),
+                "no merge before the person is linked");
+        try (WikidataTestServer wd = WikidataTestServer.start()) {
+            CliRunner.Result r = CliRunner.run(
+                    "link",
+                    "--store",
+                    store.toString(),
+                    "--endpoint",
+                    wd.endpoint(),
+                    "--cache",
+                    dir.resolve("cache").toString(),
+                    "--rate",
+                    "50");
+            assertEquals(ExitCodes.OK, r.exitCode(), r.err());
+            assertTrue(r.err().contains("across articles 1 merged event(s)"), r.err());
+        }
+        CliRunner.Result after = CliRunner.run("query", "--store", store.toString(), "--format", "csv", merged);
+        assertEquals(3, after.out().lines().count(), "header and the two reports: " + after.out());
+    }
+
+    @Test
     void anUnreachableEndpointExitsWithCode5AndOneLine(@TempDir Path dir) {
         Path store = storeWithTestEntities(dir);
         String offline = WikidataTestServer.closedEndpoint();

@@ -16,8 +16,8 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.CorpusFixtures;
 import org.claimgraph.TestSupport;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.validate.ShaclValidation;
 import org.claimgraph.vocab.CG;
@@ -45,8 +45,7 @@ class CorpusEventsTest {
     }
 
     private static Graph events(ArticleGraph... graphs) {
-        KnowledgeStore store = KnowledgeStore.inMemory();
-        store.load(List.of(graphs));
+        KnowledgeStore store = TestSupport.storeWith(graphs);
         return Txn.calculateRead(store.dataset(), () -> {
             Graph g = GraphFactory.createDefaultGraph();
             store.dataset().getGraph(Iris.EVENTS_GRAPH).find().forEach(g::add);
@@ -116,8 +115,7 @@ class CorpusEventsTest {
 
     @Test
     void theStoreWithItsEventsGraphConformsToTheShapes() {
-        KnowledgeStore store = KnowledgeStore.inMemory();
-        store.load(List.of(visitA, visitB, joinedOn4, joinedOn5));
+        KnowledgeStore store = TestSupport.storeWith(visitA, visitB, joinedOn4, joinedOn5);
         Graph union = Txn.calculateRead(store.dataset(), () -> {
             Graph g = GraphFactory.createDefaultGraph();
             store.dataset().find().forEachRemaining(q -> {

@@ -54,6 +54,15 @@ class EvaluatorTest {
     }
 
     @Test
+    void aWrongPlaceStillMatchesLenientlyOnTheMainActorButNotStrictly() {
+        ArticleResult r = score(VISIT.replace("destination: Strelsau", "destination: Freedonia"), visit());
+        Match m = Fixture.onlyMatch(r).orElseThrow();
+        assertFalse(m.strict());
+        assertEquals("roles", m.disagreements().get(0).attribute());
+        assertEquals(new Counts(1, 1, 1, 0), r.byType().get("Visit"));
+    }
+
+    @Test
     void aMissingGoldNameDoesNotMatch() {
         String two = VISIT.replace("visitor: Anna K. Varga", "visitor: [Anna K. Varga, Freedonia]");
         assertTrue(score(two, visit()).matches().isEmpty());
@@ -158,7 +167,7 @@ class EvaluatorTest {
         Match m = Fixture.onlyMatch(score(PLEDGE, pledge())).orElseThrow();
         assertTrue(m.strict(), m.attributes().toString());
         assertEquals(
-                List.of("fillers", "quantity", "attribution"),
+                List.of("roles", "fillers", "quantity", "attribution"),
                 m.attributes().stream().map(AttributeCheck::attribute).toList());
 
         Match wrong = score(PLEDGE.replace("quantity: 40", "quantity: 4"), pledge())

@@ -46,7 +46,7 @@ class GoldReaderTest {
             """;
 
     private static String problem(String yaml) {
-        return assertThrows(InputException.class, () -> Fixture.gold(yaml)).getMessage();
+        return assertThrows(GoldException.class, () -> Fixture.gold(yaml)).getMessage();
     }
 
     @Test
@@ -133,7 +133,7 @@ class GoldReaderTest {
                 .getMessage()
                 .contains("no gold.yaml"));
         Files.writeString(dir.resolve("gold.yaml"), GOLD);
-        assertTrue(assertThrows(InputException.class, () -> new GoldReader().read(dir.resolve("gold.yaml")))
+        assertTrue(assertThrows(GoldException.class, () -> new GoldReader().read(dir.resolve("gold.yaml")))
                 .getMessage()
                 .contains("article.txt"));
         assertThrows(InputException.class, () -> new GoldReader().expand(List.of(dir.resolve("nothing"))));

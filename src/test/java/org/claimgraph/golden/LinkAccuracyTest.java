@@ -22,10 +22,10 @@ import org.claimgraph.analyze.CoreNlpAnalyzer;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.mention.Mention;
 import org.claimgraph.mention.MentionFinder;
 import org.claimgraph.mention.Mentions;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.KnowledgeStore;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
  * printed: accuracy over all occurrences, and precision and recall of the links.
  */
 class LinkAccuracyTest {
-    private static final Path ARTICLES = Path.of("src", "test", "resources", "articles");
+    private static final Path ARTICLES = Path.of("src", "test", "resources", "gold", "dev");
     private static final Path LABELS = Path.of("src", "test", "resources", "linking", "labelled-mentions.tsv");
     private static final String WD = "http://www.wikidata.org/entity/";
 

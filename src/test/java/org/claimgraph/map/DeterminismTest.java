@@ -10,7 +10,6 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.claimgraph.TestSupport;
 import org.claimgraph.ingest.Article;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.vocab.CG;
 import org.junit.jupiter.api.Test;
 

@@ -22,8 +22,8 @@ import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.ingest.BatchItem;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
-import org.claimgraph.store.ArticleGraph;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.vocab.CG;
 import org.junit.jupiter.api.Test;
@@ -67,7 +67,7 @@ class CorpusBuildTest {
             assertEquals(0, again.sink().stored());
             assertEquals(12, again.sink().unchanged());
             assertEquals(before, CorpusFixtures.quads(store.dataset()), "the same quads, no more, no fewer");
-            assertTrue(first.sink().mergedEvents() > 0, "copies report the same events: " + first.sink());
+            assertTrue(first.corpus().orElseThrow().events().merged() > 0, "copies report the same events: " + first);
         }
     }
 
@@ -169,11 +169,11 @@ class CorpusBuildTest {
         List<Article> articles = ArticleReader.defaults()
                 .readAll(
                         List.of(
-                                Path.of("src/test/resources/articles/wh-2023-04-finland-joins-nato/article.txt"),
-                                Path.of("src/test/resources/articles/wh-2024-03-sweden-joins-nato/article.txt"),
-                                Path.of("src/test/resources/articles/wh-2025-11-geneva-talks/article.txt"),
+                                Path.of("src/test/resources/gold/dev/wh-2023-04-finland-joins-nato/article.txt"),
+                                Path.of("src/test/resources/gold/dev/wh-2024-03-sweden-joins-nato/article.txt"),
+                                Path.of("src/test/resources/gold/dev/wh-2025-11-geneva-talks/article.txt"),
                                 Path.of(
-                                        "src/test/resources/articles/wh-2022-03-sullivan-patrushev-warning/article.txt")),
+                                        "src/test/resources/gold/dev/wh-2022-03-sullivan-patrushev-warning/article.txt")),
                         ArticleOverrides.NONE);
         ArticlePipeline pipeline = ArticlePipeline.bundled();
         try (KnowledgeStore one = KnowledgeStore.open(dir.resolve("one"));

@@ -28,8 +28,8 @@ import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.LogCapture;
 import org.claimgraph.TestSupport;
 import org.claimgraph.ingest.Article;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
-import org.claimgraph.store.ArticleGraph;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.claimgraph.TestSupport;
 import org.claimgraph.ingest.Article;
-import org.claimgraph.store.ArticleGraph;
+import org.claimgraph.map.ArticleGraph;
 
 /** Articles for the explorer's tests, besides the example article. */
 final class ExplorerFixtures {

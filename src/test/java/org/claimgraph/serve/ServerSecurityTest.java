@@ -322,8 +322,8 @@ class ServerSecurityTest {
         Path noPassword = Files.writeString(dir.resolve("nopass.properties"), "editor:\n");
         try (KnowledgeStore s = KnowledgeStore.inMemory()) {
             for (Path bad : List.of(empty, noPassword, dir.resolve("missing.properties"))) {
-                org.claimgraph.ingest.InputException e = org.junit.jupiter.api.Assertions.assertThrows(
-                        org.claimgraph.ingest.InputException.class,
+                CredentialsException e = org.junit.jupiter.api.Assertions.assertThrows(
+                        CredentialsException.class,
                         () -> ClaimgraphServer.start(
                                         s.dataset(), ServerOptions.onPort(0).withUpdates(bad))
                                 .close());

@@ -14,6 +14,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.TestSupport;
+import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
 import org.claimgraph.validate.ValidationFailedException;
 import org.claimgraph.vocab.CG;

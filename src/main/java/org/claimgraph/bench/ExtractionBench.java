@@ -1,0 +1,79 @@
+package org.claimgraph.bench;
+
+import static org.claimgraph.bench.BenchLib.parallel;
+import static org.claimgraph.bench.BenchLib.round;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.claimgraph.extract.Extraction;
+import org.claimgraph.ingest.Article;
+import org.claimgraph.pipeline.ArticlePipeline;
+
+/**
+ * The extraction part of {@link ScaleBenchmark}: on a sample of the corpus, claimgraph's whole extraction
+ * against CoreNLP's analysis alone (tagger, parser, SUTime as claimgraph configures them), on the same worker
+ * threads, in two alternating rounds so that a slower moment of the machine weighs on both sides alike.
+ */
+/*package*/ final class ExtractionBench {
+    private final CorpusGenerator generator;
+    private final ArticlePipeline pipeline;
+    private final int threads;
+    private final Consumer<String> progress;
+
+    ExtractionBench(CorpusGenerator generator, ArticlePipeline pipeline, int threads, Consumer<String> progress) {
+        this.generator = generator;
+        this.pipeline = pipeline;
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /** Measures on {@code sample} articles and puts the figures into {@code out}. */
+    void run(int sample, Map<String, Object> out) {
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < sample; i++) {
+            articles.add(generator.article(i));
+        }
+        progress.accept("bench: warming up the NLP models and the JIT");
+        List<Article> warm = new ArrayList<>();
+        for (int i = 0; i < 2 * threads + 4; i++) {
+            warm.add(generator.article(1_000_000 + i)); // Not in the corpus, so nothing is cached by it.
+        }
+        parallel(threads, warm, a -> (long)
+                pipeline.analyzer().analyze(a.text(), a.published()).sentences().size());
+        parallel(threads, warm, a -> (long) pipeline.process(a).graph().size());
+        long nlpNanos = 0;
+        long extractNanos = 0;
+        long sentences = 0;
+        for (int round = 0; round < 2; round++) {
+            progress.accept("bench: CoreNLP alone on " + sample + " articles (round " + (round + 1) + " of 2)");
+            long t0 = System.nanoTime();
+            sentences = parallel(threads, articles, a -> (long) pipeline.analyzer()
+                    .analyze(a.text(), a.published())
+                    .sentences()
+                    .size());
+            long t1 = System.nanoTime();
+            progress.accept("bench: claimgraph's extraction on the same articles (round " + (round + 1) + " of 2)");
+            parallel(threads, articles, a -> {
+                Extraction x = pipeline.extract(a);
+                return (long) pipeline.graph(x).graph().size();
+            });
+            long t2 = System.nanoTime();
+            nlpNanos += t1 - t0;
+            extractNanos += t2 - t1;
+        }
+        double nlp = 2 * sentences / (nlpNanos / 1e9);
+        double extract = 2 * sentences / (extractNanos / 1e9);
+        out.put("sample_articles", sample);
+        out.put("sample_sentences", sentences);
+        out.put("nlp_baseline_sentences_per_s", round(nlp));
+        out.put("extract_sentences_per_s", round(extract));
+        out.put("extract_vs_nlp_baseline", round(extract / nlp));
+        // Per core: the workers share the machine's cores, so a rate per thread is the rate per core when there
+        // are no more threads than cores.
+        int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
+        out.put("nlp_baseline_sentences_per_core_s", round(nlp / cores));
+        out.put("extract_sentences_per_core_s", round(extract / cores));
+    }
+}

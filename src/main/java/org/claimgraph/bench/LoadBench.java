@@ -1,0 +1,95 @@
+package org.claimgraph.bench;
+
+import static org.claimgraph.bench.BenchLib.round;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.loader.DataLoader;
+import org.apache.jena.tdb2.loader.LoaderFactory;
+import org.claimgraph.pipeline.CorpusBuild;
+import org.claimgraph.pipeline.CorpusEventsRefresh;
+import org.claimgraph.store.KnowledgeStore;
+import org.claimgraph.store.NQuadsArticles;
+import org.claimgraph.sys.FileTrees;
+
+/**
+ * The load part of {@link ScaleBenchmark}: claimgraph's load path (N-Quads read into article graphs, each
+ * validated with SHACL on the workers, streamed into an empty TDB2 store through Jena's bulk loader) against
+ * Jena's own TDB2 loader on the same file into another empty store; the cross-article events pass is timed
+ * apart. The queries then run on claimgraph's store.
+ */
+/*package*/ final class LoadBench {
+    private final Path workDir;
+    private final int threads;
+    private final HeapSampler heap;
+    private final QueryLoad queries;
+    private final Consumer<String> progress;
+
+    LoadBench(Path workDir, int threads, HeapSampler heap, QueryLoad queries, Consumer<String> progress) {
+        this.workDir = workDir;
+        this.threads = threads;
+        this.heap = heap;
+        this.queries = queries;
+        this.progress = progress;
+    }
+
+    /** claimgraph's load against Jena's TDB2 loader on the same file, then the queries on claimgraph's store. */
+    void run(Path nq, Map<String, Object> out) throws IOException {
+        long triples = (long) out.get("triples");
+        Path jenaDir = fresh("store-tdb2-loader");
+        progress.accept("bench: Jena's TDB2 loader on " + nq);
+        DatasetGraph jena = DatabaseMgr.connectDatasetGraph(jenaDir.toString());
+        long t0 = System.nanoTime();
+        heap.phase();
+        DataLoader loader = LoaderFactory.createLoader(jena, (fmt, args) -> {});
+        loader.startBulk();
+        loader.load(List.of(nq.toString()));
+        loader.finishBulk();
+        double jenaSeconds = (System.nanoTime() - t0) / 1e9;
+        org.apache.jena.tdb2.sys.TDBInternal.expel(jena);
+
+        out.put("tdb2_loader_peak_live_heap_mb", heap.phase());
+        Path ours = fresh("store-claimgraph");
+        progress.accept("bench: claimgraph's load (parse, SHACL on " + threads + " threads, bulk loader)");
+        try (KnowledgeStore store = KnowledgeStore.open(ours)) {
+            long t1 = System.nanoTime();
+            CorpusBuild.Summary s = new CorpusBuild(
+                            g -> {
+                                throw new IllegalStateException("not used");
+                            },
+                            threads,
+                            new CorpusBuild.Listener() {})
+                    .load(new NQuadsArticles(nq), store.batch());
+            double total = (System.nanoTime() - t1) / 1e9;
+            long eventsMillis =
+                    s.corpus().map(CorpusEventsRefresh.Outcome::millis).orElse(0L);
+            double oursSeconds = total - eventsMillis / 1000.0;
+            out.put("load_s", round(oursSeconds));
+            out.put("tdb2_loader_s", round(jenaSeconds));
+            out.put("load_triples_per_s", round(triples / oursSeconds));
+            out.put("tdb2_loader_triples_per_s", round(triples / jenaSeconds));
+            out.put("load_vs_tdb2_loader", round(jenaSeconds / oursSeconds));
+            out.put("corpus_events_s", round(eventsMillis / 1000.0));
+            out.put("merged_events", s.corpus().map(c -> c.events().merged()).orElse(-1));
+            out.put(
+                    "corpus_conflicts",
+                    s.corpus().map(c -> c.events().conflicts()).orElse(-1));
+            out.put("rejected", s.rejected());
+            // Extraction and loading alone: the queries' sorts and result buffers come after.
+            out.put("load_peak_live_heap_mb", heap.phase());
+            out.put("build_peak_live_heap_mb", heap.peakLive / (1024 * 1024));
+            queries.run(store.dataset(), out);
+        }
+    }
+
+    private Path fresh(String name) {
+        Path dir = workDir.resolve(name);
+        FileTrees.deleteRecursively(dir);
+        return dir;
+    }
+}

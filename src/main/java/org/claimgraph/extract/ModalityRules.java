@@ -1,0 +1,105 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimgraph.analyze.Dependency;
+import org.claimgraph.analyze.Sentence;
+
+/**
+ * How a found event is put forward: negated, possible, planned, promised or asserted, from the trigger's
+ * auxiliaries, negation, conditional markers, tense and the verbs of intention and commitment that govern it (all
+ * cue words from {@code lexicon/cues.yaml}).
+ */
+/*package*/ final class ModalityRules {
+    private final ClaimLexicon lexicon;
+    private final TimeResolver timeResolver;
+
+    ModalityRules(ClaimLexicon lexicon, TimeResolver timeResolver) {
+        this.lexicon = lexicon;
+        this.timeResolver = timeResolver;
+    }
+
+    boolean isFutureOrIntended(Sentence s, int t) {
+        if (timeResolver.tense(s, t) == TimeResolver.Tense.FUTURE) {
+            return true;
+        }
+        return s.governors(t).stream()
+                .anyMatch(d -> d.relation().equals("xcomp")
+                        && d.governor() >= 0
+                        && lexicon.cues()
+                                .modality
+                                .intention
+                                .contains(s.token(d.governor()).lowerLemma()));
+    }
+
+    /** "agreed to ensure", "remains committed to helping", "commitment to continue": a commitment. */
+    boolean isCommitted(Sentence s, int t) {
+        for (Dependency d : s.governors(t)) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            String g = s.token(d.governor()).lowerLemma();
+            if ((d.relation().equals("xcomp")
+                            || d.relation().startsWith("advcl")
+                            || d.relation().startsWith("acl"))
+                    && lexicon.cues().modality.commitment.contains(g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    Modality modality(Sentence s, int t, Frame f, EventKind kind, Event e, Optional<LocalDate> published) {
+        ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
+        for (Dependency d : s.dependents(t)) {
+            String w = s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+            if ((d.relation().equals("advmod") || d.relation().equals("neg")) && cues.negation.contains(w)) {
+                return Modality.Negated;
+            }
+        }
+        for (Dependency d : s.dependents(t)) {
+            String w = s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
+            if (d.relation().startsWith("aux") && cues.possible.contains(w)) {
+                return Modality.Possible;
+            }
+            if (d.relation().equals("mark") && cues.conditional.contains(w)) {
+                return Modality.Possible;
+            }
+            if (d.relation().equals("amod") && (w.equals("possible") || w.equals("potential"))) {
+                return Modality.Possible;
+            }
+            if (d.relation().equals("amod")
+                    && (cues.intention.contains(s.token(d.dependent()).lowerLemma())
+                            || w.equals("upcoming")
+                            || w.equals("planned"))) {
+                return Modality.Planned;
+            }
+        }
+        if (f.speech().isPresent()) {
+            // A commitment frame is future by definition; a future verb of saying ("will say") is planned.
+            return isFutureOrIntended(s, t) && !f.conditions().requireFuture()
+                    ? Modality.Planned
+                    : f.speech().get().modality();
+        }
+        if (isFutureOrIntended(s, t)) {
+            // A future giving is a pledge that has been made: the pledge itself is asserted.
+            return kind != f.event() ? Modality.Asserted : Modality.Planned;
+        }
+        if (timeResolver.tense(s, t) == TimeResolver.Tense.PRESENT
+                && published.isPresent()
+                && e.time().earliest().map(d -> d.isAfter(published.get())).orElse(false)) {
+            return Modality.Planned;
+        }
+        return Modality.Asserted;
+    }
+
+    boolean hasOnly(Sentence s, int t) {
+        return s.dependents(t).stream()
+                .anyMatch(d -> d.relation().equals("advmod")
+                        && lexicon.cues()
+                                .modality
+                                .only
+                                .contains(s.token(d.dependent()).lowerLemma()));
+    }
+}

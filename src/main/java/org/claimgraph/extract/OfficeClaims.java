@@ -1,0 +1,35 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimgraph.mention.Mention;
+import org.claimgraph.mention.Mentions;
+import org.claimgraph.mention.Title;
+
+/** Office holdings as claims: each title the mention stage found with its holder, dated to the article. */
+/*package*/ final class OfficeClaims {
+    OfficeClaims() {}
+
+    static List<Claim> officeClaims(Mentions mentions, Optional<LocalDate> published) {
+        List<Claim> out = new ArrayList<>();
+        for (Title t : mentions.titles()) {
+            Event e = new Event(EventKind.OfficeHolding);
+            if (!e.add(Role.holder, t.holder().entity())) {
+                continue;
+            }
+            t.officeOf().ifPresent(o -> e.add(Role.officeOf, o));
+            e.office(t.office(), t.former());
+            TimeSpec time = published
+                    .map(p -> t.former()
+                            ? TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(p)), "")
+                            : TimeSpec.on(TimePoint.day(p), ""))
+                    .orElse(TimeSpec.NONE);
+            e.time(time);
+            String rule = t.holder().kind() == Mention.MentionKind.ROLE ? "office.role-description" : "office.title";
+            out.add(new Claim(e, Modality.Asserted, List.of(), t.sentence(), t.begin(), t.end(), rule, time));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,341 @@
+package org.claimgraph.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.Dependency;
+import org.claimgraph.analyze.Sentence;
+import org.claimgraph.analyze.Token;
+import org.claimgraph.mention.Entity;
+import org.claimgraph.mention.Mention;
+import org.claimgraph.mention.Mentions;
+
+/**
+ * Statements and what they cover: the content a verb of saying reports, the events inside it (attributed to the
+ * speaker, with the verb's modality), reporting sources and "according to", and quotations that run over several
+ * sentences.
+ */
+/*package*/ final class SpeechRules {
+    private final ClaimLexicon lexicon;
+    private final RoleFiller roleFiller;
+
+    SpeechRules(ClaimLexicon lexicon, RoleFiller roleFiller) {
+        this.lexicon = lexicon;
+        this.roleFiller = roleFiller;
+    }
+
+    void speech(String text, Sentence s, int t, Frame.Speech speech, Found found, Mentions mentions) {
+        int[] span = contentSpan(s, t, speech);
+        int from = span[0];
+        int to = span[1];
+        if (from >= to) {
+            return;
+        }
+        String content = s.text(text, from, to);
+        found.event.content(content);
+        found.event.quotes().addAll(quotes(content));
+        BitSet scope = new BitSet();
+        scope.set(from, to);
+        found.scope = scope;
+        Set<Entity> speakers = found.event.role(Role.speaker);
+        for (int k = from; k < to; k++) {
+            for (Mention m : mentions.at(s.index(), k)) {
+                if (m.canFillRole() && !speakers.contains(m.entity())) {
+                    found.event.add(Role.topic, m.entity());
+                }
+            }
+        }
+        if (found.modality == Modality.Claimed || found.modality == Modality.Promised) {
+            found.attributedTo = List.copyOf(speakers);
+        }
+    }
+
+    /**
+     * The tokens [from, to) of what a verb of saying reports: its content clause; or, when the reporting
+     * clause comes last ("..., X said"), the clause it hangs from; or, when the parse lost the clause, the
+     * rest of the sentence. Quotation marks around the content are kept.
+     */
+    int[] contentSpan(Sentence s, int t, Frame.Speech speech) {
+        int root = -1;
+        String via = "";
+        for (String rel : speech.content()) {
+            if (rel.equals("self")) {
+                // A commitment's content is its own clause: "the United States will continue to ...".
+                root = t;
+                via = "ccomp";
+                break;
+            }
+            List<Integer> r = roleFiller.follow(s, t, rel);
+            if (!r.isEmpty()) {
+                root = r.get(0);
+                via = rel;
+                break;
+            }
+        }
+        int n = s.tokens().size();
+        int from;
+        int to;
+        boolean clause = via.equals("ccomp")
+                || via.equals("parataxis")
+                || via.startsWith("advcl")
+                || via.equals("xcomp")
+                || via.startsWith("obl");
+        Optional<Dependency> head = s.basicHead(t);
+        boolean reportingAfter = root < 0
+                && head.isPresent()
+                && head.get().governor() >= 0
+                && head.get().governor() < t
+                && (head.get().relation().equals("parataxis")
+                        || head.get().relation().equals("ccomp")
+                        || head.get().relation().equals("dep"));
+        if (root >= 0 && clause) {
+            BitSet sub = s.subtree(root);
+            from = sub.nextSetBit(0);
+            to = sub.length();
+        } else if (reportingAfter) {
+            // "Poland will send tanks, Duda said": the content is the sentence without the reporting clause.
+            BitSet reporting = s.subtree(t);
+            from = 0;
+            to = reporting.nextSetBit(0);
+        } else if (root >= 0 && root > t) {
+            // The parse often misses the clause after a verb of saying; take the rest of the sentence.
+            from = t + 1;
+            to = n;
+        } else {
+            from = t + 1;
+            to = n;
+            if (root < 0 && !hasQuote(s, from, to)) {
+                from = to;
+            }
+        }
+        while (from < to && isContentOpener(s.token(from))) {
+            from++;
+        }
+        while (to > from
+                && (s.token(to - 1).text().equals(",") || s.token(to - 1).pos().equals(":"))) {
+            to--;
+        }
+        // Keep the quotation marks around a quote: the parse hangs them on the verb of saying.
+        if (from > 0 && isOpeningQuote(s.token(from - 1))) {
+            from--;
+        }
+        int end = to;
+        while (end < n && isClosingPunctuation(s.token(end))) {
+            end++;
+        }
+        if (end > to && isQuoteMark(s.token(end - 1))) {
+            to = end;
+        }
+        while (to > from && s.token(to - 1).pos().equals(".")) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+
+    static boolean isContentOpener(Token t) {
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.equals("that") || w.equals(",") || w.equals(":") || t.pos().equals("IN") && w.equals("against");
+    }
+
+    static boolean isOpeningQuote(Token t) {
+        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
+    }
+
+    static boolean isClosingPunctuation(Token t) {
+        return t.pos().equals(".") || isQuoteMark(t) || t.text().equals(")");
+    }
+
+    static boolean isQuoteMark(Token t) {
+        return t.text().equals("”")
+                || t.text().equals("\"")
+                || t.text().equals("’")
+                || t.text().equals("'");
+    }
+
+    static boolean hasQuote(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String w = s.token(i).text();
+            if (w.equals("“") || w.equals("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Direct quotations, verbatim between their quotation marks. */
+    static List<String> quotes(String content) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        while (i < content.length()) {
+            int open = content.indexOf('“', i);
+            int close = open < 0 ? -1 : content.indexOf('”', open + 1);
+            if (open < 0 || close < 0) {
+                break;
+            }
+            String q = content.substring(open + 1, close).strip();
+            if (!q.isEmpty()) {
+                out.add(q);
+            }
+            i = close + 1;
+        }
+        return out;
+    }
+
+    /** Events inside what someone says take the speaker's attribution and the verb's modality. */
+    void applySpeechScopes(Sentence s, List<Found> inSentence) {
+        for (Found speech : inSentence) {
+            if (speech.scope == null) {
+                continue;
+            }
+            Frame.Speech sp = speech.frame.speech().orElseThrow();
+            for (Found inner : inSentence) {
+                if (inner == speech || !speech.scope.get(inner.trigger)) {
+                    continue;
+                }
+                if (sp.suppressInner()) {
+                    inner.suppressed = true;
+                    continue;
+                }
+                inner.attributedTo = List.copyOf(speech.event.role(Role.speaker));
+                boolean pledgeMade =
+                        inner.event.kind() == EventKind.Pledge && sp.inner().equals(Optional.of(Modality.Promised));
+                if (pledgeMade) {
+                    // A pledge inside a promise is the promise itself: the pledge has been made.
+                    inner.modality = inner.modality == Modality.Negated ? Modality.Negated : Modality.Asserted;
+                } else if (sp.inner().isPresent() && inner.modality != Modality.Negated) {
+                    inner.modality = sp.inner().get();
+                } else if (sp.inner().isPresent()) {
+                    inner.modality = sp.inner().get() == Modality.Negated ? Modality.Asserted : Modality.Negated;
+                }
+                if (inner.event.kind() == EventKind.Pledge
+                        && inner.frame.timeRole() == Frame.TimeRole.delivery
+                        && !inner.event.time().isResolved()) {
+                    // "X said on Monday it would send ...": the pledge was made when it was announced.
+                    inner.event.time(speech.event.time());
+                }
+            }
+        }
+    }
+
+    /** "State television broadcast X ...": what a reporting source shows is reported, not asserted. */
+    void applyReporting(Sentence s, Mentions mentions, List<Found> inSentence) {
+        ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
+        List<Entity> accordingTo = accordingTo(s, mentions);
+        for (Found f : inSentence) {
+            if (f.frame.speech().isPresent()) {
+                continue;
+            }
+            int h = f.trigger;
+            for (int guard = 0; guard < s.tokens().size() && h >= 0; guard++) {
+                int hh = h;
+                Optional<Dependency> up = s.basicHead(hh);
+                if (up.isEmpty() || up.get().governor() < 0) {
+                    break;
+                }
+                int g = up.get().governor();
+                if (cues.reportVerbs.contains(s.token(g).lowerLemma())
+                        && s.dependents(g).stream()
+                                .anyMatch(d -> d.relation().startsWith("nsubj")
+                                        && cues.reportSources.contains(
+                                                s.token(d.dependent()).lowerLemma()))) {
+                    if (f.modality == Modality.Asserted) {
+                        f.modality = Modality.Reported;
+                    }
+                    break;
+                }
+                h = g;
+            }
+            if (!accordingTo.isEmpty() && f.attributedTo.isEmpty()) {
+                f.attributedTo = accordingTo;
+                if (f.modality == Modality.Asserted) {
+                    f.modality = Modality.Reported;
+                }
+            }
+        }
+    }
+
+    static List<Entity> accordingTo(Sentence s, Mentions mentions) {
+        for (int i = 0; i + 2 < s.tokens().size(); i++) {
+            if (s.token(i).lowerLemma().equals("accord")
+                    && s.token(i + 1).text().equalsIgnoreCase("to")) {
+                Set<Entity> out = new LinkedHashSet<>();
+                for (int k = i + 2; k < Math.min(s.tokens().size(), i + 8); k++) {
+                    for (Mention m : mentions.at(s.index(), k)) {
+                        if (m.canFillRole() && m.entity().type().isActor()) {
+                            out.add(m.entity());
+                        }
+                    }
+                    if (!out.isEmpty() && s.token(k).text().equals(",")) {
+                        break;
+                    }
+                }
+                return List.copyOf(out);
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Sentences of a quotation that runs over several sentences become statements of its speaker, as the
+     * sentence with the verb of saying does; events inside them are attributed to the speaker.
+     */
+    List<Found> quotationStatements(
+            AnalyzedText a, Mentions mentions, List<Found> found, Optional<LocalDate> published) {
+        Frame frame = lexicon.frame("statement.quotation");
+        List<Found> out = new ArrayList<>();
+        for (org.claimgraph.mention.Quotation q : mentions.quotations()) {
+            if (q.speaker().isEmpty()) {
+                continue;
+            }
+            Optional<Found> verbOfSaying = found.stream()
+                    .filter(f -> f.frame.speech().isPresent() && f.scope != null && overlapsQuote(f, q))
+                    .findFirst();
+            for (Sentence s : a.sentences()) {
+                if (s.end() <= q.begin() || s.begin() >= q.end()) {
+                    continue;
+                }
+                boolean spoken = found.stream()
+                        .anyMatch(f -> f.sentence == s && f.frame.speech().isPresent());
+                int from = Math.max(s.begin(), q.begin());
+                int to = Math.min(s.end(), q.end());
+                String content = a.text().substring(from, to).strip();
+                if (spoken || content.codePoints().filter(Character::isLetter).count() < 3) {
+                    continue;
+                }
+                Event e = new Event(EventKind.Statement);
+                e.add(Role.speaker, q.speaker().get());
+                e.content(content);
+                e.quotes().addAll(quotes(content.startsWith("\u201C") ? content : "\u201C" + content + "\u201D"));
+                e.time(verbOfSaying
+                        .map(v -> v.event.time())
+                        .filter(TimeSpec::isResolved)
+                        .orElse(published
+                                .map(p -> TimeSpec.on(TimePoint.day(p), ""))
+                                .orElse(TimeSpec.NONE)));
+                Found f = new Found(
+                        frame, s, s.tokens().isEmpty() ? 0 : s.tokens().size() - 1, e);
+                f.modality = Modality.Asserted;
+                for (Found inner : found) {
+                    if (inner.sentence == s && inner.attributedTo.isEmpty()) {
+                        inner.attributedTo = List.of(q.speaker().get());
+                    }
+                }
+                out.add(f);
+            }
+        }
+        return out;
+    }
+
+    static boolean overlapsQuote(Found f, org.claimgraph.mention.Quotation q) {
+        Sentence s = f.sentence;
+        int from = s.token(f.scope.nextSetBit(0)).begin();
+        int to = s.token(f.scope.length() - 1).end();
+        return from < q.end() && to > q.begin();
+    }
+}

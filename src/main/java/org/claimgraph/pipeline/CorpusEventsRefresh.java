@@ -1,0 +1,43 @@
+package org.claimgraph.pipeline;
+
+import org.claimgraph.corpus.CorpusEvents;
+import org.claimgraph.map.Iris;
+import org.claimgraph.store.KnowledgeStore;
+import org.claimgraph.sys.Logs;
+
+/**
+ * Recomputes a store's cross-article events graph ({@link Iris#EVENTS_GRAPH}, see {@link CorpusEvents}) after
+ * its article graphs changed: after a build, a load for {@code serve}, or {@code link}. Lives in the pipeline,
+ * not in {@code store}, because the store only keeps graphs; what is computed from them belongs to later stages.
+ *
+ * <pre>
+ * CorpusEventsRefresh.Outcome o = CorpusEventsRefresh.refresh(store);
+ * System.out.println(o.events().merged() + " events reported by several articles");
+ * </pre>
+ */
+public final class CorpusEventsRefresh {
+    private CorpusEventsRefresh() {}
+
+    /**
+     * What a refresh found and how long it took.
+     *
+     * @param events what the events graph holds now
+     * @param millis time spent, in milliseconds
+     */
+    public record Outcome(CorpusEvents.Result events, long millis) {}
+
+    /** Recomputes the events graph in one write transaction; the stored graph is untouched when unchanged. */
+    public static Outcome refresh(KnowledgeStore store) {
+        long t0 = System.nanoTime();
+        CorpusEvents.Result r =
+                store.replaceDerivedGraph(Iris.EVENTS_GRAPH, CorpusEvents::compute, CorpusEvents.Result::graph);
+        long millis = (System.nanoTime() - t0) / 1_000_000;
+        Logs.STORE.info(
+                "Cross-article events: {} merged from {} article events, {} conflicts, in {} ms",
+                r.merged(),
+                r.reports(),
+                r.conflicts(),
+                millis);
+        return new Outcome(r, millis);
+    }
+}

@@ -21,6 +21,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
+import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Hashes;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.sys.Version;
@@ -95,7 +96,7 @@ public final class ExtractionCache {
         } catch (IOException | RuntimeIOException | UncheckedIOException e) {
             // A cache that cannot be written only costs time: the article was extracted, so it goes on. Jena's
             // writer reports a failed write (a full disk) as its own unchecked RuntimeIOException.
-            Logs.EXTRACT.warn("{}: cannot write the extraction cache ({})", file, rootMessage(e));
+            Logs.EXTRACT.warn("{}: cannot write the extraction cache ({})", file, ClaimgraphException.rootMessage(e));
             if (tmp != null) {
                 try {
                     Files.deleteIfExists(tmp);
@@ -104,14 +105,6 @@ public final class ExtractionCache {
                 }
             }
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.toString();
     }
 
     /** The cache file of an article. */

@@ -14,6 +14,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Logs;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.security.UserStore;
@@ -141,14 +142,16 @@ public final class ClaimgraphServer implements AutoCloseable {
             harden(server.getJettyServer(), options);
         } catch (RuntimeException e) {
             stopQuietly(users);
-            throw new ServeException("Cannot set up the server: " + rootMessage(e), e);
+            throw new ServeException("Cannot set up the server: " + ClaimgraphException.rootMessage(e), e);
         }
         try {
             server.start();
         } catch (RuntimeException e) {
             stopQuietly(users);
             throw new ServeException(
-                    "Cannot start the server on " + options.host() + ":" + options.port() + ": " + rootMessage(e), e);
+                    "Cannot start the server on " + options.host() + ":" + options.port() + ": "
+                            + ClaimgraphException.rootMessage(e),
+                    e);
         }
         Logs.SERVE.info("Serving {} (explorer from {})", server.datasetURL(DATASET), ui);
         if (options.updatesAllowed() && !options.loopbackOnly()) {
@@ -237,14 +240,6 @@ public final class ClaimgraphServer implements AutoCloseable {
             }
         }
         return webapp.toExternalForm();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** The interface the server listens on, as given ({@link ServerOptions#host()}). */

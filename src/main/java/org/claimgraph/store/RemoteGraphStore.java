@@ -21,6 +21,7 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
+import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.validate.ValidatedGraph;
 
@@ -162,7 +163,9 @@ public final class RemoteGraphStore implements ArticleSink {
             } catch (ExecutionException e) {
                 problem = e.getCause() instanceof HttpConnectTimeoutException
                         ? "no connection within " + seconds(connectTimeout) + ", set by --connect-timeout"
-                        : e.getCause() instanceof HttpTimeoutException ? noResponse() : rootMessage(e);
+                        : e.getCause() instanceof HttpTimeoutException
+                                ? noResponse()
+                                : ClaimgraphException.rootMessage(e);
             } catch (InterruptedException e) {
                 exchange.cancel(true);
                 Thread.currentThread().interrupt();
@@ -200,14 +203,6 @@ public final class RemoteGraphStore implements ArticleSink {
             line = line.substring(0, 197) + "...";
         }
         return line.isEmpty() ? "" : ": " + line;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
+import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.validate.ValidatedGraph;
 
@@ -64,10 +65,11 @@ public final class StoreBatch implements ArticleSink {
     private StreamRDF stream;
     private final List<ArticleGraph> pending = new ArrayList<>();
     private long pendingTriples;
-    // Bulk mode only: the names and URLs streamed (in fixed memory), and the articles put off until the loader
-    // has finished.
+    // Bulk mode only: the names and URLs streamed (in fixed memory), the articles put off until the loader has
+    // finished, and the article whose streaming failed part way, if any, to be removed then.
     private final SeenFilter seen;
     private DeferredArticles deferred;
+    private Node cut;
     private long stored;
     private long unchanged;
     private long replaced;
@@ -166,6 +168,9 @@ public final class StoreBatch implements ArticleSink {
         }
         ArticleGraph a = graph.article();
         if (bulk) {
+            if (cut != null) {
+                throw new IllegalStateException("the bulk load failed; no more articles");
+            }
             // Both keys go into the filter, whatever the first says: a later article may repeat either.
             boolean repeatedName = seen.add("name " + a.name().getURI());
             boolean repeatedUrl = a.url().map(u -> seen.add("url " + u.strip())).orElse(false);
@@ -178,7 +183,17 @@ public final class StoreBatch implements ArticleSink {
                         "Put off {} until the bulk load has finished: it may repeat a name or URL", a.source());
                 return;
             }
-            a.graph().find().forEach(t -> stream.quad(Quad.create(a.name(), t)));
+            try {
+                a.graph().find().forEach(t -> stream.quad(Quad.create(a.name(), t)));
+            } catch (RuntimeException e) {
+                // The loader holds part of the article, and finishing the batch commits what it holds (whole
+                // articles before this one are kept, as in transactions): this graph goes once it has finished.
+                cut = a.name();
+                throw new StoreException(
+                        store.directory() + ": the bulk load failed while loading " + a.source() + ": "
+                                + ClaimgraphException.rootMessage(e),
+                        e);
+            }
             stored++;
             triples += a.graph().size();
             Logs.STORE.debug(
@@ -283,6 +298,11 @@ public final class StoreBatch implements ArticleSink {
             throw new StoreException(store.directory() + ": the bulk load failed: " + e.getMessage(), e);
         }
         BULK_LOADING.remove(store.directory().toAbsolutePath().normalize());
+        if (cut != null) {
+            // Before the marker goes: a crash in between leaves a store that is emptied and built again.
+            Logs.STORE.warn("Removing {}: the bulk load failed part way through it", cut.getURI());
+            Txn.executeWrite(dsg, () -> dsg.removeGraph(cut));
+        }
         marker().ifPresent(m -> {
             try {
                 Files.deleteIfExists(m);

@@ -1,17 +1,24 @@
 package org.claimgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -28,8 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The two ways a batch writes (Jena's bulk loader into an empty store, transactions otherwise) must end in the
- * same store for the same articles, repeats included; and what a bulk load keeps in memory to handle repeats must
- * not grow with the corpus.
+ * same store for the same articles, repeats included; a failure inside the bulk loader must not leave part of an
+ * article; and what a bulk load keeps in memory to handle repeats must not grow with the corpus.
  */
 class StoreBatchTest {
     /** Copy {@code k} of the example article (its text), published at {@code url}. */
@@ -116,6 +123,55 @@ class StoreBatchTest {
             }
             batch.finish();
             assertTrue(txn.equals(CorpusFixtures.quads(store.dataset())), "the bulk load ends as transactions do");
+        }
+    }
+
+    /** Passes the bulk loader {@code room} quads, then fails as a loader that has run out of disk does. */
+    private static UnaryOperator<StreamRDF> failingAfter(long room) {
+        return loader -> new StreamRDFWrapper(loader) {
+            private final AtomicLong passed = new AtomicLong();
+
+            @Override
+            public void quad(Quad quad) {
+                if (passed.incrementAndGet() > room) {
+                    throw new org.apache.jena.atlas.RuntimeIOException("No space left on device");
+                }
+                super.quad(quad);
+            }
+        };
+    }
+
+    @Test
+    void aBulkLoaderFailureInTheMiddleOfAnArticleLeavesNoPartOfIt(@TempDir Path dir) {
+        ArticleGraph first = at(1, "https://example.org/1");
+        ArticleGraph second = at(2, "https://example.org/2");
+        long references = KnowledgeStore.referenceGraph(Iris.ONTOLOGY_GRAPH).size()
+                + KnowledgeStore.referenceGraph(Iris.WIKIDATA_GRAPH).size();
+        long room = references + first.graph().size() + second.graph().size() / 2;
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            StoreBatch batch = new StoreBatch(store, true, 3_000, failingAfter(room), StoreBatch.DEFAULT_FILTER_BITS);
+            assertTrue(batch.bulk());
+            batch.accept(ValidatedGraph.check(first));
+            assertThrows(RuntimeException.class, () -> batch.accept(ValidatedGraph.check(second)));
+            // As CorpusBuild does after a failure: whole articles accepted so far are kept.
+            SinkReport report = batch.finish();
+            assertEquals(1, report.stored());
+        }
+        assertFalse(Files.exists(dir.resolve(StoreBatch.BULK_MARKER)), "the bulk load finished");
+        try (KnowledgeStore store = KnowledgeStore.open(dir)) {
+            assertEquals(
+                    CorpusFixtures.sorted(first.graph()),
+                    Txn.calculateRead(
+                            store.dataset(),
+                            () -> CorpusFixtures.sorted(store.dataset().getGraph(first.name()))),
+                    "the article before the failure is whole");
+            Txn.executeRead(
+                    store.dataset(),
+                    () -> assertFalse(
+                            store.dataset()
+                                    .find(second.name(), Node.ANY, Node.ANY, Node.ANY)
+                                    .hasNext(),
+                            "no quad of the article the failure cut"));
         }
     }
 

@@ -122,7 +122,7 @@ public final class ClaimExtractor {
                 continue;
             }
             for (Frame f : framesOf(t)) {
-                frames.apply(a, s, t.index(), f, mentions, earlier, out).ifPresent(out::add);
+                out.addAll(frames.apply(a, s, t.index(), f, mentions, earlier, out));
             }
         }
         // Times attach to the nearest trigger that fired: a noun like "meeting" that yields nothing does not
@@ -130,10 +130,25 @@ public final class ClaimExtractor {
         Set<Integer> fired = new HashSet<>();
         out.forEach(f -> fired.add(f.trigger));
         out.removeIf(f -> !complete(a, f, mentions, fired, published));
+        mostSpecificPerTrigger(out);
         purposeOfTravel(s, out);
         speechRules.applySpeechScopes(s, out);
         speechRules.applyReporting(s, mentions, out);
         return out;
+    }
+
+    /**
+     * One act, one claim of its most specific type: when a Promise or Warning frame and a plain Statement frame
+     * fire on the same trigger ("reaffirmed its commitment"), the Statement goes.
+     */
+    private static void mostSpecificPerTrigger(List<Found> inSentence) {
+        Set<Integer> specific = new HashSet<>();
+        for (Found f : inSentence) {
+            if (f.event.kind() == EventKind.Promise || f.event.kind() == EventKind.Warning) {
+                specific.add(f.trigger);
+            }
+        }
+        inSentence.removeIf(f -> f.event.kind() == EventKind.Statement && specific.contains(f.trigger));
     }
 
     /**

@@ -82,6 +82,7 @@ public final class ClaimLexicon {
         public Set<String> meetingObjects = Set.of();
         public Set<String> groupNouns = Set.of();
         public Set<String> institutionNouns = Set.of();
+        public Set<String> pluralReferences = Set.of();
     }
 
     /** Bound form of one frame in {@code frames.yaml}. */
@@ -97,6 +98,10 @@ public final class ClaimLexicon {
         public String timeRole;
         public String context;
         public Map<String, List<String>> requireDependent = Map.of();
+        public Map<String, List<String>> forbidDependent = Map.of();
+        public List<String> forbidGovernor = List.of();
+        public Map<String, Integer> minimum = Map.of();
+        public boolean perItem;
         public String particle;
         public boolean requireFuture;
         public boolean clauseOnly;
@@ -189,10 +194,12 @@ public final class ClaimLexicon {
                     Optional.ofNullable(s.future).map(EventKind::valueOf),
                     Frame.TriggerPos.valueOf(s.pos),
                     lemmas,
-                    new Frame.Roles(roles, require, implicit),
+                    new Frame.Roles(roles, require, implicit, minimum(s), s.perItem),
                     new Frame.Conditions(
                             Optional.ofNullable(s.context),
-                            requireDependent(s),
+                            lemmaSets(s.requireDependent),
+                            lemmaSets(s.forbidDependent),
+                            Set.copyOf(s.forbidGovernor),
                             Optional.ofNullable(s.particle),
                             s.requireFuture,
                             s.clauseOnly,
@@ -204,9 +211,15 @@ public final class ClaimLexicon {
         }
     }
 
-    private static Map<String, Set<String>> requireDependent(FrameSpec s) {
+    private static Map<Role, Integer> minimum(FrameSpec s) {
+        Map<Role, Integer> out = new LinkedHashMap<>();
+        s.minimum.forEach((k, v) -> out.put(Role.parse(k), v));
+        return out;
+    }
+
+    private static Map<String, Set<String>> lemmaSets(Map<String, List<String>> byRelation) {
         Map<String, Set<String>> out = new LinkedHashMap<>();
-        s.requireDependent.forEach((rel, lemmas) -> {
+        byRelation.forEach((rel, lemmas) -> {
             Set<String> lower = new HashSet<>();
             lemmas.forEach(l -> lower.add(l.toLowerCase(Locale.ROOT)));
             out.put(rel, lower);

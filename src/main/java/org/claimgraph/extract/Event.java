@@ -154,6 +154,17 @@ public final class Event {
         this.subEventOf = parent;
     }
 
+    /** A copy holding the same roles but {@code except} and nothing else: for one event per item of a list. */
+    Event copyRolesExcept(Role except) {
+        Event copy = new Event(kind);
+        roles.forEach((r, es) -> {
+            if (r != except) {
+                es.forEach(x -> copy.add(r, x));
+            }
+        });
+        return copy;
+    }
+
     /** Takes over what another report of the same event adds: fillers, details, the better time. */
     void absorb(Event other) {
         other.roles.forEach((r, es) -> es.forEach(e -> add(r, e)));

@@ -29,7 +29,8 @@ public record Frame(
     public enum Implicit {
         focus,
         other_country,
-        previous_event;
+        previous_event,
+        previous_participants;
 
         static Implicit parse(String s) {
             return valueOf(s.strip().replace('-', '_'));
@@ -63,12 +64,21 @@ public record Frame(
      * @param paths    role to dependency paths from the trigger, tried in order, in the order roles are filled
      * @param require  roles that must be filled, else the frame yields nothing
      * @param implicit how to fill a role the text leaves out
+     * @param minimum  roles that need at least so many fillers ("discuss" without "with" needs two people)
+     * @param perItem  one event for each item found ("the package includes 18 howitzers and 36,000 rounds" is
+     *                 two pledges, each with its own quantity), sharing the other roles
      */
-    public record Roles(Map<Role, List<String>> paths, Set<Role> require, Map<Role, Implicit> implicit) {
+    public record Roles(
+            Map<Role, List<String>> paths,
+            Set<Role> require,
+            Map<Role, Implicit> implicit,
+            Map<Role, Integer> minimum,
+            boolean perItem) {
         public Roles {
             paths = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(paths));
             require = Set.copyOf(require);
             implicit = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(implicit));
+            minimum = Map.copyOf(minimum);
         }
     }
 
@@ -77,6 +87,9 @@ public record Frame(
      *
      * @param context          a context the trigger must stand in, if any
      * @param requireDependent relation to lemmas: the trigger must have such a dependent
+     * @param forbidDependent  relation to lemmas: the trigger must have no such dependent (no lemmas: none at all)
+     * @param forbidGovernor   relations by which the trigger must not hang from its governor: an event noun
+     *                         named as a time anchor ("since the invasion", "after the attack") is background
      * @param particle         a particle the verb must have
      * @param requireFuture    fires only on future or committed verbs
      * @param clauseOnly       statement frames that fire only with a content clause
@@ -85,12 +98,16 @@ public record Frame(
     public record Conditions(
             Optional<String> context,
             Map<String, Set<String>> requireDependent,
+            Map<String, Set<String>> forbidDependent,
+            Set<String> forbidGovernor,
             Optional<String> particle,
             boolean requireFuture,
             boolean clauseOnly,
             boolean objectIsPeople) {
         public Conditions {
             requireDependent = Map.copyOf(requireDependent);
+            forbidDependent = Map.copyOf(forbidDependent);
+            forbidGovernor = Set.copyOf(forbidGovernor);
         }
     }
 

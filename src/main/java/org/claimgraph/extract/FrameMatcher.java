@@ -37,7 +37,7 @@ import org.claimgraph.mention.Title;
 
     /** A frame on a trigger: its roles, or nothing when a required role stays empty. */
     /** A frame on a trigger: its roles, or nothing when a required role stays empty. */
-    Optional<Found> apply(
+    List<Found> apply(
             AnalyzedText a,
             Sentence s,
             int t,
@@ -51,7 +51,7 @@ import org.claimgraph.mention.Title;
                                 && s.token(d.governor())
                                         .lowerLemma()
                                         .equals(f.conditions().context().get()))) {
-            return Optional.empty();
+            return List.of();
         }
         for (Map.Entry<String, Set<String>> need :
                 f.conditions().requireDependent().entrySet()) {
@@ -60,7 +60,21 @@ import org.claimgraph.mention.Title;
             if (!any
                     && dependents.stream()
                             .noneMatch(o -> need.getValue().contains(s.token(o).lowerLemma()))) {
-                return Optional.empty();
+                return List.of();
+            }
+        }
+        for (Map.Entry<String, Set<String>> no :
+                f.conditions().forbidDependent().entrySet()) {
+            List<Integer> dependents = roleFiller.follow(s, t, no.getKey());
+            if (no.getValue().isEmpty() && !dependents.isEmpty()
+                    || dependents.stream()
+                            .anyMatch(o -> no.getValue().contains(s.token(o).lowerLemma()))) {
+                return List.of();
+            }
+        }
+        for (String rel : f.conditions().forbidGovernor()) {
+            if (!roleFiller.follow(s, t, "^" + rel).isEmpty()) {
+                return List.of();
             }
         }
         if (f.conditions().particle().isPresent()
@@ -77,29 +91,31 @@ import org.claimgraph.mention.Title;
                                                 .equals(f.conditions()
                                                         .particle()
                                                         .get()))) {
-            return Optional.empty();
+            return List.of();
         }
         if (f.conditions().requireFuture() && !modality.isFutureOrIntended(s, t) && !modality.isCommitted(s, t)) {
-            return Optional.empty();
+            return List.of();
         }
         if (f.conditions().objectIsPeople()
                 && roleFiller.follow(s, t, "obj").stream().anyMatch(o -> !isPeople(s, o, mentions))) {
-            return Optional.empty();
+            return List.of();
         }
         if (f.conditions().clauseOnly()
                 && roleFiller.follow(s, t, "ccomp").isEmpty()
                 && roleFiller.follow(s, t, "xcomp").isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
         boolean intended = modality.isFutureOrIntended(s, t);
         EventKind kind = intended && f.future().isPresent() ? f.future().get() : f.event();
         Event e = new Event(kind);
-        fillRoles(a.text(), s, t, f, e, mentions);
+        List<RoleFiller.ItemPhrase> items = fillRoles(a.text(), s, t, f, e, mentions);
         if (s.token(t).isVerb()) {
             surfaceFallback(a.text(), s, t, f, e, mentions);
         }
+        List<Entity> announcers = List.of();
         if (kind.isTransfer()) {
             statesOfLeaders(e, Role.donor, mentions, a.documentDate());
+            announcers = donorsForTheirState(e, mentions, a.documentDate());
         } else if (kind == EventKind.MilitaryAction || kind == EventKind.Invasion) {
             statesOfLeaders(e, Role.agent, mentions, a.documentDate());
         }
@@ -112,13 +128,91 @@ import org.claimgraph.mention.Title;
         }
         for (Role r : f.roles().require()) {
             if (e.role(r).isEmpty()) {
-                return Optional.empty();
+                return List.of();
             }
         }
-        return Optional.of(new Found(f, s, t, e));
+        for (Map.Entry<Role, Integer> min : f.roles().minimum().entrySet()) {
+            if (e.role(min.getKey()).size() < min.getValue()) {
+                return List.of();
+            }
+        }
+        if (f.roles().perItem() && items.size() > 1) {
+            List<Found> each = new ArrayList<>();
+            for (RoleFiller.ItemPhrase item : items) {
+                Event one = e.copyRolesExcept(Role.item);
+                one.add(Role.item, item.entity());
+                item.quantity().ifPresent(q -> one.quantity(q, item.qualifier()));
+                one.itemDescription(item.description());
+                each.add(found(f, s, t, one, announcers));
+            }
+            return each;
+        }
+        return List.of(found(f, s, t, e, announcers));
     }
 
-    /** Time, modality, content and markers of a found event; false when a statement has no content. */
+    private static Found found(Frame f, Sentence s, int t, Event e, List<Entity> announcers) {
+        Found found = new Found(f, s, t, e);
+        found.attributedTo = announcers;
+        return found;
+    }
+
+    /**
+     * The donor of a government's transfer is its state: "the Defense Department announced", "the Secretary of
+     * Defense approved" give the United States as donor, and the body or official who announced it becomes the
+     * claim's attribution. A head of state stays beside the state ({@link #statesOfLeaders}). Returns the
+     * announcers so replaced.
+     */
+    List<Entity> donorsForTheirState(Event e, Mentions mentions, Optional<LocalDate> published) {
+        List<Entity> announcers = new ArrayList<>();
+        for (Entity donor : List.copyOf(e.role(Role.donor))) {
+            if (e.role(Role.donor).stream().anyMatch(d -> d.type() == EntityType.COUNTRY)) {
+                break; // the state is there already (a head of state gives for it)
+            }
+            Optional<Entity> state = stateOf(donor, mentions, published);
+            if (state.isPresent() && !state.get().equals(donor)) {
+                announcers.add(donor);
+                e.role(Role.donor).remove(donor);
+                e.add(Role.donor, state.get());
+            }
+        }
+        return List.copyOf(announcers);
+    }
+
+    /** The state a government body belongs to, or a person holds a state office of (in the text or by date). */
+    private Optional<Entity> stateOf(Entity x, Mentions mentions, Optional<LocalDate> published) {
+        if (x.type() == EntityType.ORGANIZATION) {
+            return x.withinKey().flatMap(gazetteer::entity).filter(c -> c.type() == EntityType.COUNTRY);
+        }
+        if (x.type() != EntityType.PERSON) {
+            return Optional.empty();
+        }
+        for (Title t : mentions.titles()) {
+            if (t.holder().entity().equals(x) && !t.former() && t.officeOf().isPresent()) {
+                Optional<Entity> c = countryOf(t.officeOf().get());
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        for (Gazetteer.Position p : gazetteer.positions()) {
+            if (p.holderKey().equals(x.key()) && published.isPresent() && p.heldOn(published.get())) {
+                Optional<Entity> c = p.officeOfKey().flatMap(gazetteer::entity).flatMap(this::countryOf);
+                if (c.isPresent()) {
+                    return c;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A country itself, or the country a body belongs to. */
+    private Optional<Entity> countryOf(Entity x) {
+        if (x.type() == EntityType.COUNTRY) {
+            return Optional.of(x);
+        }
+        return x.withinKey().flatMap(gazetteer::entity).filter(c -> c.type() == EntityType.COUNTRY);
+    }
+
     static Map<Frame.Implicit, List<Role>> implicitByStrategy(Frame f) {
         Map<Frame.Implicit, List<Role>> out = new LinkedHashMap<>();
         f.roles()
@@ -128,16 +222,25 @@ import org.claimgraph.mention.Title;
         return out;
     }
 
-    void fillRoles(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
+    /** Fills the frame's roles from its paths; returns the item phrases found, in order. */
+    List<RoleFiller.ItemPhrase> fillRoles(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
+        List<RoleFiller.ItemPhrase> items = new ArrayList<>();
         for (Map.Entry<Role, List<String>> spec : f.roles().paths().entrySet()) {
             Role role = spec.getKey();
-            for (String path : spec.getValue()) {
-                if (path.startsWith("^") && !e.role(role).isEmpty()) {
-                    continue; // Climbing to a governor is a fallback, not an addition.
+            for (String written : spec.getValue()) {
+                // Climbing to a governor is a fallback, not an addition, unless the path says "+" (the subject of
+                // "held" is a participant of the talks held, beside the people the talks are "with").
+                boolean additive = written.startsWith("+");
+                String path = additive ? written.substring(1) : written;
+                if (path.startsWith("^") && !additive && !e.role(role).isEmpty()) {
+                    continue;
                 }
                 for (int k : roleFiller.follow(s, t, path)) {
                     if (role == Role.item) {
                         roleFiller.itemAt(text, s, k, mentions).ifPresent(item -> {
+                            if (items.stream().noneMatch(i -> i.head() == item.head())) {
+                                items.add(item);
+                            }
                             e.add(Role.item, item.entity());
                             if (e.quantity().isEmpty() && item.quantity().isPresent()) {
                                 e.quantity(item.quantity().get(), item.qualifier());
@@ -156,6 +259,7 @@ import org.claimgraph.mention.Title;
                 }
             }
         }
+        return items;
     }
 
     /**
@@ -282,7 +386,43 @@ import org.claimgraph.mention.Title;
                     }
                 }
             }
+            case previous_participants -> {
+                // "The two men discussed ...", "They agreed that ...": a plural subject that names nobody stands
+                // for the people of the meeting just reported.
+                if (!pluralReferenceSubject(s, t, mentions)) {
+                    return;
+                }
+                List<Found> candidates = new ArrayList<>(earlier);
+                candidates.addAll(sameSentence);
+                for (int i = candidates.size() - 1; i >= 0; i--) {
+                    Found prev = candidates.get(i);
+                    if (s.index() - prev.sentence.index() > 3) {
+                        break;
+                    }
+                    Set<Entity> people = prev.event.role(Role.participant);
+                    if (prev.event.kind() == EventKind.Meeting && people.size() >= 2) {
+                        people.stream().filter(x -> role.accepts(x.type())).forEach(x -> e.add(role, x));
+                        return;
+                    }
+                }
+            }
             default -> throw new IllegalStateException(how.name());
         }
+    }
+
+    /** True when the trigger's subject is a plural reference ("they", "the two men", "both leaders") naming nobody. */
+    private boolean pluralReferenceSubject(Sentence s, int t, Mentions mentions) {
+        for (int subject : roleFiller.follow(s, t, "nsubj")) {
+            boolean named =
+                    mentions.at(s.index(), subject).stream().anyMatch(m -> m.kind() == Mention.MentionKind.NAME);
+            if (!named
+                    && lexicon.cues()
+                            .roles
+                            .pluralReferences
+                            .contains(s.token(subject).lowerLemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

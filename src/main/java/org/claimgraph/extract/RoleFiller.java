@@ -35,22 +35,38 @@ import org.claimgraph.mention.Mentions;
             String description,
             boolean lethal) {}
 
-    /** Tokens a path leads to from the trigger. */
+    /**
+     * Tokens a path leads to from the trigger. A step may end in lemmas the token reached must have:
+     * {@code ^obj[hold|have]} climbs to a governor "hold" or "have" of which the trigger is the object.
+     */
     List<Integer> follow(Sentence s, int trigger, String path) {
         List<Integer> current = List.of(trigger);
-        for (String step : path.split(">")) {
+        for (String fullStep : path.split(">")) {
+            String step = fullStep;
+            Set<String> lemmas = Set.of();
+            int bracket = step.indexOf('[');
+            if (bracket > 0 && step.endsWith("]")) {
+                lemmas = Set.of(step.substring(bracket + 1, step.length() - 1).split("\\|"));
+                step = step.substring(0, bracket);
+            }
             List<Integer> next = new ArrayList<>();
             for (int t : current) {
                 if (step.startsWith("^")) {
                     String rel = step.substring(1);
                     for (Dependency d : s.governors(t)) {
-                        if (matches(d.relation(), rel) && d.governor() >= 0) {
+                        if (matches(d.relation(), rel)
+                                && d.governor() >= 0
+                                && (lemmas.isEmpty()
+                                        || lemmas.contains(s.token(d.governor()).lowerLemma()))) {
                             next.add(d.governor());
                         }
                     }
                 } else {
                     for (Dependency d : s.dependents(t)) {
-                        if (matches(d.relation(), step)) {
+                        if (matches(d.relation(), step)
+                                && (lemmas.isEmpty()
+                                        || lemmas.contains(
+                                                s.token(d.dependent()).lowerLemma()))) {
                             next.add(d.dependent());
                         }
                     }

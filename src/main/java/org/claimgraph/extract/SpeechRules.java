@@ -202,6 +202,17 @@ import org.claimgraph.mention.Mentions;
                     inner.suppressed = true;
                     continue;
                 }
+                if (speech.event.kind() == EventKind.Promise && inner.event.kind() == EventKind.Promise) {
+                    // "agreed to continue ...": one promise, not a second one for the verb it commits to.
+                    inner.suppressed = true;
+                    continue;
+                }
+                if (speech.event.kind() == EventKind.Promise
+                        && inner.event.kind().isTransfer()) {
+                    // A promise to give something is the pledge itself (GUIDE: a promise of a transfer with an
+                    // item is a Pledge instead).
+                    speech.suppressed = true;
+                }
                 inner.attributedTo = List.copyOf(speech.event.role(Role.speaker));
                 boolean pledgeMade =
                         inner.event.kind() == EventKind.Pledge && sp.inner().equals(Optional.of(Modality.Promised));

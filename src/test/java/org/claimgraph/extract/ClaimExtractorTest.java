@@ -27,6 +27,10 @@ class ClaimExtractorTest {
         return cs.get(0);
     }
 
+    private static Set<String> labels(java.util.Collection<Entity> es) {
+        return es.stream().map(Entity::label).collect(Collectors.toSet());
+    }
+
     private static Set<String> keys(Set<Entity> es) {
         return es.stream().map(Entity::key).collect(Collectors.toSet());
     }
@@ -162,5 +166,110 @@ class ClaimExtractorTest {
         assertEquals(
                 "2023-04-04",
                 only(x, EventKind.Accession).event().time().date().orElseThrow().lexical());
+    }
+
+    @Test
+    void verbsOfThankingAndCondemningAreStatementsAndAReportedOneKeepsItsOwnSpeaker() {
+        Extraction x = extract(
+                "Viktor Orban said Karl Nehammer thanked Poland for its help. Mark Rutte condemned the attack.",
+                "2024-03-05");
+        List<Claim> statements = claims(x, EventKind.Statement);
+        Claim thanked = statements.stream()
+                .filter(c -> labels(c.event().role(Role.speaker)).contains("Karl Nehammer"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(statements.toString()));
+        assertEquals(Set.of("Viktor Orbán"), labels(thanked.attributedTo()));
+        assertTrue(statements.stream()
+                .anyMatch(c -> labels(c.event().role(Role.speaker)).contains("Mark Rutte")));
+    }
+
+    @Test
+    void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
+        Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
+        assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());
+        assertEquals(
+                Set.of("Karl Nehammer", "Mark Rutte"),
+                labels(only(with, EventKind.Meeting).event().role(Role.participant)));
+        Extraction about = extract("Karl Nehammer spoke about energy prices in Vienna.", "2024-03-05");
+        assertTrue(claims(about, EventKind.Meeting).isEmpty(), about.claims().toString());
+        assertEquals(
+                Set.of("Karl Nehammer"),
+                labels(only(about, EventKind.Statement).event().role(Role.speaker)));
+    }
+
+    @Test
+    void aPluralSubjectThatNamesNobodyTakesThePeopleOfTheMeetingJustReported() {
+        Extraction x = extract(
+                "Karl Nehammer met Mark Rutte in Vienna on Monday. The two men discussed energy prices.", "2024-03-05");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        assertEquals(2, meetings.size(), x.claims().toString());
+        assertEquals(
+                Set.of("Karl Nehammer", "Mark Rutte"),
+                labels(meetings.get(1).event().role(Role.participant)));
+        Extraction alone = extract("Karl Nehammer discussed energy prices in Vienna.", "2024-03-05");
+        assertTrue(claims(alone, EventKind.Meeting).isEmpty(), "one person discussing is no meeting");
+    }
+
+    @Test
+    void theSubjectOfHoldingTalksIsAParticipant() {
+        Extraction x = extract("Karl Nehammer held talks with Mark Rutte in Vienna.", "2024-03-05");
+        assertEquals(
+                Set.of("Karl Nehammer", "Mark Rutte"),
+                labels(only(x, EventKind.Meeting).event().role(Role.participant)),
+                x.claims().toString());
+    }
+
+    @Test
+    void aPackageListGivesOnePledgeForEachItemWithItsQuantityAndTheStateAsDonor() {
+        Extraction x = extract(
+                "The Department of Defense announced a new package of military aid for Ukraine on Monday. "
+                        + "The package includes 18 howitzers, 36,000 rounds of ammunition and 12 radars.",
+                "2024-03-05");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        Set<Integer> quantities =
+                pledges.stream().map(c -> c.event().quantity().orElse(-1)).collect(Collectors.toSet());
+        assertTrue(quantities.containsAll(Set.of(18, 36000, 12)), pledges.toString());
+        for (Claim c : pledges) {
+            assertEquals(Set.of("United States"), labels(c.event().role(Role.donor)), c.toString());
+        }
+        Claim announced = pledges.get(0);
+        assertEquals(Set.of("Pentagon"), labels(announced.attributedTo()), "the announcing body is the source");
+    }
+
+    @Test
+    void reaffirmingACommitmentIsOnePromiseAndAgreeingToActIsOnePromiseOfBothParties() {
+        Extraction x = extract("Karl Nehammer reaffirmed his commitment to Moldova.", "2024-03-05");
+        assertEquals(
+                Set.of("Karl Nehammer"),
+                labels(only(x, EventKind.Promise).event().role(Role.speaker)));
+        assertTrue(claims(x, EventKind.Statement).isEmpty(), "not also a statement: " + x.claims());
+        Extraction agreed = extract(
+                "Karl Nehammer met Mark Rutte on Monday. They agreed to continue their cooperation.", "2024-03-05");
+        assertEquals(
+                Set.of("Karl Nehammer", "Mark Rutte"),
+                labels(only(agreed, EventKind.Promise).event().role(Role.speaker)));
+    }
+
+    @Test
+    void aPromiseToGiveSomethingIsThePledgeAlone() {
+        Extraction x = extract("Kenya has pledged to send 1,000 police officers to Haiti.", "2024-03-05");
+        assertTrue(claims(x, EventKind.Promise).isEmpty(), x.claims().toString());
+        assertEquals(Set.of("Kenya"), labels(only(x, EventKind.Pledge).event().role(Role.donor)));
+    }
+
+    @Test
+    void strikesCarriedOutAndMissilesFiredAreMilitaryActionsButAnAttackNamedAsATimeAnchorIsNot() {
+        Extraction x = extract(
+                "Armenia carried out strikes on Monday against Azerbaijan. Azerbaijan fired missiles at Armenia.",
+                "2024-03-05");
+        List<Claim> actions = claims(x, EventKind.MilitaryAction);
+        assertEquals(2, actions.size(), x.claims().toString());
+        assertEquals(Set.of("Azerbaijan"), labels(actions.get(0).event().role(Role.target)));
+        assertEquals(Set.of("Armenia"), labels(actions.get(1).event().role(Role.target)));
+        Extraction anchor =
+                extract("Since Russia's attack on Ukraine, Karl Nehammer has visited Kyiv twice.", "2024-03-05");
+        assertTrue(
+                claims(anchor, EventKind.MilitaryAction).isEmpty(),
+                anchor.claims().toString());
     }
 }

@@ -2,6 +2,7 @@ package org.claimgraph.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -69,6 +70,21 @@ public final class BuildCommand implements Callable<Integer> {
     int retries;
 
     @Option(
+            names = "--connect-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + RemoteGraphStore.DEFAULT_CONNECT_SECONDS,
+            description = "With --target: longest wait for a connection (default: ${DEFAULT-VALUE}).")
+    int connectTimeout;
+
+    @Option(
+            names = "--response-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "" + RemoteGraphStore.DEFAULT_RESPONSE_SECONDS,
+            description = "With --target: longest wait for the answer to a request; then it fails, and is "
+                    + "retried (default: ${DEFAULT-VALUE}).")
+    int responseTimeout;
+
+    @Option(
             names = "--cache",
             paramLabel = "DIR",
             description = "Keep extraction results in this folder, one file "
@@ -99,6 +115,11 @@ public final class BuildCommand implements Callable<Integer> {
         }
         if (retries < 0) {
             throw new ParameterException(spec.commandLine(), "--retries must not be negative: " + retries);
+        }
+        if (connectTimeout < 1 || responseTimeout < 1) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (connectTimeout < 1 ? "--connect-timeout" : "--response-timeout") + " must be at least 1 second");
         }
         if (batchTriples < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-triples must be at least 1: " + batchTriples);
@@ -138,7 +159,8 @@ public final class BuildCommand implements Callable<Integer> {
             if (target != null) {
                 ArticleSink sink;
                 try {
-                    sink = new RemoteGraphStore(target, retries);
+                    sink = new RemoteGraphStore(
+                            target, retries, Duration.ofSeconds(connectTimeout), Duration.ofSeconds(responseTimeout));
                 } catch (IllegalArgumentException e) {
                     throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage());
                 }

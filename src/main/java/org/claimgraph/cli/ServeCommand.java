@@ -18,6 +18,7 @@ import org.claimgraph.serve.ClaimgraphServer;
 import org.claimgraph.serve.Credentials;
 import org.claimgraph.serve.ServerOptions;
 import org.claimgraph.store.KnowledgeStore;
+import org.claimgraph.sys.HttpUrls;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -98,6 +99,15 @@ public final class ServeCommand implements Callable<Integer> {
     Path credentials;
 
     @Option(
+            names = "--allow-service",
+            paramLabel = "URL",
+            split = ",",
+            description = "Let SPARQL SERVICE call this endpoint (exact URL; repeat the option or separate URLs "
+                    + "with commas), e.g. https://query.wikidata.org/sparql for the federated queries. Off by "
+                    + "default: a SERVICE to any endpoint not listed is refused with 400.")
+    List<String> allowService = new ArrayList<>();
+
+    @Option(
             names = "--ui",
             paramLabel = "DIR",
             description = "Serve the explorer from this folder instead of the jar " + "(for development).")
@@ -152,6 +162,13 @@ public final class ServeCommand implements Callable<Integer> {
                                 ClaimgraphServer.DATA,
                                 credentials);
             }
+            if (!options.allowedServices().isEmpty()) {
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "claimgraph: SPARQL SERVICE may call %s%n",
+                                String.join(", ", options.allowedServices()));
+            }
             spec.commandLine().getOut().flush();
             server.join();
             return ExitCodes.OK;
@@ -183,8 +200,14 @@ public final class ServeCommand implements Callable<Integer> {
         if (host.isBlank()) {
             throw new ParameterException(spec.commandLine(), "--host must not be empty");
         }
-        ServerOptions options =
-                new ServerOptions(host, port, timeout, maxResults, maxBody, Optional.empty(), Optional.ofNullable(ui));
+        for (String url : allowService) {
+            if (!HttpUrls.isAbsoluteHttp(url)) {
+                throw new ParameterException(
+                        spec.commandLine(), "--allow-service " + url + ": not an absolute http(s) URL");
+            }
+        }
+        ServerOptions options = new ServerOptions(
+                host, port, timeout, maxResults, maxBody, Optional.empty(), Optional.ofNullable(ui), allowService);
         if (allowUpdate) {
             Credentials.check(credentials);
             options = options.withUpdates(credentials);

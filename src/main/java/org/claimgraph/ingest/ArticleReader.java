@@ -21,6 +21,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.claimgraph.sys.HttpUrls;
 import org.claimgraph.sys.Logs;
 
 /**
@@ -135,13 +136,24 @@ public final class ArticleReader {
                 ? overrides.published()
                 : published.filter(v -> !v.isBlank()).map(v -> parseDate(source, v));
         date.ifPresent(d -> checkNotFuture(source, d));
-        Optional<String> link = overrides.url().or(() -> url.map(String::strip).filter(u -> !u.isEmpty()));
-        if (link.isPresent() && !link.get().matches("(?i)https?://[^\\s<>\"{}|\\\\^`]+")) {
-            throw new InputException(source, "url is not an absolute http(s) URL: " + abbreviate(link.get()));
-        }
+        Optional<String> link = checkedUrl(source, overrides, url);
         Optional<String> headline =
                 overrides.title().or(() -> title.map(String::strip).filter(t -> !t.isEmpty()));
         return new Article(source, text, date, link, headline);
+    }
+
+    /**
+     * The article's URL, from the overrides or as given, stripped; empty when blank. The same check for a JSON
+     * Lines field and a front matter line: a value that is not an absolute http(s) URL would become a broken
+     * {@code schema:url} IRI.
+     */
+    private static Optional<String> checkedUrl(String source, ArticleOverrides overrides, Optional<String> given) {
+        Optional<String> link =
+                overrides.url().or(() -> given.map(String::strip).filter(u -> !u.isEmpty()));
+        if (link.isPresent() && !HttpUrls.isAbsoluteHttp(link.get())) {
+            throw new InputException(source, "url is not an absolute http(s) URL: " + abbreviate(link.get()));
+        }
+        return link;
     }
 
     private static String abbreviate(String s) {
@@ -191,7 +203,7 @@ public final class ArticleReader {
                 ? overrides.published()
                 : fm.value("published").map(v -> parseDate(source, v));
         published.ifPresent(d -> checkNotFuture(source, d));
-        Optional<String> url = overrides.url().or(() -> fm.value("url"));
+        Optional<String> url = checkedUrl(source, overrides, fm.value("url"));
         Optional<String> title = overrides.title().or(() -> fm.value("title"));
         Logs.INGEST.debug("Read {}: {} characters, published {}", source, text.length(), published.orElse(null));
         return new Article(source, text, published, url, title);

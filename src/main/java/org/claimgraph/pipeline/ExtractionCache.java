@@ -3,13 +3,16 @@ package org.claimgraph.pipeline;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.apache.jena.atlas.RuntimeIOException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -18,6 +21,8 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
+import org.claimgraph.sys.ClaimgraphException;
+import org.claimgraph.sys.Hashes;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.sys.Version;
 
@@ -25,7 +30,8 @@ import org.claimgraph.sys.Version;
  * Keeps extraction results on disk, one gzipped N-Triples file per article, keyed by everything the result
  * depends on: the claimgraph version and build, the text, the publication date, the URL and the title. A second build of
  * the same corpus then skips the NLP, which is by far the slowest stage. A file is written to a temporary name
- * and moved into place, so a killed build never leaves half a file; an unreadable file is extracted again.
+ * and moved into place, so a killed build never leaves half a file; a write that fails (a full disk) is one
+ * warning, and the article goes on; an unreadable file is extracted again.
  *
  * <pre>
  * Function&lt;Article, ArticleGraph&gt; extract = ExtractionCache.wrap(Path.of("cache"), pipeline::process);
@@ -36,6 +42,16 @@ public final class ExtractionCache {
 
     /** Wraps an extractor: answers from {@code dir} when it can, else extracts and stores the result there. */
     public static Function<Article, ArticleGraph> wrap(Path dir, Function<Article, ArticleGraph> extractor) {
+        return wrap(dir, extractor, Files::newOutputStream);
+    }
+
+    /** Opens the file a cache entry is written to; tests give one that fails as a full disk does. */
+    /*package*/ interface Opener {
+        OutputStream open(Path file) throws IOException;
+    }
+
+    /*package*/ static Function<Article, ArticleGraph> wrap(
+            Path dir, Function<Article, ArticleGraph> extractor, Opener opener) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
@@ -53,22 +69,23 @@ public final class ExtractionCache {
                 }
             }
             ArticleGraph g = extractor.apply(article);
-            put(file, g.graph());
+            put(file, g.graph(), opener);
             return g;
         };
     }
 
     /** Stores a graph as the cached result for an article (as {@link #wrap} does after extracting). */
     public static void put(Path dir, Article article, Graph graph) {
-        put(file(dir, article), graph);
+        put(file(dir, article), graph, Files::newOutputStream);
     }
 
-    private static void put(Path file, Graph graph) {
-        Path tmp = file.resolveSibling(
-                file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
+    private static void put(Path file, Graph graph, Opener opener) {
+        Path tmp = null;
         try {
             Files.createDirectories(file.getParent());
-            try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp))) {
+            // A name no other thread or process uses; the ".tmp" ending is never read as an entry.
+            tmp = Files.createTempFile(file.getParent(), file.getFileName() + ".", ".tmp");
+            try (OutputStream out = new GZIPOutputStream(opener.open(tmp))) {
                 RDFDataMgr.write(out, graph, Lang.NTRIPLES);
             }
             try {
@@ -76,9 +93,17 @@ public final class ExtractionCache {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
-            // A cache that cannot be written only costs time.
-            Logs.EXTRACT.warn("{}: cannot write the extraction cache ({})", file, e.toString());
+        } catch (IOException | RuntimeIOException | UncheckedIOException e) {
+            // A cache that cannot be written only costs time: the article was extracted, so it goes on. Jena's
+            // writer reports a failed write (a full disk) as its own unchecked RuntimeIOException.
+            Logs.EXTRACT.warn("{}: cannot write the extraction cache ({})", file, ClaimgraphException.rootMessage(e));
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException cleanup) {
+                    Logs.EXTRACT.debug("{}: cannot remove ({})", tmp, cleanup.toString());
+                }
+            }
         }
     }
 
@@ -94,8 +119,23 @@ public final class ExtractionCache {
 
     /** The key of an article's result from the extractor identified by {@code extractorBuild}. */
     static String key(Article a, String extractorBuild) {
-        String k = extractorBuild + "\n" + a.published().map(Object::toString).orElse("") + "\n"
-                + a.url().orElse("") + "\n" + a.title().orElse("") + "\n" + a.text();
-        return org.claimgraph.sys.Hashes.sha256Hex(k);
+        // Each field is written with its length, and a missing one as '-', so no field's content can pass for a
+        // field boundary: joined with line breaks, a title "A\nB" and text "C" made the same key as title "A" and
+        // text "B\nC", and the second article was answered with the first one's graph.
+        StringBuilder k = new StringBuilder();
+        field(k, Optional.of(extractorBuild));
+        field(k, a.published().map(Object::toString));
+        field(k, a.url());
+        field(k, a.title());
+        field(k, Optional.of(a.text()));
+        return Hashes.sha256Hex(k.toString());
+    }
+
+    private static void field(StringBuilder k, Optional<String> value) {
+        if (value.isEmpty()) {
+            k.append('-');
+        } else {
+            k.append(value.get().length()).append(':').append(value.get());
+        }
     }
 }

@@ -13,6 +13,8 @@ import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.util.Context;
+import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Logs;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.security.UserStore;
@@ -32,8 +34,10 @@ import org.eclipse.jetty.server.ServerConnector;
  * <p>Safe by default ({@link ServerOptions}): it listens on 127.0.0.1 only; nothing is writable unless
  * updates are allowed with a credentials file, and then only SPARQL Update at {@code /kg/update} and Graph
  * Store writes at {@code /kg/data}, for users who log in with HTTP Basic ({@link Credentials}), and not from
- * another site's page ({@link WriteGuard}); queries are cancelled after a timeout and their results capped
- * ({@link CappedQuery}); request bodies over a limit get 413; CORS lets any page query, without credentials
+ * another site's page ({@link WriteGuard}), each write rolled back unless the graphs it changes conform to the
+ * shapes ({@link ValidatedWrites}); queries are cancelled after a timeout and their results capped
+ * ({@link CappedQuery}); SERVICE calls only the endpoints the options list ({@link ServiceAllowList}); request
+ * bodies over a limit get 413; CORS lets any page query, without credentials
  * ({@link QueryCors}); every response, error pages included, carries security headers ({@link SecurityHeaders},
  * {@link ErrorPages}) and no stack trace.
  *
@@ -81,16 +85,26 @@ public final class ClaimgraphServer implements AutoCloseable {
         });
         // Queries at the named endpoints and on the dataset URL itself (as a standard Fuseki dataset answers),
         // results capped; Graph Store reads. Writes only with credentials, at endpoints of their own.
-        CappedQuery query = new CappedQuery(options.maxResults());
-        DataService.Builder service = DataService.newBuilder(dsg)
-                .addEndpoint(queryEndpoint("", query))
+        // SERVICE only to the endpoints the options list, checked where Jena runs it (the endpoints' context).
+        ServiceAllowList services = new ServiceAllowList(options.allowedServices());
+        Context serviceContext = services.context();
+        CappedQuery query = new CappedQuery(options.maxResults(), services);
+        // With writes, the endpoints see the dataset through a wrapper that validates what a write changed.
+        DataService.Builder service = DataService.newBuilder(options.updatesAllowed() ? ValidatedWrites.wrap(dsg) : dsg)
+                .addEndpoint(queryEndpoint("", query, serviceContext))
                 .addEndpoint(Operation.GSP_R)
-                .addEndpoint(queryEndpoint("sparql", query))
-                .addEndpoint(queryEndpoint("query", query))
+                .addEndpoint(queryEndpoint("sparql", query, serviceContext))
+                .addEndpoint(queryEndpoint("query", query, serviceContext))
                 .addEndpoint(Operation.GSP_R, "get");
         Set<String> writePaths = Set.of();
         if (options.updatesAllowed()) {
-            service.addEndpoint(Operation.Update, UPDATE, Auth.ANY_USER)
+            service.addEndpoint(Endpoint.create()
+                            .operation(Operation.Update)
+                            .endpointName(UPDATE)
+                            .authPolicy(Auth.ANY_USER)
+                            .processor(new ValidatedUpdate())
+                            .context(serviceContext)
+                            .build())
                     .addEndpoint(Operation.GSP_RW, DATA, Auth.ANY_USER);
             writePaths = Set.of(DATASET + "/" + UPDATE, DATASET + "/" + DATA);
         }
@@ -128,14 +142,16 @@ public final class ClaimgraphServer implements AutoCloseable {
             harden(server.getJettyServer(), options);
         } catch (RuntimeException e) {
             stopQuietly(users);
-            throw new ServeException("Cannot set up the server: " + rootMessage(e), e);
+            throw new ServeException("Cannot set up the server: " + ClaimgraphException.rootMessage(e), e);
         }
         try {
             server.start();
         } catch (RuntimeException e) {
             stopQuietly(users);
             throw new ServeException(
-                    "Cannot start the server on " + options.host() + ":" + options.port() + ": " + rootMessage(e), e);
+                    "Cannot start the server on " + options.host() + ":" + options.port() + ": "
+                            + ClaimgraphException.rootMessage(e),
+                    e);
         }
         Logs.SERVE.info("Serving {} (explorer from {})", server.datasetURL(DATASET), ui);
         if (options.updatesAllowed() && !options.loopbackOnly()) {
@@ -157,11 +173,12 @@ public final class ClaimgraphServer implements AutoCloseable {
         }
     }
 
-    private static Endpoint queryEndpoint(String name, CappedQuery processor) {
+    private static Endpoint queryEndpoint(String name, CappedQuery processor, Context context) {
         return Endpoint.create()
                 .operation(Operation.Query)
                 .endpointName(name)
                 .processor(processor)
+                .context(context)
                 .build();
     }
 
@@ -223,14 +240,6 @@ public final class ClaimgraphServer implements AutoCloseable {
             }
         }
         return webapp.toExternalForm();
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     /** The interface the server listens on, as given ({@link ServerOptions#host()}). */

@@ -1,6 +1,7 @@
 package org.claimgraph.serve;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -25,6 +26,8 @@ import java.util.Optional;
  *                          ({@code /kg/data}) are open to the users of this file ({@link Credentials}), with
  *                          HTTP Basic. Default: absent, no writes at all.
  * @param uiDirectory       a folder to serve the explorer from instead of the one in the jar (for development)
+ * @param allowedServices   the SPARQL endpoints a query's {@code SERVICE} may call, as exact URLs. Default: none,
+ *                          so that no client can make the server fetch a URL (the server's {@code ServiceAllowList}).
  */
 public record ServerOptions(
         String host,
@@ -33,7 +36,8 @@ public record ServerOptions(
         long maxResults,
         long maxBodyBytes,
         Optional<Path> updateCredentials,
-        Optional<Path> uiDirectory) {
+        Optional<Path> uiDirectory,
+        List<String> allowedServices) {
     /** The loopback interface: only this machine can connect. */
     public static final String DEFAULT_HOST = "127.0.0.1";
     /** Fuseki's usual port. */
@@ -49,6 +53,7 @@ public record ServerOptions(
         Objects.requireNonNull(host, "host");
         Objects.requireNonNull(updateCredentials, "updateCredentials");
         Objects.requireNonNull(uiDirectory, "uiDirectory");
+        allowedServices = List.copyOf(allowedServices);
         if (host.isBlank()) {
             throw new IllegalArgumentException("host must not be blank");
         }
@@ -75,7 +80,8 @@ public record ServerOptions(
                 DEFAULT_MAX_RESULTS,
                 DEFAULT_MAX_BODY_BYTES,
                 Optional.empty(),
-                uiDirectory);
+                uiDirectory,
+                List.of());
     }
 
     /** Defaults on the given port. */
@@ -85,28 +91,45 @@ public record ServerOptions(
 
     /** The same options on another interface. */
     public ServerOptions withHost(String h) {
-        return new ServerOptions(h, port, timeoutSeconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory);
+        return new ServerOptions(
+                h, port, timeoutSeconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory, allowedServices);
     }
 
     /** The same options with another query timeout. */
     public ServerOptions withTimeout(int seconds) {
-        return new ServerOptions(host, port, seconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory);
+        return new ServerOptions(
+                host, port, seconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory, allowedServices);
     }
 
     /** The same options with another result cap. */
     public ServerOptions withMaxResults(long n) {
-        return new ServerOptions(host, port, timeoutSeconds, n, maxBodyBytes, updateCredentials, uiDirectory);
+        return new ServerOptions(
+                host, port, timeoutSeconds, n, maxBodyBytes, updateCredentials, uiDirectory, allowedServices);
     }
 
     /** The same options with another request body limit. */
     public ServerOptions withMaxBodyBytes(long n) {
-        return new ServerOptions(host, port, timeoutSeconds, maxResults, n, updateCredentials, uiDirectory);
+        return new ServerOptions(
+                host, port, timeoutSeconds, maxResults, n, updateCredentials, uiDirectory, allowedServices);
     }
 
     /** The same options with writes open to the users of a credentials file. */
     public ServerOptions withUpdates(Path credentials) {
         return new ServerOptions(
-                host, port, timeoutSeconds, maxResults, maxBodyBytes, Optional.of(credentials), uiDirectory);
+                host,
+                port,
+                timeoutSeconds,
+                maxResults,
+                maxBodyBytes,
+                Optional.of(credentials),
+                uiDirectory,
+                allowedServices);
+    }
+
+    /** The same options with SERVICE allowed to these endpoints only (exact URLs). */
+    public ServerOptions withAllowedServices(List<String> endpoints) {
+        return new ServerOptions(
+                host, port, timeoutSeconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory, endpoints);
     }
 
     /** True when SPARQL Update and Graph Store writes are served (to authenticated users only). */

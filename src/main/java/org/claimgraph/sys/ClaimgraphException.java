@@ -12,4 +12,16 @@ public class ClaimgraphException extends RuntimeException {
     public ClaimgraphException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * The message of the innermost cause, or its class name when it has none: what went wrong at the bottom (a
+     * full disk, a refused connection), for a one-line report.
+     */
+    public static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
 }

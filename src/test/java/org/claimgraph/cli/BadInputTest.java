@@ -23,12 +23,7 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.system.Txn;
-import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LogEvent;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.AbstractAppender;
-import org.apache.logging.log4j.core.config.Property;
+import org.claimgraph.LogCapture;
 import org.claimgraph.TestSupport;
 import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.store.KnowledgeStore;
@@ -178,6 +173,10 @@ class BadInputTest {
                         "front matter with a list",
                         file("list-date.txt", "---\npublished: [2024-03-08, 2024-03-09]\n---\n" + BODY),
                         "must be a single value"),
+                rejected(
+                        "url that is not an absolute http(s) URL",
+                        file("relative-url.txt", "---\npublished: 2024-03-08\nurl: example.org/news/1\n---\n" + BODY),
+                        "url is not an absolute http(s) URL: example.org/news/1"),
                 rejected(
                         "impossible date",
                         file("feb30.txt", "---\npublished: 2023-02-30\n---\n" + BODY),
@@ -347,26 +346,8 @@ class BadInputTest {
      */
     private record Run(CliRunner.Result result, List<String> logged) {
         static Run of(List<String> args) {
-            List<String> logged = Collections.synchronizedList(new ArrayList<>());
-            LoggerContext ctx = (LoggerContext) LogManager.getContext(false);
-            AbstractAppender capture =
-                    new AbstractAppender("bad-input-capture", null, null, true, Property.EMPTY_ARRAY) {
-                        @Override
-                        public void append(LogEvent event) {
-                            logged.add(event.getLevel() + " " + event.getLoggerName() + " - "
-                                    + event.getMessage().getFormattedMessage()
-                                    + (event.getThrown() == null ? "" : " " + event.getThrown()));
-                        }
-                    };
-            capture.start();
-            ctx.getConfiguration().getRootLogger().addAppender(capture, Level.WARN, null);
-            ctx.updateLoggers();
-            try {
-                return new Run(CliRunner.run(args.toArray(String[]::new)), List.copyOf(logged));
-            } finally {
-                ctx.getConfiguration().getRootLogger().removeAppender(capture.getName());
-                ctx.updateLoggers();
-                capture.stop();
+            try (LogCapture logs = LogCapture.start()) {
+                return new Run(CliRunner.run(args.toArray(String[]::new)), logs.lines());
             }
         }
 

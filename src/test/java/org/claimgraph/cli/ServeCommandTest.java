@@ -69,6 +69,16 @@ class ServeCommandTest {
     }
 
     @Test
+    void anAllowedServiceMustBeAnAbsoluteHttpUrl() {
+        for (String url : new String[] {"query.wikidata.org/sparql", "file:///etc/passwd"}) {
+            CliRunner.Result r = serve("--allow-service", url);
+            assertEquals(ExitCodes.USAGE, r.exitCode(), r.err());
+            assertTrue(r.err().contains("--allow-service " + url + ": not an absolute http(s) URL"), r.err());
+            assertFalse(Files.exists(dir.resolve("store")), "nothing was opened");
+        }
+    }
+
+    @Test
     void helpDocumentsTheSafeDefaults() {
         CliRunner.Result r = CliRunner.run("serve", "--help");
         assertEquals(0, r.exitCode());
@@ -81,7 +91,8 @@ class ServeCommandTest {
             "10000",
             "--max-body",
             "1048576",
-            "--timeout"
+            "--timeout",
+            "--allow-service"
         }) {
             assertTrue(r.out().contains(s), s + " in serve --help:\n" + r.out());
         }

@@ -40,6 +40,31 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aFrontMatterUrlIsCheckedAsAJsonLinesOneIs() {
+        for (String bad :
+                List.of("example.org/news/1", "javascript:alert(1)", "ftp://example.org/a", "https://a b/c")) {
+            String fromFile = problem(("---\nurl: " + bad + "\n---\nBody text.").getBytes(StandardCharsets.UTF_8));
+            String fromJson = assertThrows(
+                            InputException.class,
+                            () -> reader.fromFields(
+                                    "a.txt",
+                                    "Body text.",
+                                    Optional.empty(),
+                                    Optional.of(bad),
+                                    Optional.empty(),
+                                    ArticleOverrides.NONE))
+                    .getMessage();
+            assertEquals(fromJson, fromFile, bad);
+            assertTrue(fromFile.contains("url is not an absolute http(s) URL: " + bad), fromFile);
+            assertEquals(1, fromFile.lines().count(), fromFile);
+        }
+        assertEquals(
+                Optional.of("HTTPS://example.org/n"),
+                parse("---\nurl: HTTPS://example.org/n\n---\nB.").url());
+        assertEquals(Optional.empty(), parse("---\nurl: \n---\nBody.").url(), "an empty url is no url");
+    }
+
+    @Test
     void aHeadlineWithAColonIsReadAsWritten() {
         Article a = parse("---\npublished: 2023-02-14\ntitle: Austin: Allies Stand Firm\n---\nText.");
         assertEquals(Optional.of("Austin: Allies Stand Firm"), a.title());

@@ -2,10 +2,14 @@ package org.claimgraph.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -163,6 +167,44 @@ class RemoteGraphStoreTest {
             assertTrue(e.getMessage().contains("HTTP 4"), e.getMessage());
         } finally {
             server.stop();
+        }
+    }
+
+    @Test
+    void anEndpointThatAcceptsAndNeverAnswersFailsTheBuildInsteadOfHangingIt(@TempDir Path dir) throws Exception {
+        Path corpus = dir.resolve("corpus");
+        List<Article> articles = CorpusFixtures.copies(1);
+        CorpusFixtures.write(corpus, dir.resolve("cache"), articles);
+        // Accepts connections (the backlog does, without accept()) and never reads or answers a byte.
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            String target = "http://127.0.0.1:" + silent.getLocalPort() + "/ds/data";
+            StringWriter err = new StringWriter();
+            int code = assertTimeoutPreemptively(
+                    Duration.ofSeconds(30),
+                    () -> Main.commandLine()
+                            .setErr(new PrintWriter(err, true))
+                            .execute(
+                                    "build",
+                                    "--target",
+                                    target,
+                                    "--retries",
+                                    "1",
+                                    "--connect-timeout",
+                                    "2",
+                                    "--response-timeout",
+                                    "2",
+                                    "--cache",
+                                    dir.resolve("cache").toString(),
+                                    corpus.toString()));
+            assertEquals(5, code, err.toString());
+            String line = err.toString()
+                    .lines()
+                    .filter(l -> l.startsWith("claimgraph: "))
+                    .findFirst()
+                    .orElse("");
+            assertTrue(
+                    line.contains(target) && line.contains("no response within 2 s") && line.contains("2 attempt"),
+                    err.toString());
         }
     }
 }

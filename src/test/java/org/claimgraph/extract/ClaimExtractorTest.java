@@ -288,4 +288,16 @@ class ClaimExtractorTest {
         assertEquals(Set.of("Karl Nehammer"), labels(visits.get(1).event().role(Role.visitor)));
         assertTrue(claims(x, EventKind.Statement).isEmpty(), "welcoming a person to a place is no statement");
     }
+
+    @Test
+    void threatsOfConsequencesAreWarnings() {
+        Extraction x = extract(
+                "The United States will hold Russia accountable, Joe Biden said. Britain will impose costs on Russia.",
+                "2024-03-05");
+        List<Claim> warnings = claims(x, EventKind.Warning);
+        assertEquals(2, warnings.size(), x.claims().toString());
+        assertEquals(Set.of("United States"), labels(warnings.get(0).event().role(Role.speaker)));
+        assertEquals(Set.of("United Kingdom"), labels(warnings.get(1).event().role(Role.speaker)));
+        assertTrue(claims(x, EventKind.Promise).isEmpty(), "a threat is no promise");
+    }
 }

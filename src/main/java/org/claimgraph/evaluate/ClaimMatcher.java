@@ -75,13 +75,6 @@ final class ClaimMatcher {
                         + fillers.stream().map(Entity::label).toList());
             }
         }
-        if (g.office().isPresent()) {
-            Optional<String> office = e.office();
-            if (office.isEmpty() || !NameMatcher.sameOffice(g.office().get(), office.get())) {
-                return Optional.of("office '" + office.orElse("none") + "', not '"
-                        + g.office().get() + "'");
-            }
-        }
         return Optional.empty();
     }
 

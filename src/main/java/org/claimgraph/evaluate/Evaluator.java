@@ -49,8 +49,8 @@ import org.claimgraph.sys.Logs;
  * <li><b>Main actors.</b> In the gold's main actor role (the first it fills of visitor, donor, member, agent,
  * speaker, holder, participant; else its first role) the system's event names at least one of the gold names,
  * as two annotators agree when they share one (the gold gives each mention of an event the whole event's roles,
- * so a sentence naming two of three participants agrees); an office holding's office must agree too. Every gold
- * name of every role is checked at the strict level. A name denotes an entity when, compared without case, punctuation, plurals
+ * so a sentence naming two of three participants agrees). Every gold name of every role, and an office
+ * holding's office, are checked at the strict level. A name denotes an entity when, compared without case, punctuation, plurals
  * and (for people) initials, it equals the entity's label, a gazetteer alias, a mention of the entity in the
  * article or, for items, the event's item phrase; or when one of the two ends the other and the longer only
  * adds modifiers before it (no preposition or conjunction) and the shorter has two content words. A single

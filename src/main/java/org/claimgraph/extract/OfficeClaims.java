@@ -15,6 +15,11 @@ import org.claimgraph.mention.Title;
     static List<Claim> officeClaims(Mentions mentions, Optional<LocalDate> published) {
         List<Claim> out = new ArrayList<>();
         for (Title t : mentions.titles()) {
+            if (t.holder().kind() == Mention.MentionKind.ROLE && !t.former()) {
+                // "the president" names its holder by the office; it says nothing new of it (GUIDE: office
+                // holdings are titles given with a named person). A former office is news: it is kept.
+                continue;
+            }
             Event e = new Event(EventKind.OfficeHolding);
             if (!e.add(Role.holder, t.holder().entity())) {
                 continue;

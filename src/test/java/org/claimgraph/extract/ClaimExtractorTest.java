@@ -300,4 +300,11 @@ class ClaimExtractorTest {
         assertEquals(Set.of("United Kingdom"), labels(warnings.get(1).event().role(Role.speaker)));
         assertTrue(claims(x, EventKind.Promise).isEmpty(), "a threat is no promise");
     }
+
+    @Test
+    void aBareRoleDescriptionGivesNoSecondOfficeHolding() {
+        Extraction x = extract(
+                "President Joe Biden met Mark Rutte on Monday. The president said the talks went well.", "2024-03-05");
+        assertEquals(1, claims(x, EventKind.OfficeHolding).size(), x.claims().toString());
+    }
 }

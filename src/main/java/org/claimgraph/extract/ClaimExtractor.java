@@ -138,14 +138,15 @@ public final class ClaimExtractor {
     }
 
     /**
-     * One act, one claim of its most specific type: when a Promise or Warning frame and a plain Statement frame
-     * fire on the same trigger ("reaffirmed its commitment"), the Statement goes.
+     * One act, one claim of its most specific type: when another frame and a plain Statement frame fire on the
+     * same trigger ("reaffirmed its commitment" is a Promise, "announced a package" a Pledge), the Statement
+     * goes.
      */
     private static void mostSpecificPerTrigger(List<Found> inSentence) {
         Set<Integer> specific = new HashSet<>();
         for (Found f : inSentence) {
-            if (f.event.kind() == EventKind.Promise || f.event.kind() == EventKind.Warning) {
-                specific.add(f.trigger);
+            if (f.event.kind() != EventKind.Statement) {
+                specific.add(f.trigger); // "announced a package" is the pledge, not also a statement
             }
         }
         inSentence.removeIf(f -> f.event.kind() == EventKind.Statement && specific.contains(f.trigger));

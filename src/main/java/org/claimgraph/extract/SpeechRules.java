@@ -293,8 +293,9 @@ import org.claimgraph.mention.Mentions;
     }
 
     /**
-     * Sentences of a quotation that runs over several sentences become statements of its speaker, as the
-     * sentence with the verb of saying does; events inside them are attributed to the speaker.
+     * Sentences of a quotation that runs over several sentences belong to its speaker: events inside them are
+     * attributed to the speaker. They are the same reporting act as the sentence with the verb of saying, so they
+     * yield no statement claim of their own.
      */
     List<Found> quotationStatements(
             AnalyzedText a, Mentions mentions, List<Found> found, Optional<LocalDate> published) {
@@ -337,6 +338,9 @@ import org.claimgraph.mention.Mentions;
                         inner.attributedTo = List.of(q.speaker().get());
                     }
                 }
+                // The continuation of a quotation is the same act as the sentence with its verb of saying (GUIDE:
+                // one entry per reporting act): it attributes what it holds, and is no claim of its own.
+                f.suppressed = true;
                 out.add(f);
             }
         }

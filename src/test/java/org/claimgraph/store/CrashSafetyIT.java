@@ -28,7 +28,9 @@ import org.junit.jupiter.api.io.TempDir;
  * each run takes a few seconds; half the kills hit the bulk loader (empty store), half the transactions.
  */
 class CrashSafetyIT {
-    private static final int KILLS = 10;
+    /** Six by default (three into bulk loads, three into transactions); -Dclaimgraph.crash.kills=N for more. */
+    private static final int KILLS = Integer.getInteger("claimgraph.crash.kills", 6);
+
     private static final int ARTICLES = 16;
 
     @TempDir

@@ -80,13 +80,57 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         Annotation doc = new Annotation(parserFriendly(text));
         annotate(doc);
         documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-        sutime.annotate(doc);
+        annotateTimes(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(convert(text, sentences.size(), s));
         }
         return new AnalyzedText(text, documentDate, sentences);
     }
+
+    /**
+     * SUTime costs about as much as the parser: run it only on the sentences that can hold a time expression
+     * (a digit, or a word of {@code analyze/time-words.tsv}), then give the document back all its sentences.
+     */
+    private void annotateTimes(Annotation doc) {
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> timed = new ArrayList<>();
+        for (CoreMap s : all) {
+            if (mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class))) {
+                timed.add(s);
+            }
+        }
+        if (timed.isEmpty()) {
+            return;
+        }
+        doc.set(CoreAnnotations.SentencesAnnotation.class, timed);
+        try {
+            sutime.annotate(doc);
+        } finally {
+            doc.set(CoreAnnotations.SentencesAnnotation.class, all);
+        }
+    }
+
+    /** True when a token has a digit or is a time word. */
+    static boolean mayHoldTime(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String w = t.word();
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    return true;
+                }
+            }
+            if (TIME_WORDS.get().contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final org.claimgraph.sys.Lazy<java.util.Set<String>> TIME_WORDS = org.claimgraph.sys.Lazy.of(() ->
+            java.util.Set.copyOf(org.claimgraph.sys.DataFiles.tsv("analyze/time-words.tsv").stream()
+                    .map(r -> r.get("word").strip().toLowerCase(java.util.Locale.ROOT))
+                    .toList()));
 
     /**
      * The text as the parser sees it: an em dash, or a spaced en dash, marking an aside becomes a comma, which

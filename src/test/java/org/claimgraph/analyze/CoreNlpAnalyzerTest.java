@@ -45,4 +45,21 @@ class CoreNlpAnalyzerTest {
                 "Poland pledged tanks on Friday.",
                 sentences.get(sentences.size() - 1).text(text));
     }
+
+    @Test
+    void timesAreFoundInTheSentencesThatHoldThemWhileSutimeSkipsTheOthers() {
+        String text = "Leaders met in Kyiv. They agreed on a plan last week. Talks resume on 12 May.";
+        AnalyzedText a = NLP.analyze(text, Optional.of(LocalDate.of(2024, 3, 8)));
+        assertTrue(a.sentences().get(0).times().isEmpty());
+        assertEquals(
+                1,
+                a.sentences().get(1).times().size(),
+                a.sentences().get(1).times().toString());
+        assertEquals(
+                1,
+                a.sentences().get(2).times().size(),
+                a.sentences().get(2).times().toString());
+        AnalyzedText b = NLP.analyze("Leaders met in Kyiv.", Optional.empty());
+        assertTrue(b.sentences().get(0).times().isEmpty());
+    }
 }

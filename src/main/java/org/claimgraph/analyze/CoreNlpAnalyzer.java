@@ -150,6 +150,16 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         return b.toString();
     }
 
+    /**
+     * Tokenises, splits, tags, lemmatises and parses, without SUTime or anything of claimgraph's: the parser's own
+     * floor, the baseline the benchmark measures the whole extraction against. Returns the number of sentences.
+     */
+    public int parseOnly(String text) {
+        Annotation doc = new Annotation(parserFriendly(text));
+        annotate(doc);
+        return doc.get(CoreAnnotations.SentencesAnnotation.class).size();
+    }
+
     /** Tokenises, tags and lemmatises only: the NLP library's own floor, for benchmarks. */
     public int tagOnly(String text) {
         Annotation doc = new Annotation(parserFriendly(text));

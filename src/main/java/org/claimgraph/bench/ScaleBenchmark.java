@@ -15,8 +15,8 @@ import org.claimgraph.pipeline.ArticlePipeline;
  * claimgraph at corpus scale against the ceilings of the engine it is built on, every baseline measured in the
  * same run on the same data:
  * <ol>
- * <li><b>extraction</b> ({@link ExtractionBench}): on a sample of the corpus, claimgraph's whole extraction against CoreNLP's analysis
- * alone (tagger, parser, SUTime as claimgraph configures them), both on the same worker threads;</li>
+ * <li><b>extraction</b> ({@link ExtractionBench}): on a sample of the corpus, claimgraph's whole extraction against CoreNLP's parser
+ * alone (tokenize, ssplit, pos, lemma, depparse: the parser as a user of CoreNLP runs it), both on the same worker threads;</li>
  * <li><b>corpus</b> ({@link CorpusWriter}): the {@link CorpusGenerator} corpus of N articles, extracted (through an
  * {@link ExtractionCache}) and written as one N-Quads file. Beyond {@code extractSample} articles, graphs are
  * copies of extracted ones under new keys ({@link GraphCloner}), so that load and queries can be measured at a

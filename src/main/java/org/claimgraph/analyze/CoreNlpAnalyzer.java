@@ -48,6 +48,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     private final StanfordCoreNLP parse;
 
     private final TimeAnnotator sutime;
+    /** Tagger and lemmatiser without the parser, for shallow analyses. */
+    private final StanfordCoreNLP tag;
 
     private CoreNlpAnalyzer() {
         long start = System.nanoTime();
@@ -63,6 +65,10 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         // The tokens and sentences come from the first pipeline.
         parseProps.setProperty("enforceRequirements", "false");
         this.parse = new StanfordCoreNLP(parseProps);
+        Properties tagProps = new Properties();
+        tagProps.setProperty("annotators", "pos,lemma");
+        tagProps.setProperty("enforceRequirements", "false");
+        this.tag = new StanfordCoreNLP(tagProps);
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.markTimeRanges", "false");
         timeProps.setProperty("sutime.includeRange", "false");
@@ -86,6 +92,19 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             sentences.add(convert(text, sentences.size(), s));
         }
         return new AnalyzedText(text, documentDate, sentences);
+    }
+
+    @Override
+    public AnalyzedText analyzeShallow(String text) {
+        Annotation doc = new Annotation(parserFriendly(text));
+        split.annotate(doc);
+        cutLongSentences(doc);
+        tag.annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(convert(text, sentences.size(), s));
+        }
+        return new AnalyzedText(text, Optional.empty(), sentences);
     }
 
     /**

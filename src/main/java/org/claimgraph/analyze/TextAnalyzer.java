@@ -17,4 +17,12 @@ import java.util.Optional;
 public interface TextAnalyzer {
     /** Analyses {@code text}; relative time expressions are resolved against {@code documentDate} when given. */
     AnalyzedText analyze(String text, Optional<LocalDate> documentDate);
+
+    /**
+     * Tokens, sentences, tags and lemmas only, without dependencies or times: for text no claim is read from (an
+     * article's title, searched for its author's name). By default the full analysis.
+     */
+    default AnalyzedText analyzeShallow(String text) {
+        return analyze(text, Optional.empty());
+    }
 }

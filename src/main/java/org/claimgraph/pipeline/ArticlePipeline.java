@@ -59,9 +59,10 @@ public final class ArticlePipeline {
     /** Everything extracted from one article, before RDF. */
     public Extraction extract(Article article) {
         AnalyzedText analysed = analyzer.analyze(article.text(), article.published());
-        // The title is analysed on its own: it may name the author ("Statement from X"), never claims.
+        // The title is analysed on its own, without the parser: it may name the author ("Statement from X"),
+        // never claims.
         java.util.Optional<AnalyzedText> title =
-                article.title().filter(t -> !t.isBlank()).map(t -> analyzer.analyze(t, article.published()));
+                article.title().filter(t -> !t.isBlank()).map(analyzer::analyzeShallow);
         Mentions found = mentions.find(analysed, title);
         return extractor.extract(article, analysed, found);
     }

@@ -50,6 +50,8 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     private final TimeAnnotator sutime;
     /** Tagger and lemmatiser without the parser, for shallow analyses. */
     private final StanfordCoreNLP tag;
+    /** The parser alone, run after the tagger on the sentences that need it. */
+    private final StanfordCoreNLP depparse;
 
     private CoreNlpAnalyzer() {
         long start = System.nanoTime();
@@ -69,6 +71,10 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         tagProps.setProperty("annotators", "pos,lemma");
         tagProps.setProperty("enforceRequirements", "false");
         this.tag = new StanfordCoreNLP(tagProps);
+        Properties depProps = new Properties();
+        depProps.setProperty("annotators", "depparse");
+        depProps.setProperty("enforceRequirements", "false");
+        this.depparse = new StanfordCoreNLP(depProps);
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.markTimeRanges", "false");
         timeProps.setProperty("sutime.includeRange", "false");
@@ -83,8 +89,35 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     @Override
     public AnalyzedText analyze(String text, Optional<LocalDate> documentDate) {
+        return analyze(text, documentDate, lemmas -> true);
+    }
+
+    @Override
+    public AnalyzedText analyze(
+            String text, Optional<LocalDate> documentDate, java.util.function.Predicate<List<String>> parseWhen) {
         Annotation doc = new Annotation(parserFriendly(text));
-        annotate(doc);
+        split.annotate(doc);
+        cutLongSentences(doc);
+        tag.annotate(doc);
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<CoreMap> wanted = new ArrayList<>();
+        for (CoreMap s : all) {
+            List<String> lemmas = s.get(CoreAnnotations.TokensAnnotation.class).stream()
+                    .map(t -> t.lemma() == null ? t.word() : t.lemma())
+                    .map(l -> l.toLowerCase(java.util.Locale.ROOT))
+                    .toList();
+            if (parseWhen.test(lemmas)) {
+                wanted.add(s);
+            }
+        }
+        if (!wanted.isEmpty()) {
+            doc.set(CoreAnnotations.SentencesAnnotation.class, wanted);
+            try {
+                depparse.annotate(doc);
+            } finally {
+                doc.set(CoreAnnotations.SentencesAnnotation.class, all);
+            }
+        }
         documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         annotateTimes(doc);
         List<Sentence> sentences = new ArrayList<>();

@@ -40,6 +40,7 @@ public final class ClaimExtractor {
     private final RoleFiller roleFiller;
     private final TimeResolver timeResolver;
     private final EventIdentity identity;
+    private final Lazy<Set<String>> triggerLemmas;
     private final ModalityRules modalityRules;
     private final FrameMatcher frames;
     private final SpeechRules speechRules;
@@ -51,10 +52,31 @@ public final class ClaimExtractor {
         this.roleFiller = new RoleFiller(lexicon, gazetteer);
         this.timeResolver = new TimeResolver(lexicon);
         this.identity = new EventIdentity(lexicon.actorRoles(), lexicon.onceOnly());
+        this.triggerLemmas = Lazy.of(lexicon::triggerLemmas);
         this.modalityRules = new ModalityRules(lexicon, timeResolver);
         this.frames = new FrameMatcher(lexicon, gazetteer, roleFiller, modalityRules);
         this.speechRules = new SpeechRules(lexicon, roleFiller);
         this.relativeTimes = new RelativeTimes(lexicon);
+    }
+
+    /**
+     * True when a sentence with these lemmas (lower case) can yield a claim that needs its parse: it holds a
+     * trigger word of a frame, or a quotation mark (a quotation's sentences carry attributions). Sentences that
+     * fail this are left unparsed by the pipeline, the parser being most of the analysis's cost.
+     */
+    public boolean needsParse(List<String> lemmas) {
+        Set<String> triggers = triggerLemmas.get();
+        for (String l : lemmas) {
+            if (triggers.contains(l)
+                    || l.equals("\"")
+                    || l.equals("\u201c")
+                    || l.equals("\u201d")
+                    || l.equals("``")
+                    || l.equals("''")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An extractor over the bundled rules and gazetteer. */

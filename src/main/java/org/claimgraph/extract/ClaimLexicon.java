@@ -240,6 +240,13 @@ public final class ClaimLexicon {
                 .orElseThrow(() -> new ClaimgraphException("lexicon/frames.yaml has no frame '" + id + "'"));
     }
 
+    /** Every lemma that triggers a frame, verb or noun. */
+    public Set<String> triggerLemmas() {
+        Set<String> out = new HashSet<>(verbFrames.keySet());
+        out.addAll(nounFrames.keySet());
+        return Set.copyOf(out);
+    }
+
     /** Frames a verb lemma triggers. */
     public List<Frame> verbFrames(String lemma) {
         return verbFrames.getOrDefault(lemma, List.of());

@@ -58,7 +58,7 @@ public final class ArticlePipeline {
 
     /** Everything extracted from one article, before RDF. */
     public Extraction extract(Article article) {
-        AnalyzedText analysed = analyzer.analyze(article.text(), article.published());
+        AnalyzedText analysed = analyzer.analyze(article.text(), article.published(), extractor::needsParse);
         // The title is analysed on its own, without the parser: it may name the author ("Statement from X"),
         // never claims.
         java.util.Optional<AnalyzedText> title =

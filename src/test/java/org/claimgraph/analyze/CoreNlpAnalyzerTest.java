@@ -62,4 +62,14 @@ class CoreNlpAnalyzerTest {
         AnalyzedText b = NLP.analyze("Leaders met in Kyiv.", Optional.empty());
         assertTrue(b.sentences().get(0).times().isEmpty());
     }
+
+    @Test
+    void onlyTheSentencesTheCallerWantsAreParsedAndTheOthersKeepTheirTagsAndLemmas() {
+        AnalyzedText a = NLP.analyze(
+                "Leaders met in Kyiv. The weather was fine.", Optional.empty(), lemmas -> lemmas.contains("meet"));
+        assertTrue(
+                a.sentences().get(0).basic().stream().anyMatch(d -> d.relation().equals("root")));
+        assertTrue(a.sentences().get(1).basic().isEmpty(), "not parsed");
+        assertEquals("be", a.sentences().get(1).token(2).lowerLemma());
+    }
 }

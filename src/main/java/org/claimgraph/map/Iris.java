@@ -82,6 +82,15 @@ public final class Iris {
         return uri("entity/" + e.key());
     }
 
+    /**
+     * A position (an office as an entity), keyed by the key of the state or body it belongs to ({@code any} when
+     * the text names none) and the office's words, folded: "Secretary-General" of NATO is
+     * {@code position/nato/secretary-general}.
+     */
+    public static Node position(java.util.Optional<String> officeOfKey, String office) {
+        return uri("position/" + officeOfKey.orElse("any") + "/" + org.claimgraph.mention.Slugs.slug(office));
+    }
+
     /** The gazetteer key (or local key) of an entity IRI made by {@link #entity}, if it is one. */
     public static java.util.Optional<String> entityKey(Node entity) {
         String prefix = CG.ID_NS + "entity/";

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -24,6 +25,7 @@ import org.apache.jena.vocabulary.SchemaDO;
 import org.claimgraph.extract.Claim;
 import org.claimgraph.extract.Conflict;
 import org.claimgraph.extract.Event;
+import org.claimgraph.extract.EventKind;
 import org.claimgraph.extract.Extraction;
 import org.claimgraph.extract.Role;
 import org.claimgraph.extract.TimePoint;
@@ -181,10 +183,54 @@ public final class RdfMapper {
         e.content().ifPresent(c -> add(g, node, CG.content, literal(c)));
         e.quotes().forEach(q -> add(g, node, CG.quote, literal(q)));
         e.office().ifPresent(o -> add(g, node, CG.office, literal(o)));
+        if (e.office().isPresent() && e.kind() == EventKind.OfficeHolding) {
+            position(g, e, node);
+        }
         if (e.office().isPresent()) {
             add(g, node, CG.former, NodeFactory.createLiteralDT(Boolean.toString(e.former()), XSDDatatype.XSDboolean));
         }
         e.firstSince().ifPresent(f -> add(g, node, CG.firstSince, literal(f)));
+    }
+
+    /**
+     * The office as an entity: the gazetteer's position of that holder, office and state or body when it has one
+     * (with its Wikidata item), else a position named by the text's words and the state or body it names.
+     */
+    private void position(Graph g, Event e, Node node) {
+        String office = e.office().orElseThrow();
+        Optional<Entity> of = e.role(Role.officeOf).stream().findFirst();
+        Optional<Gazetteer.Position> known = e.role(Role.holder).stream()
+                .findFirst()
+                .flatMap(holder -> gazetteer.positions().stream()
+                        .filter(p -> p.holderKey().equals(holder.key()))
+                        .filter(p -> sameOffice(p.office(), office))
+                        .filter(p -> of.isEmpty()
+                                || p.officeOfKey().equals(Optional.of(of.get().key())))
+                        .filter(p -> e.time().earliest().map(p::heldOn).orElse(true) || e.former())
+                        .findFirst());
+        Optional<String> ofKey = known.isPresent() ? known.get().officeOfKey() : of.map(Entity::key);
+        String words = known.map(Gazetteer.Position::office).orElse(office);
+        Node position = Iris.position(ofKey, words);
+        add(g, node, CG.position, position);
+        add(g, position, RDF.type, CG.Position);
+        add(g, position, RDF.type, CG.Entity);
+        String ofLabel = ofKey.flatMap(gazetteer::entity)
+                .map(Entity::label)
+                .or(() -> of.map(Entity::label))
+                .orElse("");
+        add(g, position, RDFS.label, literal(ofLabel.isEmpty() ? words : words + " of " + ofLabel));
+        known.flatMap(Gazetteer.Position::wikidata).ifPresent(q -> add(g, position, OWL2.sameAs, Iris.wikidataItem(q)));
+    }
+
+    /** The same office in other words: case, hyphens and spaces aside ("Secretary General", "Secretary-General"). */
+    private static boolean sameOffice(String a, String b) {
+        return officeKey(a).equals(officeKey(b));
+    }
+
+    private static String officeKey(String office) {
+        return org.claimgraph.mention.TextNormalizer.foldedKey(office.replace('-', ' '))
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     private void claim(Graph g, Claim c, Node node, Node event, Node article, Node context, String text, String hash) {

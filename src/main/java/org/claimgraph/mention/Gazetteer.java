@@ -63,13 +63,15 @@ public final class Gazetteer {
      * @param start       first day in office, if known
      * @param end         the day the term ended, which is the successor's first day (as Wikidata's end time
      *                    usually is), so not a day in office; empty while in office
+     * @param wikidata    the position's Wikidata item ({@code Q167662}), where a source gives one
      */
     public record Position(
             String holderKey,
             String office,
             Optional<String> officeOfKey,
             Optional<LocalDate> start,
-            Optional<LocalDate> end) {
+            Optional<LocalDate> end,
+            Optional<String> wikidata) {
         /**
          * True when the office was held on {@code day}: from {@code start} up to but not including {@code end}, so
          * that on a handover day only the successor holds it (unknown bounds count as open).
@@ -198,7 +200,8 @@ public final class Gazetteer {
                     r.get("office"),
                     Optional.of(r.get("office_of_key")).filter(s -> !s.isEmpty()),
                     date(r.get("start")),
-                    date(r.get("end"))));
+                    date(r.get("end")),
+                    Optional.of(r.get("position_wikidata")).map(String::strip).filter(q -> q.matches("Q\\d+"))));
         }
     }
 

@@ -54,6 +54,7 @@ public final class CG {
     public static final Resource Invasion = resource("Invasion");
     public static final Resource Commemoration = resource("Commemoration");
     public static final Resource OfficeHolding = resource("OfficeHolding");
+    public static final Resource Position = resource("Position");
     public static final Resource Claim = resource("Claim");
     public static final Resource Conflict = resource("Conflict");
     public static final Resource Article = resource("Article");
@@ -79,6 +80,7 @@ public final class CG {
     public static final Property holder = property("holder");
     public static final Property officeOf = property("officeOf");
     public static final Property office = property("office");
+    public static final Property position = property("position");
     public static final Property former = property("former");
     public static final Property quantity = property("quantity");
     public static final Property quantityQualifier = property("quantityQualifier");

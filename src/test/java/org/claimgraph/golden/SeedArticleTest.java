@@ -223,6 +223,15 @@ class SeedArticleTest {
                 Arguments.of("role: Biden is President of the United States", """
                         ASK { ?o a cg:OfficeHolding ; cg:holder/rdfs:label "Joe Biden" ; cg:office "President" ;
                                  cg:officeOf/rdfs:label "United States" }"""),
+                Arguments.of("position: Stoltenberg's office is Wikidata's Secretary General of NATO", """
+                        ASK { ?o a cg:OfficeHolding ; cg:holder/rdfs:label "Jens Stoltenberg" ; cg:former false ;
+                                 cg:position ?p . ?p a cg:Position ; rdfs:label ?l ; owl:sameAs wd:Q167662 }"""),
+                Arguments.of("position: Putin's office is Wikidata's President of Russia", """
+                        ASK { ?o a cg:OfficeHolding ; cg:holder/rdfs:label "Vladimir Putin" ;
+                                 cg:position ?p . ?p a cg:Position ; owl:sameAs wd:Q218295 }"""),
+                Arguments.of("position: Biden's office is Wikidata's President of the United States", """
+                        ASK { ?o a cg:OfficeHolding ; cg:holder/rdfs:label "Joe Biden" ;
+                                 cg:position ?p . ?p a cg:Position ; owl:sameAs wd:Q11696 }"""),
                 Arguments.of(
                         "must not: no visit, accession or pledge asserted from a sentence that only says may/will/claimed",
                         """

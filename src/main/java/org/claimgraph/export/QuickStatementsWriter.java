@@ -30,6 +30,9 @@ import org.claimgraph.vocab.CG;
  * <tr><th>event</th><th>statement</th><th>qualifiers</th></tr>
  * <tr><td>{@code cg:Accession}</td><td>member <b>P463</b> (member of) alliance</td>
  * <td>P580 (start time) from the date; P1319 (earliest date) / P1326 (latest date) from bounds</td></tr>
+ * <tr><td>{@code cg:OfficeHolding} (not former)</td><td>holder <b>P39</b> (position held) position</td>
+ * <td>none: a text states that someone holds an office on its day, not when the term began or ended (P580 and
+ * P582 are left to sources that say so)</td></tr>
  * <tr><td>{@code cg:Aid} of {@code cg:Equipment}</td><td>item <b>P137</b> (operator) recipient, one line per
  * item</td><td>P1114 (quantity) when the text gives an exact number; P585 (point in time) from the date;
  * P1319 / P1326 from bounds</td></tr>
@@ -39,13 +42,15 @@ import org.claimgraph.vocab.CG;
  * date). Left out, with the count reported: pledges and promises (a promise of a future transfer; Wikidata
  * has no property for it, and P137 would state a delivery that has not happened), visits, meetings,
  * statements and warnings, military actions and invasions, commemorations (no property relates the
- * participants directly; Wikidata models these as items of their own), office holdings (the office is text,
- * not a linked item; P39 needs an item), and aid of things that are not equipment (money, training).
+ * participants directly; Wikidata models these as items of their own), office holdings whose position has no
+ * Wikidata item, former offices, and aid of things that are not equipment (money, training).
  * Dates use Wikidata's precisions: day 11, month 10, year 9.
  */
 /*package*/ final class QuickStatementsWriter {
     /** Wikidata properties used, by name. */
     static final String MEMBER_OF = "P463";
+
+    static final String POSITION_HELD = "P39";
 
     static final String OPERATOR = "P137";
     static final String START_TIME = "P580";
@@ -125,6 +130,19 @@ import org.claimgraph.vocab.CG;
                 }
             }
             return out;
+        }
+        if (kv.hasType(event, CG.OfficeHolding)) {
+            boolean former =
+                    kv.string(event, CG.former.asNode()).map("true"::equals).orElse(false);
+            if (former) {
+                return null;
+            }
+            for (Node holder : kv.objects(event, CG.holder.asNode())) {
+                for (Node position : kv.objects(event, CG.position.asNode())) {
+                    ids(kv, holder, position).ifPresent(ids -> out.add(ids[0] + "\t" + POSITION_HELD + "\t" + ids[1]));
+                }
+            }
+            return out.isEmpty() ? null : out;
         }
         if (kv.hasType(event, CG.Aid) && !kv.hasType(event, CG.Pledge)) {
             List<Node> equipment = kv.roles(event).stream()

@@ -237,6 +237,26 @@ class ExporterTest {
     }
 
     @Test
+    void anOfficeHeldIsAPositionHeldStatementAndAFormerOneIsLeftOut() {
+        Article office = new Article(
+                "office",
+                "NATO Secretary General Jens Stoltenberg spoke in Vilnius. The former Norwegian prime minister "
+                        + "arrived on Monday.\n",
+                Optional.of(LocalDate.parse("2023-07-11")),
+                Optional.of("https://example.org/news/vilnius"),
+                Optional.of("Stoltenberg in Vilnius"));
+        try (var kg = TestSupport.storeWith(TestSupport.pipeline().process(office))) {
+            String text = export(kg.dataset(), Exporter.Format.quickstatements);
+            assertTrue(
+                    text.lines()
+                            .anyMatch(l ->
+                                    l.startsWith("Q57665\tP39\tQ167662\tS854\t\"https://example.org/news/vilnius\"")),
+                    text);
+            assertFalse(text.contains("\tP39\tQ2334076"), "a former office is not a position held: " + text);
+        }
+    }
+
+    @Test
     void quickStatementsCarryQuantityAndPointInTimeForDeliveredEquipment() {
         // Germany and Ukraine carry their real ids; the equipment's and the money's are made up for the test.
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();

@@ -115,7 +115,8 @@ public final class ReportWriter {
                 "Summary: %d article(s), %d gold claims, %d system claims%n",
                 report.articles().size(), all.gold(), all.system());
         out.printf(
-                "%-16s %5s %5s | %-27s | %s%n", "", "", "", "lenient (type+sentence+actors)", "strict (all attributes)");
+                "%-16s %5s %5s | %-27s | %s%n",
+                "", "", "", "lenient (type+sentence+actors)", "strict (all attributes)");
         out.printf(
                 "%-16s %5s %5s | %5s %6s %6s %6s  | %5s %6s %6s %6s%n",
                 "type", "gold", "sys", "match", "P", "R", "F1", "match", "P", "R", "F1");

@@ -14,6 +14,7 @@ import org.claimgraph.analyze.Sentence;
 import org.claimgraph.analyze.Token;
 import org.claimgraph.mention.Mention.MentionKind;
 import org.claimgraph.mention.MentionFinder.OfficeSpan;
+import org.claimgraph.mention.MentionFinder.RankHolder;
 
 /**
  * Resolves what refers back: pronouns to the last compatible person (or, for "they", to the speakers of
@@ -61,7 +62,12 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
         return out;
     }
 
-    List<Mention> resolve(AnalyzedText analysed, List<Mention> named, List<OfficeSpan> offices, List<Title> titles) {
+    List<Mention> resolve(
+            AnalyzedText analysed,
+            List<Mention> named,
+            List<OfficeSpan> offices,
+            List<Title> titles,
+            List<RankHolder> ranks) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : named) {
             out.add(metonymy(analysed, m, named));
@@ -336,13 +342,14 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
                 .findFirst();
         Set<Entity> candidates = new LinkedHashSet<>();
         for (Title t : titles) {
-            if (t.office().equals(office.office())
+            if (t.position().equals(office.office())
                     && t.former() == former
                     && (of.isEmpty() || t.officeOf().equals(of))
                     && (t.sentence() < s.index() || t.begin() < s.token(det).begin())) {
                 candidates.add(t.holder().entity());
             }
         }
+        boolean stated = !candidates.isEmpty();
         if (candidates.isEmpty() && of.isPresent()) {
             Set<Entity> known3 = new LinkedHashSet<>();
             for (Gazetteer.Position p : gazetteer.positions()) {
@@ -366,7 +373,10 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
         }
         Entity holder = candidates.iterator().next();
         Mention m = MentionFinder.mention(a.text(), s, det, office.to(), holder, MentionKind.ROLE);
-        titles.add(new Title(m, office.office(), of, former, s.index(), m.begin(), m.end()));
+        if (!stated) {
+            // Only the gazetteer's positions add a fact; a title the text gave already is no new office holding.
+            titles.add(new Title(m, office.words(), of, former, s.index(), m.begin(), m.end(), office.office()));
+        }
         return Optional.of(m);
     }
 

@@ -67,6 +67,7 @@ public final class MentionFinder {
         String text = analysed.text();
         List<Mention> mentions = new ArrayList<>();
         List<OfficeSpan> offices = new ArrayList<>();
+        List<RankSpan> ranks = new ArrayList<>();
         List<NameCandidate> candidates = new ArrayList<>();
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
@@ -88,7 +89,10 @@ public final class MentionFinder {
                 mentions.add(mention(text, s, m.from(), m.to(), e, kind));
                 covered.set(m.from(), m.to());
             }
-            offices.addAll(findOffices(text, s, covered));
+            List<OfficeSpan> sentenceOffices = findOffices(text, s, covered);
+            List<RankSpan> sentenceRanks = findRanks(text, s, covered);
+            offices.addAll(officesBeforeRanks(text, s, sentenceOffices, sentenceRanks, covered));
+            ranks.addAll(sentenceRanks);
             for (TimeExpression t : s.times()) {
                 covered.set(t.tokenBegin(), t.tokenEnd());
             }
@@ -96,8 +100,8 @@ public final class MentionFinder {
             candidates.addAll(findNameCandidates(text, s, covered));
         }
         List<Title> titles = new ArrayList<>();
-        mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, titles));
-        List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles);
+        mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, ranks, titles));
+        List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles, rankHolders(ranks, mentions));
         List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author));
         return new Mentions(resolved, titles, quotations, author);
@@ -117,8 +121,24 @@ public final class MentionFinder {
                 .findFirst();
     }
 
-    /** A stretch of tokens naming an office. */
-    /*package*/ record OfficeSpan(int sentence, int from, int to, String office) {}
+    /**
+     * A stretch of tokens naming an office.
+     *
+     * @param office the office as forms are compared ("Defense Minister" for "Minister of National Defense")
+     * @param words  the office's words as the text gives them, spelt as the lexicon spells the form
+     *               ("spokesman", "Deputy Press Secretary", "Army Commander"): what an office holding records
+     */
+    /*package*/ record OfficeSpan(int sentence, int from, int to, String office, String words) {}
+
+    /**
+     * A military rank before a name, with the branch of service written before it ("Army Lt. Gen.").
+     *
+     * @param rank the rank and its class ("general" for "Lt. Gen.")
+     */
+    /*package*/ record RankSpan(int sentence, int from, int to, MentionLexicon.Rank rank) {}
+
+    /** A person given a rank in the text ("Army Col. X"), for "the colonel" later. */
+    /*package*/ record RankHolder(Mention holder, MentionLexicon.Rank rank) {}
 
     /**
      * A proper name the gazetteer lacks, before its type is decided.
@@ -135,28 +155,159 @@ public final class MentionFinder {
         while (i < n) {
             int found = -1;
             String office = null;
+            String words = null;
             if (!covered.get(i)) {
                 for (int to = Math.min(n, i + lexicon.longestOfficeWords() * 2); to > i; to--) {
                     if (covered.get(i, to).cardinality() > 0) {
                         continue;
                     }
-                    String o = lexicon.office(s.text(text, i, to));
+                    String form = s.text(text, i, to);
+                    String o = lexicon.office(form);
+                    Token last = s.token(to - 1);
+                    if (o == null
+                            && last.isNoun()
+                            && last.text().endsWith("s")
+                            && !last.text().endsWith("ss")) {
+                        // "the Defense Ministers X of Ruritania and Y of Freedonia"
+                        form = form.substring(0, form.length() - 1);
+                        o = lexicon.office(form);
+                    }
                     if (o != null) {
                         found = to;
                         office = o;
+                        words = lexicon.officeForm(form);
+                        if (words.equals(words.toLowerCase(java.util.Locale.ROOT))) {
+                            // "Commander", "spokesman": a form the table writes in lower case keeps the text's case.
+                            words = form.replaceAll("\\s+", " ");
+                        }
                         break;
                     }
                 }
             }
             if (found > 0) {
-                out.add(new OfficeSpan(s.index(), i, found, office));
-                covered.set(i, found);
+                int from = i;
+                if (found - i == 1 && lexicon.isCompoundOfficeHead(s.token(i).text())) {
+                    // "Finance Minister", "Army Commander": capitalised words that name no entity belong to it.
+                    while (from > 0 && !covered.get(from - 1) && isOfficeModifier(s.token(from - 1))) {
+                        from--;
+                    }
+                    if (from < i) {
+                        words = s.text(text, from, i).replaceAll("\\s+", " ") + " " + words;
+                    }
+                }
+                if (from > 0
+                        && !covered.get(from - 1)
+                        && lexicon.isOfficeQualifier(s.token(from - 1).text())) {
+                    from--; // "Deputy Press Secretary"
+                    words = s.token(from).text() + " " + words;
+                }
+                out.add(new OfficeSpan(s.index(), from, found, office, words));
+                covered.set(from, found);
                 i = found;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /**
+     * "Commander of Naval Operations Adm. X": an office followed by "of" and capitalised words that name no
+     * entity, then a rank, holds those words.
+     */
+    private List<OfficeSpan> officesBeforeRanks(
+            String text, Sentence s, List<OfficeSpan> offices, List<RankSpan> ranks, BitSet covered) {
+        List<OfficeSpan> out = new ArrayList<>();
+        for (OfficeSpan o : offices) {
+            int k = o.to();
+            int p = k + 1;
+            if (k < s.tokens().size() && s.token(k).lowerLemma().equals("of")) {
+                while (p < s.tokens().size() && !covered.get(p) && isOfficeModifier(s.token(p))) {
+                    p++;
+                }
+            }
+            int end = p;
+            if (p > k + 1 && ranks.stream().anyMatch(r -> r.from() == end)) {
+                covered.set(k, p);
+                out.add(new OfficeSpan(
+                        o.sentence(), o.from(), p, o.office(), o.words() + " of " + s.text(text, k + 1, p)));
+            } else {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A capitalised word of a compound office ("Racial Equality" of "Racial Equality Minister", "Army" of
+     * "Army Commander"), not the head of a body's name ("Agency" of "Agency spokesman" is the body).
+     */
+    private boolean isOfficeModifier(Token t) {
+        return t.isProperNoun()
+                && t.isCapitalized()
+                && t.text().codePoints().allMatch(Character::isLetter)
+                && !lexicon.isNotName(t.text())
+                && !lexicon.isOfficeQualifier(t.text())
+                && (lexicon.isMilitaryService(t.text())
+                        || !(lexicon.isOrganizationHead(t.text()) || lexicon.isPlaceHead(t.text())));
+    }
+
+    /**
+     * Military ranks before a name, each with the branch of service before it ("Army Gen.", "Navy Vice
+     * Adm.", "Staff Sgt."). A rank written out ("General") must be followed by two name words, so that
+     * "General Assembly" stays a name.
+     */
+    private List<RankSpan> findRanks(String text, Sentence s, BitSet covered) {
+        List<RankSpan> out = new ArrayList<>();
+        int n = s.tokens().size();
+        int i = 0;
+        while (i < n) {
+            if (covered.get(i)) {
+                i++;
+                continue;
+            }
+            int rankFrom = i;
+            for (int to = Math.min(n - 1, i + lexicon.longestServiceWords()); to > i; to--) {
+                if (covered.get(i, to).cardinality() == 0 && lexicon.isMilitaryService(s.text(text, i, to))) {
+                    rankFrom = to;
+                    break;
+                }
+            }
+            int rankTo = -1;
+            MentionLexicon.Rank rank = null;
+            for (int to = Math.min(n, rankFrom + lexicon.longestRankWords() * 2); to > rankFrom; to--) {
+                if (covered.get(rankFrom, to).cardinality() > 0) {
+                    continue;
+                }
+                MentionLexicon.Rank r = lexicon.rank(s.text(text, rankFrom, to));
+                if (r != null) {
+                    rankTo = to;
+                    rank = r;
+                    break;
+                }
+            }
+            if (rank != null && beforeName(s, rankTo, s.token(rankTo - 1).text().endsWith(".") ? 1 : 2)) {
+                out.add(new RankSpan(s.index(), i, rankTo, rank));
+                covered.set(i, rankTo);
+                i = rankTo;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code words} capitalised proper nouns start at {@code k}. */
+    private static boolean beforeName(Sentence s, int k, int words) {
+        for (int j = k; j < k + words; j++) {
+            if (j >= s.tokens().size()
+                    || !s.token(j).isProperNoun()
+                    || !s.token(j).isCapitalized()
+                    || !Character.isLetter(s.token(j).text().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<NameCandidate> findNameCandidates(String text, Sentence s, BitSet covered) {
@@ -246,12 +397,23 @@ public final class MentionFinder {
             List<NameCandidate> candidates,
             List<Mention> gazetteerMentions,
             List<OfficeSpan> offices,
+            List<RankSpan> ranks,
             List<Title> titles) {
         String text = analysed.text();
         Map<String, EntityType> types = new HashMap<>();
         Set<String> titled = new LinkedHashSet<>();
         for (NameCandidate c : candidates) {
-            if (titleBefore(c, offices) != null || titleAfter(analysed, c, offices) != null) {
+            if (titleBefore(c, offices) != null
+                    || titleAfter(analysed, c, offices) != null
+                    || rankEndingAt(ranks, c.sentence(), c.from()).isPresent()
+                    || offices.stream()
+                            .anyMatch(o -> o.sentence() == c.sentence()
+                                    && o.to() + 1 == c.from()
+                                    && analysed.sentences()
+                                            .get(c.sentence())
+                                            .token(o.to())
+                                            .text()
+                                            .equals(","))) {
                 titled.add(c.label());
             }
         }
@@ -283,7 +445,30 @@ public final class MentionFinder {
         }
         List<Mention> all = new ArrayList<>(gazetteerMentions);
         all.addAll(out);
-        titles.addAll(findTitles(analysed, all, offices));
+        titles.addAll(findTitles(analysed, all, offices, ranks));
+        return out;
+    }
+
+    private static Optional<RankSpan> rankEndingAt(List<RankSpan> ranks, int sentence, int token) {
+        return ranks.stream()
+                .filter(r -> r.sentence() == sentence && r.to() == token)
+                .findFirst();
+    }
+
+    private static Optional<RankSpan> rankStartingAt(List<RankSpan> ranks, int sentence, int token) {
+        return ranks.stream()
+                .filter(r -> r.sentence() == sentence && r.from() == token)
+                .findFirst();
+    }
+
+    /** The people the text gives a rank, in text order. */
+    private static List<RankHolder> rankHolders(List<RankSpan> ranks, List<Mention> mentions) {
+        List<RankHolder> out = new ArrayList<>();
+        for (RankSpan r : ranks) {
+            mentionStarting(mentions, r.sentence(), r.to())
+                    .filter(m -> m.entity().type() == EntityType.PERSON)
+                    .ifPresent(m -> out.add(new RankHolder(m, r.rank())));
+        }
         return out;
     }
 
@@ -365,6 +550,12 @@ public final class MentionFinder {
         }
         for (OfficeSpan o : offices) {
             if (o.sentence() == c.sentence() && o.from() > c.to() && o.from() <= c.to() + 5) {
+                for (int k = c.to() + 1; k < o.from(); k++) {
+                    String pos = s.token(k).pos();
+                    if (pos.equals("CC") || pos.equals(",") || pos.startsWith("VB")) {
+                        return null; // "A, and B, commander of C": the office is B's.
+                    }
+                }
                 return o;
             }
         }
@@ -372,19 +563,61 @@ public final class MentionFinder {
     }
 
     /**
-     * Offices the text gives named people: before the name ("German Chancellor Olaf Scholz",
-     * "French President Emmanuel Macron") or in apposition after it ("John Kirby, White House spokesperson").
+     * Offices the text gives named people: before the name ("German Chancellor Olaf Scholz", "Pentagon
+     * spokesman Army Col. X", with a rank between them), in apposition after it ("John Kirby, White House
+     * spokesperson"; "X, commander, U.S. Africa Command"), or before it in apposition ("Ruritania's new
+     * president, X,").
      */
-    private List<Title> findTitles(AnalyzedText analysed, List<Mention> mentions, List<OfficeSpan> offices) {
+    private List<Title> findTitles(
+            AnalyzedText analysed, List<Mention> mentions, List<OfficeSpan> offices, List<RankSpan> ranks) {
         List<Title> out = new ArrayList<>();
         for (OfficeSpan o : offices) {
             Sentence s = analysed.sentences().get(o.sentence());
-            Optional<Mention> after = mentionStarting(mentions, o.sentence(), o.to());
+            int k = o.to();
+            Optional<Entity> ofAfter = Optional.empty();
+            if (k + 1 < s.tokens().size() && s.token(k).lowerLemma().equals("of")) {
+                // "Chairman of the Joint Chiefs of Staff Gen. X": the body after "of", then the rank or name.
+                int m = s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1;
+                Optional<Mention> org = mentionStarting(mentions, o.sentence(), m)
+                        .filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON);
+                if (org.isPresent()) {
+                    int next = org.get().tokenEnd();
+                    if (rankStartingAt(ranks, o.sentence(), next).isPresent()
+                            || mentionStarting(mentions, o.sentence(), next)
+                                    .filter(x -> x.entity().type() == EntityType.PERSON)
+                                    .isPresent()) {
+                        ofAfter = Optional.of(org.get().entity());
+                        k = next;
+                    }
+                }
+            }
+            String words = o.words();
+            Optional<Mention> destination = accreditedTo(mentions, s, o);
+            if (destination.isPresent() && ofAfter.isEmpty()) {
+                words = words + " to " + destination.get().text();
+                k = destination.get().tokenEnd();
+            }
+            if (k < s.tokens().size() && s.token(k).pos().equals("-RRB-") && bracketBefore(s, o.from())) {
+                k++; // "[Ruritanian President] X", an editor's insertion in a quotation
+            }
+            Optional<RankSpan> rank = rankStartingAt(ranks, o.sentence(), k);
+            if (rank.isPresent()) {
+                k = rank.get().to();
+            }
+            Optional<Mention> after = mentionStarting(mentions, o.sentence(), k);
             if (after.isPresent() && after.get().entity().type() == EntityType.PERSON) {
                 int begin = o.from();
-                Optional<Entity> of = officeOfBefore(mentions, s, begin);
+                Optional<OfficeOf> of = officeOfBefore(mentions, s, begin);
+                if (of.isEmpty() && ofAfter.isEmpty() && k == o.to() && lexicon.rank(words) != null) {
+                    continue; // "Commander X of the Navy" with nothing it commands before it: a rank, not an office.
+                }
                 if (of.isPresent()) {
-                    begin = startOfOfficeOf(mentions, s, begin);
+                    begin = of.get().start();
+                    if (begin > 0
+                            && lexicon.isOfficeQualifier(s.token(begin - 1).text())) {
+                        begin--; // "chief Pentagon spokesperson": the office is "chief spokesperson"
+                        words = s.token(begin).text() + " " + words;
+                    }
                 }
                 boolean former =
                         begin > 0 && lexicon.isFormerWord(s.token(begin - 1).text());
@@ -392,28 +625,74 @@ public final class MentionFinder {
                     begin--;
                 }
                 Mention holder = after.get();
+                Optional<Entity> officeOf = of.isPresent() ? of.map(OfficeOf::entity) : ofAfter;
+                int end = holder.end();
+                int h = holder.tokenEnd();
+                if (officeOf.isEmpty()
+                        && h + 1 < s.tokens().size()
+                        && s.token(h).lowerLemma().equals("of")) {
+                    // "the Defense Ministers X of Ruritania": the state after the name.
+                    Optional<Mention> state = mentionStarting(mentions, o.sentence(), h + 1)
+                            .filter(x -> x.entity().type() == EntityType.COUNTRY);
+                    if (state.isPresent()) {
+                        officeOf = Optional.of(state.get().entity());
+                        end = state.get().end();
+                    }
+                }
                 out.add(new Title(
                         holder,
-                        o.office(),
-                        of,
+                        words,
+                        officeOf,
                         former,
                         o.sentence(),
                         s.token(begin).begin(),
-                        holder.end()));
+                        end,
+                        o.office()));
                 continue;
             }
             Optional<Title> appositive = appositiveTitle(analysed, mentions, o);
+            if (appositive.isEmpty()) {
+                appositive = reverseAppositiveTitle(analysed, mentions, o);
+            }
             appositive.ifPresent(out::add);
         }
         return out;
     }
 
+    /** "Ambassador to Ruritania": the state or body an envoy is sent to, right after the office. */
+    private Optional<Mention> accreditedTo(List<Mention> mentions, Sentence s, OfficeSpan o) {
+        int k = o.to();
+        if (!(o.office().equals("Ambassador") || o.office().equals("Envoy"))
+                || k + 1 >= s.tokens().size()
+                || !s.token(k).lowerLemma().equals("to")) {
+            return Optional.empty();
+        }
+        return mentionStarting(mentions, o.sentence(), k + 1)
+                .filter(m -> m.kind() == MentionKind.NAME
+                        && m.entity().type().isActor()
+                        && m.entity().type() != EntityType.PERSON);
+    }
+
+    /** True when an opening bracket stands a few words before {@code k}. */
+    private static boolean bracketBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            if (s.token(j).pos().equals("-LRB-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An office with the state or body it belongs to, written before it, from token {@code start}. */
+    private record OfficeOf(Entity entity, int start) {}
+
     private Optional<Title> appositiveTitle(AnalyzedText analysed, List<Mention> mentions, OfficeSpan o) {
         Sentence s = analysed.sentences().get(o.sentence());
         int k = o.from();
-        Optional<Entity> of = officeOfBefore(mentions, s, k);
-        if (of.isPresent()) {
-            k = startOfOfficeOf(mentions, s, k);
+        Optional<OfficeOf> before = officeOfBefore(mentions, s, k);
+        Optional<Entity> of = before.map(OfficeOf::entity);
+        if (before.isPresent()) {
+            k = before.get().start();
         }
         boolean former = false;
         while (k > 0
@@ -421,6 +700,16 @@ public final class MentionFinder {
                         || s.token(k - 1).pos().equals("DT"))) {
             former |= lexicon.isFormerWord(s.token(k - 1).text());
             k--;
+        }
+        int r = k;
+        while (r > 0 && s.token(r - 1).pos().startsWith("RB")) {
+            r--;
+        }
+        if (r > 2
+                && (s.token(r - 1).pos().equals("VBZ") || s.token(r - 1).pos().equals("VBP"))
+                && s.token(r - 1).lowerLemma().equals("be")
+                && s.token(r - 2).lowerLemma().equals("who")) {
+            k = r - 2; // "X, who is currently the ambassador to Y,"
         }
         if (k < 2 || !s.token(k - 1).text().equals(",")) {
             return Optional.empty();
@@ -430,8 +719,14 @@ public final class MentionFinder {
             return Optional.empty();
         }
         int afterOffice = o.to();
-        if (of.isEmpty()
-                && afterOffice + 1 < s.tokens().size()
+        int n = s.tokens().size();
+        String words = o.words();
+        Optional<Mention> destination = accreditedTo(mentions, s, o);
+        if (destination.isPresent()) {
+            words = words + " to " + destination.get().text();
+            afterOffice = destination.get().tokenEnd();
+        } else if (of.isEmpty()
+                && afterOffice + 1 < n
                 && (s.token(afterOffice).lowerLemma().equals("of")
                         || s.token(afterOffice).lowerLemma().equals("for"))) {
             int m = afterOffice + 1;
@@ -443,33 +738,107 @@ public final class MentionFinder {
                 of = Optional.of(org.get().entity());
                 afterOffice = org.get().tokenEnd();
             }
+        } else if (of.isEmpty()
+                && afterOffice + 1 < n
+                && s.token(afterOffice).text().equals(",")) {
+            // "X, commander, U.S. Africa Command, said": the body in a second apposition.
+            Optional<Mention> org = mentionStarting(mentions, o.sentence(), afterOffice + 1)
+                    .filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON);
+            if (org.isPresent()
+                    && (org.get().tokenEnd() >= n
+                            || s.token(org.get().tokenEnd()).text().equals(",")
+                            || s.token(org.get().tokenEnd()).pos().equals("."))) {
+                of = Optional.of(org.get().entity());
+                afterOffice = org.get().tokenEnd();
+            }
         }
         return Optional.of(new Title(
                 holder.get(),
-                o.office(),
+                words,
                 of,
                 former,
                 o.sentence(),
                 holder.get().begin(),
-                s.token(afterOffice - 1).end()));
+                s.token(afterOffice - 1).end(),
+                o.office()));
     }
 
-    private Optional<Entity> officeOfBefore(List<Mention> mentions, Sentence s, int officeFrom) {
-        int k = officeFrom;
-        if (k > 0 && s.token(k - 1).pos().equals("POS")) {
-            k--;
+    /**
+     * "Ruritania's newly elected president, X,": an office phrase owned by a state or opened by a
+     * determiner, then a comma and a person's name.
+     */
+    private Optional<Title> reverseAppositiveTitle(AnalyzedText analysed, List<Mention> mentions, OfficeSpan o) {
+        Sentence s = analysed.sentences().get(o.sentence());
+        int k = o.to();
+        if (k + 1 >= s.tokens().size() || !s.token(k).text().equals(",")) {
+            return Optional.empty();
         }
-        Optional<Mention> m = mentionEnding(mentions, s.index(), k);
-        return m.filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON)
-                .map(Mention::entity);
+        Optional<Mention> holder = mentionStarting(mentions, o.sentence(), k + 1)
+                .filter(m -> m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME);
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OfficeOf> of = officeOfBefore(mentions, s, o.from());
+        int begin = of.map(OfficeOf::start).orElse(skipModifiers(s, o.from()));
+        boolean determined = begin > 0
+                && (s.token(begin - 1).pos().equals("DT")
+                        || s.token(begin - 1).pos().equals("PRP$"));
+        if (of.isEmpty() && !determined) {
+            return Optional.empty();
+        }
+        for (int j = begin; j < o.from(); j++) {
+            if (lexicon.isFormerWord(s.token(j).text())) {
+                // "after defeating Ruritania's former president, X,": background to the sentence, not a role
+                // the text gives X now.
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Title(
+                holder.get(),
+                o.words(),
+                of.map(OfficeOf::entity),
+                false,
+                o.sentence(),
+                s.token(begin).begin(),
+                holder.get().end(),
+                o.office()));
     }
 
-    private int startOfOfficeOf(List<Mention> mentions, Sentence s, int officeFrom) {
-        int k = officeFrom;
-        if (k > 0 && s.token(k - 1).pos().equals("POS")) {
-            k--;
+    /** The first of the lower-case adjectives and adverbs before {@code k} ("newly elected" president). */
+    private static int skipModifiers(Sentence s, int k) {
+        int j = k;
+        while (j > 0 && k - j < 4) {
+            Token t = s.token(j - 1);
+            boolean modifier = (t.pos().startsWith("JJ")
+                            || t.pos().startsWith("RB")
+                            || t.pos().equals("VBN")
+                            || t.pos().equals("HYPH"))
+                    && !t.isCapitalized();
+            if (!modifier) {
+                break;
+            }
+            j--;
         }
-        return mentionEnding(mentions, s.index(), k).map(Mention::tokenBegin).orElse(officeFrom);
+        return j;
+    }
+
+    /**
+     * The state or body an office belongs to when it stands before it: "NATO Secretary-General", "Ukraine's
+     * President", "Ruritania's newly elected president" (lower-case modifiers between them).
+     */
+    private Optional<OfficeOf> officeOfBefore(List<Mention> mentions, Sentence s, int officeFrom) {
+        for (int k : new int[] {officeFrom, skipModifiers(s, officeFrom)}) {
+            int end = k;
+            if (end > 0 && s.token(end - 1).pos().equals("POS")) {
+                end--;
+            }
+            Optional<Mention> m = mentionEnding(mentions, s.index(), end)
+                    .filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON);
+            if (m.isPresent()) {
+                return Optional.of(new OfficeOf(m.get().entity(), m.get().tokenBegin()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Mention> mentionStarting(List<Mention> mentions, int sentence, int token) {

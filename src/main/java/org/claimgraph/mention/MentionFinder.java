@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +34,14 @@ public final class MentionFinder {
     private final NameIndex index;
     private final MentionLexicon lexicon;
     private final Coreference coreference;
+    private final PersonNames personNames;
 
     public MentionFinder(Gazetteer gazetteer, MentionLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.index = new NameIndex(gazetteer);
         this.lexicon = lexicon;
         this.coreference = new Coreference(gazetteer, lexicon);
+        this.personNames = new PersonNames(gazetteer, lexicon);
     }
 
     /** A finder over the bundled gazetteer and lexicon. */
@@ -85,6 +86,11 @@ public final class MentionFinder {
                     covered.set(m.from(), nameEnd);
                     continue;
                 }
+                if (e.type() == EntityType.EQUIPMENT
+                        && m.to() - m.from() == 1
+                        && followsGivenName(s, m.from(), covered)) {
+                    continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
+                }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
                 mentions.add(mention(text, s, m.from(), m.to(), e, kind));
                 covered.set(m.from(), m.to());
@@ -116,7 +122,8 @@ public final class MentionFinder {
         }
         Mentions inTitle = find(title, Optional.empty());
         return inTitle.all().stream()
-                .filter(m -> m.kind() == MentionKind.NAME && m.entity().type() == EntityType.PERSON)
+                .filter(m -> (m.kind() == MentionKind.NAME || m.kind() == MentionKind.SURNAME)
+                        && m.entity().type() == EntityType.PERSON)
                 .map(Mention::entity)
                 .findFirst();
     }
@@ -209,6 +216,19 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** True when the token before {@code k} is a capitalised name word of no body ("Tom" Bradley). */
+    private boolean followsGivenName(Sentence s, int k, BitSet covered) {
+        if (k == 0 || covered.get(k - 1)) {
+            return false;
+        }
+        Token t = s.token(k - 1);
+        return startsName(t)
+                && !lexicon.isNotName(t.text())
+                && !lexicon.isMilitaryService(t.text())
+                && !lexicon.isOrganizationHead(t.text())
+                && lexicon.office(t.text()) == null;
     }
 
     /**
@@ -327,6 +347,15 @@ public final class MentionFinder {
                         && tokens.get(j + 1).isProperNoun();
                 if (t.isProperNoun() && t.isCapitalized()) {
                     j++;
+                } else if (t.pos().equals("HYPH")
+                        && j + 1 < tokens.size()
+                        && !covered.get(j + 1)
+                        && tokens.get(j - 1).end() == t.begin()
+                        && t.end() == tokens.get(j + 1).begin()
+                        && Character.isLetter(tokens.get(j + 1).text().codePointAt(0))) {
+                    j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
+                } else if (lexicon.isNameParticle(t.text()) && particleInside(tokens, j, covered)) {
+                    j++; // "Mohammed bin Salman", "Ursula von der Leyen"
                 } else if ((t.pos().equals("POS")
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
@@ -353,6 +382,15 @@ public final class MentionFinder {
             i = j;
         }
         return out;
+    }
+
+    /** True when the particles from {@code j} on are followed by a capitalised name word. */
+    private boolean particleInside(List<Token> tokens, int j, BitSet covered) {
+        int k = j;
+        while (k < tokens.size() && lexicon.isNameParticle(tokens.get(k).text())) {
+            k++;
+        }
+        return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
     }
 
     /**
@@ -420,28 +458,23 @@ public final class MentionFinder {
         for (NameCandidate c : candidates) {
             types.merge(c.label(), guessType(analysed, c, titled), MentionFinder::stronger);
         }
+        List<KnownPerson> known = knownPersons(analysed, candidates, gazetteerMentions, offices, types);
         List<Mention> out = new ArrayList<>();
-        Map<String, Entity> persons = new LinkedHashMap<>();
-        for (Mention m : gazetteerMentions) {
-            if (m.entity().type() == EntityType.PERSON) {
-                persons.putIfAbsent(m.entity().label(), m.entity());
-            }
-        }
-        // Text order matters: a surname refers back to a full name given earlier.
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
-            boolean singleWord = c.to() - c.from() == 1;
-            Optional<Entity> earlier =
-                    singleWord ? surnameOf(c, persons, gazetteerMentions, analysed) : Optional.empty();
-            if (earlier.isPresent()) {
-                out.add(mention(text, s, c.from(), c.to(), earlier.get(), MentionKind.SURNAME));
+            Optional<KnownPerson> same =
+                    known.stream().filter(k -> k.variants().contains(c.label())).findFirst();
+            if (same.isPresent()) {
+                // "Ana Ortiz" after "Ana B. Ortiz": the full name again, one person.
+                out.add(mention(text, s, c.from(), c.to(), same.get().entity(), MentionKind.NAME));
                 continue;
             }
-            Entity e = Entity.local(types.get(c.label()), c.text());
-            if (e.type() == EntityType.PERSON) {
-                persons.putIfAbsent(e.label(), e);
+            Optional<Entity> person = shortFormOf(c, known, types.get(c.label()), analysed);
+            if (person.isPresent()) {
+                out.add(mention(text, s, c.from(), c.to(), person.get(), MentionKind.SURNAME));
+                continue;
             }
-            out.add(mention(text, s, c.from(), c.to(), e, MentionKind.NAME));
+            out.add(mention(text, s, c.from(), c.to(), Entity.local(types.get(c.label()), c.text()), MentionKind.NAME));
         }
         List<Mention> all = new ArrayList<>(gazetteerMentions);
         all.addAll(out);
@@ -472,30 +505,134 @@ public final class MentionFinder {
         return out;
     }
 
-    private Optional<Entity> surnameOf(
-            NameCandidate c, Map<String, Entity> persons, List<Mention> gazetteerMentions, AnalyzedText analysed) {
-        Entity found = null;
-        for (Entity p : persons.values()) {
-            String[] words = p.label().split("\\s+");
-            if (words.length > 1
-                    && TextNormalizer.key(words[words.length - 1]).equals(c.label())
-                    && firstMentionBefore(p, c, gazetteerMentions)) {
-                if (found != null && !found.equals(p)) {
-                    return Optional.empty(); // Two people share the surname: leave it unresolved.
-                }
-                found = p;
-            }
+    /**
+     * A person the article names in full: from the gazetteer, or a local name of two or more words typed a
+     * person, with where it is first named and the spellings of the same full name found later.
+     *
+     * @param words       the comparison words of the full name
+     * @param familyFirst true when the name is written family name first
+     * @param variants    labels of later candidates that are this full name again ("Ana Ortiz" for "Ana B. Ortiz")
+     */
+    private record KnownPerson(
+            Entity entity,
+            List<List<String>> words,
+            boolean familyFirst,
+            int sentence,
+            int token,
+            Set<String> variants) {
+        boolean before(NameCandidate c) {
+            return sentence < c.sentence() || (sentence == c.sentence() && token < c.from());
         }
-        return Optional.ofNullable(found);
     }
 
-    private static boolean firstMentionBefore(Entity p, NameCandidate c, List<Mention> gazetteerMentions) {
-        if (p.local()) {
-            return true; // Local persons enter the map in text order.
+    /** The people the article names in full, in text order; later spellings of a full name join the first. */
+    private List<KnownPerson> knownPersons(
+            AnalyzedText analysed,
+            List<NameCandidate> candidates,
+            List<Mention> gazetteerMentions,
+            List<OfficeSpan> offices,
+            Map<String, EntityType> types) {
+        record Named(int sentence, int token, Entity gazetteerPerson, NameCandidate candidate) {}
+        List<Named> named = new ArrayList<>();
+        for (Mention m : gazetteerMentions) {
+            if (m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                named.add(new Named(m.sentence(), m.tokenBegin(), m.entity(), null));
+            }
         }
-        return gazetteerMentions.stream()
-                .anyMatch(m -> m.entity().equals(p)
-                        && (m.sentence() < c.sentence() || (m.sentence() == c.sentence() && m.tokenEnd() <= c.from())));
+        for (NameCandidate c : candidates) {
+            if (types.get(c.label()) == EntityType.PERSON
+                    && PersonNames.words(c.text()).size() >= 2) {
+                named.add(new Named(c.sentence(), c.from(), null, c));
+            }
+        }
+        named.sort(java.util.Comparator.comparingInt(Named::sentence).thenComparingInt(Named::token));
+        List<KnownPerson> out = new ArrayList<>();
+        for (Named n : named) {
+            if (n.gazetteerPerson() != null) {
+                Entity e = n.gazetteerPerson();
+                if (out.stream().noneMatch(k -> k.entity().equals(e))) {
+                    List<List<String>> words = new ArrayList<>();
+                    personNames.forms(e).forEach(f -> words.add(PersonNames.words(f)));
+                    out.add(new KnownPerson(
+                            e, words, personNames.familyNameFirst(e), n.sentence(), n.token(), new LinkedHashSet<>()));
+                }
+                continue;
+            }
+            NameCandidate c = n.candidate();
+            List<String> words = PersonNames.words(c.text());
+            Optional<KnownPerson> same = out.stream()
+                    .filter(k -> k.words().stream().anyMatch(w -> PersonNames.sameFullName(w, words)))
+                    .findFirst();
+            if (same.isPresent()) {
+                if (!same.get().entity().label().equals(c.text())) {
+                    same.get().variants().add(c.label());
+                }
+                continue;
+            }
+            if (out.stream()
+                    .anyMatch(k ->
+                            k.words().stream().anyMatch(w -> personNames.isShortFormOf(words, w, k.familyFirst())))) {
+                continue; // "Da Silva" after "Ana Maria da Silva" is her surname, not another person
+            }
+            out.add(new KnownPerson(
+                    Entity.local(EntityType.PERSON, c.text()),
+                    List.of(words),
+                    familyFirstByTitle(analysed, c, offices, gazetteerMentions),
+                    c.sentence(),
+                    c.from(),
+                    new LinkedHashSet<>()));
+        }
+        return out;
+    }
+
+    /**
+     * The person a name standing alone refers to: a surname or family name of someone the article names in
+     * full, before it if anyone, else after it (one person only; two people sharing it leave it unresolved);
+     * else the one gazetteer person of that surname in office on the publication date.
+     */
+    private Optional<Entity> shortFormOf(
+            NameCandidate c, List<KnownPerson> known, EntityType guessed, AnalyzedText analysed) {
+        List<String> words = PersonNames.words(c.text());
+        for (boolean earlier : new boolean[] {true, false}) {
+            Set<Entity> found = new LinkedHashSet<>();
+            for (KnownPerson k : known) {
+                if (k.before(c) == earlier
+                        && k.words().stream().anyMatch(w -> personNames.isShortFormOf(words, w, k.familyFirst()))) {
+                    found.add(k.entity());
+                }
+            }
+            if (found.size() == 1) {
+                return Optional.of(found.iterator().next());
+            }
+            if (found.size() > 1) {
+                return Optional.empty(); // Two people share the surname: leave it unresolved.
+            }
+        }
+        if (guessed == EntityType.PERSON || guessed == EntityType.ACTOR) {
+            return personNames.holderBySurname(c.text(), analysed.documentDate());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when a local person's title names a state whose names put the family name first ("South Korean
+     * Minister of National Defense X").
+     */
+    private boolean familyFirstByTitle(
+            AnalyzedText analysed, NameCandidate c, List<OfficeSpan> offices, List<Mention> gazetteerMentions) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        for (OfficeSpan o : offices) {
+            if (o.sentence() != c.sentence() || o.to() > c.from() || c.from() - o.to() > 3) {
+                continue;
+            }
+            int end = o.from() > 0 && s.token(o.from() - 1).pos().equals("POS") ? o.from() - 1 : o.from();
+            if (mentionEnding(gazetteerMentions, c.sentence(), end)
+                    .filter(m -> lexicon.isFamilyNameFirst(m.entity().key()))
+                    .isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private EntityType guessType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
@@ -513,7 +650,12 @@ public final class MentionFinder {
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
             return EntityType.PLACE;
         }
-        int words = c.to() - c.from();
+        int words = 0;
+        for (int k = c.from(); k < c.to(); k++) {
+            if (s.token(k).isCapitalized()) {
+                words++; // "Luiz Inacio Lula da Silva" has four name words
+            }
+        }
         return words >= 2 && words <= 4 ? EntityType.PERSON : EntityType.ACTOR;
     }
 

@@ -29,6 +29,8 @@ public final class MentionLexicon {
         public List<String> militaryServices = List.of();
         public List<String> officeQualifiers = List.of();
         public List<String> compoundOfficeHeads = List.of();
+        public List<String> nameParticles = List.of();
+        public List<String> familyNameFirst = List.of();
     }
 
     /**
@@ -52,6 +54,8 @@ public final class MentionLexicon {
     private final int longestServiceWords;
     private final Set<String> officeQualifiers;
     private final Set<String> compoundOfficeHeads;
+    private final Set<String> nameParticles;
+    private final Set<String> familyNameFirst;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -81,6 +85,8 @@ public final class MentionLexicon {
         longestServiceWords = services;
         officeQualifiers = lower(cues.officeQualifiers);
         compoundOfficeHeads = lower(cues.compoundOfficeHeads);
+        nameParticles = new HashSet<>(cues.nameParticles);
+        familyNameFirst = new HashSet<>(cues.familyNameFirst);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -205,6 +211,16 @@ public final class MentionLexicon {
     /** True for an office head that takes capitalised words before it ("Finance Minister"). */
     public boolean isCompoundOfficeHead(String word) {
         return compoundOfficeHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case particle inside a person's name ("bin", "dos", "von"); case-sensitive. */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word);
+    }
+
+    /** True for the key of a state whose people's names news writes family name first ("china"). */
+    public boolean isFamilyNameFirst(String countryKey) {
+        return familyNameFirst.contains(countryKey);
     }
 
     /** The canonical office for a gazetteer office name, itself when the table lacks it. */

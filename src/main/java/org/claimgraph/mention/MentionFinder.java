@@ -134,8 +134,9 @@ public final class MentionFinder {
      * @param office the office as forms are compared ("Defense Minister" for "Minister of National Defense")
      * @param words  the office's words as the text gives them, spelt as the lexicon spells the form
      *               ("spokesman", "Deputy Press Secretary", "Army Commander"): what an office holding records
+     * @param plural true for "the presidents", "the Defense Ministers"
      */
-    /*package*/ record OfficeSpan(int sentence, int from, int to, String office, String words) {}
+    /*package*/ record OfficeSpan(int sentence, int from, int to, String office, String words, boolean plural) {}
 
     /**
      * A military rank before a name, with the branch of service written before it ("Army Lt. Gen.").
@@ -163,6 +164,7 @@ public final class MentionFinder {
             int found = -1;
             String office = null;
             String words = null;
+            boolean plural = false;
             if (!covered.get(i)) {
                 for (int to = Math.min(n, i + lexicon.longestOfficeWords() * 2); to > i; to--) {
                     if (covered.get(i, to).cardinality() > 0) {
@@ -178,6 +180,7 @@ public final class MentionFinder {
                         // "the Defense Ministers X of Ruritania and Y of Freedonia"
                         form = form.substring(0, form.length() - 1);
                         o = lexicon.office(form);
+                        plural = o != null;
                     }
                     if (o != null) {
                         found = to;
@@ -208,7 +211,7 @@ public final class MentionFinder {
                     from--; // "Deputy Press Secretary"
                     words = s.token(from).text() + " " + words;
                 }
-                out.add(new OfficeSpan(s.index(), from, found, office, words));
+                out.add(new OfficeSpan(s.index(), from, found, office, words, plural));
                 covered.set(from, found);
                 i = found;
             } else {
@@ -250,7 +253,12 @@ public final class MentionFinder {
             if (p > k + 1 && ranks.stream().anyMatch(r -> r.from() == end)) {
                 covered.set(k, p);
                 out.add(new OfficeSpan(
-                        o.sentence(), o.from(), p, o.office(), o.words() + " of " + s.text(text, k + 1, p)));
+                        o.sentence(),
+                        o.from(),
+                        p,
+                        o.office(),
+                        o.words() + " of " + s.text(text, k + 1, p),
+                        o.plural()));
             } else {
                 out.add(o);
             }

@@ -31,6 +31,8 @@ public final class MentionLexicon {
         public List<String> compoundOfficeHeads = List.of();
         public List<String> nameParticles = List.of();
         public List<String> familyNameFirst = List.of();
+        public List<String> leaderNouns = List.of();
+        public List<String> leaderOffices = List.of();
     }
 
     /**
@@ -56,6 +58,8 @@ public final class MentionLexicon {
     private final Set<String> compoundOfficeHeads;
     private final Set<String> nameParticles;
     private final Set<String> familyNameFirst;
+    private final Set<String> leaderNouns;
+    private final Set<String> leaderOffices;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -87,6 +91,8 @@ public final class MentionLexicon {
         compoundOfficeHeads = lower(cues.compoundOfficeHeads);
         nameParticles = new HashSet<>(cues.nameParticles);
         familyNameFirst = new HashSet<>(cues.familyNameFirst);
+        leaderNouns = lower(cues.leaderNouns);
+        leaderOffices = new HashSet<>(cues.leaderOffices);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -221,6 +227,16 @@ public final class MentionLexicon {
     /** True for the key of a state whose people's names news writes family name first ("china"). */
     public boolean isFamilyNameFirst(String countryKey) {
         return familyNameFirst.contains(countryKey);
+    }
+
+    /** True for a noun that describes whoever leads a state ("the Chinese leader"). */
+    public boolean isLeaderNoun(String lemma) {
+        return leaderNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for an office (as {@link #canonicalOffice} gives it) whose holder leads a state. */
+    public boolean isLeaderOffice(String office) {
+        return leaderOffices.contains(canonicalOffice(office));
     }
 
     /** The canonical office for a gazetteer office name, itself when the table lacks it. */

@@ -359,9 +359,9 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 }
                 continue;
             }
-            if (t.isNoun() && !t.isProperNoun() && lexicon.isLeaderNoun(t.lemma()) && isHeadOfPhrase(s, k)) {
-                if (!t.pos().equals("NN") || followedByName(s, k + 1, known)) {
-                    return List.of(); // "the two leaders"; "Chinese leader X" is a name
+            if (t.pos().equals("NN") && lexicon.isLeaderNoun(t.lemma()) && isHeadOfPhrase(s, k)) {
+                if (followedByName(s, k + 1, known)) {
+                    return List.of(); // "Chinese leader X" is a name
                 }
                 return leader(a, s, det, k + 1, modifiers, former, known, titles).stream()
                         .toList();
@@ -383,6 +383,21 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                     return List.of(); // "the NATO alliance" is a name; "the country Finland" an apposition.
                 }
                 return focus(a, s, det, k + 1, types, region, known).stream().toList();
+            }
+            if (t.pos().equals("NNS")
+                    && lexicon.isPeopleNoun(t.lemma())
+                    && isHeadOfPhrase(s, k)
+                    && modifiers.isEmpty()
+                    && words.isEmpty()
+                    && !former) {
+                return group(a, s, det, k + 1, known);
+            }
+            if (t.pos().equals("CD")
+                    && k == det + 1
+                    && k + 1 < s.tokens().size()
+                    && s.token(k + 1).pos().equals("NNS")) {
+                k++; // "the two leaders"
+                continue;
             }
             if (lexicon.region(t.text()) != null) {
                 region = lexicon.region(t.text());
@@ -455,6 +470,64 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 ? Optional.of(MentionFinder.mention(
                         a.text(), s, det, to, candidates.iterator().next(), MentionKind.ROLE))
                 : Optional.empty();
+    }
+
+    /**
+     * "The leaders", "the two men": the people named in the nearest sentence before (of the last two) that names
+     * two or more, leaving out whoever only reports ("X said the two met") unless fewer than two are left.
+     */
+    private List<Mention> group(AnalyzedText a, Sentence s, int det, int to, List<Mention> known) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence cur = a.sentences().get(si);
+            Set<Entity> people = new LinkedHashSet<>();
+            Set<Entity> reporters = new LinkedHashSet<>();
+            for (Mention m : known) {
+                if (m.sentence() == si
+                        && (si < s.index() || m.tokenEnd() <= det)
+                        && m.entity().type() == EntityType.PERSON
+                        && m.kind() != MentionKind.PRONOUN
+                        && m.canFillRole()) {
+                    (reports(cur, headToken(cur, m)) ? reporters : people).add(m.entity());
+                }
+            }
+            for (Entity r : reporters) {
+                if (people.size() < 2 && addressesSomeone(cur, r, known)) {
+                    people.add(r); // "X told Y that …": the reporter takes part
+                }
+            }
+            if (people.size() >= 2) {
+                List<Mention> out = new ArrayList<>();
+                for (Entity e : people) {
+                    out.add(MentionFinder.mention(a.text(), s, det, to, e, MentionKind.DESCRIPTION));
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** True when a person's verb of saying has another person as its object ("X told Y"). */
+    private static boolean addressesSomeone(Sentence s, Entity speaker, List<Mention> known) {
+        for (Mention m : known) {
+            if (m.sentence() != s.index() || !m.entity().equals(speaker)) {
+                continue;
+            }
+            for (Dependency d : s.governors(headToken(s, m))) {
+                if (!d.relation().startsWith("nsubj") || d.governor() < 0) {
+                    continue;
+                }
+                for (Dependency o : s.dependents(d.governor())) {
+                    if ((o.relation().equals("obj") || o.relation().equals("iobj"))
+                            && known.stream()
+                                    .anyMatch(x -> x.covers(s.index(), o.dependent())
+                                            && x.entity().type() == EntityType.PERSON
+                                            && !x.entity().equals(speaker))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** "the colonel": the person last given a rank of that class before it. */

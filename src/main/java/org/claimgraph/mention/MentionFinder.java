@@ -660,8 +660,9 @@ public final class MentionFinder {
         }
         int words = 0;
         for (int k = c.from(); k < c.to(); k++) {
-            if (s.token(k).isCapitalized()) {
-                words++; // "Luiz Inacio Lula da Silva" has four name words
+            if (s.token(k).isCapitalized()
+                    && (k == c.from() || !s.token(k - 1).pos().equals("HYPH"))) {
+                words++; // "Luiz Inacio Lula da Silva" has four name words, "Indo-Pacific" one
             }
         }
         return words >= 2 && words <= 4 ? EntityType.PERSON : EntityType.ACTOR;

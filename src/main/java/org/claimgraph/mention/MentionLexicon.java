@@ -33,6 +33,7 @@ public final class MentionLexicon {
         public List<String> familyNameFirst = List.of();
         public List<String> leaderNouns = List.of();
         public List<String> leaderOffices = List.of();
+        public List<String> peopleNouns = List.of();
     }
 
     /**
@@ -60,6 +61,7 @@ public final class MentionLexicon {
     private final Set<String> familyNameFirst;
     private final Set<String> leaderNouns;
     private final Set<String> leaderOffices;
+    private final Set<String> peopleNouns;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -93,6 +95,7 @@ public final class MentionLexicon {
         familyNameFirst = new HashSet<>(cues.familyNameFirst);
         leaderNouns = lower(cues.leaderNouns);
         leaderOffices = new HashSet<>(cues.leaderOffices);
+        peopleNouns = lower(cues.peopleNouns);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -232,6 +235,11 @@ public final class MentionLexicon {
     /** True for a noun that describes whoever leads a state ("the Chinese leader"). */
     public boolean isLeaderNoun(String lemma) {
         return leaderNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a plural noun that refers back to the people just named ("the leaders", "the two men"). */
+    public boolean isPeopleNoun(String lemma) {
+        return peopleNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for an office (as {@link #canonicalOffice} gives it) whose holder leads a state. */

@@ -116,4 +116,17 @@ class RoleDescriptionsTest {
         assertEquals("Ann Lee", one(genders, "she"));
         assertEquals("Mark Holt", one(genders, "he"), "she was Ann Lee, so he is someone else");
     }
+
+    @Test
+    void theLeadersAreThePeopleJustNamedButNotTheirReporter() {
+        Mentions ms = find("Defense Secretary Mark Holt hosted Defense Minister Ivo Marek at the ministry. "
+                + "The two men discussed trade. They also praised the alliance.");
+        assertEquals(List.of("Mark Holt", "Ivo Marek"), resolved(ms, "The two men"));
+        assertEquals(List.of("Mark Holt", "Ivo Marek"), resolved(ms, "They"));
+        Mentions reported = find("Ann Lee said Mark Holt met Ivo Marek. The leaders discussed trade.");
+        assertEquals(List.of("Mark Holt", "Ivo Marek"), resolved(reported, "The leaders"));
+        Mentions told =
+                find("Mark Holt told Ivo Marek that the alliance was strong. The two men then discussed trade.");
+        assertEquals(java.util.Set.of("Mark Holt", "Ivo Marek"), java.util.Set.copyOf(resolved(told, "The two men")));
+    }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.Dependency;
 import org.claimgraph.analyze.Sentence;
 import org.claimgraph.analyze.TimeExpression;
 import org.claimgraph.analyze.Token;
@@ -110,6 +111,7 @@ public final class MentionFinder {
         List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles, rankHolders(ranks, mentions));
         List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author));
+        titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
     }
 
@@ -832,6 +834,122 @@ public final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Offices held "as" an office, by the subject of the clause or the owner of the noun: "X was due to step
+     * down as secretary general", "Currently serving as commander of Y, X …", "his first trip as Y commander".
+     * Only an office held now: not one a verb puts in the past ("served as") or the future ("will serve as",
+     * "to become"), nor one someone is nominated, appointed or elected to (names.yaml nominationVerbs).
+     */
+    private List<Title> predicativeTitles(
+            AnalyzedText analysed, List<Mention> mentions, List<OfficeSpan> offices, List<Title> titles) {
+        List<Title> out = new ArrayList<>();
+        for (OfficeSpan o : offices) {
+            Sentence s = analysed.sentences().get(o.sentence());
+            int head = o.to() - 1;
+            boolean stated = titles.stream()
+                    .anyMatch(t -> t.sentence() == o.sentence()
+                            && t.begin() <= s.token(o.from()).begin()
+                            && t.end() >= s.token(head).end());
+            boolean as = s.basicDependents(head).stream()
+                    .anyMatch(d -> d.relation().equals("case")
+                            && s.token(d.dependent()).lowerLemma().equals("as"));
+            Optional<Dependency> up = s.basicHead(head);
+            if (o.plural() || stated || !as || up.isEmpty() || up.get().governor() < 0) {
+                continue;
+            }
+            int gov = up.get().governor();
+            Optional<Mention> holder = s.token(gov).isVerb()
+                    ? (heldNow(s, gov) ? subjectPerson(s, gov, mentions) : Optional.empty())
+                    : possessorPerson(s, gov, mentions);
+            if (holder.isEmpty()) {
+                continue;
+            }
+            Optional<Entity> of = officeOfBefore(mentions, s, o.from()).map(OfficeOf::entity);
+            int end = s.token(head).end();
+            if (of.isEmpty()
+                    && head + 2 < s.tokens().size()
+                    && s.token(head + 1).lowerLemma().equals("of")) {
+                int m = s.token(head + 2).pos().equals("DT") ? head + 3 : head + 2;
+                Optional<Mention> org = mentionStarting(mentions, o.sentence(), m)
+                        .filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON);
+                if (org.isPresent()) {
+                    of = Optional.of(org.get().entity());
+                    end = org.get().end();
+                }
+            }
+            Mention h = holder.get();
+            out.add(new Title(
+                    h,
+                    o.words(),
+                    of,
+                    false,
+                    o.sentence(),
+                    Math.min(h.begin(), s.token(o.from()).begin()),
+                    Math.max(h.end(), end),
+                    o.office()));
+        }
+        return out;
+    }
+
+    /**
+     * True when the verb an "as" phrase hangs on says its subject holds the office now: a verb of leaving it
+     * ("step down", "resign"), or a verb in the present ("serves", "serving") that is no infinitive and has no
+     * modal; never under a verb of nominating.
+     */
+    private boolean heldNow(Sentence s, int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            if (lexicon.isNominationVerb(s.token(v).lemma())) {
+                return false;
+            }
+            v = s.basicHead(v).map(Dependency::governor).orElse(-1);
+        }
+        Token t = s.token(verb);
+        if (lexicon.isLeavingVerb(t.lemma())) {
+            return true;
+        }
+        boolean infinitiveOrModal = s.basicDependents(verb).stream()
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().startsWith("aux"))
+                        && (s.token(d.dependent()).lowerLemma().equals("to")
+                                || s.token(d.dependent()).pos().equals("MD")));
+        boolean present =
+                t.pos().equals("VBG") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+        return present && !infinitiveOrModal && !lexicon.isChangeOfOfficeVerb(t.lemma());
+    }
+
+    /** The person subject of a verb, or of the clause it modifies ("Serving as Y, X said …"). */
+    private static Optional<Mention> subjectPerson(Sentence s, int verb, List<Mention> mentions) {
+        int v = verb;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            for (Dependency d : s.dependents(v)) {
+                if (d.relation().startsWith("nsubj") && !d.relation().contains("pass")) {
+                    Optional<Mention> m = personAt(s, d.dependent(), mentions);
+                    if (m.isPresent()) {
+                        return m;
+                    }
+                }
+            }
+            v = s.basicHead(v).map(Dependency::governor).orElse(-1);
+        }
+        return Optional.empty();
+    }
+
+    /** The person owning a noun: "his" of "his first as commander". */
+    private static Optional<Mention> possessorPerson(Sentence s, int noun, List<Mention> mentions) {
+        for (Dependency d : s.basicDependents(noun)) {
+            if (d.relation().equals("nmod:poss")) {
+                return personAt(s, d.dependent(), mentions);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> personAt(Sentence s, int token, List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> m.covers(s.index(), token) && m.entity().type() == EntityType.PERSON && m.canFillRole())
+                .findFirst();
     }
 
     /** An office with the state or body it belongs to, written before it, from token {@code start}. */

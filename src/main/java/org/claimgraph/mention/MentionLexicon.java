@@ -34,6 +34,9 @@ public final class MentionLexicon {
         public List<String> leaderNouns = List.of();
         public List<String> leaderOffices = List.of();
         public List<String> peopleNouns = List.of();
+        public List<String> nominationVerbs = List.of();
+        public List<String> leavingVerbs = List.of();
+        public List<String> changeOfOfficeVerbs = List.of();
     }
 
     /**
@@ -62,6 +65,9 @@ public final class MentionLexicon {
     private final Set<String> leaderNouns;
     private final Set<String> leaderOffices;
     private final Set<String> peopleNouns;
+    private final Set<String> nominationVerbs;
+    private final Set<String> leavingVerbs;
+    private final Set<String> changeOfOfficeVerbs;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -96,6 +102,9 @@ public final class MentionLexicon {
         leaderNouns = lower(cues.leaderNouns);
         leaderOffices = new HashSet<>(cues.leaderOffices);
         peopleNouns = lower(cues.peopleNouns);
+        nominationVerbs = lower(cues.nominationVerbs);
+        leavingVerbs = lower(cues.leavingVerbs);
+        changeOfOfficeVerbs = lower(cues.changeOfOfficeVerbs);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -240,6 +249,21 @@ public final class MentionLexicon {
     /** True for a plural noun that refers back to the people just named ("the leaders", "the two men"). */
     public boolean isPeopleNoun(String lemma) {
         return peopleNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb that puts someone up for an office they do not hold yet ("nominate"). */
+    public boolean isNominationVerb(String lemma) {
+        return nominationVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb of leaving an office, which its subject holds until then ("step down as"). */
+    public boolean isLeavingVerb(String lemma) {
+        return leavingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb of taking an office over, which its subject does not hold yet ("become"). */
+    public boolean isChangeOfOfficeVerb(String lemma) {
+        return changeOfOfficeVerbs.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for an office (as {@link #canonicalOffice} gives it) whose holder leads a state. */

@@ -122,4 +122,34 @@ class TitleTest {
         assertTrue(ms.titles().isEmpty(), describe(ms).toString());
         assertTrue(ms.all().stream().anyMatch(m -> m.text().equals("Dan Holt")));
     }
+
+    @Test
+    void anOfficeHeldAsTheSubjectOrOwnerOfTheClause() {
+        Mentions ms = find("Ana Ortiz was due to step down as secretary general at the summit.");
+        assertEquals("Secretary General", titleOf(ms, "Ana Ortiz").office());
+        Mentions serving = find("Currently serving as the commander of U.S. Pacific Command, Dan Holt would replace "
+                + "the outgoing chief.");
+        assertEquals("commander", titleOf(serving, "Dan Holt").office());
+        assertEquals(
+                Optional.of("us-pacific-command"),
+                titleOf(serving, "Dan Holt").officeOf().map(Entity::key));
+        Mentions his =
+                find("Navy Adm. Dan Holt arrived in Lima. Holt's visits marked his first as SOUTHCOM commander.");
+        assertEquals(
+                Optional.of("us-southern-command"),
+                titleOf(his, "Dan Holt").officeOf().map(Entity::key));
+    }
+
+    @Test
+    void anOfficeNotHeldNowIsNoOfficeHolding() {
+        for (String text : new String[] {
+            "Ruritania will nominate Ana Ortiz to serve as ambassador to Peru.",
+            "Ana Ortiz served as defense minister from 2010 to 2014.",
+            "Ana Ortiz hopes to serve as president one day.",
+            "Ana Ortiz will take over as commander of U.S. Pacific Command in May."
+        }) {
+            Mentions ms = find(text);
+            assertTrue(ms.titles().isEmpty(), text + ": " + describe(ms));
+        }
+    }
 }

@@ -185,12 +185,13 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                     .toList()));
 
     /**
-     * The text as the parser sees it: an em dash, or a spaced en dash, marking an aside becomes a comma, which
-     * the parser handles far better ("nations came together—President X said" lost its subject). One
-     * character for one, so every offset still points into the original text, from which tokens are read.
+     * The text as the parser sees it: datelines, bylines, credits and source notes become spaces (see
+     * {@link Boilerplate}), and an em dash, or a spaced en dash, marking an aside becomes a comma, which the
+     * parser handles far better ("nations came together—President X said" lost its subject). One character
+     * for one, so every offset still points into the original text, from which tokens are read.
      */
     static String parserFriendly(String text) {
-        StringBuilder b = new StringBuilder(text);
+        StringBuilder b = new StringBuilder(Boilerplate.blank(text));
         for (int i = 0; i < b.length(); i++) {
             char c = b.charAt(i);
             boolean spacedEnDash =

@@ -64,6 +64,7 @@ import org.claimgraph.vocab.Ontology;
         Integer quantity = null;
         String content = null;
         String office = null;
+        String position = null;
         var it = dsg.find(graph, event, Node.ANY, Node.ANY);
         try {
             while (it.hasNext()) {
@@ -90,6 +91,8 @@ import org.claimgraph.vocab.Ontology;
                     content = o.getLiteralLexicalForm();
                 } else if (p.equals(CG.office.asNode()) && o.isLiteral()) {
                     office = o.getLiteralLexicalForm();
+                } else if (p.equals(CG.position.asNode()) && o.isURI()) {
+                    position = o.getURI();
                 }
             }
         } finally {
@@ -122,7 +125,8 @@ import org.claimgraph.vocab.Ontology;
                 roles,
                 Optional.ofNullable(quantity),
                 Optional.ofNullable(content),
-                Optional.ofNullable(office),
+                // The position, where the mapper gave one, is the office as offices are compared across texts.
+                position != null ? Optional.of(position) : Optional.ofNullable(office),
                 time,
                 deliveryTime,
                 negated && !claims.isEmpty());

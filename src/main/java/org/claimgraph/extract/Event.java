@@ -25,6 +25,7 @@ public final class Event {
     private String content;
     private final List<String> quotes = new ArrayList<>();
     private String office;
+    private String positionName;
     private boolean former;
     private String firstSince;
     private Event subEventOf;
@@ -127,6 +128,18 @@ public final class Event {
         return Optional.ofNullable(office);
     }
 
+    /**
+     * For office holdings: the office as offices are compared ("Foreign Minister" for the text's "Foreign
+     * Secretary"), which names the position; the text's words stay in {@link #office()}.
+     */
+    public Optional<String> positionName() {
+        return Optional.ofNullable(positionName).or(this::office);
+    }
+
+    public void positionName(String p) {
+        this.positionName = p;
+    }
+
     public void office(String o, boolean wasFormer) {
         this.office = o;
         this.former = wasFormer;
@@ -186,6 +199,9 @@ public final class Event {
         other.quotes.stream().filter(q -> !quotes.contains(q)).forEach(quotes::add);
         if (office == null) {
             office(other.office, other.former);
+        }
+        if (positionName == null) {
+            positionName = other.positionName;
         }
         if (firstSince == null) {
             firstSince = other.firstSince;

@@ -57,7 +57,7 @@ import org.claimgraph.mention.Gazetteer;
         Map<Role, Set<Entity>> roles = new EnumMap<>(Role.class);
         e.roles().forEach((r, es) -> roles.put(r, Set.copyOf(es)));
         return new EventIdentity.Report<>(
-                e.kind(), roles, e.quantity(), e.content(), e.office(), e.time(), e.delivery(), negated);
+                e.kind(), roles, e.quantity(), e.content(), e.positionName(), e.time(), e.delivery(), negated);
     }
 
     /** True when place {@code inner} lies in {@code outer} (a city in its country, a capital in its state). */

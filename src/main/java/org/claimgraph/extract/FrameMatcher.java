@@ -309,7 +309,7 @@ import org.claimgraph.mention.Title;
                 continue;
             }
             for (Title t : mentions.titles()) {
-                if (t.holder().entity().equals(donor) && !t.former() && heads.contains(t.office())) {
+                if (t.holder().entity().equals(donor) && !t.former() && heads.contains(t.position())) {
                     t.officeOf()
                             .filter(c -> c.type() == org.claimgraph.mention.EntityType.COUNTRY)
                             .ifPresent(c -> e.add(role, c));

@@ -26,6 +26,7 @@ import org.claimgraph.mention.Title;
             }
             t.officeOf().ifPresent(o -> e.add(Role.officeOf, o));
             e.office(t.office(), t.former());
+            e.positionName(t.position());
             TimeSpec time = published
                     .map(p -> t.former()
                             ? TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(p)), "")

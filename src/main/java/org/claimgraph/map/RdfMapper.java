@@ -197,7 +197,7 @@ public final class RdfMapper {
      * (with its Wikidata item), else a position named by the text's words and the state or body it names.
      */
     private void position(Graph g, Event e, Node node) {
-        String office = e.office().orElseThrow();
+        String office = e.positionName().orElseThrow();
         Optional<Entity> of = e.role(Role.officeOf).stream().findFirst();
         Optional<Gazetteer.Position> known = e.role(Role.holder).stream()
                 .findFirst()

@@ -14,6 +14,7 @@ import org.claimgraph.analyze.Sentence;
 import org.claimgraph.analyze.Token;
 import org.claimgraph.mention.Mention.MentionKind;
 import org.claimgraph.mention.MentionFinder.OfficeSpan;
+import org.claimgraph.mention.MentionFinder.RankHolder;
 
 /**
  * Resolves what refers back: pronouns to the last compatible person (or, for "they", to the speakers of
@@ -61,29 +62,54 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
         return out;
     }
 
-    List<Mention> resolve(AnalyzedText analysed, List<Mention> named, List<OfficeSpan> offices, List<Title> titles) {
+    List<Mention> resolve(
+            AnalyzedText analysed,
+            List<Mention> named,
+            List<OfficeSpan> offices,
+            List<Title> titles,
+            List<RankHolder> ranks) {
         List<Mention> out = new ArrayList<>();
         for (Mention m : named) {
             out.add(metonymy(analysed, m, named));
         }
         out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin));
+        Map<Entity, String> genders = new HashMap<>();
         for (Sentence s : analysed.sentences()) {
             List<Mention> found = new ArrayList<>();
             for (Token t : s.tokens()) {
-                if (covered(out, s.index(), t.index()) || covered(found, s.index(), t.index())) {
+                if (covered(found, s.index(), t.index())) {
+                    continue;
+                }
+                if (covered(out, s.index(), t.index())) {
+                    if (opensName(out, s.index(), t)) {
+                        // "the Pentagon spokesperson": the gazetteer's "the Pentagon" opens a role description.
+                        description(analysed, s, t.index(), out, offices, titles, ranks).stream()
+                                .filter(m -> m.kind() == MentionKind.ROLE)
+                                .forEach(found::add);
+                    }
                     continue;
                 }
                 String pronoun = t.pos().startsWith("PRP") ? lexicon.pronoun(t.text()) : null;
                 if (pronoun != null && !pronoun.equals("first")) {
-                    found.addAll(pronoun(analysed, s, t, pronoun, out));
+                    found.addAll(pronoun(analysed, s, t, pronoun, out, genders));
                 } else if (t.pos().equals("DT") && lexicon.isDefiniteDeterminer(t.text())) {
-                    description(analysed, s, t.index(), out, offices, titles).ifPresent(found::add);
+                    found.addAll(description(analysed, s, t.index(), out, offices, titles, ranks));
                 }
             }
             out.addAll(found);
             out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::tokenBegin));
         }
         return out;
+    }
+
+    /** True when a definite determiner is the first word of a name ("the Pentagon", "the Kremlin"). */
+    private boolean opensName(List<Mention> mentions, int sentence, Token t) {
+        return t.pos().equals("DT")
+                && lexicon.isDefiniteDeterminer(t.text())
+                && mentions.stream()
+                        .anyMatch(m -> m.sentence() == sentence
+                                && m.tokenBegin() == t.index()
+                                && m.tokenEnd() > t.index() + 1);
     }
 
     private static boolean covered(List<Mention> mentions, int sentence, int token) {
@@ -97,7 +123,8 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
 
     // ---------------------------------------------------------------- pronouns
 
-    private List<Mention> pronoun(AnalyzedText a, Sentence s, Token t, String kind, List<Mention> known) {
+    private List<Mention> pronoun(
+            AnalyzedText a, Sentence s, Token t, String kind, List<Mention> known, Map<Entity, String> genders) {
         String text = a.text();
         if (kind.equals("plural")) {
             List<Entity> group = speakersGoverning(s, t.index(), known);
@@ -113,6 +140,27 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
         Mention best = null;
         List<int[]> quotes = Quotations.spans(text);
         boolean pronounQuoted = inQuote(quotes, t.begin());
+        if (!pronounQuoted && speaks(s, t.index())) {
+            // "…,” she added": whoever was last reported speaking goes on, not the last actor of what was said.
+            for (int i = known.size() - 1; i >= 0 && best == null; i--) {
+                Mention m = known.get(i);
+                Entity e = m.entity();
+                if (before(m, s.index(), t.index())
+                        && s.index() - m.sentence() <= PRONOUN_WINDOW_SENTENCES
+                        && !inQuote(quotes, m.begin())
+                        && e.type() == EntityType.PERSON
+                        && m.canFillRole()
+                        && compatible(e, kind, genders)
+                        && reports(
+                                a.sentences().get(m.sentence()),
+                                headToken(a.sentences().get(m.sentence()), m))) {
+                    best = m;
+                }
+            }
+            if (best != null) {
+                return List.of(resolvedPronoun(a, s, t, best.entity(), kind, genders));
+            }
+        }
         for (int i = known.size() - 1; i >= 0; i--) {
             Mention m = known.get(i);
             if (!before(m, s.index(), t.index()) || s.index() - m.sentence() > PRONOUN_WINDOW_SENTENCES) {
@@ -122,9 +170,7 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
                 continue; // "“… X is waging war …,” he said": he is not X, who is only spoken of.
             }
             Entity e = m.entity();
-            if (e.type() != EntityType.PERSON
-                    || !m.canFillRole()
-                    || (!e.gender().isEmpty() && !e.gender().equals(kind))) {
+            if (e.type() != EntityType.PERSON || !m.canFillRole() || !compatible(e, kind, genders)) {
                 continue;
             }
             if (best == null) {
@@ -135,9 +181,60 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
                 break;
             }
         }
-        return best == null
-                ? List.of()
-                : List.of(MentionFinder.mention(text, s, t.index(), t.index() + 1, best.entity(), MentionKind.PRONOUN));
+        return best == null ? List.of() : List.of(resolvedPronoun(a, s, t, best.entity(), kind, genders));
+    }
+
+    /**
+     * A he or she resolved to a person the gazetteer gives no gender: the article has given one, and a
+     * later pronoun of the other gender is someone else ("…, she said, and he noted …").
+     */
+    private static Mention resolvedPronoun(
+            AnalyzedText a, Sentence s, Token t, Entity e, String kind, Map<Entity, String> genders) {
+        if (e.gender().isEmpty()) {
+            genders.putIfAbsent(e, kind);
+        }
+        return MentionFinder.mention(a.text(), s, t.index(), t.index() + 1, e, MentionKind.PRONOUN);
+    }
+
+    private static boolean compatible(Entity e, String kind, Map<Entity, String> genders) {
+        String gender = e.gender().isEmpty() ? genders.getOrDefault(e, "") : e.gender();
+        return gender.isEmpty() || gender.equals(kind);
+    }
+
+    /** True when the token is the subject of a verb of saying ("she added", "White said"). */
+    private boolean speaks(Sentence s, int token) {
+        return s.governors(token).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj")
+                        && d.governor() >= 0
+                        && lexicon.isSpeechVerb(s.token(d.governor()).lemma()));
+    }
+
+    /**
+     * True when the token is the subject of a verb of saying that no other verb of saying governs: the
+     * reporter of "White said Mattis emphasized …" is White, not Mattis.
+     */
+    private boolean reports(Sentence s, int token) {
+        for (Dependency d : s.governors(token)) {
+            if (!d.relation().startsWith("nsubj")
+                    || d.governor() < 0
+                    || !lexicon.isSpeechVerb(s.token(d.governor()).lemma())) {
+                continue;
+            }
+            boolean nested = false;
+            int t = d.governor();
+            for (int guard = 0; guard < s.tokens().size() && !nested; guard++) {
+                Optional<Dependency> head = s.basicHead(t);
+                if (head.isEmpty() || head.get().governor() < 0) {
+                    break;
+                }
+                t = head.get().governor();
+                nested = lexicon.isSpeechVerb(s.token(t).lemma()) && s.token(t).isVerb();
+            }
+            if (!nested) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inQuote(List<int[]> quotes, int offset) {
@@ -222,12 +319,20 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
     // ---------------------------------------------------------------- descriptions
 
     /**
-     * A definite description starting at {@code det}: a role ("the former Dutch prime minister") or a
-     * class noun ("the largest defense alliance"), not followed by a name (then it is a title or a name).
+     * A definite description starting at {@code det}: a role ("the former Dutch prime minister", "the
+     * Pentagon spokesperson"), a rank ("the general"), or a class noun ("the largest defense alliance"), not
+     * followed by a name (then it is a title or a name).
      */
-    private Optional<Mention> description(
-            AnalyzedText a, Sentence s, int det, List<Mention> known, List<OfficeSpan> offices, List<Title> titles) {
+    private List<Mention> description(
+            AnalyzedText a,
+            Sentence s,
+            int det,
+            List<Mention> known,
+            List<OfficeSpan> offices,
+            List<Title> titles,
+            List<RankHolder> ranks) {
         List<Entity> modifiers = new ArrayList<>();
+        List<String> words = new ArrayList<>();
         Set<String> region = null;
         boolean former = false;
         int k = det + 1;
@@ -238,13 +343,14 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
                     .findFirst();
             if (office.isPresent()) {
                 if (followedByName(s, office.get().to(), known)) {
-                    return Optional.empty();
+                    return List.of();
                 }
-                return role(a, s, det, office.get(), modifiers, former, known, titles);
+                return role(a, s, det, office.get(), modifiers, words, former, known, titles, ranks);
             }
             Token t = s.token(k);
-            Optional<Mention> inside =
-                    known.stream().filter(m -> m.covers(s.index(), kk)).findFirst();
+            Optional<Mention> inside = known.stream()
+                    .filter(m -> m.covers(s.index(), kk) && (kk > det + 1 || m.tokenBegin() >= det))
+                    .findFirst();
             if (inside.isPresent()) {
                 modifiers.add(inside.get().entity());
                 k = inside.get().tokenEnd();
@@ -253,12 +359,45 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
                 }
                 continue;
             }
+            if (t.pos().equals("NN") && lexicon.isLeaderNoun(t.lemma()) && isHeadOfPhrase(s, k)) {
+                if (followedByName(s, k + 1, known)) {
+                    return List.of(); // "Chinese leader X" is a name
+                }
+                return leader(a, s, det, k + 1, modifiers, former, known, titles).stream()
+                        .toList();
+            }
+            if ((t.isNoun() || t.pos().startsWith("JJ"))
+                    && !t.isProperNoun()
+                    && lexicon.isRankClass(t.lemma())
+                    && isHeadOfPhrase(s, k)
+                    && (k + 1 >= s.tokens().size() || !s.token(k + 1).pos().startsWith("JJ"))) {
+                // "the general" (which the tagger may take for an adjective), not "the general public".
+                if (!modifiers.isEmpty() || !words.isEmpty() || former || followedByName(s, k + 1, known)) {
+                    return List.of();
+                }
+                return ranked(a, s, det, k + 1, t.lemma(), ranks).stream().toList();
+            }
             Set<EntityType> types = t.isNoun() && !t.isProperNoun() ? lexicon.descriptionTypes(t.lemma()) : Set.of();
             if (!types.isEmpty() && isHeadOfPhrase(s, k)) {
                 if (!modifiers.isEmpty() || followedByName(s, k + 1, known)) {
-                    return Optional.empty(); // "the NATO alliance" is a name; "the country Finland" an apposition.
+                    return List.of(); // "the NATO alliance" is a name; "the country Finland" an apposition.
                 }
-                return focus(a, s, det, k + 1, types, region, known);
+                return focus(a, s, det, k + 1, types, region, known).stream().toList();
+            }
+            if (t.pos().equals("NNS")
+                    && lexicon.isPeopleNoun(t.lemma())
+                    && isHeadOfPhrase(s, k)
+                    && modifiers.isEmpty()
+                    && words.isEmpty()
+                    && !former) {
+                return group(a, s, det, k + 1, known);
+            }
+            if (t.pos().equals("CD")
+                    && k == det + 1
+                    && k + 1 < s.tokens().size()
+                    && s.token(k + 1).pos().equals("NNS")) {
+                k++; // "the two leaders"
+                continue;
             }
             if (lexicon.region(t.text()) != null) {
                 region = lexicon.region(t.text());
@@ -270,11 +409,138 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
                     || t.pos().equals("VBN")
                     || t.pos().equals("RBS")
                     || t.pos().equals("VBG"))) {
-                return Optional.empty();
+                return List.of();
+            } else if (t.pos().startsWith("NN")) {
+                words.add(t.lemma().toLowerCase(java.util.Locale.ROOT)); // "the finance minister"
             }
             k++;
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /**
+     * "the Chinese leader": the person the text last titled with an office that leads that state, else the one
+     * holder of such an office on the publication date (holders the article names first).
+     */
+    private Optional<Mention> leader(
+            AnalyzedText a,
+            Sentence s,
+            int det,
+            int to,
+            List<Entity> modifiers,
+            boolean former,
+            List<Mention> known,
+            List<Title> titles) {
+        Optional<Entity> state =
+                modifiers.stream().filter(e -> e.type() == EntityType.COUNTRY).findFirst();
+        if (state.isEmpty() || former) {
+            return Optional.empty();
+        }
+        Title last = null;
+        for (Title t : titles) {
+            if (lexicon.isLeaderOffice(t.position())
+                    && !t.former()
+                    && t.officeOf().equals(state)
+                    && (t.sentence() < s.index()
+                            || (t.sentence() == s.index()
+                                    && t.begin() < s.token(det).begin()))) {
+                last = t;
+            }
+        }
+        if (last != null) {
+            return Optional.of(
+                    MentionFinder.mention(a.text(), s, det, to, last.holder().entity(), MentionKind.ROLE));
+        }
+        Set<Entity> holders = new LinkedHashSet<>();
+        for (Gazetteer.Position p : gazetteer.positions()) {
+            if (lexicon.isLeaderOffice(p.office())
+                    && p.officeOfKey().equals(Optional.of(state.get().key()))
+                    && MentionFinder.heldOn(p, a.documentDate(), false)) {
+                gazetteer.entity(p.holderKey()).ifPresent(holders::add);
+            }
+        }
+        Set<Entity> named = new LinkedHashSet<>();
+        for (Entity e : holders) {
+            if (known.stream().anyMatch(m -> m.entity().equals(e))) {
+                named.add(e);
+            }
+        }
+        Set<Entity> candidates = named.isEmpty() ? holders : named;
+        return candidates.size() == 1
+                ? Optional.of(MentionFinder.mention(
+                        a.text(), s, det, to, candidates.iterator().next(), MentionKind.ROLE))
+                : Optional.empty();
+    }
+
+    /**
+     * "The leaders", "the two men": the people named in the nearest sentence before (of the last two) that names
+     * two or more, leaving out whoever only reports ("X said the two met") unless fewer than two are left.
+     */
+    private List<Mention> group(AnalyzedText a, Sentence s, int det, int to, List<Mention> known) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Sentence cur = a.sentences().get(si);
+            Set<Entity> people = new LinkedHashSet<>();
+            Set<Entity> reporters = new LinkedHashSet<>();
+            for (Mention m : known) {
+                if (m.sentence() == si
+                        && (si < s.index() || m.tokenEnd() <= det)
+                        && m.entity().type() == EntityType.PERSON
+                        && m.kind() != MentionKind.PRONOUN
+                        && m.canFillRole()) {
+                    (reports(cur, headToken(cur, m)) ? reporters : people).add(m.entity());
+                }
+            }
+            for (Entity r : reporters) {
+                if (people.size() < 2 && addressesSomeone(cur, r, known)) {
+                    people.add(r); // "X told Y that …": the reporter takes part
+                }
+            }
+            if (people.size() >= 2) {
+                List<Mention> out = new ArrayList<>();
+                for (Entity e : people) {
+                    out.add(MentionFinder.mention(a.text(), s, det, to, e, MentionKind.DESCRIPTION));
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /** True when a person's verb of saying has another person as its object ("X told Y"). */
+    private static boolean addressesSomeone(Sentence s, Entity speaker, List<Mention> known) {
+        for (Mention m : known) {
+            if (m.sentence() != s.index() || !m.entity().equals(speaker)) {
+                continue;
+            }
+            for (Dependency d : s.governors(headToken(s, m))) {
+                if (!d.relation().startsWith("nsubj") || d.governor() < 0) {
+                    continue;
+                }
+                for (Dependency o : s.dependents(d.governor())) {
+                    if ((o.relation().equals("obj") || o.relation().equals("iobj"))
+                            && known.stream()
+                                    .anyMatch(x -> x.covers(s.index(), o.dependent())
+                                            && x.entity().type() == EntityType.PERSON
+                                            && !x.entity().equals(speaker))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** "the colonel": the person last given a rank of that class before it. */
+    private Optional<Mention> ranked(
+            AnalyzedText a, Sentence s, int det, int to, String rankClass, List<RankHolder> ranks) {
+        RankHolder last = null;
+        for (RankHolder r : ranks) {
+            if (r.rank().rankClass().equalsIgnoreCase(rankClass) && before(r.holder(), s.index(), det)) {
+                last = r;
+            }
+        }
+        return Optional.ofNullable(last)
+                .map(r -> MentionFinder.mention(a.text(), s, det, to, r.holder().entity(), MentionKind.ROLE));
     }
 
     /** True when no noun follows within the phrase: "the alliance’s", not "the alliance summit". */
@@ -322,52 +588,129 @@ import org.claimgraph.mention.MentionFinder.OfficeSpan;
         return best.map(e -> MentionFinder.mention(a.text(), s, from, to, e, MentionKind.DESCRIPTION));
     }
 
-    private Optional<Mention> role(
+    /**
+     * A role description's holder: the person the article last gave a matching office before it (no new
+     * office holding: the text stated it already), or else, when the description names the state or body,
+     * the single holder on the publication date among the gazetteer's positions (an office holding then, as
+     * the text adds the fact). A bare head ("the secretary", "the minister", "the commander") matches any
+     * office with that head; a description's own nouns must be words of the office ("the finance minister");
+     * a description of a rank class ("the commander") falls back on the people given that rank.
+     */
+    private List<Mention> role(
             AnalyzedText a,
             Sentence s,
             int det,
             OfficeSpan office,
             List<Entity> modifiers,
+            List<String> words,
             boolean former,
             List<Mention> known,
-            List<Title> titles) {
+            List<Title> titles,
+            List<RankHolder> ranks) {
         Optional<Entity> of = modifiers.stream()
                 .filter(e -> e.type().isActor() && e.type() != EntityType.PERSON)
                 .findFirst();
-        Set<Entity> candidates = new LinkedHashSet<>();
+        if (office.plural()) {
+            // "the presidents", "the defense ministers": every person the article gave that office before.
+            Set<Entity> holders = new LinkedHashSet<>();
+            for (Title t : titles) {
+                if (officeMatches(office, words, t)
+                        && t.former() == former
+                        && (of.isEmpty() || t.officeOf().equals(of))
+                        && (t.sentence() < s.index()
+                                || (t.sentence() == s.index()
+                                        && t.begin() < s.token(det).begin()))) {
+                    holders.add(t.holder().entity());
+                }
+            }
+            List<Mention> out = new ArrayList<>();
+            if (holders.size() >= 2) {
+                for (Entity e : holders) {
+                    out.add(MentionFinder.mention(a.text(), s, det, office.to(), e, MentionKind.ROLE));
+                }
+            }
+            return out;
+        }
+        Title last = null;
         for (Title t : titles) {
-            if (t.office().equals(office.office())
+            if (officeMatches(office, words, t)
                     && t.former() == former
                     && (of.isEmpty() || t.officeOf().equals(of))
-                    && (t.sentence() < s.index() || t.begin() < s.token(det).begin())) {
-                candidates.add(t.holder().entity());
+                    && (t.sentence() < s.index()
+                            || (t.sentence() == s.index()
+                                    && t.begin() < s.token(det).begin()))
+                    && (last == null
+                            || t.sentence() > last.sentence()
+                            || (t.sentence() == last.sentence() && t.begin() > last.begin()))) {
+                last = t;
             }
         }
-        if (candidates.isEmpty() && of.isPresent()) {
-            Set<Entity> known3 = new LinkedHashSet<>();
-            for (Gazetteer.Position p : gazetteer.positions()) {
-                if (lexicon.canonicalOffice(p.office()).equals(office.office())
-                        && p.officeOfKey().equals(Optional.of(of.get().key()))
-                        && MentionFinder.heldOn(p, a.documentDate(), former)) {
-                    gazetteer.entity(p.holderKey()).ifPresent(known3::add);
-                }
-            }
-            // Prefer holders the article names; otherwise only a single holder is safe.
-            Set<Entity> named = new LinkedHashSet<>();
-            for (Entity e : known3) {
-                if (known.stream().anyMatch(m -> m.entity().equals(e))) {
-                    named.add(e);
-                }
-            }
-            candidates = named.isEmpty() ? known3 : named;
+        if (last != null) {
+            return List.of(MentionFinder.mention(
+                    a.text(), s, det, office.to(), last.holder().entity(), MentionKind.ROLE));
         }
+        if (of.isEmpty()) {
+            if (words.isEmpty() && !former && lexicon.isRankClass(office.words())) {
+                return ranked(a, s, det, office.to(), office.words(), ranks).stream()
+                        .toList();
+            }
+            return List.of();
+        }
+        Set<Entity> known3 = new LinkedHashSet<>();
+        for (Gazetteer.Position p : gazetteer.positions()) {
+            if (lexicon.canonicalOffice(p.office()).equals(office.office())
+                    && p.officeOfKey().equals(Optional.of(of.get().key()))
+                    && MentionFinder.heldOn(p, a.documentDate(), former)) {
+                gazetteer.entity(p.holderKey()).ifPresent(known3::add);
+            }
+        }
+        // Prefer holders the article names; otherwise only a single holder is safe.
+        Set<Entity> named = new LinkedHashSet<>();
+        for (Entity e : known3) {
+            if (known.stream().anyMatch(m -> m.entity().equals(e))) {
+                named.add(e);
+            }
+        }
+        Set<Entity> candidates = named.isEmpty() ? known3 : named;
         if (candidates.size() != 1) {
-            return Optional.empty();
+            return List.of();
         }
         Entity holder = candidates.iterator().next();
         Mention m = MentionFinder.mention(a.text(), s, det, office.to(), holder, MentionKind.ROLE);
-        titles.add(new Title(m, office.office(), of, former, s.index(), m.begin(), m.end()));
-        return Optional.of(m);
+        titles.add(new Title(m, office.words(), of, former, s.index(), m.begin(), m.end(), office.office()));
+        return List.of(m);
+    }
+
+    /**
+     * True when a title answers a description's office: the same office, or the description is a bare head
+     * ("Secretary") and the title's office has that head ("Secretary of Defense"); every noun the description
+     * adds ("finance" in "the finance minister") is a word of the title's office.
+     */
+    private static boolean officeMatches(OfficeSpan description, List<String> words, Title t) {
+        String wanted = description.office();
+        boolean sameOffice = t.position().equalsIgnoreCase(wanted)
+                || (!wanted.contains(" ") && head(t.position()).equalsIgnoreCase(wanted));
+        if (!sameOffice) {
+            return false;
+        }
+        Set<String> titleWords = new java.util.HashSet<>();
+        for (String w : (t.office() + " " + t.position())
+                .toLowerCase(java.util.Locale.ROOT)
+                .split("[\\s-]+")) {
+            titleWords.add(w);
+        }
+        return titleWords.containsAll(words);
+    }
+
+    /** The head word of an office: the word before "of" ("Secretary of State"), else the last word. */
+    private static String head(String office) {
+        String[] w = office.split("\\s+");
+        for (int i = 1; i < w.length; i++) {
+            if (w[i].equalsIgnoreCase("of")) {
+                return w[i - 1];
+            }
+        }
+        return w[w.length - 1];
     }
 
     // ---------------------------------------------------------------- metonymy

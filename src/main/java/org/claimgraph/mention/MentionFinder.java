@@ -4,13 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.Dependency;
 import org.claimgraph.analyze.Sentence;
 import org.claimgraph.analyze.TimeExpression;
 import org.claimgraph.analyze.Token;
@@ -35,12 +35,14 @@ public final class MentionFinder {
     private final NameIndex index;
     private final MentionLexicon lexicon;
     private final Coreference coreference;
+    private final PersonNames personNames;
 
     public MentionFinder(Gazetteer gazetteer, MentionLexicon lexicon) {
         this.gazetteer = gazetteer;
         this.index = new NameIndex(gazetteer);
         this.lexicon = lexicon;
         this.coreference = new Coreference(gazetteer, lexicon);
+        this.personNames = new PersonNames(gazetteer, lexicon);
     }
 
     /** A finder over the bundled gazetteer and lexicon. */
@@ -67,6 +69,7 @@ public final class MentionFinder {
         String text = analysed.text();
         List<Mention> mentions = new ArrayList<>();
         List<OfficeSpan> offices = new ArrayList<>();
+        List<RankSpan> ranks = new ArrayList<>();
         List<NameCandidate> candidates = new ArrayList<>();
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
@@ -84,11 +87,19 @@ public final class MentionFinder {
                     covered.set(m.from(), nameEnd);
                     continue;
                 }
+                if (e.type() == EntityType.EQUIPMENT
+                        && m.to() - m.from() == 1
+                        && followsGivenName(s, m.from(), covered)) {
+                    continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
+                }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
                 mentions.add(mention(text, s, m.from(), m.to(), e, kind));
                 covered.set(m.from(), m.to());
             }
-            offices.addAll(findOffices(text, s, covered));
+            List<OfficeSpan> sentenceOffices = findOffices(text, s, covered);
+            List<RankSpan> sentenceRanks = findRanks(text, s, covered);
+            offices.addAll(officesBeforeRanks(text, s, sentenceOffices, sentenceRanks, covered));
+            ranks.addAll(sentenceRanks);
             for (TimeExpression t : s.times()) {
                 covered.set(t.tokenBegin(), t.tokenEnd());
             }
@@ -96,10 +107,11 @@ public final class MentionFinder {
             candidates.addAll(findNameCandidates(text, s, covered));
         }
         List<Title> titles = new ArrayList<>();
-        mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, titles));
-        List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles);
+        mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, ranks, titles));
+        List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles, rankHolders(ranks, mentions));
         List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author));
+        titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
     }
 
@@ -112,13 +124,31 @@ public final class MentionFinder {
         }
         Mentions inTitle = find(title, Optional.empty());
         return inTitle.all().stream()
-                .filter(m -> m.kind() == MentionKind.NAME && m.entity().type() == EntityType.PERSON)
+                .filter(m -> (m.kind() == MentionKind.NAME || m.kind() == MentionKind.SURNAME)
+                        && m.entity().type() == EntityType.PERSON)
                 .map(Mention::entity)
                 .findFirst();
     }
 
-    /** A stretch of tokens naming an office. */
-    /*package*/ record OfficeSpan(int sentence, int from, int to, String office) {}
+    /**
+     * A stretch of tokens naming an office.
+     *
+     * @param office the office as forms are compared ("Defense Minister" for "Minister of National Defense")
+     * @param words  the office's words as the text gives them, spelt as the lexicon spells the form
+     *               ("spokesman", "Deputy Press Secretary", "Army Commander"): what an office holding records
+     * @param plural true for "the presidents", "the Defense Ministers"
+     */
+    /*package*/ record OfficeSpan(int sentence, int from, int to, String office, String words, boolean plural) {}
+
+    /**
+     * A military rank before a name, with the branch of service written before it ("Army Lt. Gen.").
+     *
+     * @param rank the rank and its class ("general" for "Lt. Gen.")
+     */
+    /*package*/ record RankSpan(int sentence, int from, int to, MentionLexicon.Rank rank) {}
+
+    /** A person given a rank in the text ("Army Col. X"), for "the colonel" later. */
+    /*package*/ record RankHolder(Mention holder, MentionLexicon.Rank rank) {}
 
     /**
      * A proper name the gazetteer lacks, before its type is decided.
@@ -135,28 +165,179 @@ public final class MentionFinder {
         while (i < n) {
             int found = -1;
             String office = null;
+            String words = null;
+            boolean plural = false;
             if (!covered.get(i)) {
                 for (int to = Math.min(n, i + lexicon.longestOfficeWords() * 2); to > i; to--) {
                     if (covered.get(i, to).cardinality() > 0) {
                         continue;
                     }
-                    String o = lexicon.office(s.text(text, i, to));
+                    String form = s.text(text, i, to);
+                    String o = lexicon.office(form);
+                    Token last = s.token(to - 1);
+                    if (o == null
+                            && last.isNoun()
+                            && last.text().endsWith("s")
+                            && !last.text().endsWith("ss")) {
+                        // "the Defense Ministers X of Ruritania and Y of Freedonia"
+                        form = form.substring(0, form.length() - 1);
+                        o = lexicon.office(form);
+                        plural = o != null;
+                    }
                     if (o != null) {
                         found = to;
                         office = o;
+                        words = lexicon.officeForm(form);
+                        if (words.equals(words.toLowerCase(java.util.Locale.ROOT))) {
+                            // "Commander", "spokesman": a form the table writes in lower case keeps the text's case.
+                            words = form.replaceAll("\\s+", " ");
+                        }
                         break;
                     }
                 }
             }
             if (found > 0) {
-                out.add(new OfficeSpan(s.index(), i, found, office));
-                covered.set(i, found);
+                int from = i;
+                if (found - i == 1 && lexicon.isCompoundOfficeHead(s.token(i).text())) {
+                    // "Finance Minister", "Army Commander": capitalised words that name no entity belong to it.
+                    while (from > 0 && !covered.get(from - 1) && isOfficeModifier(s.token(from - 1))) {
+                        from--;
+                    }
+                    if (from < i) {
+                        words = s.text(text, from, i).replaceAll("\\s+", " ") + " " + words;
+                    }
+                }
+                if (from > 0
+                        && !covered.get(from - 1)
+                        && lexicon.isOfficeQualifier(s.token(from - 1).text())) {
+                    from--; // "Deputy Press Secretary"
+                    words = s.token(from).text() + " " + words;
+                }
+                out.add(new OfficeSpan(s.index(), from, found, office, words, plural));
+                covered.set(from, found);
                 i = found;
             } else {
                 i++;
             }
         }
         return out;
+    }
+
+    /** True when the token before {@code k} is a capitalised name word of no body ("Tom" Bradley). */
+    private boolean followsGivenName(Sentence s, int k, BitSet covered) {
+        if (k == 0 || covered.get(k - 1)) {
+            return false;
+        }
+        Token t = s.token(k - 1);
+        return startsName(t)
+                && !lexicon.isNotName(t.text())
+                && !lexicon.isMilitaryService(t.text())
+                && !lexicon.isOrganizationHead(t.text())
+                && lexicon.office(t.text()) == null;
+    }
+
+    /**
+     * "Commander of Naval Operations Adm. X": an office followed by "of" and capitalised words that name no
+     * entity, then a rank, holds those words.
+     */
+    private List<OfficeSpan> officesBeforeRanks(
+            String text, Sentence s, List<OfficeSpan> offices, List<RankSpan> ranks, BitSet covered) {
+        List<OfficeSpan> out = new ArrayList<>();
+        for (OfficeSpan o : offices) {
+            int k = o.to();
+            int p = k + 1;
+            if (k < s.tokens().size() && s.token(k).lowerLemma().equals("of")) {
+                while (p < s.tokens().size() && !covered.get(p) && isOfficeModifier(s.token(p))) {
+                    p++;
+                }
+            }
+            int end = p;
+            if (p > k + 1 && ranks.stream().anyMatch(r -> r.from() == end)) {
+                covered.set(k, p);
+                out.add(new OfficeSpan(
+                        o.sentence(),
+                        o.from(),
+                        p,
+                        o.office(),
+                        o.words() + " of " + s.text(text, k + 1, p),
+                        o.plural()));
+            } else {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A capitalised word of a compound office ("Racial Equality" of "Racial Equality Minister", "Army" of
+     * "Army Commander"), not the head of a body's name ("Agency" of "Agency spokesman" is the body).
+     */
+    private boolean isOfficeModifier(Token t) {
+        return t.isProperNoun()
+                && t.isCapitalized()
+                && t.text().codePoints().allMatch(Character::isLetter)
+                && !lexicon.isNotName(t.text())
+                && !lexicon.isOfficeQualifier(t.text())
+                && (lexicon.isMilitaryService(t.text())
+                        || !(lexicon.isOrganizationHead(t.text()) || lexicon.isPlaceHead(t.text())));
+    }
+
+    /**
+     * Military ranks before a name, each with the branch of service before it ("Army Gen.", "Navy Vice
+     * Adm.", "Staff Sgt."). A rank written out ("General") must be followed by two name words, so that
+     * "General Assembly" stays a name.
+     */
+    private List<RankSpan> findRanks(String text, Sentence s, BitSet covered) {
+        List<RankSpan> out = new ArrayList<>();
+        int n = s.tokens().size();
+        int i = 0;
+        while (i < n) {
+            if (covered.get(i)) {
+                i++;
+                continue;
+            }
+            int rankFrom = i;
+            for (int to = Math.min(n - 1, i + lexicon.longestServiceWords()); to > i; to--) {
+                if (covered.get(i, to).cardinality() == 0 && lexicon.isMilitaryService(s.text(text, i, to))) {
+                    rankFrom = to;
+                    break;
+                }
+            }
+            int rankTo = -1;
+            MentionLexicon.Rank rank = null;
+            for (int to = Math.min(n, rankFrom + lexicon.longestRankWords() * 2); to > rankFrom; to--) {
+                if (covered.get(rankFrom, to).cardinality() > 0) {
+                    continue;
+                }
+                MentionLexicon.Rank r = lexicon.rank(s.text(text, rankFrom, to));
+                if (r != null) {
+                    rankTo = to;
+                    rank = r;
+                    break;
+                }
+            }
+            if (rank != null && beforeName(s, rankTo, s.token(rankTo - 1).text().endsWith(".") ? 1 : 2)) {
+                out.add(new RankSpan(s.index(), i, rankTo, rank));
+                covered.set(i, rankTo);
+                i = rankTo;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** True when {@code words} capitalised proper nouns start at {@code k}. */
+    private static boolean beforeName(Sentence s, int k, int words) {
+        for (int j = k; j < k + words; j++) {
+            if (j >= s.tokens().size()
+                    || !s.token(j).isProperNoun()
+                    || !s.token(j).isCapitalized()
+                    || !Character.isLetter(s.token(j).text().codePointAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<NameCandidate> findNameCandidates(String text, Sentence s, BitSet covered) {
@@ -176,6 +357,15 @@ public final class MentionFinder {
                         && tokens.get(j + 1).isProperNoun();
                 if (t.isProperNoun() && t.isCapitalized()) {
                     j++;
+                } else if (t.pos().equals("HYPH")
+                        && j + 1 < tokens.size()
+                        && !covered.get(j + 1)
+                        && tokens.get(j - 1).end() == t.begin()
+                        && t.end() == tokens.get(j + 1).begin()
+                        && Character.isLetter(tokens.get(j + 1).text().codePointAt(0))) {
+                    j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
+                } else if (lexicon.isNameParticle(t.text()) && particleInside(tokens, j, covered)) {
+                    j++; // "Mohammed bin Salman", "Ursula von der Leyen"
                 } else if ((t.pos().equals("POS")
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
@@ -202,6 +392,15 @@ public final class MentionFinder {
             i = j;
         }
         return out;
+    }
+
+    /** True when the particles from {@code j} on are followed by a capitalised name word. */
+    private boolean particleInside(List<Token> tokens, int j, BitSet covered) {
+        int k = j;
+        while (k < tokens.size() && lexicon.isNameParticle(tokens.get(k).text())) {
+            k++;
+        }
+        return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
     }
 
     /**
@@ -246,71 +445,204 @@ public final class MentionFinder {
             List<NameCandidate> candidates,
             List<Mention> gazetteerMentions,
             List<OfficeSpan> offices,
+            List<RankSpan> ranks,
             List<Title> titles) {
         String text = analysed.text();
         Map<String, EntityType> types = new HashMap<>();
         Set<String> titled = new LinkedHashSet<>();
         for (NameCandidate c : candidates) {
-            if (titleBefore(c, offices) != null || titleAfter(analysed, c, offices) != null) {
+            if (titleBefore(c, offices) != null
+                    || titleAfter(analysed, c, offices) != null
+                    || rankEndingAt(ranks, c.sentence(), c.from()).isPresent()
+                    || offices.stream()
+                            .anyMatch(o -> o.sentence() == c.sentence()
+                                    && o.to() + 1 == c.from()
+                                    && analysed.sentences()
+                                            .get(c.sentence())
+                                            .token(o.to())
+                                            .text()
+                                            .equals(","))) {
                 titled.add(c.label());
             }
         }
         for (NameCandidate c : candidates) {
             types.merge(c.label(), guessType(analysed, c, titled), MentionFinder::stronger);
         }
+        List<KnownPerson> known = knownPersons(analysed, candidates, gazetteerMentions, offices, types);
         List<Mention> out = new ArrayList<>();
-        Map<String, Entity> persons = new LinkedHashMap<>();
-        for (Mention m : gazetteerMentions) {
-            if (m.entity().type() == EntityType.PERSON) {
-                persons.putIfAbsent(m.entity().label(), m.entity());
-            }
-        }
-        // Text order matters: a surname refers back to a full name given earlier.
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
-            boolean singleWord = c.to() - c.from() == 1;
-            Optional<Entity> earlier =
-                    singleWord ? surnameOf(c, persons, gazetteerMentions, analysed) : Optional.empty();
-            if (earlier.isPresent()) {
-                out.add(mention(text, s, c.from(), c.to(), earlier.get(), MentionKind.SURNAME));
+            Optional<KnownPerson> same =
+                    known.stream().filter(k -> k.variants().contains(c.label())).findFirst();
+            if (same.isPresent()) {
+                // "Ana Ortiz" after "Ana B. Ortiz": the full name again, one person.
+                out.add(mention(text, s, c.from(), c.to(), same.get().entity(), MentionKind.NAME));
                 continue;
             }
-            Entity e = Entity.local(types.get(c.label()), c.text());
-            if (e.type() == EntityType.PERSON) {
-                persons.putIfAbsent(e.label(), e);
+            Optional<Entity> person = shortFormOf(c, known, types.get(c.label()), analysed);
+            if (person.isPresent()) {
+                out.add(mention(text, s, c.from(), c.to(), person.get(), MentionKind.SURNAME));
+                continue;
             }
-            out.add(mention(text, s, c.from(), c.to(), e, MentionKind.NAME));
+            out.add(mention(text, s, c.from(), c.to(), Entity.local(types.get(c.label()), c.text()), MentionKind.NAME));
         }
         List<Mention> all = new ArrayList<>(gazetteerMentions);
         all.addAll(out);
-        titles.addAll(findTitles(analysed, all, offices));
+        titles.addAll(findTitles(analysed, all, offices, ranks));
         return out;
     }
 
-    private Optional<Entity> surnameOf(
-            NameCandidate c, Map<String, Entity> persons, List<Mention> gazetteerMentions, AnalyzedText analysed) {
-        Entity found = null;
-        for (Entity p : persons.values()) {
-            String[] words = p.label().split("\\s+");
-            if (words.length > 1
-                    && TextNormalizer.key(words[words.length - 1]).equals(c.label())
-                    && firstMentionBefore(p, c, gazetteerMentions)) {
-                if (found != null && !found.equals(p)) {
-                    return Optional.empty(); // Two people share the surname: leave it unresolved.
-                }
-                found = p;
-            }
-        }
-        return Optional.ofNullable(found);
+    private static Optional<RankSpan> rankEndingAt(List<RankSpan> ranks, int sentence, int token) {
+        return ranks.stream()
+                .filter(r -> r.sentence() == sentence && r.to() == token)
+                .findFirst();
     }
 
-    private static boolean firstMentionBefore(Entity p, NameCandidate c, List<Mention> gazetteerMentions) {
-        if (p.local()) {
-            return true; // Local persons enter the map in text order.
+    private static Optional<RankSpan> rankStartingAt(List<RankSpan> ranks, int sentence, int token) {
+        return ranks.stream()
+                .filter(r -> r.sentence() == sentence && r.from() == token)
+                .findFirst();
+    }
+
+    /** The people the text gives a rank, in text order. */
+    private static List<RankHolder> rankHolders(List<RankSpan> ranks, List<Mention> mentions) {
+        List<RankHolder> out = new ArrayList<>();
+        for (RankSpan r : ranks) {
+            mentionStarting(mentions, r.sentence(), r.to())
+                    .filter(m -> m.entity().type() == EntityType.PERSON)
+                    .ifPresent(m -> out.add(new RankHolder(m, r.rank())));
         }
-        return gazetteerMentions.stream()
-                .anyMatch(m -> m.entity().equals(p)
-                        && (m.sentence() < c.sentence() || (m.sentence() == c.sentence() && m.tokenEnd() <= c.from())));
+        return out;
+    }
+
+    /**
+     * A person the article names in full: from the gazetteer, or a local name of two or more words typed a
+     * person, with where it is first named and the spellings of the same full name found later.
+     *
+     * @param words       the comparison words of the full name
+     * @param familyFirst true when the name is written family name first
+     * @param variants    labels of later candidates that are this full name again ("Ana Ortiz" for "Ana B. Ortiz")
+     */
+    private record KnownPerson(
+            Entity entity,
+            List<List<String>> words,
+            boolean familyFirst,
+            int sentence,
+            int token,
+            Set<String> variants) {
+        boolean before(NameCandidate c) {
+            return sentence < c.sentence() || (sentence == c.sentence() && token < c.from());
+        }
+    }
+
+    /** The people the article names in full, in text order; later spellings of a full name join the first. */
+    private List<KnownPerson> knownPersons(
+            AnalyzedText analysed,
+            List<NameCandidate> candidates,
+            List<Mention> gazetteerMentions,
+            List<OfficeSpan> offices,
+            Map<String, EntityType> types) {
+        record Named(int sentence, int token, Entity gazetteerPerson, NameCandidate candidate) {}
+        List<Named> named = new ArrayList<>();
+        for (Mention m : gazetteerMentions) {
+            if (m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME) {
+                named.add(new Named(m.sentence(), m.tokenBegin(), m.entity(), null));
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (types.get(c.label()) == EntityType.PERSON
+                    && PersonNames.words(c.text()).size() >= 2) {
+                named.add(new Named(c.sentence(), c.from(), null, c));
+            }
+        }
+        named.sort(java.util.Comparator.comparingInt(Named::sentence).thenComparingInt(Named::token));
+        List<KnownPerson> out = new ArrayList<>();
+        for (Named n : named) {
+            if (n.gazetteerPerson() != null) {
+                Entity e = n.gazetteerPerson();
+                if (out.stream().noneMatch(k -> k.entity().equals(e))) {
+                    List<List<String>> words = new ArrayList<>();
+                    personNames.forms(e).forEach(f -> words.add(PersonNames.words(f)));
+                    out.add(new KnownPerson(
+                            e, words, personNames.familyNameFirst(e), n.sentence(), n.token(), new LinkedHashSet<>()));
+                }
+                continue;
+            }
+            NameCandidate c = n.candidate();
+            List<String> words = PersonNames.words(c.text());
+            Optional<KnownPerson> same = out.stream()
+                    .filter(k -> k.words().stream().anyMatch(w -> PersonNames.sameFullName(w, words)))
+                    .findFirst();
+            if (same.isPresent()) {
+                if (!same.get().entity().label().equals(c.text())) {
+                    same.get().variants().add(c.label());
+                }
+                continue;
+            }
+            if (out.stream()
+                    .anyMatch(k ->
+                            k.words().stream().anyMatch(w -> personNames.isShortFormOf(words, w, k.familyFirst())))) {
+                continue; // "Da Silva" after "Ana Maria da Silva" is her surname, not another person
+            }
+            out.add(new KnownPerson(
+                    Entity.local(EntityType.PERSON, c.text()),
+                    List.of(words),
+                    familyFirstByTitle(analysed, c, offices, gazetteerMentions),
+                    c.sentence(),
+                    c.from(),
+                    new LinkedHashSet<>()));
+        }
+        return out;
+    }
+
+    /**
+     * The person a name standing alone refers to: a surname or family name of someone the article names in
+     * full, before it if anyone, else after it (one person only; two people sharing it leave it unresolved);
+     * else the one gazetteer person of that surname in office on the publication date.
+     */
+    private Optional<Entity> shortFormOf(
+            NameCandidate c, List<KnownPerson> known, EntityType guessed, AnalyzedText analysed) {
+        List<String> words = PersonNames.words(c.text());
+        for (boolean earlier : new boolean[] {true, false}) {
+            Set<Entity> found = new LinkedHashSet<>();
+            for (KnownPerson k : known) {
+                if (k.before(c) == earlier
+                        && k.words().stream().anyMatch(w -> personNames.isShortFormOf(words, w, k.familyFirst()))) {
+                    found.add(k.entity());
+                }
+            }
+            if (found.size() == 1) {
+                return Optional.of(found.iterator().next());
+            }
+            if (found.size() > 1) {
+                return Optional.empty(); // Two people share the surname: leave it unresolved.
+            }
+        }
+        if (guessed == EntityType.PERSON || guessed == EntityType.ACTOR) {
+            return personNames.holderBySurname(c.text(), analysed.documentDate());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * True when a local person's title names a state whose names put the family name first ("South Korean
+     * Minister of National Defense X").
+     */
+    private boolean familyFirstByTitle(
+            AnalyzedText analysed, NameCandidate c, List<OfficeSpan> offices, List<Mention> gazetteerMentions) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        for (OfficeSpan o : offices) {
+            if (o.sentence() != c.sentence() || o.to() > c.from() || c.from() - o.to() > 3) {
+                continue;
+            }
+            int end = o.from() > 0 && s.token(o.from() - 1).pos().equals("POS") ? o.from() - 1 : o.from();
+            if (mentionEnding(gazetteerMentions, c.sentence(), end)
+                    .filter(m -> lexicon.isFamilyNameFirst(m.entity().key()))
+                    .isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private EntityType guessType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
@@ -328,7 +660,13 @@ public final class MentionFinder {
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
             return EntityType.PLACE;
         }
-        int words = c.to() - c.from();
+        int words = 0;
+        for (int k = c.from(); k < c.to(); k++) {
+            if (s.token(k).isCapitalized()
+                    && (k == c.from() || !s.token(k - 1).pos().equals("HYPH"))) {
+                words++; // "Luiz Inacio Lula da Silva" has four name words, "Indo-Pacific" one
+            }
+        }
         return words >= 2 && words <= 4 ? EntityType.PERSON : EntityType.ACTOR;
     }
 
@@ -365,6 +703,12 @@ public final class MentionFinder {
         }
         for (OfficeSpan o : offices) {
             if (o.sentence() == c.sentence() && o.from() > c.to() && o.from() <= c.to() + 5) {
+                for (int k = c.to() + 1; k < o.from(); k++) {
+                    String pos = s.token(k).pos();
+                    if (pos.equals("CC") || pos.equals(",") || pos.startsWith("VB")) {
+                        return null; // "A, and B, commander of C": the office is B's.
+                    }
+                }
                 return o;
             }
         }
@@ -372,19 +716,61 @@ public final class MentionFinder {
     }
 
     /**
-     * Offices the text gives named people: before the name ("German Chancellor Olaf Scholz",
-     * "French President Emmanuel Macron") or in apposition after it ("John Kirby, White House spokesperson").
+     * Offices the text gives named people: before the name ("German Chancellor Olaf Scholz", "Pentagon
+     * spokesman Army Col. X", with a rank between them), in apposition after it ("John Kirby, White House
+     * spokesperson"; "X, commander, U.S. Africa Command"), or before it in apposition ("Ruritania's new
+     * president, X,").
      */
-    private List<Title> findTitles(AnalyzedText analysed, List<Mention> mentions, List<OfficeSpan> offices) {
+    private List<Title> findTitles(
+            AnalyzedText analysed, List<Mention> mentions, List<OfficeSpan> offices, List<RankSpan> ranks) {
         List<Title> out = new ArrayList<>();
         for (OfficeSpan o : offices) {
             Sentence s = analysed.sentences().get(o.sentence());
-            Optional<Mention> after = mentionStarting(mentions, o.sentence(), o.to());
+            int k = o.to();
+            Optional<Entity> ofAfter = Optional.empty();
+            if (k + 1 < s.tokens().size() && s.token(k).lowerLemma().equals("of")) {
+                // "Chairman of the Joint Chiefs of Staff Gen. X": the body after "of", then the rank or name.
+                int m = s.token(k + 1).pos().equals("DT") ? k + 2 : k + 1;
+                Optional<Mention> org = mentionStarting(mentions, o.sentence(), m)
+                        .filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON);
+                if (org.isPresent()) {
+                    int next = org.get().tokenEnd();
+                    if (rankStartingAt(ranks, o.sentence(), next).isPresent()
+                            || mentionStarting(mentions, o.sentence(), next)
+                                    .filter(x -> x.entity().type() == EntityType.PERSON)
+                                    .isPresent()) {
+                        ofAfter = Optional.of(org.get().entity());
+                        k = next;
+                    }
+                }
+            }
+            String words = o.words();
+            Optional<Mention> destination = accreditedTo(mentions, s, o);
+            if (destination.isPresent() && ofAfter.isEmpty()) {
+                words = words + " to " + destination.get().text();
+                k = destination.get().tokenEnd();
+            }
+            if (k < s.tokens().size() && s.token(k).pos().equals("-RRB-") && bracketBefore(s, o.from())) {
+                k++; // "[Ruritanian President] X", an editor's insertion in a quotation
+            }
+            Optional<RankSpan> rank = rankStartingAt(ranks, o.sentence(), k);
+            if (rank.isPresent()) {
+                k = rank.get().to();
+            }
+            Optional<Mention> after = mentionStarting(mentions, o.sentence(), k);
             if (after.isPresent() && after.get().entity().type() == EntityType.PERSON) {
                 int begin = o.from();
-                Optional<Entity> of = officeOfBefore(mentions, s, begin);
+                Optional<OfficeOf> of = officeOfBefore(mentions, s, begin);
+                if (of.isEmpty() && ofAfter.isEmpty() && k == o.to() && lexicon.rank(words) != null) {
+                    continue; // "Commander X of the Navy" with nothing it commands before it: a rank, not an office.
+                }
                 if (of.isPresent()) {
-                    begin = startOfOfficeOf(mentions, s, begin);
+                    begin = of.get().start();
+                    if (begin > 0
+                            && lexicon.isOfficeQualifier(s.token(begin - 1).text())) {
+                        begin--; // "chief Pentagon spokesperson": the office is "chief spokesperson"
+                        words = s.token(begin).text() + " " + words;
+                    }
                 }
                 boolean former =
                         begin > 0 && lexicon.isFormerWord(s.token(begin - 1).text());
@@ -392,28 +778,190 @@ public final class MentionFinder {
                     begin--;
                 }
                 Mention holder = after.get();
+                Optional<Entity> officeOf = of.isPresent() ? of.map(OfficeOf::entity) : ofAfter;
+                int end = holder.end();
+                int h = holder.tokenEnd();
+                if (officeOf.isEmpty()
+                        && h + 1 < s.tokens().size()
+                        && s.token(h).lowerLemma().equals("of")) {
+                    // "the Defense Ministers X of Ruritania": the state after the name.
+                    Optional<Mention> state = mentionStarting(mentions, o.sentence(), h + 1)
+                            .filter(x -> x.entity().type() == EntityType.COUNTRY);
+                    if (state.isPresent()) {
+                        officeOf = Optional.of(state.get().entity());
+                        end = state.get().end();
+                    }
+                }
                 out.add(new Title(
                         holder,
-                        o.office(),
-                        of,
+                        words,
+                        officeOf,
                         former,
                         o.sentence(),
                         s.token(begin).begin(),
-                        holder.end()));
+                        end,
+                        o.office()));
                 continue;
             }
             Optional<Title> appositive = appositiveTitle(analysed, mentions, o);
+            if (appositive.isEmpty()) {
+                appositive = reverseAppositiveTitle(analysed, mentions, o);
+            }
             appositive.ifPresent(out::add);
         }
         return out;
     }
 
+    /** "Ambassador to Ruritania": the state or body an envoy is sent to, right after the office. */
+    private Optional<Mention> accreditedTo(List<Mention> mentions, Sentence s, OfficeSpan o) {
+        int k = o.to();
+        if (!(o.office().equals("Ambassador") || o.office().equals("Envoy"))
+                || k + 1 >= s.tokens().size()
+                || !s.token(k).lowerLemma().equals("to")) {
+            return Optional.empty();
+        }
+        return mentionStarting(mentions, o.sentence(), k + 1)
+                .filter(m -> m.kind() == MentionKind.NAME
+                        && m.entity().type().isActor()
+                        && m.entity().type() != EntityType.PERSON);
+    }
+
+    /** True when an opening bracket stands a few words before {@code k}. */
+    private static boolean bracketBefore(Sentence s, int k) {
+        for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+            if (s.token(j).pos().equals("-LRB-")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Offices held "as" an office, by the subject of the clause or the owner of the noun: "X was due to step
+     * down as secretary general", "Currently serving as commander of Y, X …", "his first trip as Y commander".
+     * Only an office held now: not one a verb puts in the past ("served as") or the future ("will serve as",
+     * "to become"), nor one someone is nominated, appointed or elected to (names.yaml nominationVerbs).
+     */
+    private List<Title> predicativeTitles(
+            AnalyzedText analysed, List<Mention> mentions, List<OfficeSpan> offices, List<Title> titles) {
+        List<Title> out = new ArrayList<>();
+        for (OfficeSpan o : offices) {
+            Sentence s = analysed.sentences().get(o.sentence());
+            int head = o.to() - 1;
+            boolean stated = titles.stream()
+                    .anyMatch(t -> t.sentence() == o.sentence()
+                            && t.begin() <= s.token(o.from()).begin()
+                            && t.end() >= s.token(head).end());
+            boolean as = s.basicDependents(head).stream()
+                    .anyMatch(d -> d.relation().equals("case")
+                            && s.token(d.dependent()).lowerLemma().equals("as"));
+            Optional<Dependency> up = s.basicHead(head);
+            if (o.plural() || stated || !as || up.isEmpty() || up.get().governor() < 0) {
+                continue;
+            }
+            int gov = up.get().governor();
+            Optional<Mention> holder = s.token(gov).isVerb()
+                    ? (heldNow(s, gov) ? subjectPerson(s, gov, mentions) : Optional.empty())
+                    : possessorPerson(s, gov, mentions);
+            if (holder.isEmpty()) {
+                continue;
+            }
+            Optional<Entity> of = officeOfBefore(mentions, s, o.from()).map(OfficeOf::entity);
+            int end = s.token(head).end();
+            if (of.isEmpty()
+                    && head + 2 < s.tokens().size()
+                    && s.token(head + 1).lowerLemma().equals("of")) {
+                int m = s.token(head + 2).pos().equals("DT") ? head + 3 : head + 2;
+                Optional<Mention> org = mentionStarting(mentions, o.sentence(), m)
+                        .filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON);
+                if (org.isPresent()) {
+                    of = Optional.of(org.get().entity());
+                    end = org.get().end();
+                }
+            }
+            Mention h = holder.get();
+            out.add(new Title(
+                    h,
+                    o.words(),
+                    of,
+                    false,
+                    o.sentence(),
+                    Math.min(h.begin(), s.token(o.from()).begin()),
+                    Math.max(h.end(), end),
+                    o.office()));
+        }
+        return out;
+    }
+
+    /**
+     * True when the verb an "as" phrase hangs on says its subject holds the office now: a verb of leaving it
+     * ("step down", "resign"), or a verb in the present ("serves", "serving") that is no infinitive and has no
+     * modal; never under a verb of nominating.
+     */
+    private boolean heldNow(Sentence s, int verb) {
+        int v = verb;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            if (lexicon.isNominationVerb(s.token(v).lemma())) {
+                return false;
+            }
+            v = s.basicHead(v).map(Dependency::governor).orElse(-1);
+        }
+        Token t = s.token(verb);
+        if (lexicon.isLeavingVerb(t.lemma())) {
+            return true;
+        }
+        boolean infinitiveOrModal = s.basicDependents(verb).stream()
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().startsWith("aux"))
+                        && (s.token(d.dependent()).lowerLemma().equals("to")
+                                || s.token(d.dependent()).pos().equals("MD")));
+        boolean present =
+                t.pos().equals("VBG") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+        return present && !infinitiveOrModal && !lexicon.isChangeOfOfficeVerb(t.lemma());
+    }
+
+    /** The person subject of a verb, or of the clause it modifies ("Serving as Y, X said …"). */
+    private static Optional<Mention> subjectPerson(Sentence s, int verb, List<Mention> mentions) {
+        int v = verb;
+        for (int depth = 0; depth < 3 && v >= 0; depth++) {
+            for (Dependency d : s.dependents(v)) {
+                if (d.relation().startsWith("nsubj") && !d.relation().contains("pass")) {
+                    Optional<Mention> m = personAt(s, d.dependent(), mentions);
+                    if (m.isPresent()) {
+                        return m;
+                    }
+                }
+            }
+            v = s.basicHead(v).map(Dependency::governor).orElse(-1);
+        }
+        return Optional.empty();
+    }
+
+    /** The person owning a noun: "his" of "his first as commander". */
+    private static Optional<Mention> possessorPerson(Sentence s, int noun, List<Mention> mentions) {
+        for (Dependency d : s.basicDependents(noun)) {
+            if (d.relation().equals("nmod:poss")) {
+                return personAt(s, d.dependent(), mentions);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mention> personAt(Sentence s, int token, List<Mention> mentions) {
+        return mentions.stream()
+                .filter(m -> m.covers(s.index(), token) && m.entity().type() == EntityType.PERSON && m.canFillRole())
+                .findFirst();
+    }
+
+    /** An office with the state or body it belongs to, written before it, from token {@code start}. */
+    private record OfficeOf(Entity entity, int start) {}
+
     private Optional<Title> appositiveTitle(AnalyzedText analysed, List<Mention> mentions, OfficeSpan o) {
         Sentence s = analysed.sentences().get(o.sentence());
         int k = o.from();
-        Optional<Entity> of = officeOfBefore(mentions, s, k);
-        if (of.isPresent()) {
-            k = startOfOfficeOf(mentions, s, k);
+        Optional<OfficeOf> before = officeOfBefore(mentions, s, k);
+        Optional<Entity> of = before.map(OfficeOf::entity);
+        if (before.isPresent()) {
+            k = before.get().start();
         }
         boolean former = false;
         while (k > 0
@@ -421,6 +969,16 @@ public final class MentionFinder {
                         || s.token(k - 1).pos().equals("DT"))) {
             former |= lexicon.isFormerWord(s.token(k - 1).text());
             k--;
+        }
+        int r = k;
+        while (r > 0 && s.token(r - 1).pos().startsWith("RB")) {
+            r--;
+        }
+        if (r > 2
+                && (s.token(r - 1).pos().equals("VBZ") || s.token(r - 1).pos().equals("VBP"))
+                && s.token(r - 1).lowerLemma().equals("be")
+                && s.token(r - 2).lowerLemma().equals("who")) {
+            k = r - 2; // "X, who is currently the ambassador to Y,"
         }
         if (k < 2 || !s.token(k - 1).text().equals(",")) {
             return Optional.empty();
@@ -430,8 +988,14 @@ public final class MentionFinder {
             return Optional.empty();
         }
         int afterOffice = o.to();
-        if (of.isEmpty()
-                && afterOffice + 1 < s.tokens().size()
+        int n = s.tokens().size();
+        String words = o.words();
+        Optional<Mention> destination = accreditedTo(mentions, s, o);
+        if (destination.isPresent()) {
+            words = words + " to " + destination.get().text();
+            afterOffice = destination.get().tokenEnd();
+        } else if (of.isEmpty()
+                && afterOffice + 1 < n
                 && (s.token(afterOffice).lowerLemma().equals("of")
                         || s.token(afterOffice).lowerLemma().equals("for"))) {
             int m = afterOffice + 1;
@@ -443,33 +1007,107 @@ public final class MentionFinder {
                 of = Optional.of(org.get().entity());
                 afterOffice = org.get().tokenEnd();
             }
+        } else if (of.isEmpty()
+                && afterOffice + 1 < n
+                && s.token(afterOffice).text().equals(",")) {
+            // "X, commander, U.S. Africa Command, said": the body in a second apposition.
+            Optional<Mention> org = mentionStarting(mentions, o.sentence(), afterOffice + 1)
+                    .filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON);
+            if (org.isPresent()
+                    && (org.get().tokenEnd() >= n
+                            || s.token(org.get().tokenEnd()).text().equals(",")
+                            || s.token(org.get().tokenEnd()).pos().equals("."))) {
+                of = Optional.of(org.get().entity());
+                afterOffice = org.get().tokenEnd();
+            }
         }
         return Optional.of(new Title(
                 holder.get(),
-                o.office(),
+                words,
                 of,
                 former,
                 o.sentence(),
                 holder.get().begin(),
-                s.token(afterOffice - 1).end()));
+                s.token(afterOffice - 1).end(),
+                o.office()));
     }
 
-    private Optional<Entity> officeOfBefore(List<Mention> mentions, Sentence s, int officeFrom) {
-        int k = officeFrom;
-        if (k > 0 && s.token(k - 1).pos().equals("POS")) {
-            k--;
+    /**
+     * "Ruritania's newly elected president, X,": an office phrase owned by a state or opened by a
+     * determiner, then a comma and a person's name.
+     */
+    private Optional<Title> reverseAppositiveTitle(AnalyzedText analysed, List<Mention> mentions, OfficeSpan o) {
+        Sentence s = analysed.sentences().get(o.sentence());
+        int k = o.to();
+        if (k + 1 >= s.tokens().size() || !s.token(k).text().equals(",")) {
+            return Optional.empty();
         }
-        Optional<Mention> m = mentionEnding(mentions, s.index(), k);
-        return m.filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON)
-                .map(Mention::entity);
+        Optional<Mention> holder = mentionStarting(mentions, o.sentence(), k + 1)
+                .filter(m -> m.entity().type() == EntityType.PERSON && m.kind() == MentionKind.NAME);
+        if (holder.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<OfficeOf> of = officeOfBefore(mentions, s, o.from());
+        int begin = of.map(OfficeOf::start).orElse(skipModifiers(s, o.from()));
+        boolean determined = begin > 0
+                && (s.token(begin - 1).pos().equals("DT")
+                        || s.token(begin - 1).pos().equals("PRP$"));
+        if (of.isEmpty() && !determined) {
+            return Optional.empty();
+        }
+        for (int j = begin; j < o.from(); j++) {
+            if (lexicon.isFormerWord(s.token(j).text())) {
+                // "after defeating Ruritania's former president, X,": background to the sentence, not a role
+                // the text gives X now.
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Title(
+                holder.get(),
+                o.words(),
+                of.map(OfficeOf::entity),
+                false,
+                o.sentence(),
+                s.token(begin).begin(),
+                holder.get().end(),
+                o.office()));
     }
 
-    private int startOfOfficeOf(List<Mention> mentions, Sentence s, int officeFrom) {
-        int k = officeFrom;
-        if (k > 0 && s.token(k - 1).pos().equals("POS")) {
-            k--;
+    /** The first of the lower-case adjectives and adverbs before {@code k} ("newly elected" president). */
+    private static int skipModifiers(Sentence s, int k) {
+        int j = k;
+        while (j > 0 && k - j < 4) {
+            Token t = s.token(j - 1);
+            boolean modifier = (t.pos().startsWith("JJ")
+                            || t.pos().startsWith("RB")
+                            || t.pos().equals("VBN")
+                            || t.pos().equals("HYPH"))
+                    && !t.isCapitalized();
+            if (!modifier) {
+                break;
+            }
+            j--;
         }
-        return mentionEnding(mentions, s.index(), k).map(Mention::tokenBegin).orElse(officeFrom);
+        return j;
+    }
+
+    /**
+     * The state or body an office belongs to when it stands before it: "NATO Secretary-General", "Ukraine's
+     * President", "Ruritania's newly elected president" (lower-case modifiers between them).
+     */
+    private Optional<OfficeOf> officeOfBefore(List<Mention> mentions, Sentence s, int officeFrom) {
+        for (int k : new int[] {officeFrom, skipModifiers(s, officeFrom)}) {
+            int end = k;
+            if (end > 0 && s.token(end - 1).pos().equals("POS")) {
+                end--;
+            }
+            Optional<Mention> m = mentionEnding(mentions, s.index(), end)
+                    .filter(x -> x.entity().type().isActor() && x.entity().type() != EntityType.PERSON);
+            if (m.isPresent()) {
+                return Optional.of(new OfficeOf(m.get().entity(), m.get().tokenBegin()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<Mention> mentionStarting(List<Mention> mentions, int sentence, int token) {

@@ -11,7 +11,8 @@ import org.claimgraph.sys.DataFiles;
 
 /**
  * The word lists the mention stage works from, read from {@code lexicon/names.yaml},
- * {@code lexicon/offices.tsv}, {@code lexicon/descriptions.tsv} and {@code lexicon/regions.tsv}.
+ * {@code lexicon/offices.tsv}, {@code lexicon/ranks.tsv}, {@code lexicon/descriptions.tsv} and
+ * {@code lexicon/regions.tsv}.
  */
 public final class MentionLexicon {
     /** Bound form of {@code lexicon/names.yaml}. */
@@ -25,7 +26,26 @@ public final class MentionLexicon {
         public List<String> formerWords = List.of();
         public List<String> speechVerbs = List.of();
         public List<String> authorshipTitles = List.of();
+        public List<String> militaryServices = List.of();
+        public List<String> officeQualifiers = List.of();
+        public List<String> compoundOfficeHeads = List.of();
+        public List<String> nameParticles = List.of();
+        public List<String> familyNameFirst = List.of();
+        public List<String> leaderNouns = List.of();
+        public List<String> leaderOffices = List.of();
+        public List<String> peopleNouns = List.of();
+        public List<String> nominationVerbs = List.of();
+        public List<String> leavingVerbs = List.of();
+        public List<String> changeOfOfficeVerbs = List.of();
     }
+
+    /**
+     * A military rank as ranks.tsv gives it.
+     *
+     * @param rank      the rank in full ("Lieutenant General")
+     * @param rankClass the word a role description uses for it ("general")
+     */
+    public record Rank(String rank, String rankClass) {}
 
     private final Set<String> organizationHeads;
     private final Set<String> placeHeads;
@@ -36,8 +56,24 @@ public final class MentionLexicon {
     private final Set<String> formerWords;
     private final Set<String> speechVerbs;
     private final Set<String> authorshipTitles;
+    private final Set<String> militaryServices;
+    private final int longestServiceWords;
+    private final Set<String> officeQualifiers;
+    private final Set<String> compoundOfficeHeads;
+    private final Set<String> nameParticles;
+    private final Set<String> familyNameFirst;
+    private final Set<String> leaderNouns;
+    private final Set<String> leaderOffices;
+    private final Set<String> peopleNouns;
+    private final Set<String> nominationVerbs;
+    private final Set<String> leavingVerbs;
+    private final Set<String> changeOfOfficeVerbs;
     private final Map<String, String> offices = new HashMap<>();
+    private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
+    private final Map<String, Rank> ranks = new HashMap<>();
+    private final Set<String> rankClasses = new HashSet<>();
+    private final int longestRankWords;
     private final Map<String, Set<EntityType>> descriptionNouns = new HashMap<>();
     private final Map<String, Set<String>> regions = new HashMap<>();
 
@@ -52,12 +88,37 @@ public final class MentionLexicon {
         formerWords = lower(cues.formerWords);
         speechVerbs = lower(cues.speechVerbs);
         authorshipTitles = lower(cues.authorshipTitles);
+        militaryServices = new HashSet<>();
+        int services = 1;
+        for (String service : cues.militaryServices) {
+            militaryServices.add(TextNormalizer.foldedKey(service));
+            services = Math.max(services, service.split("\\s+").length);
+        }
+        longestServiceWords = services;
+        officeQualifiers = lower(cues.officeQualifiers);
+        compoundOfficeHeads = lower(cues.compoundOfficeHeads);
+        nameParticles = new HashSet<>(cues.nameParticles);
+        familyNameFirst = new HashSet<>(cues.familyNameFirst);
+        leaderNouns = lower(cues.leaderNouns);
+        leaderOffices = new HashSet<>(cues.leaderOffices);
+        peopleNouns = lower(cues.peopleNouns);
+        nominationVerbs = lower(cues.nominationVerbs);
+        leavingVerbs = lower(cues.leavingVerbs);
+        changeOfOfficeVerbs = lower(cues.changeOfOfficeVerbs);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
+            officeForms.put(TextNormalizer.foldedKey(r.get("form")), r.get("form"));
             longest = Math.max(longest, r.get("form").split("[\\s-]+").length);
         }
         longestOfficeWords = longest;
+        int longestRank = 1;
+        for (DataFiles.Row r : DataFiles.tsv("lexicon/ranks.tsv")) {
+            ranks.put(TextNormalizer.foldedKey(r.get("form")), new Rank(r.get("rank"), r.get("class")));
+            rankClasses.add(r.get("class").toLowerCase(Locale.ROOT));
+            longestRank = Math.max(longestRank, r.get("form").split("\\s+").length);
+        }
+        longestRankWords = longestRank;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/descriptions.tsv")) {
             Set<EntityType> types = new HashSet<>();
             r.list("types").forEach(t -> types.add(EntityType.parse(t)));
@@ -125,6 +186,89 @@ public final class MentionLexicon {
     /** The office a form names ("Defence Minister" gives "Defense Minister"), or null. */
     public String office(String form) {
         return offices.get(TextNormalizer.foldedKey(form));
+    }
+
+    /**
+     * The office's words as the table spells the form the text uses ("spokesman", "Foreign Secretary",
+     * "Prime Minister" for "prime minister"), or null: what an office holding records.
+     */
+    public String officeForm(String form) {
+        return officeForms.get(TextNormalizer.foldedKey(form));
+    }
+
+    /** The rank a form names ("Lt. Gen."), or null. */
+    public Rank rank(String form) {
+        return ranks.get(TextNormalizer.foldedKey(form));
+    }
+
+    /** True for the word a role description uses for a class of ranks ("general", "admiral", "colonel"). */
+    public boolean isRankClass(String word) {
+        return rankClasses.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The most words a rank form has. */
+    public int longestRankWords() {
+        return longestRankWords;
+    }
+
+    /** True for a branch of service written before a rank ("Army", "Marine Corps"). */
+    public boolean isMilitaryService(String words) {
+        return militaryServices.contains(TextNormalizer.foldedKey(words));
+    }
+
+    /** The most words a branch of service has. */
+    public int longestServiceWords() {
+        return longestServiceWords;
+    }
+
+    /** True for a word before an office that belongs to it ("chief", "deputy"). */
+    public boolean isOfficeQualifier(String word) {
+        return officeQualifiers.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for an office head that takes capitalised words before it ("Finance Minister"). */
+    public boolean isCompoundOfficeHead(String word) {
+        return compoundOfficeHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case particle inside a person's name ("bin", "dos", "von"); case-sensitive. */
+    public boolean isNameParticle(String word) {
+        return nameParticles.contains(word);
+    }
+
+    /** True for the key of a state whose people's names news writes family name first ("china"). */
+    public boolean isFamilyNameFirst(String countryKey) {
+        return familyNameFirst.contains(countryKey);
+    }
+
+    /** True for a noun that describes whoever leads a state ("the Chinese leader"). */
+    public boolean isLeaderNoun(String lemma) {
+        return leaderNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a plural noun that refers back to the people just named ("the leaders", "the two men"). */
+    public boolean isPeopleNoun(String lemma) {
+        return peopleNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb that puts someone up for an office they do not hold yet ("nominate"). */
+    public boolean isNominationVerb(String lemma) {
+        return nominationVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb of leaving an office, which its subject holds until then ("step down as"). */
+    public boolean isLeavingVerb(String lemma) {
+        return leavingVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a verb of taking an office over, which its subject does not hold yet ("become"). */
+    public boolean isChangeOfOfficeVerb(String lemma) {
+        return changeOfOfficeVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for an office (as {@link #canonicalOffice} gives it) whose holder leads a state. */
+    public boolean isLeaderOffice(String office) {
+        return leaderOffices.contains(canonicalOffice(office));
     }
 
     /** The canonical office for a gazetteer office name, itself when the table lacks it. */

@@ -12,7 +12,8 @@ import org.claimgraph.mention.Gazetteer.SurfaceForm;
 
 /**
  * Finds gazetteer names in a sentence, longest match first, comparing normalised text so that ’ and ',
- * dashes and spacing around hyphens do not matter. A match must start and end on token boundaries.
+ * dashes and spacing around hyphens do not matter, nor diacritics when the exact spelling is not known
+ * ("Recep Tayyip Erdogan" for "Erdoğan"). A match must start and end on token boundaries.
  */
 /*package*/ final class NameIndex {
     /** A gazetteer match: tokens [from, to) and the forms that matched (best first). */
@@ -31,16 +32,21 @@ import org.claimgraph.mention.Gazetteer.SurfaceForm;
             EntityType.ACTOR);
 
     private final Map<String, List<SurfaceForm>> byKey = new HashMap<>();
+    private final Map<String, List<SurfaceForm>> byPlainKey = new HashMap<>();
 
     NameIndex(Gazetteer gazetteer) {
         for (SurfaceForm f : gazetteer.forms()) {
             byKey.computeIfAbsent(TextNormalizer.key(f.text()), k -> new ArrayList<>())
+                    .add(f);
+            byPlainKey
+                    .computeIfAbsent(TextNormalizer.plainKey(f.text()), k -> new ArrayList<>())
                     .add(f);
         }
         Comparator<SurfaceForm> best = Comparator.comparing((SurfaceForm f) -> f.kind() == FormKind.NAME ? 0 : 1)
                 .thenComparing(f -> TYPE_PRIORITY.indexOf(
                         gazetteer.entity(f.entityKey()).orElseThrow().type()));
         byKey.values().forEach(list -> list.sort(best));
+        byPlainKey.values().forEach(list -> list.sort(best));
     }
 
     /** Matches in the sentence, left to right, never overlapping, each the longest at its start. */
@@ -62,8 +68,12 @@ import org.claimgraph.mention.Gazetteer.SurfaceForm;
 
     private Optional<Match> longestAt(String text, Sentence s, int from, int n) {
         for (int to = Math.min(n, from + MAX_TOKENS); to > from; to--) {
-            String candidate = TextNormalizer.key(s.text(text, from, to));
-            List<SurfaceForm> forms = byKey.get(candidate);
+            String key = TextNormalizer.key(s.text(text, from, to));
+            List<SurfaceForm> forms = byKey.get(key);
+            if (forms == null) {
+                // Without diacritics ("Erdogan" for "Erdoğan"), either side; an ASCII key is its own plain key.
+                forms = byPlainKey.get(key.chars().allMatch(c -> c < 128) ? key : TextNormalizer.plainKey(key));
+            }
             if (forms != null) {
                 return Optional.of(new Match(from, to, forms));
             }

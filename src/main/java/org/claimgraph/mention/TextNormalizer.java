@@ -40,4 +40,43 @@ public final class TextNormalizer {
     public static String foldedKey(String s) {
         return key(s).toLowerCase(java.util.Locale.ROOT);
     }
+
+    /**
+     * {@link #key} without diacritics, case kept: "Erdoğan" and "Erdogan", "Niinistö" and "Niinisto", "Moïse"
+     * and "Moise" give the same key.
+     */
+    public static String plainKey(String s) {
+        String decomposed = java.text.Normalizer.normalize(key(s), java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            switch (c) {
+                case 'ı' -> b.append('i');
+                case 'ł' -> b.append('l');
+                case 'Ł' -> b.append('L');
+                case 'ø' -> b.append('o');
+                case 'Ø' -> b.append('O');
+                case 'đ' -> b.append('d');
+                case 'Đ' -> b.append('D');
+                case 'ß' -> b.append("ss");
+                default -> b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * A key for comparing one word of a person's name across spellings: {@link #plainKey} in lower case, with
+     * the endings that transliterations of one name vary in made alike ("Zelenskyy", "Zelensky", "Zelenskiy").
+     */
+    public static String nameWordKey(String word) {
+        String w = plainKey(word).toLowerCase(java.util.Locale.ROOT);
+        if (w.length() > 4) {
+            w = w.replaceAll("(iy|yy|ii|yi|ij)$", "y");
+        }
+        return w;
+    }
 }

@@ -126,4 +126,15 @@ class MentionFinderTest {
                 at(later, "The Dutch prime minister").entity().key(),
                 "in 2025 the office had passed from Rutte to Schoof");
     }
+
+    @Test
+    void aDatelineCityIsNoMentionAndNoSubject() {
+        Mentions ms = find("KYIV, Ukraine (AP) — Olaf Scholz said the talks went well.\nBy Ana Ortiz", "2023-03-01");
+        assertTrue(
+                ms.all().stream()
+                        .noneMatch(m -> m.text().equals("KYIV") || m.text().equals("Ukraine")),
+                "the dateline names nothing: " + texts(ms));
+        assertTrue(ms.all().stream().noneMatch(m -> m.text().contains("Ortiz")), "a byline names nobody: " + texts(ms));
+        assertEquals("olaf-scholz", at(ms, "Olaf Scholz").entity().key());
+    }
 }

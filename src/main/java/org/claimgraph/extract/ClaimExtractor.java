@@ -153,6 +153,7 @@ public final class ClaimExtractor {
         out.forEach(f -> fired.add(f.trigger));
         out.removeIf(f -> !complete(a, f, mentions, fired, published));
         mostSpecificPerTrigger(out);
+        oneClaimPerAct(out);
         purposeOfTravel(s, out);
         speechRules.applySpeechScopes(s, out);
         speechRules.applyReporting(s, mentions, out);
@@ -172,6 +173,28 @@ public final class ClaimExtractor {
             }
         }
         inSentence.removeIf(f -> f.event.kind() == EventKind.Statement && specific.contains(f.trigger));
+    }
+
+    /**
+     * Two frames reading the same act in one sentence ("launched an attack on X": the verb of firing and the
+     * noun of attack) give one claim: a claim whose every role is held by an earlier claim of the same kind in
+     * the sentence goes. Not for acts of saying: "X said … and added …" are two.
+     */
+    private static void oneClaimPerAct(List<Found> inSentence) {
+        List<Found> kept = new ArrayList<>();
+        for (Found f : inSentence) {
+            boolean repeats = f.frame.speech().isEmpty()
+                    && kept.stream()
+                            .anyMatch(k -> k.event.kind() == f.event.kind()
+                                    && k.modality == f.modality
+                                    && f.event.roles().entrySet().stream()
+                                            .allMatch(r ->
+                                                    k.event.role(r.getKey()).containsAll(r.getValue())));
+            if (!repeats) {
+                kept.add(f);
+            }
+        }
+        inSentence.retainAll(kept);
     }
 
     /**

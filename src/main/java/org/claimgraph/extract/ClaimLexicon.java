@@ -94,6 +94,7 @@ public final class ClaimLexicon {
         public List<String> lemmas = List.of();
         public LinkedHashMap<String, List<String>> roles = new LinkedHashMap<>();
         public List<String> require = List.of();
+        public List<String> requireAny = List.of();
         public Map<String, String> implicit = Map.of();
         public String timeRole;
         public String context;
@@ -194,7 +195,13 @@ public final class ClaimLexicon {
                     Optional.ofNullable(s.future).map(EventKind::valueOf),
                     Frame.TriggerPos.valueOf(s.pos),
                     lemmas,
-                    new Frame.Roles(roles, require, implicit, minimum(s), s.perItem),
+                    new Frame.Roles(
+                            roles,
+                            require,
+                            s.requireAny.stream().map(Role::parse).collect(java.util.stream.Collectors.toSet()),
+                            implicit,
+                            minimum(s),
+                            s.perItem),
                     new Frame.Conditions(
                             Optional.ofNullable(s.context),
                             lemmaSets(s.requireDependent),

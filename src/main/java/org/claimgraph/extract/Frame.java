@@ -30,6 +30,8 @@ public record Frame(
         focus,
         other_country,
         previous_event,
+        /** The same role of the article's last transfer before the trigger, however far back. */
+        last_transfer,
         previous_participants;
 
         static Implicit parse(String s) {
@@ -63,6 +65,7 @@ public record Frame(
      *
      * @param paths    role to dependency paths from the trigger, tried in order, in the order roles are filled
      * @param require  roles that must be filled, else the frame yields nothing
+     * @param requireAny roles of which at least one must be filled (a strike needs a target or a place)
      * @param implicit how to fill a role the text leaves out
      * @param minimum  roles that need at least so many fillers ("discuss" without "with" needs two people)
      * @param perItem  one event for each item found ("the package includes 18 howitzers and 36,000 rounds" is
@@ -71,12 +74,14 @@ public record Frame(
     public record Roles(
             Map<Role, List<String>> paths,
             Set<Role> require,
+            Set<Role> requireAny,
             Map<Role, Implicit> implicit,
             Map<Role, Integer> minimum,
             boolean perItem) {
         public Roles {
             paths = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(paths));
             require = Set.copyOf(require);
+            requireAny = Set.copyOf(requireAny);
             implicit = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(implicit));
             minimum = Map.copyOf(minimum);
         }

@@ -131,6 +131,10 @@ import org.claimgraph.mention.Title;
                 return List.of();
             }
         }
+        if (!f.roles().requireAny().isEmpty()
+                && f.roles().requireAny().stream().allMatch(r -> e.role(r).isEmpty())) {
+            return List.of();
+        }
         for (Map.Entry<Role, Integer> min : f.roles().minimum().entrySet()) {
             if (e.role(min.getKey()).size() < min.getValue()) {
                 return List.of();
@@ -372,12 +376,14 @@ import org.claimgraph.mention.Title;
                     }
                 }
             }
-            case previous_event -> {
+            case previous_event, last_transfer -> {
+                // A package's contents ("It includes ...") may come paragraphs after the announcement.
+                int reach = how == Frame.Implicit.previous_event ? 2 : Integer.MAX_VALUE;
                 List<Found> candidates = new ArrayList<>(earlier);
                 candidates.addAll(sameSentence);
                 for (int i = candidates.size() - 1; i >= 0; i--) {
                     Found prev = candidates.get(i);
-                    if (s.index() - prev.sentence.index() > 2) {
+                    if (s.index() - prev.sentence.index() > reach) {
                         break;
                     }
                     if (prev.event.kind().isTransfer() && !prev.event.role(role).isEmpty()) {

@@ -382,6 +382,9 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 if (!modifiers.isEmpty() || followedByName(s, k + 1, known)) {
                     return List.of(); // "the NATO alliance" is a name; "the country Finland" an apposition.
                 }
+                if (t.pos().equals("NNS")) {
+                    return named(a, s, det, k + 1, types, region, known); // "both nations", "the two countries"
+                }
                 return focus(a, s, det, k + 1, types, region, known).stream().toList();
             }
             if (t.pos().equals("NNS")
@@ -498,6 +501,41 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             if (people.size() >= 2) {
                 List<Mention> out = new ArrayList<>();
                 for (Entity e : people) {
+                    out.add(MentionFinder.mention(a.text(), s, det, to, e, MentionKind.DESCRIPTION));
+                }
+                return out;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * "Both nations", "the two countries": the entities of the description's types named in the nearest
+     * sentence (of the last three, the description's own before it) that names two or more of them; nobody
+     * when none does, since a plural description picks no single entity in focus.
+     */
+    private List<Mention> named(
+            AnalyzedText a,
+            Sentence s,
+            int det,
+            int to,
+            Set<EntityType> types,
+            Set<String> region,
+            List<Mention> known) {
+        for (int si = s.index(); si >= Math.max(0, s.index() - 2); si--) {
+            Set<Entity> found = new LinkedHashSet<>();
+            for (Mention m : known) {
+                if (m.sentence() == si
+                        && (si < s.index() || m.tokenEnd() <= det)
+                        && m.kind() != MentionKind.PRONOUN
+                        && types.contains(m.entity().type())
+                        && (region == null || region.contains(m.entity().key()))) {
+                    found.add(m.entity());
+                }
+            }
+            if (found.size() >= 2) {
+                List<Mention> out = new ArrayList<>();
+                for (Entity e : found) {
                     out.add(MentionFinder.mention(a.text(), s, det, to, e, MentionKind.DESCRIPTION));
                 }
                 return out;

@@ -660,6 +660,11 @@ public final class MentionFinder {
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
             return EntityType.PLACE;
         }
+        if (c.from() > 1
+                && s.token(c.from() - 1).text().equalsIgnoreCase("to")
+                && lexicon.isMotionWord(s.token(c.from() - 2).lemma())) {
+            return EntityType.PLACE;
+        }
         int words = 0;
         for (int k = c.from(); k < c.to(); k++) {
             if (s.token(k).isCapitalized()

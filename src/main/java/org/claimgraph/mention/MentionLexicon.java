@@ -20,6 +20,7 @@ public final class MentionLexicon {
         public List<String> organizationHeads = List.of();
         public List<String> placeHeads = List.of();
         public List<String> placePrepositions = List.of();
+        public List<String> motionWords = List.of();
         public List<String> notNames = List.of();
         public Map<String, String> pronouns = Map.of();
         public List<String> definiteDeterminers = List.of();
@@ -50,6 +51,7 @@ public final class MentionLexicon {
     private final Set<String> organizationHeads;
     private final Set<String> placeHeads;
     private final Set<String> placePrepositions;
+    private final Set<String> motionWords;
     private final Set<String> notNames;
     private final Map<String, String> pronouns;
     private final Set<String> definiteDeterminers;
@@ -82,6 +84,7 @@ public final class MentionLexicon {
         organizationHeads = lower(cues.organizationHeads);
         placeHeads = lower(cues.placeHeads);
         placePrepositions = lower(cues.placePrepositions);
+        motionWords = lower(cues.motionWords);
         notNames = lower(cues.notNames);
         pronouns = Map.copyOf(cues.pronouns);
         definiteDeterminers = lower(cues.definiteDeterminers);
@@ -154,6 +157,11 @@ public final class MentionLexicon {
 
     public boolean isPlacePreposition(String word) {
         return placePrepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a word of this lemma makes its "to" lead to a place ("a trip to X"). */
+    public boolean isMotionWord(String lemma) {
+        return motionWords.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     public boolean isNotName(String word) {

@@ -287,6 +287,101 @@ class ClaimExtractorTest {
                 visits.get(0).toString());
         assertEquals(Set.of("Karl Nehammer"), labels(visits.get(1).event().role(Role.visitor)));
         assertTrue(claims(x, EventKind.Statement).isEmpty(), "welcoming a person to a place is no statement");
+        assertEquals(
+                Set.of("Joe Biden", "Mark Rutte"),
+                labels(only(x, EventKind.Meeting).event().role(Role.participant)),
+                "the host meets the guest");
+    }
+
+    @Test
+    void aVisitNounTakesItsPossessorAndATravelWordMakesAnUnknownNameAPlace() {
+        Extraction x = extract(
+                "Vice President Kamala Harris arrived in Manila on Monday. Her visit to Palawan follows talks there. "
+                        + "Laura Richardson flew to Brazil and Guatemala. Richardson's trips to both nations were her "
+                        + "first as commander.",
+                "2024-03-05");
+        List<Claim> visits = claims(x, EventKind.Visit);
+        assertEquals(4, visits.size(), x.claims().toString());
+        assertEquals(Set.of("Kamala Harris"), labels(visits.get(1).event().role(Role.visitor)));
+        assertEquals(Set.of("Palawan"), labels(visits.get(1).event().role(Role.destination)));
+        assertEquals(
+                Set.of("brazil", "guatemala"),
+                keys(visits.get(3).event().role(Role.destination)),
+                "a plural description is the places just named");
+    }
+
+    @Test
+    void aGuestOfAHostedDinnerVisitsItsPlaceAndWelcomedBackIsWelcomedTo() {
+        Extraction dinner = extract(
+                "Joe Biden hosted a state dinner at the White House for Narendra Modi on Thursday.", "2024-03-05");
+        Claim visit = only(dinner, EventKind.Visit);
+        assertEquals(Set.of("Narendra Modi"), labels(visit.event().role(Role.visitor)));
+        assertEquals(Set.of("White House"), labels(visit.event().role(Role.destination)));
+        Extraction back =
+                extract("Joe Biden welcomed Volodymyr Zelenskyy back to the White House on Thursday.", "2024-03-05");
+        assertEquals(
+                Set.of("White House"),
+                labels(only(back, EventKind.Visit).event().role(Role.destination)),
+                back.claims().toString());
+    }
+
+    @Test
+    void speakingToSomeoneNamedOrAmongThemselvesIsAMeetingNotAStatement() {
+        Extraction to = extract("Joe Biden will speak to Volodymyr Zelenskyy on Thursday.", "2024-03-05");
+        Claim call = only(to, EventKind.Meeting);
+        assertEquals(
+                Set.of("Joe Biden", "Volodymyr Zelenskyy"), labels(call.event().role(Role.participant)));
+        assertEquals(Modality.Planned, call.modality());
+        assertTrue(claims(to, EventKind.Statement).isEmpty(), to.claims().toString());
+        Extraction among = extract(
+                "Joe Biden met Xi Jinping in Bali on Monday. The two leaders spoke candidly about their priorities.",
+                "2022-11-15");
+        assertEquals(2, claims(among, EventKind.Meeting).size(), among.claims().toString());
+        assertTrue(claims(among, EventKind.Statement).isEmpty(), among.claims().toString());
+        Extraction reporters = extract("Joe Biden spoke to reporters on Thursday.", "2024-03-05");
+        assertTrue(
+                claims(reporters, EventKind.Meeting).isEmpty(),
+                reporters.claims().toString());
+    }
+
+    @Test
+    void strikesNeedAnAgentAndATargetOrAPlaceAndOneActGivesOneClaim() {
+        Extraction x = extract(
+                "Today, the militaries of the United States and the United Kingdom conducted strikes against "
+                        + "military targets in Yemen. Vladimir Putin launched a brutal war against the people of "
+                        + "Ukraine. Iran launched an unprecedented attack on Israel on April 13.",
+                "2024-02-25");
+        List<Claim> actions = claims(x, EventKind.MilitaryAction);
+        assertEquals(3, actions.size(), x.claims().toString());
+        assertEquals(
+                Set.of("united-states", "united-kingdom"),
+                keys(actions.get(0).event().role(Role.agent)));
+        assertEquals(Set.of("yemen"), keys(actions.get(0).event().role(Role.location)));
+        assertEquals(Set.of("ukraine"), keys(actions.get(1).event().role(Role.target)), "the people of a state");
+        assertEquals(Set.of("israel"), keys(actions.get(2).event().role(Role.target)));
+        Extraction neither = extract("Russia conducted strikes overnight.", "2024-02-25");
+        assertTrue(
+                claims(neither, EventKind.MilitaryAction).isEmpty(),
+                neither.claims().toString());
+    }
+
+    @Test
+    void aPackagesContentsTakeItsDonorAndRecipientParagraphsLater() {
+        Extraction x = extract(
+                "The United States announced a $500 million package of military aid for Ukraine on Monday.\n\n"
+                        + "Officials said the war had entered a difficult phase.\n\n"
+                        + "Fighting continued along the front.\n\n"
+                        + "Russia has massed troops near Kharkiv.\n\n"
+                        + "The package includes 20 howitzers and 30 armored vehicles.",
+                "2024-03-05");
+        List<Claim> contents = claims(x, EventKind.Pledge).stream()
+                .filter(c -> c.rule().equals("pledge.include"))
+                .toList();
+        assertEquals(2, contents.size(), x.claims().toString());
+        for (Claim c : contents) {
+            assertEquals(Set.of("united-states"), keys(c.event().role(Role.donor)));
+            assertEquals(Set.of("ukraine"), keys(c.event().role(Role.recipient)));
+        }
     }
 
     @Test

@@ -153,6 +153,7 @@ public final class ClaimExtractor {
         out.forEach(f -> fired.add(f.trigger));
         out.removeIf(f -> !complete(a, f, mentions, fired, published));
         mostSpecificPerTrigger(out);
+        threatsOverCommitments(s, out);
         oneClaimPerAct(out);
         purposeOfTravel(s, out);
         speechRules.applySpeechScopes(s, out);
@@ -173,6 +174,26 @@ public final class ClaimExtractor {
             }
         }
         inSentence.removeIf(f -> f.event.kind() == EventKind.Statement && specific.contains(f.trigger));
+    }
+
+    /**
+     * "We will continue to raise the costs on Russia": a commitment to a threat is the threat (GUIDE: threats of
+     * consequences are Warnings, not Promises).
+     */
+    private static void threatsOverCommitments(Sentence s, List<Found> inSentence) {
+        Set<Integer> threats = new HashSet<>();
+        inSentence.stream().filter(w -> w.event.kind() == EventKind.Warning).forEach(w -> threats.add(w.trigger));
+        // "will continue to hold Russia accountable and support Ukraine" still promises the support.
+        inSentence.removeIf(f -> {
+            if (f.event.kind() != EventKind.Promise) {
+                return false;
+            }
+            List<Integer> complements = s.dependents(f.trigger).stream()
+                    .filter(d -> d.relation().startsWith("xcomp"))
+                    .map(Dependency::dependent)
+                    .toList();
+            return !complements.isEmpty() && threats.containsAll(complements);
+        });
     }
 
     /**

@@ -24,13 +24,15 @@ import org.claimgraph.analyze.Sentence;
         if (timeResolver.tense(s, t) == TimeResolver.Tense.FUTURE) {
             return true;
         }
+        // "plans to visit", and "will continue to raise": the complement of a verb in the future is ahead too.
         return s.governors(t).stream()
                 .anyMatch(d -> d.relation().equals("xcomp")
                         && d.governor() >= 0
-                        && lexicon.cues()
-                                .modality
-                                .intention
-                                .contains(s.token(d.governor()).lowerLemma()));
+                        && (lexicon.cues()
+                                        .modality
+                                        .intention
+                                        .contains(s.token(d.governor()).lowerLemma())
+                                || timeResolver.tense(s, d.governor()) == TimeResolver.Tense.FUTURE));
     }
 
     /** "agreed to ensure", "remains committed to helping", "commitment to continue": a commitment. */

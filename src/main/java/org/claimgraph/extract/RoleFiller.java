@@ -143,10 +143,15 @@ import org.claimgraph.mention.Mentions;
     private static List<Entity> surfaceConjuncts(Sentence s, int token, Role role, Mentions mentions) {
         List<Entity> out = new ArrayList<>();
         int unitStart = unitStart(s, token, mentions);
+        boolean person =
+                mentions.at(s.index(), token).stream().anyMatch(m -> m.entity().type() == EntityType.PERSON);
         while (unitStart > 0) {
             Token sep = s.token(unitStart - 1);
             if (!(sep.text().equals(",") || sep.lowerLemma().equals("and"))) {
                 break;
+            }
+            if (out.isEmpty() && !sep.lowerLemma().equals("and")) {
+                break; // a list ends in "and": "… in Ukraine, Joe Biden said" names one speaker
             }
             int end = unitStart - 1;
             if (end > 0
@@ -159,7 +164,8 @@ import org.claimgraph.mention.Mentions;
             for (Mention m : mentions.inSentence(s.index())) {
                 if (m.tokenEnd() == end
                         && m.canFillRole()
-                        && role.accepts(m.entity().type())) {
+                        && role.accepts(m.entity().type())
+                        && (m.entity().type() == EntityType.PERSON) == person) {
                     found = m.entity();
                     start = unitStart(s, m.tokenBegin(), mentions);
                 }

@@ -93,6 +93,15 @@ import org.claimgraph.analyze.Token;
                 return Tense.FUTURE;
             }
         }
+        // "said the United States would respond": in reported speech "would" is the future of the report.
+        boolean reported =
+                s.governors(trigger).stream().anyMatch(d -> d.relation().equals("ccomp"));
+        boolean would = s.dependents(trigger).stream()
+                .anyMatch(d -> d.relation().equals("aux")
+                        && s.token(d.dependent()).text().equalsIgnoreCase("would"));
+        if (reported && would) {
+            return Tense.FUTURE;
+        }
         boolean perfect = s.dependents(trigger).stream()
                 .anyMatch(d -> d.relation().equals("aux")
                         && s.token(d.dependent()).lowerLemma().equals("have"));

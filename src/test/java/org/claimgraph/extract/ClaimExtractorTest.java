@@ -366,6 +366,22 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCommitmentToRaiseCostsIsAWarningAndWouldInReportedSpeechIsAhead() {
+        Extraction x = extract(
+                "The United States will continue to raise the costs on Russia for its war in Ukraine, Joe Biden said. "
+                        + "Joe Biden told Vladimir Putin that the United States would respond with strong economic "
+                        + "measures.",
+                "2024-02-25");
+        List<Claim> warnings = claims(x, EventKind.Warning);
+        assertEquals(2, warnings.size(), x.claims().toString());
+        assertTrue(claims(x, EventKind.Promise).isEmpty(), "a commitment to a threat is the threat: " + x.claims());
+        assertEquals(
+                Set.of("Joe Biden"),
+                labels(claims(x, EventKind.Statement).get(0).event().role(Role.speaker)),
+                "a place before the speaker, after a comma, is no second speaker");
+    }
+
+    @Test
     void aPackagesContentsTakeItsDonorAndRecipientParagraphsLater() {
         Extraction x = extract(
                 "The United States announced a $500 million package of military aid for Ukraine on Monday.\n\n"

@@ -382,6 +382,37 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatAStatementSaysNowIsDatedToPublicationAndInvertedSpeakersAreFound() {
+        Extraction x = extract(
+                "The United States strongly condemns North Korea for its missile test. "
+                        + "Things have changed since the war began, said Pal Jonson. "
+                        + "Joe Biden raised concerns about the launch.",
+                "2022-11-18");
+        List<Claim> statements = claims(x, EventKind.Statement);
+        assertEquals(3, statements.size(), x.claims().toString());
+        assertEquals(
+                "2022-11-18",
+                statements.get(0).event().time().date().orElseThrow().lexical(),
+                "a statement in the present speaks on its day");
+        assertEquals(Set.of("pal-jonson"), keys(statements.get(1).event().role(Role.speaker)));
+        assertEquals(Set.of("Joe Biden"), labels(statements.get(2).event().role(Role.speaker)));
+    }
+
+    @Test
+    void aCommitmentConveyedOrAssuredIsAPromise() {
+        Extraction x = extract(
+                "Jake Sullivan conveyed the commitment of the United States to peace in the region. "
+                        + "Lloyd Austin reassured Yasukazu Hamada of America's unwavering commitment to the defense of "
+                        + "Japan.",
+                "2022-11-18");
+        List<Claim> promises = claims(x, EventKind.Promise);
+        assertEquals(2, promises.size(), x.claims().toString());
+        assertEquals(Set.of("Jake Sullivan"), labels(promises.get(0).event().role(Role.speaker)));
+        assertEquals(Set.of("Lloyd Austin"), labels(promises.get(1).event().role(Role.speaker)));
+        assertEquals(Modality.Promised, promises.get(1).modality());
+    }
+
+    @Test
     void aPackagesContentsTakeItsDonorAndRecipientParagraphsLater() {
         Extraction x = extract(
                 "The United States announced a $500 million package of military aid for Ukraine on Monday.\n\n"

@@ -449,4 +449,32 @@ class ClaimExtractorTest {
                 "President Joe Biden met Mark Rutte on Monday. The president said the talks went well.", "2024-03-05");
         assertEquals(1, claims(x, EventKind.OfficeHolding).size(), x.claims().toString());
     }
+
+    @Test
+    void joiningWithNothingNamedJoinsTheAllianceInFocusButAnInvitationOrJoiningSomeoneIsNoAccession() {
+        Extraction x = extract(
+                "NATO leaders met in Vilnius on Tuesday. Finland joined last year. "
+                        + "The alliance invited Ukraine to join once the war ends. "
+                        + "Sweden joined Finland in calling for more support.",
+                "2024-03-05");
+        Claim accession = only(x, EventKind.Accession);
+        assertEquals(Set.of("Finland"), labels(accession.event().role(Role.member)));
+        assertEquals(Set.of("NATO"), labels(accession.event().role(Role.alliance)));
+        assertEquals("2023", accession.event().time().date().orElseThrow().lexical());
+    }
+
+    @Test
+    void aReportAfterTheEventItReportsAttributesTheEventAndSaysIt() {
+        Extraction x = extract(
+                "Joe Biden met Rishi Sunak at the White House on Monday, spokesperson Karine Jean-Pierre said.",
+                "2024-03-05");
+        Claim meeting = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Joe Biden", "Rishi Sunak"), labels(meeting.event().role(Role.participant)));
+        assertEquals(Set.of("Karine Jean-Pierre"), labels(meeting.attributedTo()));
+        Claim statement = only(x, EventKind.Statement);
+        assertEquals(Set.of("Karine Jean-Pierre"), labels(statement.event().role(Role.speaker)));
+        assertEquals(
+                "Joe Biden met Rishi Sunak at the White House on Monday",
+                statement.event().content().orElseThrow());
+    }
 }

@@ -99,6 +99,7 @@ public record Frame(
      * @param requireFuture    fires only on future or committed verbs
      * @param clauseOnly       statement frames that fire only with a content clause
      * @param objectIsPeople   an object, if any, must be an actor or a noun of people
+     * @param futureAsserted   "will" leaves the claim asserted: a package's announced contents
      */
     public record Conditions(
             Optional<String> context,
@@ -108,7 +109,8 @@ public record Frame(
             Optional<String> particle,
             boolean requireFuture,
             boolean clauseOnly,
-            boolean objectIsPeople) {
+            boolean objectIsPeople,
+            boolean futureAsserted) {
         public Conditions {
             requireDependent = Map.copyOf(requireDependent);
             forbidDependent = Map.copyOf(forbidDependent);

@@ -477,4 +477,53 @@ class ClaimExtractorTest {
                 "Joe Biden met Rishi Sunak at the White House on Monday",
                 statement.event().content().orElseThrow());
     }
+
+    @Test
+    void aPackageAPresidentApprovesIsTheStatesAndWhatItWillIncludeIsAnnouncedWithItsDateAndAnnouncer() {
+        Extraction x = extract(
+                "President Joe Biden on Monday approved a $400 million package of military aid for Taiwan, "
+                        + "spokesperson Karine Jean-Pierre said. "
+                        + "This will include anti-ship missiles, 12 patrol boats and additional munitions.",
+                "2024-03-05");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        assertEquals(4, pledges.size(), x.claims().toString());
+        for (Claim c : pledges) {
+            assertEquals(Set.of("united-states"), keys(c.event().role(Role.donor)), "the state, not its leader");
+            assertEquals(Set.of("Taiwan"), labels(c.event().role(Role.recipient)));
+            assertEquals(Modality.Asserted, c.modality(), "'will include' announces the contents");
+            assertEquals("2024-03-04", c.event().time().date().orElseThrow().lexical());
+            assertEquals(Set.of("Karine Jean-Pierre"), labels(c.attributedTo()));
+        }
+        assertTrue(
+                pledges.stream()
+                        .anyMatch(c -> c.event().role(Role.item).stream()
+                                .anyMatch(i -> i.label()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .startsWith("munition"))),
+                "an unlisted plural ('munitions') is the listed item noun");
+    }
+
+    @Test
+    void aSumNamesTheItemAndAPurposeClauseNamesTheRecipientWithoutAPromiseOfItsOwn() {
+        Extraction x = extract(
+                "Sweden will provide $20 million in humanitarian assistance to help families in Sudan.", "2024-03-05");
+        Claim pledge = only(x, EventKind.Pledge);
+        assertEquals(Set.of("Sudan"), labels(pledge.event().role(Role.recipient)));
+        assertEquals(
+                Optional.of("$20 million in humanitarian assistance"),
+                pledge.event().itemDescription());
+        assertTrue(claims(x, EventKind.Promise).isEmpty(), "the purpose of a transfer is no promise");
+    }
+
+    @Test
+    void aPackageAnnouncedInThePassiveTakesTheArticlesTransfer() {
+        Extraction x = extract(
+                "Canada will send 40 armored vehicles to Moldova. "
+                        + "A further package of air defense interceptors was approved by the government.",
+                "2024-03-05");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        assertEquals(2, pledges.size(), x.claims().toString());
+        assertEquals(Set.of("Moldova"), labels(pledges.get(1).event().role(Role.recipient)));
+        assertEquals(Set.of("Canada"), labels(pledges.get(1).event().role(Role.donor)));
+    }
 }

@@ -85,6 +85,8 @@ public final class ClaimLexicon {
         public Set<String> institutionNouns = Set.of();
         public Set<String> pluralReferences = Set.of();
         public Set<String> helpVerbs = Set.of();
+        public Set<String> placePrepositions = Set.of();
+        public Set<String> peopleHeads = Set.of();
     }
 
     /** Bound form of one frame in {@code frames.yaml}. */

@@ -32,7 +32,12 @@ public record Frame(
         previous_event,
         /** The same role of the article's last transfer before the trigger, however far back. */
         last_transfer,
-        previous_participants;
+        previous_participants,
+        /**
+         * A place named with "in", "near" or "at" anywhere in the trigger's phrase, or in the clause it is the
+         * subject of ("strikes against targets in areas in Yemen", "a strike killed two soldiers near X").
+         */
+        place_in_clause;
 
         static Implicit parse(String s) {
             return valueOf(s.strip().replace('-', '_'));

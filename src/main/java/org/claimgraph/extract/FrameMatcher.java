@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.Dependency;
 import org.claimgraph.analyze.Sentence;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.EntityType;
@@ -271,6 +272,15 @@ import org.claimgraph.mention.Title;
                                 e.itemDescription(item.description());
                             }
                         });
+                    } else if (path.equals("amod") && s.token(t).isNoun()) {
+                        // "a Russian strike", "the Iranian attack": on an event noun the adjective of a state
+                        // names who acted, though a demonym fills no role elsewhere ("Ukrainian pilots").
+                        for (Mention m : mentions.at(s.index(), k)) {
+                            if (m.kind() == Mention.MentionKind.DEMONYM
+                                    && role.accepts(m.entity().type())) {
+                                e.add(role, m.entity());
+                            }
+                        }
                     } else {
                         for (Entity x : roleFiller.actorsAt(s, k, role, mentions)) {
                             if (!alreadyInOtherRole(e, role, x)) {
@@ -471,6 +481,42 @@ import org.claimgraph.mention.Title;
                     if (prev.event.kind().isTransfer() && !prev.event.role(role).isEmpty()) {
                         prev.event.role(role).forEach(x -> e.add(role, x));
                         return Optional.of(prev);
+                    }
+                }
+            }
+            case place_in_clause -> {
+                BitSet scope = s.subtree(t);
+                s.basicHead(t)
+                        .filter(d -> (d.relation().startsWith("nsubj")
+                                        || d.relation().equals("obj"))
+                                && d.governor() >= 0)
+                        .ifPresent(d -> scope.or(s.subtree(d.governor())));
+                for (int k = scope.nextSetBit(0); k >= 0; k = scope.nextSetBit(k + 1)) {
+                    int token = k;
+                    boolean placed = s.dependents(token).stream()
+                            .anyMatch(d -> d.relation().equals("case")
+                                    && lexicon.cues()
+                                            .roles
+                                            .placePrepositions
+                                            .contains(s.token(d.dependent()).lowerLemma()));
+                    int holder = s.basicHead(token).map(Dependency::governor).orElse(-1);
+                    boolean whereSomeoneIs = holder >= 0
+                            && (lexicon.cues()
+                                            .roles
+                                            .peopleHeads
+                                            .contains(s.token(holder).lowerLemma())
+                                    || mentions.at(s.index(), holder).stream()
+                                            .anyMatch(m -> m.entity().type().isActor()
+                                                    && !m.entity().type().isPlace()));
+                    if (!placed || whereSomeoneIs) {
+                        continue;
+                    }
+                    for (Mention m : mentions.at(s.index(), token)) {
+                        Entity x = m.entity();
+                        if (x.type().isPlace() && m.tokenEnd() - 1 == token && !alreadyInOtherRole(e, role, x)) {
+                            e.add(role, x);
+                            return Optional.empty();
+                        }
                     }
                 }
             }

@@ -526,4 +526,35 @@ class ClaimExtractorTest {
         assertEquals(Set.of("Moldova"), labels(pledges.get(1).event().role(Role.recipient)));
         assertEquals(Set.of("Canada"), labels(pledges.get(1).event().role(Role.donor)));
     }
+
+    @Test
+    void aStrikeNounTakesTheStateOfItsAdjectiveAndThePlaceOfItsClause() {
+        Extraction x = extract(
+                "A Turkish airstrike destroyed a weapons depot in northern Syria late Wednesday. "
+                        + "Today, the militaries of France and Germany conducted strikes against military targets "
+                        + "in rebel-held areas in Mali. "
+                        + "Allies helped Estonia survive an assault by the largest military in Europe.",
+                "2024-02-24");
+        List<Claim> strikes = claims(x, EventKind.MilitaryAction);
+        assertEquals(2, strikes.size(), x.claims().toString());
+        assertEquals(Set.of("Turkey"), labels(strikes.get(0).event().role(Role.agent)));
+        assertEquals(Set.of("Syria"), labels(strikes.get(0).event().role(Role.location)));
+        assertEquals(Set.of("France", "Germany"), labels(strikes.get(1).event().role(Role.agent)));
+        assertEquals(Set.of("Mali"), labels(strikes.get(1).event().role(Role.location)));
+    }
+
+    @Test
+    void aMeetingHeldNamesItsHolderAndAMeetingWithSomeoneElseOnTheSameDayIsAnother() {
+        Extraction x = extract(
+                "Lloyd Austin met with Wei Fenghe in Singapore today. "
+                        + "Austin held several meetings with allies at the conference. "
+                        + "He also met with Japanese Prime Minister Fumio Kishida today.",
+                "2022-06-10");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        assertEquals(3, meetings.size(), x.claims().toString());
+        assertEquals("meeting.meeting-noun", meetings.get(1).rule());
+        assertTrue(meetings.get(1).event().role(Role.participant).stream()
+                .anyMatch(p -> p.label().equals("Lloyd Austin")));
+        assertTrue(meetings.get(0).event() != meetings.get(2).event(), "Austin meeting Wei and Kishida: two meetings");
+    }
 }

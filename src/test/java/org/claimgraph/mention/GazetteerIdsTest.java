@@ -86,7 +86,7 @@ class GazetteerIdsTest {
                 .map(x -> x.getKey() + " " + x.getValue())
                 .toList();
         assertEquals(List.of(), shared);
-        assertTrue(byId.size() > 560, "linked entities: " + byId.size());
+        assertTrue(byId.size() > 575, "linked entities: " + byId.size());
     }
 
     @Test

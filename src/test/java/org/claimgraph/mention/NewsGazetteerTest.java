@@ -55,6 +55,8 @@ class NewsGazetteerTest {
             The UN Security Council met in emergency session.                           | UN Security Council            | un-security-council        | ORGANIZATION | Q37470
             Ministers met at the Foreign Affairs Council in Brussels.                   | Foreign Affairs Council        | foreign-affairs-council    | ORGANIZATION | Q973809
             The World Food Programme warned of famine.                                  | World Food Programme           | world-food-programme       | ORGANIZATION | Q204344
+            Aid trucks entered Gaza on Sunday.                                          | Gaza                           | gaza-strip                 | PLACE        | Q39760
+            Russian troops remain in Transnistria.                                      | Transnistria                   | transnistria               | PLACE        | Q907112
             """)
     void namesOfTheNewsAreFoundWithTypeAndVerifiedId(
             String sentence, String surface, String key, EntityType type, String wikidata) {
@@ -92,6 +94,13 @@ class NewsGazetteerTest {
         assertEquals(Set.of("united-states"), g.placesContaining("puerto-rico"));
         assertEquals(Set.of(), g.placesContaining("western-sahara"));
         assertEquals(Set.of(), g.placesContaining("black-sea"));
+    }
+
+    @Test
+    void gazaCityIsNotTheGazaStrip() {
+        Entity city = at(find("Strikes hit Gaza City overnight."), "Gaza City").entity();
+        assertEquals("gaza-city", city.key());
+        assertEquals(Optional.empty(), city.wikidata(), "no verified id: better unlinked than linked to the Strip");
     }
 
     @Test

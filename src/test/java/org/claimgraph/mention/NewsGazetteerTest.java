@@ -118,6 +118,7 @@ class NewsGazetteerTest {
         assertEquals("us-state-department", state.key());
         assertEquals(EntityType.ORGANIZATION, state.type());
         assertEquals(Optional.of("united-states"), state.withinKey());
+        assertEquals(Optional.of("Q789915"), state.wikidata());
         Entity mod = at(ms, "Russia's Defense Ministry").entity();
         assertEquals("russian-defence-ministry", mod.key());
         assertFalse(

@@ -274,6 +274,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSeaIsWhereAnAttackHappensAndNeverTheAttacker() {
+        Extraction x = extract("Russia attacked Ukraine in the Black Sea on Tuesday.", "2024-05-02");
+        Event attack = only(x, EventKind.MilitaryAction).event();
+        assertEquals(Set.of("russia"), keys(attack.role(Role.agent)));
+        assertEquals(Set.of("ukraine"), keys(attack.role(Role.target)));
+        assertEquals(Set.of("black-sea"), keys(attack.role(Role.location)));
+        Entity sea = attack.role(Role.location).iterator().next();
+        assertEquals(Optional.of("Q166"), sea.wikidata());
+        assertTrue(!sea.type().isActor(), "a sea cannot act");
+        Extraction seaAsAgent = extract("The Black Sea attacked Ukraine.", "2024-05-02");
+        assertTrue(
+                seaAsAgent.claims().stream()
+                        .noneMatch(c -> keys(c.event().role(Role.agent)).contains("black-sea")),
+                seaAsAgent.claims().toString());
+    }
+
+    @Test
     void welcomingSomeoneToTheWhiteHouseAndPayingAVisitAreVisitsAndABodyStandsForItsSeat() {
         Extraction x = extract(
                 "Joe Biden welcomed Mark Rutte to the White House on Monday. Karl Nehammer paid a visit to Kyiv.",

@@ -148,40 +148,32 @@ public final class ExtractJob implements Callable<Integer> {
                 .mapPartitions(new ArticleExtraction(o.maxBytes, o.published == null ? null : o.published.toString()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            results.filter(ArticleResult::accepted)
-                    .map(ArticleResult::nquads)
-                    .saveAsTextFile(child(out, "quads"), GzipCodec.class);
+            LaterWins.Kept kept = LaterWins.apply(jsc, results.filter(ArticleResult::accepted));
+            JavaRDD<ArticleResult> articles = kept.articles();
+            articles.map(ArticleResult::nquads).saveAsTextFile(child(out, "quads"), GzipCodec.class);
             results.filter(r -> !r.accepted())
                     .map(ArticleResult::problem)
                     .sortBy(line -> line, true, 1)
                     .saveAsTextFile(child(out, "rejected"));
             spark.createDataFrame(
-                            results.filter(ArticleResult::accepted)
-                                    .flatMap(r -> r.claims().iterator())
-                                    .map(ClaimsTable::toRow),
-                            ClaimsTable.SCHEMA)
+                            articles.flatMap(r -> r.claims().iterator()).map(ClaimsTable::toRow), ClaimsTable.SCHEMA)
                     .write()
                     .mode(SaveMode.ErrorIfExists)
                     .parquet(child(out, "claims"));
             long[] corpus = {0, 0, 0};
             if (!o.noEvents) {
                 JavaRDD<CrossArticleEvents.Part> events =
-                        CrossArticleEvents.compute(jsc, results).persist(StorageLevel.MEMORY_AND_DISK());
+                        CrossArticleEvents.compute(jsc, articles).persist(StorageLevel.MEMORY_AND_DISK());
                 events.map(CrossArticleEvents.Part::nquads).saveAsTextFile(child(out, "events"), GzipCodec.class);
                 corpus = events.map(p -> new long[] {p.merged(), p.reports(), p.conflicts()})
                         .fold(new long[3], ExtractJob::add);
                 events.unpersist();
             }
-            long[] t = results.map(r -> new long[] {
-                        r.accepted() ? 1 : 0,
-                        r.accepted() ? 0 : 1,
-                        r.claimCount(),
-                        r.events(),
-                        r.conflicts(),
-                        r.triples()
-                    })
-                    .fold(new long[6], ExtractJob::add);
-            JobSummary summary = new JobSummary(t[0], t[1], t[2], t[3], t[4], t[5], corpus[0], corpus[1], corpus[2]);
+            long[] t = articles.map(r -> new long[] {1, r.claimCount(), r.events(), r.conflicts(), r.triples()})
+                    .fold(new long[5], ExtractJob::add);
+            long rejected = results.filter(r -> !r.accepted()).count();
+            JobSummary summary = new JobSummary(
+                    t[0], kept.replaced(), rejected, t[1], t[2], t[3], t[4], corpus[0], corpus[1], corpus[2]);
             write(conf, new Path(out, "summary.json"), summary.toJson() + "\n");
             return summary;
         } finally {

@@ -8,6 +8,7 @@ import java.io.Serializable;
  * A job's totals, written as {@code summary.json} beside the outputs and printed on the driver's standard output.
  *
  * @param articles             articles extracted, validated and written
+ * @param replaced             articles left out because a later input has the same text or URL, as in a store
  * @param rejected             inputs rejected (one line each in {@code rejected/})
  * @param claims               claims in the written articles (rows of the claims table)
  * @param events               events in the written articles
@@ -19,6 +20,7 @@ import java.io.Serializable;
  */
 public record JobSummary(
         long articles,
+        long replaced,
         long rejected,
         long claims,
         long events,
@@ -53,7 +55,7 @@ public record JobSummary(
     public String describe() {
         return articles + " articles, " + claims + " claims, " + events + " events, " + conflicts + " conflicts, "
                 + triples + " triples; " + crossArticleEvents + " cross-article events (" + crossArticleReports
-                + " reports), " + crossArticleConflicts + " conflicts between articles; " + rejected
-                + " inputs rejected";
+                + " reports), " + crossArticleConflicts + " conflicts between articles; " + replaced
+                + " replaced by a later input with the same text or URL; " + rejected + " inputs rejected";
     }
 }

@@ -132,6 +132,7 @@ class SparkExtractJobTest {
             assertTrue(job.get(g).isIsomorphicWith(built.get(g)), "graph " + g + " differs from build's");
         }
         assertEquals(6, summary.articles());
+        assertEquals(0, summary.replaced());
         assertEquals(
                 built.values().stream().mapToLong(Graph::size).sum(),
                 summary.triples(),
@@ -204,6 +205,46 @@ class SparkExtractJobTest {
         ExtractJob.run(spark, ExtractJob.Options.of(inputs, again.toString()).partitions(1));
         assertEquals(quadLines(out.resolve("quads")), quadLines(again.resolve("quads")));
         assertEquals(quadLines(out.resolve("events")), quadLines(again.resolve("events")));
+    }
+
+    @Test
+    void aTextOrUrlGivenAgainReplacesTheEarlierArticleAsInBuild() throws IOException {
+        Path repeats = dir.resolve("repeats.jsonl");
+        String visit = "\"text\":\"Jens Stoltenberg visited Kyiv on Thursday.\",\"published\":\"2023-04-21\"";
+        String joined = "\"text\":\"Finland joined NATO on April 4, 2023.\",\"published\":\"2023-04-05\"";
+        Files.writeString(
+                repeats,
+                String.join(
+                        "\n",
+                        "{" + visit + ",\"url\":\"https://example.org/u1\"}",
+                        "{" + joined + ",\"url\":\"https://example.org/u1\"}", // the same URL: replaces line 1
+                        "{" + joined + ",\"url\":\"https://example.org/u2\"}", // the same text: replaces line 2
+                        "{" + visit + ",\"url\":\"https://example.org/u3\"}")); // line 1's text, kept
+        Path again = dir.resolve("repeats-out");
+        JobSummary s = ExtractJob.run(spark, ExtractJob.Options.of(List.of(repeats.toString()), again.toString()));
+        Map<String, Graph> stored = new TreeMap<>();
+        try (KnowledgeStore store = KnowledgeStore.inMemory()) {
+            new CorpusBuild(ArticlePipeline.bundled()::process, 1, new CorpusBuild.Listener() {})
+                    .run(
+                            new ArticleBatch(ArticleReader.defaults(), List.of(repeats), ArticleOverrides.NONE),
+                            store.batch());
+            Txn.executeRead(
+                    store.dataset(),
+                    () -> store.dataset().listGraphNodes().forEachRemaining(g -> {
+                        if (Iris.isArticleGraph(g)) {
+                            stored.put(g.getURI(), copy(store.dataset().getGraph(g)));
+                        }
+                    }));
+        }
+        Map<String, Graph> job = graphs(again.resolve("quads"));
+        assertEquals(2, stored.size());
+        assertEquals(stored.keySet(), job.keySet());
+        for (String g : stored.keySet()) {
+            assertTrue(job.get(g).isIsomorphicWith(stored.get(g)), "graph " + g + " differs from build's");
+        }
+        assertEquals(2, s.articles());
+        assertEquals(2, s.replaced());
+        assertEquals(0, s.rejected());
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.api.java.JavaRDD;
@@ -24,9 +26,9 @@ import picocli.CommandLine.Parameters;
  * Extracts a corpus on Apache Spark and writes, under the output folder:
  *
  * <ul>
- *   <li>{@code quads/part-*.gz}: the validated article graphs, as {@code build} stores them, in gzipped N-Quads
+ *   <li>{@code quads/part-*.nq.gz}: the validated article graphs, as {@code build} stores them, in gzipped N-Quads
  *       (one named graph per article, each article's quads together);
- *   <li>{@code events/part-*.gz}: the cross-article events graph ({@code id/graph/events});
+ *   <li>{@code events/part-*.nq.gz}: the cross-article events graph ({@code id/graph/events});
  *   <li>{@code claims/}: the claims table in Parquet ({@link ClaimsTable#SCHEMA});
  *   <li>{@code rejected/part-*}: one line per rejected input, naming it and the problem;
  *   <li>{@code summary.json}: the totals ({@link JobSummary}).
@@ -48,6 +50,8 @@ import picocli.CommandLine.Parameters;
                 + "Apache Spark; write the article graphs and the cross-article events as gzipped N-Quads, the "
                 + "claims as Parquet, the rejected inputs and a summary.")
 public final class ExtractJob implements Callable<Integer> {
+    private static final String NQUADS_GZ = ".nq.gz";
+
     /** What a run is asked to do. */
     public static final class Options {
         @Option(
@@ -151,6 +155,7 @@ public final class ExtractJob implements Callable<Integer> {
             LaterWins.Kept kept = LaterWins.apply(jsc, results.filter(ArticleResult::accepted));
             JavaRDD<ArticleResult> articles = kept.articles();
             articles.map(ArticleResult::nquads).saveAsTextFile(child(out, "quads"), GzipCodec.class);
+            nameAsNQuads(conf, new Path(out, "quads"));
             results.filter(r -> !r.accepted())
                     .map(ArticleResult::problem)
                     .sortBy(line -> line, true, 1)
@@ -165,6 +170,7 @@ public final class ExtractJob implements Callable<Integer> {
                 JavaRDD<CrossArticleEvents.Part> events =
                         CrossArticleEvents.compute(jsc, articles).persist(StorageLevel.MEMORY_AND_DISK());
                 events.map(CrossArticleEvents.Part::nquads).saveAsTextFile(child(out, "events"), GzipCodec.class);
+                nameAsNQuads(conf, new Path(out, "events"));
                 corpus = events.map(p -> new long[] {p.merged(), p.reports(), p.conflicts()})
                         .fold(new long[3], ExtractJob::add);
                 events.unpersist();
@@ -191,6 +197,32 @@ public final class ExtractJob implements Callable<Integer> {
 
     private static String child(Path parent, String name) {
         return new Path(parent, name).toString();
+    }
+
+    /**
+     * Renames the committed {@code part-NNNNN.gz} files of a folder to {@code part-NNNNN.nq.gz}: loaders
+     * ({@code tdb2.tdbloader}, {@code riot}, {@code claimgraph build}) tell N-Quads by the name, and Spark's text
+     * output names parts after the codec only. Done on the driver once the output committer has finished, so
+     * retried or speculative tasks never see the new names.
+     */
+    private static void nameAsNQuads(Configuration conf, Path folder) {
+        try {
+            FileSystem fs = folder.getFileSystem(conf);
+            for (FileStatus f : fs.listStatus(
+                    folder,
+                    p -> p.getName().startsWith("part-")
+                            && p.getName().endsWith(".gz")
+                            && !p.getName().endsWith(NQUADS_GZ))) {
+                Path part = f.getPath();
+                String name = part.getName();
+                Path renamed = new Path(folder, name.substring(0, name.length() - ".gz".length()) + NQUADS_GZ);
+                if (!fs.rename(part, renamed)) {
+                    throw new IOException("rename to " + renamed + " refused");
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot name the parts of " + folder + ": " + e.getMessage(), e);
+        }
     }
 
     private static void write(Configuration conf, Path file, String text) {

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
+import org.claimgraph.cli.Main;
 import org.claimgraph.ingest.ArticleBatch;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
@@ -137,6 +140,46 @@ class SparkExtractJobTest {
                 built.values().stream().mapToLong(Graph::size).sum(),
                 summary.triples(),
                 "the summary counts the triples written");
+    }
+
+    @Test
+    void everyArticleGraphIsIsomorphicToWhatClaimgraphExtractPrints() throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        PrintStream stdout = System.out;
+        int code;
+        // extract writes its N-Quads to the process's standard output; nothing else prints there meanwhile.
+        System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            code = Main.run(Stream.concat(Stream.of("extract", "--format", "nq"), inputs.stream())
+                    .toArray(String[]::new));
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(7, code, "some inputs rejected, the others extracted");
+        DatasetGraph d = DatasetGraphFactory.create();
+        RDFParser.fromString(printed.toString(StandardCharsets.UTF_8), Lang.NQUADS)
+                .parse(d);
+        Map<String, Graph> extracted = new TreeMap<>();
+        d.listGraphNodes().forEachRemaining(g -> extracted.put(g.getURI(), copy(d.getGraph(g))));
+        Map<String, Graph> job = graphs(out.resolve("quads"));
+        assertEquals(extracted.keySet(), job.keySet());
+        for (String g : extracted.keySet()) {
+            assertTrue(
+                    job.get(g).isIsomorphicWith(extracted.get(g)),
+                    () -> "graph " + g + " differs:\njob:\n" + sorted(job.get(g)) + "\nextract:\n"
+                            + sorted(extracted.get(g)));
+        }
+    }
+
+    @Test
+    void thePartsAreNamedAsGzippedNQuadsForLoaders() throws IOException {
+        for (String folder : List.of("quads", "events")) {
+            List<Path> parts = parts(out.resolve(folder));
+            assertFalse(parts.isEmpty(), folder);
+            for (Path p : parts) {
+                assertTrue(p.getFileName().toString().matches("part-[0-9]{5}\\.nq\\.gz"), p.toString());
+            }
+        }
     }
 
     @Test
@@ -303,7 +346,7 @@ class SparkExtractJobTest {
         return out;
     }
 
-    private static List<Path> parts(Path folder) throws IOException {
+    static List<Path> parts(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().startsWith("part-"))
                     .sorted()

@@ -31,7 +31,7 @@ import org.claimgraph.sys.Lazy;
  * into N-Quads, claim rows and event slices. A bad input or article becomes a rejected result with its one line;
  * nothing is thrown for it.
  *
- * <p>The pipeline (CoreNLP's models, the gazetteer, the rules: about a gigabyte once loaded) is built once per
+ * <p>The pipeline (CoreNLP's models, the gazetteer, the rules: most of what an executor holds) is built once per
  * executor JVM and shared by the partitions that run there, as {@code build} shares it among its threads.
  */
 /*package*/ final class ArticleExtraction implements FlatMapFunction<Iterator<InputRecord>, ArticleResult> {

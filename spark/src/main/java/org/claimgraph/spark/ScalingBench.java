@@ -48,8 +48,8 @@ public final class ScalingBench implements Callable<Integer> {
     @Option(
             names = "--work",
             paramLabel = "DIR",
-            description = "Folder for the corpus and the outputs; must not exist (default: a temporary folder, "
-                    + "removed at the end).")
+            description = "Folder for the corpus and the outputs, new or empty: the job refuses an output "
+                    + "folder that exists (default: a temporary folder, removed at the end).")
     Path work;
 
     /** Runs the benchmark; Spark's own logging goes to standard error. */

@@ -1,17 +1,10 @@
 package org.claimgraph.ingest;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -38,10 +31,6 @@ import java.util.Optional;
  * Blank lines of a JSON Lines file are skipped; a line longer than the reader's size limit is rejected.
  */
 public final class ArticleBatch implements Iterable<BatchItem> {
-    // Two objects on one line (files concatenated without a final newline) are an error, not one article.
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final ArticleReader reader;
     private final List<Path> inputs;
     private final ArticleOverrides overrides;
@@ -201,64 +190,17 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                                 && line[2] == (byte) 0xBF
                         ? 3
                         : 0;
-                String text;
                 try {
-                    text = StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(line, start, line.length - start))
-                            .toString();
-                } catch (CharacterCodingException e) {
-                    return new BatchItem.Rejected(new InputException(source, "not valid UTF-8 (bad byte sequence)"));
-                }
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    return new BatchItem.Read(parse(source, text));
+                    Optional<Article> a = reader.fromJsonLine(
+                            source, java.util.Arrays.copyOfRange(line, start, line.length), overrides);
+                    if (a.isPresent()) {
+                        return new BatchItem.Read(a.get());
+                    }
                 } catch (InputException e) {
                     return new BatchItem.Rejected(e);
                 }
             }
             return null;
-        }
-
-        private Article parse(String source, String line) {
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (JacksonException e) {
-                throw new InputException(
-                        source,
-                        "not a JSON object: "
-                                + e.getOriginalMessage().lines().findFirst().orElse(""));
-            }
-            if (node == null || !node.isObject()) {
-                throw new InputException(source, "not a JSON object with a \"text\" field");
-            }
-            JsonNode text = node.get("text");
-            if (text == null || !text.isTextual()) {
-                throw new InputException(source, "no \"text\" string");
-            }
-            return reader.fromFields(
-                    source,
-                    text.asText(),
-                    field(source, node, "published"),
-                    field(source, node, "url"),
-                    field(source, node, "title"),
-                    overrides);
-        }
-
-        private Optional<String> field(String source, JsonNode node, String name) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return Optional.empty();
-            }
-            if (!v.isTextual()) {
-                throw new InputException(source, "\"" + name + "\" is not a string");
-            }
-            return Optional.of(v.asText());
         }
 
         /** The bytes of the next line without its line end, or null at the end; stops collecting past the limit. */

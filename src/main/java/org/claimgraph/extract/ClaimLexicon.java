@@ -101,7 +101,7 @@ public final class ClaimLexicon {
         public List<String> requireAny = List.of();
         public Map<String, String> implicit = Map.of();
         public String timeRole;
-        public String context;
+        public List<String> context = List.of();
         public Map<String, List<String>> requireDependent = Map.of();
         public Map<String, List<String>> forbidDependent = Map.of();
         public List<String> forbidGovernor = List.of();
@@ -208,7 +208,7 @@ public final class ClaimLexicon {
                             minimum(s),
                             s.perItem),
                     new Frame.Conditions(
-                            Optional.ofNullable(s.context),
+                            Set.copyOf(s.context),
                             lemmaSets(s.requireDependent),
                             lemmaSets(s.forbidDependent),
                             Set.copyOf(s.forbidGovernor),

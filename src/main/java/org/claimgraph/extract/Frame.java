@@ -95,7 +95,7 @@ public record Frame(
     /**
      * What the trigger's context must hold for the frame to fire.
      *
-     * @param context          a context the trigger must stand in, if any
+     * @param context          lemmas of which one must govern the trigger (none: any context)
      * @param requireDependent relation to lemmas: the trigger must have such a dependent
      * @param forbidDependent  relation to lemmas: the trigger must have no such dependent (no lemmas: none at all)
      * @param forbidGovernor   relations by which the trigger must not hang from its governor: an event noun
@@ -107,7 +107,7 @@ public record Frame(
      * @param futureAsserted   "will" leaves the claim asserted: a package's announced contents
      */
     public record Conditions(
-            Optional<String> context,
+            Set<String> context,
             Map<String, Set<String>> requireDependent,
             Map<String, Set<String>> forbidDependent,
             Set<String> forbidGovernor,
@@ -117,6 +117,7 @@ public record Frame(
             boolean objectIsPeople,
             boolean futureAsserted) {
         public Conditions {
+            context = Set.copyOf(context);
             requireDependent = Map.copyOf(requireDependent);
             forbidDependent = Map.copyOf(forbidDependent);
             forbidGovernor = Set.copyOf(forbidGovernor);

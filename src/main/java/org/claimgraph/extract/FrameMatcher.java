@@ -47,12 +47,12 @@ import org.claimgraph.mention.Title;
             Mentions mentions,
             List<Found> earlier,
             List<Found> sameSentence) {
-        if (f.conditions().context().isPresent()
+        if (!f.conditions().context().isEmpty()
                 && s.governors(t).stream()
                         .noneMatch(d -> d.governor() >= 0
-                                && s.token(d.governor())
-                                        .lowerLemma()
-                                        .equals(f.conditions().context().get()))) {
+                                && f.conditions()
+                                        .context()
+                                        .contains(s.token(d.governor()).lowerLemma()))) {
             return List.of();
         }
         for (Map.Entry<String, Set<String>> need :

@@ -574,4 +574,51 @@ class ClaimExtractorTest {
                 .anyMatch(p -> p.label().equals("Lloyd Austin")));
         assertTrue(meetings.get(0).event() != meetings.get(2).event(), "Austin meeting Wei and Kishida: two meetings");
     }
+
+    @Test
+    void commitmentsDeclaredLastingOrReportedArePromisesAndTheyIsNotTheOnePersonReportingThem() {
+        Extraction x = extract(
+                "Jim Mattis met with Mihai Fifor at the Pentagon today. "
+                        + "\"They agreed to continue defense cooperation in the region,\" spokesperson Dana White said. "
+                        + "\"Our commitment to the defense of our allies remains ironclad,\" White said. "
+                        + "President Joe Biden re-emphasized the U.S. is committed to defending every inch of allied "
+                        + "territory.",
+                "2018-09-26");
+        List<Claim> promises = claims(x, EventKind.Promise);
+        assertEquals(3, promises.size(), x.claims().toString());
+        assertEquals(
+                Set.of("Jim Mattis", "Mihai Fifor"),
+                labels(promises.get(0).event().role(Role.speaker)));
+        assertEquals(Set.of("Dana White"), labels(promises.get(0).attributedTo()));
+        assertEquals(Set.of("Dana White"), labels(promises.get(1).event().role(Role.speaker)));
+        assertEquals(Set.of("Joe Biden"), labels(promises.get(2).event().role(Role.speaker)));
+        promises.forEach(p -> assertEquals(Modality.Promised, p.modality()));
+    }
+
+    @Test
+    void sayingThatSomethingRisksHarmIsAWarningNotAStatement() {
+        Extraction x = extract(
+                "Lloyd Austin stressed that Hezbollah's provocations threaten to drag the region into a wider war.",
+                "2024-06-25");
+        Claim warning = only(x, EventKind.Warning);
+        assertEquals(Set.of("Lloyd Austin"), labels(warning.event().role(Role.speaker)));
+        assertTrue(claims(x, EventKind.Statement).isEmpty(), x.claims().toString());
+    }
+
+    @Test
+    void aMonthWithoutAYearIsTheLastOneBeforeAPastEventAndTheNextOneAfterAFutureOne() {
+        Extraction past = extract("Lloyd Austin visited Angola in September.", "2024-05-28");
+        assertEquals(
+                "2023-09",
+                only(past, EventKind.Visit).event().time().date().orElseThrow().lexical());
+        Extraction future = extract("Joe Biden will visit Japan in January.", "2023-12-05");
+        assertEquals(
+                "2024-01",
+                only(future, EventKind.Visit)
+                        .event()
+                        .time()
+                        .date()
+                        .orElseThrow()
+                        .lexical());
+    }
 }

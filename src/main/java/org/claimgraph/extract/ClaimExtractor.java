@@ -278,10 +278,13 @@ public final class ClaimExtractor {
         boolean onlyDefaultBound = e.time().date().isEmpty()
                 && e.time().notBefore().isEmpty()
                 && e.time().expression().isEmpty();
-        boolean commitmentNow = f.conditions().requireFuture() && e.time().isEmpty();
-        if (f.speech().isPresent()
+        boolean saying = kind == EventKind.Statement || kind == EventKind.Warning || kind == EventKind.Promise;
+        // A pledge the text itself makes or reports as made ("will provide", "is announcing", "has decided to
+        // provide"), not one told in the simple past.
+        boolean pledgedNow = kind == EventKind.Pledge && !s.token(t).pos().equals("VBD");
+        if ((saying || pledgedNow)
                 && onlyDefaultBound
-                && (Set.of("VBD", "VBZ", "VBP").contains(s.token(t).pos()) || commitmentNow)
+                && found.announcement == null
                 && published.isPresent()
                 && s.dependents(t).stream()
                         .noneMatch(d -> d.relation().equals("advmod")
@@ -289,9 +292,8 @@ public final class ClaimExtractor {
                                         .time
                                         .frequency
                                         .contains(s.token(d.dependent()).lowerLemma()))) {
-            // News reports what was said without a time on the day it reports: "X said" is dated to publication,
-            // and so are what a statement itself says now ("We condemn", "X says") and a commitment the text
-            // itself makes ("we will continue to ...").
+            // News reports what was said without a time on the day it reports, whatever the tense of the
+            // reporting verb, and a package on the day it is announced (GUIDE, "Time").
             e.time(TimeSpec.on(TimePoint.day(published.get()), ""));
         }
         if (found.announcement != null) {

@@ -621,4 +621,24 @@ class ClaimExtractorTest {
                         .orElseThrow()
                         .lexical());
     }
+
+    @Test
+    void aPledgeMadeNowAndAStatementInAnyTenseAreDatedToPublicationButAPastPledgeIsNot() {
+        Extraction now = extract(
+                "Sweden will provide 20 ambulances to Sudan. Ulf Kristersson will reiterate the importance of peace.",
+                "2024-03-05");
+        assertEquals(
+                "2024-03-05",
+                only(now, EventKind.Pledge).event().time().date().orElseThrow().lexical());
+        assertEquals(
+                "2024-03-05",
+                only(now, EventKind.Statement)
+                        .event()
+                        .time()
+                        .date()
+                        .orElseThrow()
+                        .lexical());
+        Extraction past = extract("Sweden pledged 20 ambulances to Sudan.", "2024-03-05");
+        assertTrue(only(past, EventKind.Pledge).event().time().date().isEmpty(), "told in the past: no date");
+    }
 }

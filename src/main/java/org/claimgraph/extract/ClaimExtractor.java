@@ -105,7 +105,9 @@ public final class ClaimExtractor {
                     f.event, f.modality, f.attributedTo, s.index(), s.begin(), s.end(), f.frame.id(), f.event.time());
             claims.add(f.claim);
         }
-        claims.addAll(OfficeClaims.officeClaims(mentions, published));
+        for (Claim office : OfficeClaims.officeClaims(mentions, published)) {
+            claims.add(quotedBy(office, mentions));
+        }
         claims.sort(java.util.Comparator.comparingInt(Claim::begin)
                 .thenComparingInt(Claim::end)
                 .thenComparing(Claim::rule));
@@ -125,6 +127,27 @@ public final class ClaimExtractor {
                 events.size(),
                 conflicts.size());
         return new Extraction(article, analysed, entities, events, claims, conflicts);
+    }
+
+    /** An office named inside a quotation is the quoted speaker's word for it (GUIDE: attribution). */
+    private static Claim quotedBy(Claim office, Mentions mentions) {
+        if (!office.attributedTo().isEmpty()) {
+            return office;
+        }
+        for (org.claimgraph.mention.Quotation q : mentions.quotations()) {
+            if (q.contains(office.begin(), office.end()) && q.speaker().isPresent()) {
+                return new Claim(
+                        office.event(),
+                        office.modality(),
+                        List.of(q.speaker().get()),
+                        office.sentence(),
+                        office.begin(),
+                        office.end(),
+                        office.rule(),
+                        office.time());
+            }
+        }
+        return office;
     }
 
     // ------------------------------------------------------------------ one sentence

@@ -641,4 +641,16 @@ class ClaimExtractorTest {
         Extraction past = extract("Sweden pledged 20 ambulances to Sudan.", "2024-03-05");
         assertTrue(only(past, EventKind.Pledge).event().time().date().isEmpty(), "told in the past: no date");
     }
+
+    @Test
+    void anOfficeNamedInAQuotationIsTheSpeakersWord() {
+        Extraction x = extract(
+                "\"It was an honor to meet Secretary of Defense Lloyd Austin,\" said Sergeant Craig Norris.",
+                "2023-09-27");
+        Claim office = claims(x, EventKind.OfficeHolding).stream()
+                .filter(c -> labels(c.event().role(Role.holder)).contains("Lloyd Austin"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals(Set.of("Craig Norris"), labels(office.attributedTo()));
+    }
 }

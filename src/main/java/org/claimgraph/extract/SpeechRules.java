@@ -128,6 +128,7 @@ import org.claimgraph.mention.Mentions;
         while (from < to && isContentOpener(s.token(from))) {
             from++;
         }
+        to = beforeTrailingReport(s, t, from, to);
         while (to > from
                 && (s.token(to - 1).text().equals(",") || s.token(to - 1).pos().equals(":"))) {
             to--;
@@ -147,6 +148,41 @@ import org.claimgraph.mention.Mentions;
             to--;
         }
         return new int[] {from, to};
+    }
+
+    /**
+     * What is said ends before a report of it that the span ran into: "..., chief spokesperson X said",
+     * "..., said X", "..., according to a statement by X". The report is a comma, then a verb of saying with
+     * nothing but its subject's words between.
+     */
+    private int beforeTrailingReport(Sentence s, int t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token w = s.token(k);
+            boolean according = w.lowerLemma().equals("according");
+            boolean saying = k != t
+                    && w.isVerb()
+                    && lexicon.verbFrames(w.lowerLemma()).stream()
+                            .anyMatch(f -> f.speech().isPresent() && f.event() == EventKind.Statement);
+            if (!according && !saying) {
+                continue;
+            }
+            for (int c = k - 1; c > from; c--) {
+                Token between = s.token(c);
+                if (between.text().equals(",")) {
+                    return c;
+                }
+                if (according
+                        || !(between.isNoun()
+                                || between.pos().equals("DT")
+                                || between.pos().equals("JJ")
+                                || between.pos().equals("NNP")
+                                || between.pos().equals("POS")
+                                || between.text().equals("."))) {
+                    break;
+                }
+            }
+        }
+        return to;
     }
 
     static boolean isContentOpener(Token t) {

@@ -653,4 +653,18 @@ class ClaimExtractorTest {
                 .orElseThrow(() -> new AssertionError(x.claims().toString()));
         assertEquals(Set.of("Craig Norris"), labels(office.attributedTo()));
     }
+
+    @Test
+    void whatIsSaidEndsBeforeTheReportOfIt() {
+        Extraction x = extract(
+                "Jim Mattis thanked the minister for his country's contributions to the mission, "
+                        + "chief Pentagon spokesperson Dana White said.",
+                "2018-05-01");
+        Claim thanks = claims(x, EventKind.Statement).stream()
+                .filter(c -> labels(c.event().role(Role.speaker)).contains("Jim Mattis"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        String content = thanks.event().content().orElseThrow();
+        assertTrue(content.endsWith("to the mission"), content);
+    }
 }

@@ -118,17 +118,34 @@ public final class MentionFinder {
 
     /** The person a title like "Statement from President X on Y" names as its author. */
     private Optional<Entity> author(AnalyzedText title) {
-        if (title.sentences().isEmpty()
-                || title.sentences().get(0).tokens().isEmpty()
-                || !lexicon.isAuthorshipTitle(title.sentences().get(0).token(0).text())) {
+        if (title.sentences().isEmpty() || title.sentences().get(0).tokens().isEmpty()) {
             return Optional.empty();
         }
+        Sentence first = title.sentences().get(0);
         Mentions inTitle = find(title, Optional.empty());
-        return inTitle.all().stream()
-                .filter(m -> (m.kind() == MentionKind.NAME || m.kind() == MentionKind.SURNAME)
-                        && m.entity().type() == EntityType.PERSON)
-                .map(Mention::entity)
-                .findFirst();
+        if (lexicon.isAuthorshipTitle(first.token(0).text())) {
+            // "Statement from President X on …"
+            return inTitle.all().stream()
+                    .filter(m -> (m.kind() == MentionKind.NAME || m.kind() == MentionKind.SURNAME)
+                            && m.entity().type() == EntityType.PERSON)
+                    .map(Mention::entity)
+                    .findFirst();
+        }
+        // "G7 Leaders’ Statement on …", "NATO Secretary General’s Remarks …": the named author before the word.
+        for (int k = 1; k < first.tokens().size(); k++) {
+            if (!lexicon.isAuthorshipTitle(first.token(k).text())) {
+                continue;
+            }
+            int word = k;
+            return inTitle.all().stream()
+                    .filter(m -> m.sentence() == 0
+                            && m.tokenEnd() <= word
+                            && m.kind() == MentionKind.NAME
+                            && m.entity().type().isActor())
+                    .map(Mention::entity)
+                    .findFirst();
+        }
+        return Optional.empty();
     }
 
     /**

@@ -121,4 +121,14 @@ class PersonNamesTest {
                 ms.all().stream().noneMatch(m -> m.entity().type() == EntityType.EQUIPMENT),
                 describe(ms).toString());
     }
+
+    @Test
+    void aBodyNamedBeforeTheWordStatementInATitleIsTheAuthor() {
+        Optional<LocalDate> day = Optional.of(LocalDate.parse("2024-04-14"));
+        AnalyzedText text = CoreNlpAnalyzer.shared().analyze("We condemn the attack in the strongest terms.", day);
+        AnalyzedText title = CoreNlpAnalyzer.shared().analyze("NATO Allies’ Statement on the attack", day);
+        Mentions ms = MentionFinder.bundled().find(text, Optional.of(title));
+        assertEquals(Optional.of("NATO"), ms.author().map(Entity::label));
+        assertEquals("NATO", at(ms, "We").entity().label());
+    }
 }

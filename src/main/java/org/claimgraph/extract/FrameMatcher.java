@@ -37,6 +37,12 @@ import org.claimgraph.mention.Title;
         this.modality = modality;
     }
 
+    /**
+     * How many sentences back "they" or "the two leaders" may reach for the meeting whose people they are: a
+     * readout speaks of its one meeting for paragraphs.
+     */
+    private static final int PARTICIPANTS_REACH = 8;
+
     /** A frame on a trigger: its roles, or nothing when a required role stays empty. */
     /** A frame on a trigger: its roles, or nothing when a required role stays empty. */
     List<Found> apply(
@@ -530,7 +536,7 @@ import org.claimgraph.mention.Title;
                 candidates.addAll(sameSentence);
                 for (int i = candidates.size() - 1; i >= 0; i--) {
                     Found prev = candidates.get(i);
-                    if (s.index() - prev.sentence.index() > 3) {
+                    if (s.index() - prev.sentence.index() > PARTICIPANTS_REACH) {
                         break;
                     }
                     Set<Entity> people = prev.event.role(Role.participant);

@@ -667,4 +667,18 @@ class ClaimExtractorTest {
         String content = thanks.event().content().orElseThrow();
         assertTrue(content.endsWith("to the mission"), content);
     }
+
+    @Test
+    void theyReachesBackAcrossAReadoutToItsMeeting() {
+        Extraction x = extract(
+                "Joe Biden met Xi Jinping in Bali on Monday. The talks lasted three hours. "
+                        + "The weather was warm. Officials waited outside. Reporters gathered nearby. "
+                        + "They also noted the importance of ties between the two peoples.",
+                "2022-11-15");
+        Claim noted = claims(x, EventKind.Statement).stream()
+                .filter(c -> c.event().content().orElse("").contains("importance"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals(Set.of("Joe Biden", "Xi Jinping"), labels(noted.event().role(Role.speaker)));
+    }
 }

@@ -73,7 +73,7 @@ import org.claimgraph.vocab.WD;
     }
 
     /** Reports in one block may be the same event; others never are. Empty for reports never merged. */
-    private Optional<String> blockKey(ArticleReport r) {
+    Optional<String> blockKey(ArticleReport r) {
         Optional<Role> role = mainRole(r);
         if (role.isEmpty() || r.claims().isEmpty()) {
             return Optional.empty();

@@ -119,7 +119,12 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                     Path f = files.poll();
                     if (ArticleReader.isJsonLines(f)) {
                         try {
-                            lines = new JsonLines(f);
+                            lines = new JsonLines(
+                                    reader,
+                                    overrides,
+                                    f.toString(),
+                                    new BufferedInputStream(Files.newInputStream(f), 1 << 16),
+                                    1);
                         } catch (IOException e) {
                             next = new BatchItem.Rejected(
                                     new InputException(f.toString(), "cannot read: " + e.getMessage()));
@@ -161,16 +166,101 @@ public final class ArticleBatch implements Iterable<BatchItem> {
         }
     }
 
-    /** One JSON Lines file, read line by line as bytes so that each line is decoded (strict UTF-8) on its own. */
-    private final class JsonLines implements AutoCloseable {
-        private final Path file;
+    /**
+     * The articles of a JSON Lines stream (a request body), one item per non-blank line, read lazily; a bad line
+     * becomes a {@link BatchItem.Rejected} named {@code source:LINE}, and the rest go on. Closing the stream is the
+     * caller's business.
+     */
+    public static Iterable<BatchItem> jsonLines(
+            ArticleReader reader, String source, InputStream in, ArticleOverrides overrides) {
+        return jsonLines(reader, source, in, 1, overrides);
+    }
+
+    /** {@link #jsonLines(ArticleReader, String, InputStream, ArticleOverrides)} for lines numbered from {@code firstLine}. */
+    public static Iterable<BatchItem> jsonLines(
+            ArticleReader reader, String source, InputStream in, long firstLine, ArticleOverrides overrides) {
+        return () -> new Iterator<>() {
+            private final JsonLines lines = new JsonLines(reader, overrides, source, in, firstLine);
+            private BatchItem next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    next = lines.next();
+                    done = next == null;
+                }
+                return next != null;
+            }
+
+            @Override
+            public BatchItem next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                BatchItem out = next;
+                next = null;
+                return out;
+            }
+        };
+    }
+
+    /**
+     * One article from a JSON object with the JSON Lines fields: {@code text} (required), {@code published},
+     * {@code url}, {@code title}; checked as a JSON line is.
+     */
+    public static Article fromJson(ArticleReader reader, String source, String json, ArticleOverrides overrides) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(json);
+        } catch (JacksonException e) {
+            throw new InputException(
+                    source,
+                    "not a JSON object: "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (node == null || !node.isObject()) {
+            throw new InputException(source, "not a JSON object with a \"text\" field");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            throw new InputException(source, "no \"text\" string");
+        }
+        return reader.fromFields(
+                source,
+                text.asText(),
+                field(source, node, "published"),
+                field(source, node, "url"),
+                field(source, node, "title"),
+                overrides);
+    }
+
+    private static Optional<String> field(String source, JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isTextual()) {
+            throw new InputException(source, "\"" + name + "\" is not a string");
+        }
+        return Optional.of(v.asText());
+    }
+
+    /** JSON Lines read line by line as bytes, so that each line is decoded (strict UTF-8) on its own. */
+    private static final class JsonLines implements AutoCloseable {
+        private final ArticleReader reader;
+        private final ArticleOverrides overrides;
+        private final String file;
         private final InputStream in;
         private long lineNo;
         private boolean eof;
 
-        JsonLines(Path file) throws IOException {
+        JsonLines(ArticleReader reader, ArticleOverrides overrides, String file, InputStream in, long firstLine) {
+            this.reader = reader;
+            this.overrides = overrides;
             this.file = file;
-            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            this.in = in;
+            this.lineNo = firstLine - 1;
         }
 
         /** The next item, or null at the end of the file. Blank lines are skipped. */
@@ -216,49 +306,12 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                     continue;
                 }
                 try {
-                    return new BatchItem.Read(parse(source, text));
+                    return new BatchItem.Read(fromJson(reader, source, text, overrides));
                 } catch (InputException e) {
                     return new BatchItem.Rejected(e);
                 }
             }
             return null;
-        }
-
-        private Article parse(String source, String line) {
-            JsonNode node;
-            try {
-                node = JSON.readTree(line);
-            } catch (JacksonException e) {
-                throw new InputException(
-                        source,
-                        "not a JSON object: "
-                                + e.getOriginalMessage().lines().findFirst().orElse(""));
-            }
-            if (node == null || !node.isObject()) {
-                throw new InputException(source, "not a JSON object with a \"text\" field");
-            }
-            JsonNode text = node.get("text");
-            if (text == null || !text.isTextual()) {
-                throw new InputException(source, "no \"text\" string");
-            }
-            return reader.fromFields(
-                    source,
-                    text.asText(),
-                    field(source, node, "published"),
-                    field(source, node, "url"),
-                    field(source, node, "title"),
-                    overrides);
-        }
-
-        private Optional<String> field(String source, JsonNode node, String name) {
-            JsonNode v = node.get(name);
-            if (v == null || v.isNull()) {
-                return Optional.empty();
-            }
-            if (!v.isTextual()) {
-                throw new InputException(source, "\"" + name + "\" is not a string");
-            }
-            return Optional.of(v.asText());
         }
 
         /** The bytes of the next line without its line end, or null at the end; stops collecting past the limit. */

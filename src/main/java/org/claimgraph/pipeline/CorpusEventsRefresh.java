@@ -1,7 +1,9 @@
 package org.claimgraph.pipeline;
 
 import org.claimgraph.corpus.CorpusEvents;
+import org.claimgraph.corpus.EventsIncrement;
 import org.claimgraph.map.Iris;
+import org.claimgraph.store.DerivedUpdate;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.sys.Logs;
 
@@ -39,5 +41,28 @@ public final class CorpusEventsRefresh {
                 r.conflicts(),
                 millis);
         return new Outcome(r, millis);
+    }
+
+    /**
+     * The cross-article events kept in step with each article stored, in the article's own write transaction:
+     * only the part of the events graph the article concerns is recomputed ({@link CorpusEvents#begin}), which
+     * ends where {@link #refresh} would. For {@link KnowledgeStore#store}.
+     */
+    public static DerivedUpdate incremental() {
+        return (dsg, leaving) -> {
+            long t0 = System.nanoTime();
+            EventsIncrement inc = CorpusEvents.begin(dsg, leaving);
+            return arrived -> {
+                EventsIncrement.Update u = inc.finish(arrived);
+                Logs.STORE.info(
+                        "Cross-article events: {} block(s) recomputed, {} merged event(s) written, -{} +{} triples, "
+                                + "in {} ms",
+                        u.blocks(),
+                        u.merged(),
+                        u.removed(),
+                        u.added(),
+                        (System.nanoTime() - t0) / 1_000_000);
+            };
+        };
     }
 }

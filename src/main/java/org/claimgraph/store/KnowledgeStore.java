@@ -374,15 +374,138 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** Inside a write transaction: removes article graphs with this URL but another name; returns how many. */
-    /*package*/ int removeGraphsWithUrl(String url, Node keep) {
+    /**
+     * What storing one article did.
+     *
+     * @param name      the article's graph
+     * @param unchanged true when the store held this graph with the same content already: nothing was written
+     * @param replaced  older graphs removed because this text came from their URL
+     * @param triples   triples written
+     */
+    public record Stored(Node name, boolean unchanged, int replaced, long triples) {}
+
+    /**
+     * Stores one validated article in a write transaction of its own, with the update of what is derived from the
+     * articles in the same transaction: readers see the store before or after, never half. An article stored with
+     * the same content already is left untouched; an older text from the same URL is replaced.
+     *
+     * @param valid   the article graph, checked against the shapes
+     * @param derived keeps the derived graphs in step ({@link DerivedUpdate#NONE} for none)
+     */
+    public Stored store(org.claimgraph.validate.ValidatedGraph valid, DerivedUpdate derived) {
+        return store(valid, java.util.Set.of(), derived);
+    }
+
+    /**
+     * {@link #store(org.claimgraph.validate.ValidatedGraph, DerivedUpdate)}, also replacing the graphs
+     * {@code replaces} (an earlier version of the same file, say) in the same transaction.
+     */
+    public Stored store(
+            org.claimgraph.validate.ValidatedGraph valid, java.util.Set<Node> replaces, DerivedUpdate derived) {
+        ArticleGraph a = valid.article();
+        return Txn.calculateWrite(dsg, () -> {
+            ensureReferenceGraphs();
+            List<Node> stale =
+                    new ArrayList<>(a.url().map(u -> graphsWithUrl(u, a.name())).orElse(List.of()));
+            for (Node g : replaces) {
+                if (!g.equals(a.name()) && !stale.contains(g) && dsg.containsGraph(g)) {
+                    stale.add(g);
+                }
+            }
+            boolean same = sameContent(dsg, a.name(), a.graph());
+            if (same && stale.isEmpty()) {
+                return new Stored(a.name(), true, 0, 0);
+            }
+            java.util.Set<Node> leaving = new java.util.LinkedHashSet<>(stale);
+            if (!same && dsg.containsGraph(a.name())) {
+                leaving.add(a.name());
+            }
+            DerivedUpdate.AfterChange after = derived.before(dsg, java.util.Set.copyOf(leaving));
+            for (Node g : stale) {
+                Logs.STORE.info(
+                        "Replacing {}: same URL {}, new text",
+                        g.getURI(),
+                        a.url().orElse(""));
+                dsg.removeGraph(g);
+            }
+            if (!same) {
+                dsg.removeGraph(a.name());
+                a.graph().find().forEach(t -> dsg.add(a.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+                Logs.STORE.info(
+                        "Stored {} ({} triples) as {}",
+                        a.source(),
+                        a.graph().size(),
+                        a.name().getURI());
+            }
+            after.after(same ? java.util.Set.of() : java.util.Set.of(a.name()));
+            return new Stored(a.name(), same, stale.size(), same ? 0 : a.graph().size());
+        });
+    }
+
+    /**
+     * Removes article graphs in one write transaction, with the update of what is derived from them in the same
+     * transaction; names that are not stored article graphs are ignored.
+     *
+     * @return the number of graphs removed
+     */
+    public int removeArticles(java.util.Collection<Node> names, DerivedUpdate derived) {
+        return Txn.calculateWrite(dsg, () -> {
+            java.util.Set<Node> leaving = new java.util.LinkedHashSet<>();
+            for (Node g : names) {
+                if (Iris.isArticleGraph(g) && dsg.containsGraph(g)) {
+                    leaving.add(g);
+                }
+            }
+            if (leaving.isEmpty()) {
+                return 0;
+            }
+            DerivedUpdate.AfterChange after = derived.before(dsg, java.util.Set.copyOf(leaving));
+            leaving.forEach(g -> {
+                Logs.STORE.info("Removing {}", g.getURI());
+                dsg.removeGraph(g);
+            });
+            after.after(java.util.Set.of());
+            return leaving.size();
+        });
+    }
+
+    /** True when the store holds an article graph of this name; for callers that skip work already done. */
+    public boolean contains(Node name) {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(name));
+    }
+
+    /** True when the store holds exactly this graph under this name already; inside a transaction. */
+    /*package*/ static boolean sameContent(DatasetGraph dsg, Node name, Graph graph) {
+        if (!dsg.containsGraph(name)) {
+            return false;
+        }
+        Graph stored = dsg.getGraph(name);
+        if (stored.size() != graph.size()) {
+            return false;
+        }
+        for (var it = graph.find(); it.hasNext(); ) {
+            if (!stored.contains(it.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Inside a transaction: the article graphs with this URL but another name. */
+    private List<Node> graphsWithUrl(String url, Node keep) {
         Node urlNode = NodeFactory.createURI(url.strip());
         List<Node> stale = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, SchemaDO.url.asNode(), urlNode).forEachRemaining(q -> {
-            if (!q.getGraph().equals(keep) && !Quad.isDefaultGraph(q.getGraph())) {
+            if (!q.getGraph().equals(keep) && !Quad.isDefaultGraph(q.getGraph()) && !stale.contains(q.getGraph())) {
                 stale.add(q.getGraph());
             }
         });
+        return stale;
+    }
+
+    /** Inside a write transaction: removes article graphs with this URL but another name; returns how many. */
+    /*package*/ int removeGraphsWithUrl(String url, Node keep) {
+        List<Node> stale = graphsWithUrl(url, keep);
         for (Node g : stale) {
             Logs.STORE.info("Replacing {}: same URL {}, new text", g.getURI(), url);
             dsg.removeGraph(g);

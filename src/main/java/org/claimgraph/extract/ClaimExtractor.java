@@ -281,7 +281,7 @@ public final class ClaimExtractor {
         boolean commitmentNow = f.conditions().requireFuture() && e.time().isEmpty();
         if (f.speech().isPresent()
                 && onlyDefaultBound
-                && (s.token(t).pos().equals("VBD") || commitmentNow)
+                && (Set.of("VBD", "VBZ", "VBP").contains(s.token(t).pos()) || commitmentNow)
                 && published.isPresent()
                 && s.dependents(t).stream()
                         .noneMatch(d -> d.relation().equals("advmod")
@@ -290,7 +290,8 @@ public final class ClaimExtractor {
                                         .frequency
                                         .contains(s.token(d.dependent()).lowerLemma()))) {
             // News reports what was said without a time on the day it reports: "X said" is dated to publication,
-            // and so is a commitment the text itself makes ("we will continue to ...").
+            // and so are what a statement itself says now ("We condemn", "X says") and a commitment the text
+            // itself makes ("we will continue to ...").
             e.time(TimeSpec.on(TimePoint.day(published.get()), ""));
         }
         found.modality = modalityRules.modality(s, t, f, kind, e, published);

@@ -378,13 +378,32 @@ import org.claimgraph.mention.Mentions;
                 int head = m.tokenEnd() - 1;
                 for (Dependency d : s.enhanced()) {
                     int other = d.dependent() == head ? d.governor() : d.governor() == head ? d.dependent() : -1;
-                    if (other >= 0 && d.relation().startsWith("conj")) {
+                    if (other >= 0 && d.relation().startsWith("conj") && adjacentInList(s, m, other, mentions)) {
                         actorsAt(s, other, role, mentions).forEach(out::add);
                     }
                 }
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /**
+     * True when the name at {@code other} stands next to the mention in a list, only "and", "or" or commas
+     * (and the other names of the list) between: a parse that coordinates "… the United States and Romania,
+     * spokesperson X said" across a clause is not believed.
+     */
+    private static boolean adjacentInList(Sentence s, Mention m, int other, Mentions mentions) {
+        int from = Math.min(m.tokenEnd(), other + 1);
+        int to = Math.max(m.tokenBegin(), other);
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            int kk = k;
+            boolean named = mentions.at(s.index(), kk).stream().anyMatch(x -> x.kind() == Mention.MentionKind.NAME);
+            if (!(named || t.text().equals(",") || t.pos().equals("CC") || isDeterminerLike(t))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isDeterminerLike(Token t) {

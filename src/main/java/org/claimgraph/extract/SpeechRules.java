@@ -103,6 +103,17 @@ import org.claimgraph.mention.Mentions;
             BitSet reporting = s.subtree(t);
             from = 0;
             to = reporting.nextSetBit(0);
+        } else if (root >= 0 && root < t) {
+            // "X met Y today, Z said" parsed with the report as subject (csubj) or loosely (dep): what comes
+            // before the reporting clause's comma.
+            from = s.subtree(root).nextSetBit(0);
+            to = t;
+            for (int k = t - 1; k > from; k--) {
+                if (s.token(k).text().equals(",")) {
+                    to = k;
+                    break;
+                }
+            }
         } else if (root >= 0 && root > t) {
             // The parse often misses the clause after a verb of saying; take the rest of the sentence.
             from = t + 1;
@@ -187,6 +198,31 @@ import org.claimgraph.mention.Mentions;
         return out;
     }
 
+    /**
+     * True when {@code inner} is itself a report whose clause holds {@code speech}: in "X reaffirmed the
+     * commitment …, Y said" the saying is not inside what was reaffirmed, though the parse often gives the
+     * commitment the rest of the sentence.
+     */
+    private static boolean reportHolding(Sentence s, Found inner, Found speech) {
+        return inner.frame.speech().isPresent() && governs(s, inner.trigger, speech.trigger);
+    }
+
+    /** True when {@code ancestor} is above {@code token} in the basic dependency tree. */
+    private static boolean governs(Sentence s, int ancestor, int token) {
+        int v = token;
+        for (int guard = 0; guard <= s.tokens().size(); guard++) {
+            int up = s.basicHead(v).map(Dependency::governor).orElse(-1);
+            if (up < 0) {
+                return false;
+            }
+            if (up == ancestor) {
+                return true;
+            }
+            v = up;
+        }
+        return false;
+    }
+
     /** Events inside what someone says take the speaker's attribution and the verb's modality. */
     void applySpeechScopes(Sentence s, List<Found> inSentence) {
         for (Found speech : inSentence) {
@@ -195,7 +231,7 @@ import org.claimgraph.mention.Mentions;
             }
             Frame.Speech sp = speech.frame.speech().orElseThrow();
             for (Found inner : inSentence) {
-                if (inner == speech || !speech.scope.get(inner.trigger)) {
+                if (inner == speech || !speech.scope.get(inner.trigger) || reportHolding(s, inner, speech)) {
                     continue;
                 }
                 if (sp.suppressInner()) {

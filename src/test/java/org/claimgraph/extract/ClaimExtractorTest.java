@@ -382,6 +382,37 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatAStatementSaysNowIsDatedToPublicationAndInvertedSpeakersAreFound() {
+        Extraction x = extract(
+                "The United States strongly condemns North Korea for its missile test. "
+                        + "Things have changed since the war began, said Pal Jonson. "
+                        + "Joe Biden raised concerns about the launch.",
+                "2022-11-18");
+        List<Claim> statements = claims(x, EventKind.Statement);
+        assertEquals(3, statements.size(), x.claims().toString());
+        assertEquals(
+                "2022-11-18",
+                statements.get(0).event().time().date().orElseThrow().lexical(),
+                "a statement in the present speaks on its day");
+        assertEquals(Set.of("pal-jonson"), keys(statements.get(1).event().role(Role.speaker)));
+        assertEquals(Set.of("Joe Biden"), labels(statements.get(2).event().role(Role.speaker)));
+    }
+
+    @Test
+    void aCommitmentConveyedOrAssuredIsAPromise() {
+        Extraction x = extract(
+                "Jake Sullivan conveyed the commitment of the United States to peace in the region. "
+                        + "Lloyd Austin reassured Yasukazu Hamada of America's unwavering commitment to the defense of "
+                        + "Japan.",
+                "2022-11-18");
+        List<Claim> promises = claims(x, EventKind.Promise);
+        assertEquals(2, promises.size(), x.claims().toString());
+        assertEquals(Set.of("Jake Sullivan"), labels(promises.get(0).event().role(Role.speaker)));
+        assertEquals(Set.of("Lloyd Austin"), labels(promises.get(1).event().role(Role.speaker)));
+        assertEquals(Modality.Promised, promises.get(1).modality());
+    }
+
+    @Test
     void aPackagesContentsTakeItsDonorAndRecipientParagraphsLater() {
         Extraction x = extract(
                 "The United States announced a $500 million package of military aid for Ukraine on Monday.\n\n"
@@ -417,5 +448,33 @@ class ClaimExtractorTest {
         Extraction x = extract(
                 "President Joe Biden met Mark Rutte on Monday. The president said the talks went well.", "2024-03-05");
         assertEquals(1, claims(x, EventKind.OfficeHolding).size(), x.claims().toString());
+    }
+
+    @Test
+    void joiningWithNothingNamedJoinsTheAllianceInFocusButAnInvitationOrJoiningSomeoneIsNoAccession() {
+        Extraction x = extract(
+                "NATO leaders met in Vilnius on Tuesday. Finland joined last year. "
+                        + "The alliance invited Ukraine to join once the war ends. "
+                        + "Sweden joined Finland in calling for more support.",
+                "2024-03-05");
+        Claim accession = only(x, EventKind.Accession);
+        assertEquals(Set.of("Finland"), labels(accession.event().role(Role.member)));
+        assertEquals(Set.of("NATO"), labels(accession.event().role(Role.alliance)));
+        assertEquals("2023", accession.event().time().date().orElseThrow().lexical());
+    }
+
+    @Test
+    void aReportAfterTheEventItReportsAttributesTheEventAndSaysIt() {
+        Extraction x = extract(
+                "Joe Biden met Rishi Sunak at the White House on Monday, spokesperson Karine Jean-Pierre said.",
+                "2024-03-05");
+        Claim meeting = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Joe Biden", "Rishi Sunak"), labels(meeting.event().role(Role.participant)));
+        assertEquals(Set.of("Karine Jean-Pierre"), labels(meeting.attributedTo()));
+        Claim statement = only(x, EventKind.Statement);
+        assertEquals(Set.of("Karine Jean-Pierre"), labels(statement.event().role(Role.speaker)));
+        assertEquals(
+                "Joe Biden met Rishi Sunak at the White House on Monday",
+                statement.event().content().orElseThrow());
     }
 }

@@ -181,6 +181,8 @@ public final class ServeCommand implements Callable<Integer> {
                 ingest = new LiveIngest(kg, ArticlePipeline.lazyBundled(), threads());
             }
             ClaimgraphServer server = ClaimgraphServer.start(kg.dataset(), options, ingest);
+            // A build on this store finds it locked; the note lets it name this server and --server.
+            kg.noteServer(server.baseUrl());
             FolderWatch watcher = watch == null ? null : watcher(ingest);
             Runtime.getRuntime()
                     .addShutdownHook(new Thread(

@@ -47,6 +47,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Path dir;
     private final DatasetGraph dsg;
     private final boolean onDisk;
+    private volatile boolean serverNoted;
 
     private KnowledgeStore(Path dir, DatasetGraph dsg, boolean onDisk) {
         this.dir = dir;
@@ -89,7 +90,87 @@ public final class KnowledgeStore implements AutoCloseable {
             Logs.STORE.info("Opened store {}", dir);
             return new KnowledgeStore(dir, dsg, true);
         } catch (RuntimeException e) {
+            if (lockedElsewhere(dir)) {
+                throw inUse(dir, e);
+            }
             throw new StoreException(dir + ": cannot open TDB2 store: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file in which a server notes, beside TDB2's lock, the process id and the URL it serves the store at. */
+    public static final String SERVER_NOTE = "claimgraph-server.txt";
+
+    /**
+     * True when another process holds the OS lock on TDB2's lock file. Asked only after TDB2 failed to open the
+     * store, whose own exception is a general one ("Failed to get a lock … held by process N").
+     */
+    private static boolean lockedElsewhere(Path dir) {
+        Path lock = dir.resolve("tdb.lock");
+        if (!Files.isRegularFile(lock)) {
+            return false;
+        }
+        try (java.nio.channels.FileChannel ch =
+                java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock held = ch.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false; // Not ours to judge: TDB2's own message is reported.
+        }
+    }
+
+    /**
+     * The one-line failure for a store another process holds, with that process and, when it is a server that
+     * noted it ({@link #noteServer}), the URL it serves the store at: TDB2's own message names only its lock file.
+     */
+    private static StoreInUseException inUse(Path dir, Throwable cause) {
+        java.util.OptionalLong pid = java.util.OptionalLong.empty();
+        try {
+            pid = java.util.OptionalLong.of(
+                    Long.parseLong(Files.readString(dir.resolve("tdb.lock")).strip()));
+        } catch (IOException | NumberFormatException e) {
+            // No readable process id: the message goes without it.
+        }
+        java.util.Optional<String> url = java.util.Optional.empty();
+        try {
+            String[] note = Files.readString(dir.resolve(SERVER_NOTE)).strip().split("\\s+", 2);
+            if (note.length == 2 && pid.isPresent() && Long.parseLong(note[0]) == pid.getAsLong()) {
+                url = java.util.Optional.of(note[1]);
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Not a server, or one that noted nothing: the process id says enough.
+        }
+        String who = pid.isPresent() ? " (process " + pid.getAsLong() + ")" : "";
+        String message = url.isPresent()
+                ? dir + ": in use by the claimgraph server at " + url.get() + who
+                : dir + ": in use by another process" + who + ", such as a running 'claimgraph serve'";
+        return new StoreInUseException(message, pid, url, cause);
+    }
+
+    /**
+     * Notes that this process serves the store at {@code url}, so that a command that finds the store locked can
+     * name the server; removed on {@link #close}. Written whole (a scratch file renamed), or not at all.
+     */
+    public void noteServer(String url) {
+        if (!onDisk) {
+            return;
+        }
+        Path note = dir.resolve(SERVER_NOTE);
+        Path scratch = dir.resolve(SERVER_NOTE + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(scratch, ProcessHandle.current().pid() + " " + url + "\n");
+            Files.move(
+                    scratch,
+                    note,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            serverNoted = true;
+        } catch (IOException e) {
+            // Only a nicer message for others is lost.
+            Logs.STORE.info("{}: cannot note the server's URL: {}", dir, e.getMessage());
         }
     }
 
@@ -520,6 +601,14 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (serverNoted) {
+            try {
+                Files.deleteIfExists(dir.resolve(SERVER_NOTE));
+            } catch (IOException e) {
+                Logs.STORE.info("{}: cannot remove {}: {}", dir, SERVER_NOTE, e.getMessage());
+            }
+            serverNoted = false;
+        }
         // TDB2 keeps one connection per folder for the JVM; expel it so the folder is released (and can be
         // reopened or deleted) once this store is closed.
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);

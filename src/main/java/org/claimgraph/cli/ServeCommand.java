@@ -175,7 +175,8 @@ public final class ServeCommand implements Callable<Integer> {
                 kg.load(List.of(ArticlePipeline.bundled().process(example())));
                 CorpusEventsRefresh.refresh(kg);
             }
-            kg.ensureEnrichment(); // A store built by an older version gets the current Wikidata extract.
+            kg.ensureEnrichment(); // A store built by an older version gets the current Wikidata extract,
+            CorpusEventsRefresh.ensureFacts(kg); // and its plain facts.
             LiveIngest ingest = null;
             if (allowIngest || watch != null) {
                 ingest = new LiveIngest(kg, ArticlePipeline.lazyBundled(), threads());

@@ -31,6 +31,21 @@ public interface DerivedUpdate {
      */
     AfterChange before(DatasetGraph dsg, Set<Node> leaving);
 
+    /**
+     * This update and then {@code next}, in the same transaction: both read what leaves before the change, and
+     * both write after it, in that order.
+     */
+    default DerivedUpdate andThen(DerivedUpdate next) {
+        return (dsg, leaving) -> {
+            AfterChange first = before(dsg, leaving);
+            AfterChange second = next.before(dsg, leaving);
+            return arrived -> {
+                first.after(arrived);
+                second.after(arrived);
+            };
+        };
+    }
+
     /** The second half of a {@link DerivedUpdate}. */
     @FunctionalInterface
     interface AfterChange {

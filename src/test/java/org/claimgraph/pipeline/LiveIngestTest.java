@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.CorpusFixtures;
 import org.claimgraph.TestSupport;
 import org.claimgraph.corpus.CorpusEvents;
+import org.claimgraph.corpus.PlainFacts;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
@@ -61,6 +62,11 @@ class LiveIngestTest {
         List<String> incremental = CorpusFixtures.sorted(eventsGraph(store.dataset()));
         List<String> full = CorpusFixtures.sorted(recomputed(store.dataset()));
         assertEquals(full, incremental, "after " + step + ": the incremental events graph differs from a recompute");
+        List<String> facts = Txn.calculateRead(
+                store.dataset(), () -> CorpusFixtures.sorted(store.dataset().getGraph(Iris.FACTS_GRAPH)));
+        List<String> allFacts =
+                Txn.calculateRead(store.dataset(), () -> CorpusFixtures.sorted(PlainFacts.compute(store.dataset())));
+        assertEquals(allFacts, facts, "after " + step + ": the incremental facts graph differs from a recompute");
     }
 
     private static long count(Graph g, Node type) {
@@ -103,6 +109,13 @@ class LiveIngestTest {
                 sawConflict |= count(events, CG.Conflict.asNode()) > 0;
                 sawVisit |= count(events, CG.Visit.asNode()) > 0;
             }
+            assertTrue(
+                    Txn.calculateRead(
+                            store.dataset(),
+                            () -> store.dataset()
+                                    .getGraph(Iris.FACTS_GRAPH)
+                                    .contains(Node.ANY, CG.memberOf.asNode(), Node.ANY)),
+                    "Finland's accession is a plain fact");
             assertTrue(sawVisit, "the two reports of the April visit were merged at some step");
             assertTrue(sawConflict, "the two dates of Finland's accession were a conflict at some step");
             Graph end = eventsGraph(store.dataset());

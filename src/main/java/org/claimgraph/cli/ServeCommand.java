@@ -156,6 +156,33 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Running running = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "claimgraph-shutdown"));
+        running.server().join();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * A started server with what it holds, closed in the reverse order: the watch, the server, the store.
+     *
+     * @param server  the server
+     * @param watcher the watched folder's scanner, or null
+     * @param store   the store it serves
+     */
+    /*package*/ record Running(ClaimgraphServer server, FolderWatch watcher, KnowledgeStore store)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            if (watcher != null) {
+                watcher.close();
+            }
+            server.close();
+            store.close();
+        }
+    }
+
+    /** Loads, starts the server and the watch, and prints where: all of {@link #call} but the wait. */
+    /*package*/ Running start() {
         ServerOptions options = options();
         List<Article> articles = files.isEmpty() ? List.of() : inputs.read(files);
         KnowledgeStore kg = KnowledgeStore.open(store.directory());
@@ -185,16 +212,6 @@ public final class ServeCommand implements Callable<Integer> {
             // A build on this store finds it locked; the note lets it name this server and --server.
             kg.noteServer(server.baseUrl());
             FolderWatch watcher = watch == null ? null : watcher(ingest);
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                if (watcher != null) {
-                                    watcher.close();
-                                }
-                                server.close();
-                                kg.close();
-                            },
-                            "claimgraph-shutdown"));
             spec.commandLine()
                     .getOut()
                     .printf(
@@ -235,8 +252,7 @@ public final class ServeCommand implements Callable<Integer> {
                                 String.join(", ", options.allowedServices()));
             }
             spec.commandLine().getOut().flush();
-            server.join();
-            return ExitCodes.OK;
+            return new Running(server, watcher, kg);
         } catch (RuntimeException e) {
             kg.close();
             throw e;

@@ -163,6 +163,83 @@ class PlainFactsTest {
         assertTrue(report.conforms(), ShaclValidation.describe(report));
     }
 
+    /** A dataset with one article graph, in TriG's body: the claims and events a test needs, nothing else. */
+    private static DatasetGraph article(String hash, String turtle) {
+        DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        org.apache.jena.riot.RDFParser.fromString(
+                        PREFIXES.replace("PREFIX", "@prefix").replace("> ", "> .\n")
+                                + "@prefix id: <https://w3id.org/claimgraph/id/> .\n"
+                                + "<" + Iris.graph(hash).getURI() + "> {\n" + turtle + "\n}",
+                        org.apache.jena.riot.Lang.TRIG)
+                .parse(dsg);
+        return dsg;
+    }
+
+    @Test
+    void aMeetingGivesOneEdgePerPairAndOnlyAssertedClaimsCount() {
+        String hash = "a".repeat(64);
+        DatasetGraph dsg = article(hash, """
+                id:claim-1 cg:modality cg:Asserted ; cg:about id:meeting-1 .
+                id:meeting-1 a cg:Meeting , cg:Event ; cg:participant id:c , id:a , id:b .
+                id:claim-2 cg:modality cg:Possible ; cg:about id:visit-1 .
+                id:visit-1 a cg:Visit , cg:Event ; cg:visitor id:a ; cg:destination id:kyiv .
+                id:claim-3 cg:modality cg:Negated ; cg:about id:visit-2 .
+                id:visit-2 a cg:Visit , cg:Event ; cg:visitor id:b ; cg:destination id:kyiv .
+                """);
+        Graph g = PlainFacts.compute(dsg);
+        Node a = NodeFactory.createURI(CG.ID_NS + "a");
+        Node b = NodeFactory.createURI(CG.ID_NS + "b");
+        Node c = NodeFactory.createURI(CG.ID_NS + "c");
+        Node met = CG.met.asNode();
+        assertTrue(g.contains(a, met, b) && g.contains(a, met, c) && g.contains(b, met, c), g.toString());
+        assertFalse(g.contains(b, met, a) || g.contains(c, met, a) || g.contains(c, met, b), "one edge a pair");
+        assertFalse(g.contains(Node.ANY, CG.visited.asNode(), Node.ANY), "a possible or denied visit is no fact");
+        assertEquals(
+                3, g.find(Node.ANY, RDF.Nodes.type, CG.Fact.asNode()).toList().size());
+    }
+
+    @Test
+    void anEdgeTwoArticlesAssertStaysWhileOneOfThemDoes() {
+        String visit = "id:claim-%1$s cg:modality cg:Asserted ; cg:about id:visit-%1$s .\n"
+                + "id:visit-%1$s a cg:Visit , cg:Event ; cg:visitor id:a ; cg:destination id:kyiv .";
+        DatasetGraph dsg = article("1".repeat(64), visit.formatted("1"));
+        article("2".repeat(64), visit.formatted("2")).find().forEachRemaining(dsg::add);
+        Node edgeS = NodeFactory.createURI(CG.ID_NS + "a");
+        Node edgeO = NodeFactory.createURI(CG.ID_NS + "kyiv");
+        Node fact = Iris.fact(edgeS, CG.visited.asNode(), edgeO);
+        Txn.executeWrite(dsg, () -> {
+            PlainFacts.compute(dsg)
+                    .find()
+                    .forEach(t -> dsg.add(Iris.FACTS_GRAPH, t.getSubject(), t.getPredicate(), t.getObject()));
+            assertEquals(
+                    2,
+                    dsg.getGraph(Iris.FACTS_GRAPH)
+                            .find(fact, CG.fromClaim.asNode(), Node.ANY)
+                            .toList()
+                            .size());
+
+            // The first article goes, as KnowledgeStore.removeArticles does it: the edge stays, with one claim.
+            var after = PlainFacts.incremental().before(dsg, Set.of(Iris.graph("1".repeat(64))));
+            dsg.removeGraph(Iris.graph("1".repeat(64)));
+            after.after(Set.of());
+            Graph facts = dsg.getGraph(Iris.FACTS_GRAPH);
+            assertTrue(facts.contains(edgeS, CG.visited.asNode(), edgeO));
+            assertEquals(
+                    List.of(NodeFactory.createURI(CG.ID_NS + "claim-2")),
+                    facts.find(fact, CG.fromClaim.asNode(), Node.ANY)
+                            .mapWith(Triple::getObject)
+                            .toList());
+
+            // The second goes too: nothing of the edge is left.
+            after = PlainFacts.incremental().before(dsg, Set.of(Iris.graph("2".repeat(64))));
+            dsg.removeGraph(Iris.graph("2".repeat(64)));
+            after.after(Set.of());
+            assertTrue(
+                    dsg.getGraph(Iris.FACTS_GRAPH).isEmpty(),
+                    dsg.getGraph(Iris.FACTS_GRAPH).toString());
+        });
+    }
+
     @Test
     void fusekiServesTheTripleTermsOverHttp() {
         try (ClaimgraphServer server = ClaimgraphServer.start(store.dataset(), ServerOptions.onPort(0), null);

@@ -124,6 +124,35 @@ class BuildServerTest {
         assertEquals(ExitCodes.STORE, off.exitCode(), off.err());
         assertTrue(off.err().contains("--allow-ingest"), off.err());
 
+        Path two = dir.resolve("two.properties");
+        Files.writeString(two, USER + ": " + PASSWORD + "\nrobot: MD5:5f4dcc3b5aa765d61d8327deb882cf99\n");
+        CliRunner.Result which = CliRunner.run(
+                "build", "--server", server.baseUrl(), "--credentials", two.toString(), article.toString());
+        assertEquals(ExitCodes.BAD_INPUT, which.exitCode(), which.err());
+        assertTrue(which.err().contains("2 users; say which with --user NAME"), which.err());
+        CliRunner.Result hashed = CliRunner.run(
+                "build",
+                "--server",
+                server.baseUrl(),
+                "--credentials",
+                two.toString(),
+                "--user",
+                "robot",
+                article.toString());
+        assertEquals(ExitCodes.BAD_INPUT, hashed.exitCode(), hashed.err());
+        assertTrue(hashed.err().contains("stored as a hash, which cannot be sent"), hashed.err());
+
+        for (String[] extra : List.of(
+                new String[] {"--store", dir.resolve("s").toString()},
+                new String[] {"--target", "http://127.0.0.1:1/ds/data"},
+                new String[] {"--threads", "2"})) {
+            List<String> args = new java.util.ArrayList<>(List.of(
+                    "build", "--server", server.baseUrl(), "--credentials", users.toString(), article.toString()));
+            args.addAll(List.of(extra));
+            CliRunner.Result r = CliRunner.run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, r.exitCode(), extra[0] + ": " + r.err());
+        }
+
         CliRunner.Result none = CliRunner.run("build", "--server", server.baseUrl(), article.toString());
         assertEquals(ExitCodes.USAGE, none.exitCode(), none.err());
         assertTrue(none.err().contains("--server needs a login"), none.err());

@@ -84,19 +84,21 @@ class ServeIngestTest {
                     ask(base, "GRAPH <" + Iris.FACTS_GRAPH.getURI() + "> { ?s cg:visited ?o }"),
                     "a store built before the facts graph gets one when served");
 
+            // Not in the example article the store holds: the answer can only come from the new file.
             Files.writeString(
-                    inbox.resolve("finland.txt"),
-                    "---\npublished: 2023-04-05\n---\nFinland joined NATO on April 4, 2023.\n");
+                    inbox.resolve("montenegro.txt"),
+                    "---\npublished: 2017-06-06\n---\nMontenegro joined NATO on June 5, 2017.\n");
             await(
                     "the watched file's accession",
-                    () -> ask(base, "?e a cg:Accession ; cg:member/rdfs:label \"Finland\""));
+                    () -> ask(base, "?e a cg:Accession ; cg:member/rdfs:label \"Montenegro\""));
             assertTrue(ask(
-                    base, "GRAPH <" + Iris.FACTS_GRAPH.getURI() + "> { ?s cg:memberOf ?o } ?s rdfs:label \"Finland\""));
+                    base,
+                    "GRAPH <" + Iris.FACTS_GRAPH.getURI() + "> { ?s cg:memberOf ?o } ?s rdfs:label \"Montenegro\""));
 
             Path corpus = Files.createDirectories(dir.resolve("corpus"));
             Files.writeString(
-                    corpus.resolve("sweden.txt"),
-                    "---\npublished: 2024-03-08\n---\nSweden joined NATO on March 7, 2024.\n");
+                    corpus.resolve("albania.txt"),
+                    "---\npublished: 2009-04-02\n---\nAlbania joined NATO on April 1, 2009.\n");
             Files.writeString(
                     corpus.resolve("visit.txt"),
                     "---\npublished: 2023-06-02\n---\nJens Stoltenberg visited Oslo on June 1, 2023.\n");
@@ -105,7 +107,7 @@ class ServeIngestTest {
             assertEquals(ExitCodes.OK, built.exitCode(), built.err());
             assertTrue(built.err().contains("2 article(s) built (2 stored, 0 unchanged)"), built.err());
             assertTrue(ask(
-                    base, "GRAPH <" + Iris.FACTS_GRAPH.getURI() + "> { ?s cg:memberOf ?o } ?s rdfs:label \"Sweden\""));
+                    base, "GRAPH <" + Iris.FACTS_GRAPH.getURI() + "> { ?s cg:memberOf ?o } ?s rdfs:label \"Albania\""));
             assertEquals(4, running.store().articleCount(), "the first, the watched file and the two built");
         }
     }

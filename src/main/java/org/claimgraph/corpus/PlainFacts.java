@@ -156,6 +156,27 @@ public final class PlainFacts {
         };
     }
 
+    /**
+     * A copy of {@code g} for formats without RDF 1.2 triple terms (JSON-LD 1.1): each {@code x p <<( s q o )>>}
+     * becomes RDF 1.1's reification, {@code x rdf:subject s ; rdf:predicate q ; rdf:object o}; the rest is copied.
+     * True to the facts graph's one use of triple terms, {@code fact rdf:reifies <<( … )>>}.
+     */
+    public static Graph withoutTripleTerms(Graph g) {
+        Graph out = GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
+        g.find().forEach(t -> {
+            if (t.getObject().isTripleTerm()) {
+                org.apache.jena.graph.Triple r = t.getObject().getTriple();
+                out.add(t.getSubject(), RDF.Nodes.subject, r.getSubject());
+                out.add(t.getSubject(), RDF.Nodes.predicate, r.getPredicate());
+                out.add(t.getSubject(), RDF.Nodes.object, r.getObject());
+            } else {
+                out.add(t);
+            }
+        });
+        return out;
+    }
+
     private static void add(Graph out, Support edge, Set<Node> claims) {
         Node fact = Iris.fact(edge.subject(), edge.property(), edge.object());
         out.add(edge.subject(), edge.property(), edge.object());

@@ -10,7 +10,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.vocabulary.RDF;
+import org.claimgraph.corpus.PlainFacts;
 import org.claimgraph.map.Iris;
 import org.claimgraph.query.KnowledgeView;
 import org.claimgraph.sys.ClaimgraphException;
@@ -124,16 +124,7 @@ public final class Exporter {
                 return;
             }
             if (noTripleTerms && g.equals(Iris.FACTS_GRAPH)) {
-                dsg.getGraph(g).find().forEach(t -> {
-                    if (t.getObject().isTripleTerm()) {
-                        org.apache.jena.graph.Triple r = t.getObject().getTriple();
-                        copy.add(g, t.getSubject(), RDF.Nodes.subject, r.getSubject());
-                        copy.add(g, t.getSubject(), RDF.Nodes.predicate, r.getPredicate());
-                        copy.add(g, t.getSubject(), RDF.Nodes.object, r.getObject());
-                    } else {
-                        copy.add(g, t.getSubject(), t.getPredicate(), t.getObject());
-                    }
-                });
+                copy.addGraph(g, PlainFacts.withoutTripleTerms(dsg.getGraph(g)));
                 notes.add(
                         "JSON-LD holds no RDF 1.2 triple terms: in the facts graph each fact's rdf:reifies "
                                 + "<<( s p o )>> is written as rdf:subject, rdf:predicate and rdf:object (trig and nq keep it)");

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
@@ -166,7 +167,7 @@ public final class PlainFacts {
         out.getPrefixMapping().setNsPrefixes(g.getPrefixMapping());
         g.find().forEach(t -> {
             if (t.getObject().isTripleTerm()) {
-                org.apache.jena.graph.Triple r = t.getObject().getTriple();
+                Triple r = t.getObject().getTriple();
                 out.add(t.getSubject(), RDF.Nodes.subject, r.getSubject());
                 out.add(t.getSubject(), RDF.Nodes.predicate, r.getPredicate());
                 out.add(t.getSubject(), RDF.Nodes.object, r.getObject());
@@ -202,8 +203,12 @@ public final class PlainFacts {
             }
             article.find(claim, CG.about.asNode(), Node.ANY).forEach(about -> {
                 Node event = about.getObject();
+                // One look-up for the types, not one per rule: this runs for every claim of every article.
+                Set<Node> types = article.find(event, RDF.Nodes.type, Node.ANY)
+                        .mapWith(Triple::getObject)
+                        .toSet();
                 for (Rule r : RULES) {
-                    if (!article.contains(event, RDF.Nodes.type, r.eventType())) {
+                    if (!types.contains(r.eventType())) {
                         continue;
                     }
                     List<Node> subjects = fillers(article, event, r.subjectRole());

@@ -160,7 +160,7 @@ class BuildServerTest {
     }
 
     @Test
-    void aLocalBuildOnAStoreAServerHoldsSaysSoInOneLineNamingServer() throws Exception {
+    void aLocalBuildOrQueryOnAStoreAServerHoldsSaysSoInOneLineNamingTheServer() throws Exception {
         Path held = dir.resolve("held");
         String url = "http://127.0.0.1:3999/";
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -191,6 +191,11 @@ class BuildServerTest {
             assertTrue(r.err().contains("in use by the claimgraph server at " + url), r.err());
             assertTrue(r.err().contains("'claimgraph build --server " + url), r.err());
             assertTrue(!r.err().contains("Failed to get a lock"), "not TDB2's message: " + r.err());
+
+            CliRunner.Result q = CliRunner.run("query", "--store", held.toString(), "01-visits");
+            assertEquals(ExitCodes.STORE, q.exitCode(), q.err());
+            assertEquals(1, q.err().strip().lines().count(), "one line: " + q.err());
+            assertTrue(q.err().contains("send the query to its SPARQL endpoint, " + url + "kg/sparql"), q.err());
         } finally {
             holder.getOutputStream().close(); // its signal to stop
             if (!holder.waitFor(30, TimeUnit.SECONDS)) {

@@ -126,9 +126,13 @@ public final class FolderWatch implements AutoCloseable {
                 () -> {
                     try {
                         scan();
-                    } catch (RuntimeException e) {
-                        // One bad scan (a file vanishing mid-walk, a full disk) must not end the watch.
-                        Logs.SERVE.warn("--watch {}: {}", dir, e.getMessage());
+                    } catch (VirtualMachineError e) {
+                        Logs.SERVE.error("--watch {}: stopped: {}", dir, e.toString());
+                        throw e;
+                    } catch (RuntimeException | Error e) {
+                        // One bad scan (a file vanishing mid-walk, a full disk, a library's assertion) must not end
+                        // the watch: a periodic task that throws is never run again, and silently so.
+                        Logs.SERVE.warn("--watch {}: {}", dir, e.toString());
                         Logs.SERVE.debug("--watch {}", dir, e);
                     }
                 },

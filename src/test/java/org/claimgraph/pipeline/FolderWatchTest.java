@@ -41,10 +41,16 @@ class FolderWatchTest {
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        await(() -> what, condition);
+    }
+
+    /** Waits for the condition; the failure says what was awaited and, computed then, what happened instead. */
+    private static void await(java.util.function.Supplier<String> what, BooleanSupplier condition)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 90 s: " + what);
+                throw new AssertionError("not within 90 s: " + what.get());
             }
             Thread.sleep(100);
         }
@@ -73,7 +79,9 @@ class FolderWatchTest {
                             watched, ingest, ArticleReader.defaults(), Duration.ofMillis(200), false, listener)) {
                 watch.start();
                 Files.writeString(watched.resolve("finland.txt"), FINLAND);
-                await("the new file's accession", () -> ask(server, ASK_ACCESSION.formatted("Finland")));
+                await(
+                        () -> "the new file's accession; results so far: " + results,
+                        () -> ask(server, ASK_ACCESSION.formatted("Finland")));
 
                 // Lines appended to a JSON Lines file, the last one at first without its line end.
                 Path feed = watched.resolve("feed.jsonl");

@@ -73,7 +73,7 @@ import org.claimgraph.vocab.WD;
     }
 
     /** Reports in one block may be the same event; others never are. Empty for reports never merged. */
-    Optional<String> blockKey(ArticleReport r) {
+    /*package*/ Optional<String> blockKey(ArticleReport r) {
         Optional<Role> role = mainRole(r);
         if (role.isEmpty() || r.claims().isEmpty()) {
             return Optional.empty();

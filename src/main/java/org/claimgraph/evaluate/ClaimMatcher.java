@@ -263,9 +263,18 @@ final class ClaimMatcher {
                         && sameContent(m.content().get(), e.content().get());
     }
 
-    /** The time a claim states, else its event's. */
+    /**
+     * The time a claim states, else its event's (GUIDE: every entry of an event carries the event's date). A
+     * bound that only the verb's tense gave ("not after the publication day", no words of time) states
+     * nothing of its own, so the event's date, merged from its other reports, is what the graph says.
+     */
     static TimeSpec timeOf(Claim c) {
-        return c.time().isResolved() ? c.time() : c.event().time();
+        TimeSpec own = c.time();
+        boolean statedByTheText = own.date().isPresent() || !own.expression().isEmpty();
+        if (statedByTheText || !c.event().time().isResolved()) {
+            return own.isResolved() ? own : c.event().time();
+        }
+        return c.event().time();
     }
 
     static String timeText(TimeSpec t) {

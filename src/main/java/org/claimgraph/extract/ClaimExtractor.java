@@ -294,6 +294,15 @@ public final class ClaimExtractor {
             // itself makes ("we will continue to ...").
             e.time(TimeSpec.on(TimePoint.day(published.get()), ""));
         }
+        if (found.announcement != null) {
+            // A package's contents were given when it was announced, by whoever announced it (GUIDE).
+            if (onlyDefaultBound) {
+                e.time(found.announcement.event.time());
+            }
+            if (found.attributedTo.isEmpty()) {
+                found.attributedTo = found.announcement.attributedTo;
+            }
+        }
         found.modality = modalityRules.modality(s, t, f, kind, e, published);
         if (f.speech().isPresent()) {
             speechRules.speech(a.text(), s, t, f.speech().get(), found, mentions);

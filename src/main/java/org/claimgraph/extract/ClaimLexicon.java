@@ -74,6 +74,7 @@ public final class ClaimLexicon {
         public List<String> atLeast = List.of();
         public List<String> atMost = List.of();
         public List<String> approximately = List.of();
+        public Set<String> money = Set.of();
     }
 
     /** Nouns that pass a role on to their owner. */
@@ -83,6 +84,9 @@ public final class ClaimLexicon {
         public Set<String> groupNouns = Set.of();
         public Set<String> institutionNouns = Set.of();
         public Set<String> pluralReferences = Set.of();
+        public Set<String> helpVerbs = Set.of();
+        public Set<String> placePrepositions = Set.of();
+        public Set<String> peopleHeads = Set.of();
     }
 
     /** Bound form of one frame in {@code frames.yaml}. */
@@ -97,7 +101,7 @@ public final class ClaimLexicon {
         public List<String> requireAny = List.of();
         public Map<String, String> implicit = Map.of();
         public String timeRole;
-        public String context;
+        public List<String> context = List.of();
         public Map<String, List<String>> requireDependent = Map.of();
         public Map<String, List<String>> forbidDependent = Map.of();
         public List<String> forbidGovernor = List.of();
@@ -107,6 +111,7 @@ public final class ClaimLexicon {
         public boolean requireFuture;
         public boolean clauseOnly;
         public boolean objectIsPeople;
+        public boolean futureAsserted;
         public SpeechSpec speech;
     }
 
@@ -203,14 +208,15 @@ public final class ClaimLexicon {
                             minimum(s),
                             s.perItem),
                     new Frame.Conditions(
-                            Optional.ofNullable(s.context),
+                            Set.copyOf(s.context),
                             lemmaSets(s.requireDependent),
                             lemmaSets(s.forbidDependent),
                             Set.copyOf(s.forbidGovernor),
                             Optional.ofNullable(s.particle),
                             s.requireFuture,
                             s.clauseOnly,
-                            s.objectIsPeople),
+                            s.objectIsPeople,
+                            s.futureAsserted),
                     s.timeRole == null ? Frame.TimeRole.event : Frame.TimeRole.valueOf(s.timeRole),
                     speech);
         } catch (IllegalArgumentException | NullPointerException e) {
@@ -279,8 +285,16 @@ public final class ClaimLexicon {
         return cues;
     }
 
-    /** The item noun with this lemma. */
+    /**
+     * The item noun with this lemma. The lemmatiser leaves some plurals as they are ("munitions",
+     * "supplies" stays right), so a plural in -s that is not listed is looked up without it.
+     */
     public Optional<ItemNoun> item(String lemma) {
-        return Optional.ofNullable(items.get(lemma.toLowerCase(Locale.ROOT)));
+        String l = lemma.toLowerCase(Locale.ROOT);
+        ItemNoun found = items.get(l);
+        if (found == null && l.length() > 4 && l.endsWith("s") && !l.endsWith("ss")) {
+            found = items.get(l.substring(0, l.length() - 1));
+        }
+        return Optional.ofNullable(found);
     }
 }

@@ -18,7 +18,9 @@ import java.util.function.BiPredicate;
  * content (what was said decides, not when);
  * <li>otherwise, every actor role both fill shares a filler and every other role both fill is compatible (a
  * shared filler, or a place lying in the other: Kyiv in Ukraine), the topic aside; at least one actor role is
- * filled by both; transfers have overlapping items and equal quantities where both give them;
+ * filled by both; participants of meetings are one report's among the other's, or two shared (A meeting B
+ * and A meeting C are two meetings); transfers have overlapping items and equal quantities where both give
+ * them;
  * <li>once-only events (an accession, an invasion) are the same whatever their dates, so that disagreeing
  * dates show as a conflict between claims instead of as two events; others need compatible times (and, for
  * transfers, compatible delivery times).
@@ -153,6 +155,9 @@ public final class EventIdentity {
                 if (!overlap(r.getValue(), other)) {
                     return false;
                 }
+                if (r.getKey() == Role.participant && !sameCompany(r.getValue(), other)) {
+                    return false;
+                }
                 sharedActorRole = true;
             } else if (r.getKey() == Role.item) {
                 if (a.kind().isTransfer() && !overlap(r.getValue(), other)) {
@@ -178,6 +183,23 @@ public final class EventIdentity {
                 ? a.time().compatibleWith(b.time())
                 : a.time().isResolved() && b.time().isResolved() && a.time().compatibleWith(b.time());
         return times && a.delivery().compatibleWith(b.delivery());
+    }
+
+    /**
+     * Participants of one meeting: one report names some of the other's, or both name two of the same. "A met
+     * B" and "A met C" on one day are two meetings of A, not one.
+     */
+    private static <E> boolean sameCompany(Set<E> x, Set<E> y) {
+        if (x.containsAll(y) || y.containsAll(x)) {
+            return true;
+        }
+        int shared = 0;
+        for (E e : x) {
+            if (y.contains(e)) {
+                shared++;
+            }
+        }
+        return shared >= 2;
     }
 
     private static <E> boolean overlap(Set<E> x, Set<E> y) {

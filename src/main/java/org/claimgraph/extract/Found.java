@@ -18,6 +18,8 @@ import org.claimgraph.mention.Entity;
     int sinceToken = -1;
     boolean wartime;
     Claim claim;
+    /** The announced transfer an implicit donor or recipient came from: its items are this one's contents. */
+    Found announcement;
 
     Found(Frame frame, Sentence sentence, int trigger, Event event) {
         this.frame = frame;

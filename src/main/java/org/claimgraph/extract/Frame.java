@@ -32,7 +32,12 @@ public record Frame(
         previous_event,
         /** The same role of the article's last transfer before the trigger, however far back. */
         last_transfer,
-        previous_participants;
+        previous_participants,
+        /**
+         * A place named with "in", "near" or "at" anywhere in the trigger's phrase, or in the clause it is the
+         * subject of ("strikes against targets in areas in Yemen", "a strike killed two soldiers near X").
+         */
+        place_in_clause;
 
         static Implicit parse(String s) {
             return valueOf(s.strip().replace('-', '_'));
@@ -90,7 +95,7 @@ public record Frame(
     /**
      * What the trigger's context must hold for the frame to fire.
      *
-     * @param context          a context the trigger must stand in, if any
+     * @param context          lemmas of which one must govern the trigger (none: any context)
      * @param requireDependent relation to lemmas: the trigger must have such a dependent
      * @param forbidDependent  relation to lemmas: the trigger must have no such dependent (no lemmas: none at all)
      * @param forbidGovernor   relations by which the trigger must not hang from its governor: an event noun
@@ -99,17 +104,20 @@ public record Frame(
      * @param requireFuture    fires only on future or committed verbs
      * @param clauseOnly       statement frames that fire only with a content clause
      * @param objectIsPeople   an object, if any, must be an actor or a noun of people
+     * @param futureAsserted   "will" leaves the claim asserted: a package's announced contents
      */
     public record Conditions(
-            Optional<String> context,
+            Set<String> context,
             Map<String, Set<String>> requireDependent,
             Map<String, Set<String>> forbidDependent,
             Set<String> forbidGovernor,
             Optional<String> particle,
             boolean requireFuture,
             boolean clauseOnly,
-            boolean objectIsPeople) {
+            boolean objectIsPeople,
+            boolean futureAsserted) {
         public Conditions {
+            context = Set.copyOf(context);
             requireDependent = Map.copyOf(requireDependent);
             forbidDependent = Map.copyOf(forbidDependent);
             forbidGovernor = Set.copyOf(forbidGovernor);

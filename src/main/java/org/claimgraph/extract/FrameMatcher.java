@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.Dependency;
 import org.claimgraph.analyze.Sentence;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.EntityType;
@@ -45,12 +47,12 @@ import org.claimgraph.mention.Title;
             Mentions mentions,
             List<Found> earlier,
             List<Found> sameSentence) {
-        if (f.conditions().context().isPresent()
+        if (!f.conditions().context().isEmpty()
                 && s.governors(t).stream()
                         .noneMatch(d -> d.governor() >= 0
-                                && s.token(d.governor())
-                                        .lowerLemma()
-                                        .equals(f.conditions().context().get()))) {
+                                && f.conditions()
+                                        .context()
+                                        .contains(s.token(d.governor()).lowerLemma()))) {
             return List.of();
         }
         for (Map.Entry<String, Set<String>> need :
@@ -113,8 +115,13 @@ import org.claimgraph.mention.Title;
             surfaceFallback(a.text(), s, t, f, e, mentions);
         }
         List<Entity> announcers = List.of();
+        Found announcement = null;
+        if (kind.isTransfer() && e.role(Role.recipient).isEmpty()) {
+            purposeRecipient(s, t, e, mentions);
+        }
         if (kind.isTransfer()) {
             statesOfLeaders(e, Role.donor, mentions, a.documentDate());
+            leadersGiveWayToTheirState(e);
             announcers = donorsForTheirState(e, mentions, a.documentDate());
         } else if (kind == EventKind.MilitaryAction || kind == EventKind.Invasion) {
             statesOfLeaders(e, Role.agent, mentions, a.documentDate());
@@ -122,7 +129,10 @@ import org.claimgraph.mention.Title;
         for (Map.Entry<Frame.Implicit, List<Role>> imp : implicitByStrategy(f).entrySet()) {
             for (Role r : imp.getValue()) {
                 if (e.role(r).isEmpty()) {
-                    implicit(imp.getKey(), r, s, t, e, mentions, earlier, sameSentence);
+                    Optional<Found> from = implicit(imp.getKey(), r, s, t, e, mentions, earlier, sameSentence);
+                    if (imp.getKey() == Frame.Implicit.last_transfer && from.isPresent()) {
+                        announcement = from.get();
+                    }
                 }
             }
         }
@@ -147,16 +157,17 @@ import org.claimgraph.mention.Title;
                 one.add(Role.item, item.entity());
                 item.quantity().ifPresent(q -> one.quantity(q, item.qualifier()));
                 one.itemDescription(item.description());
-                each.add(found(f, s, t, one, announcers));
+                each.add(found(f, s, t, one, announcers, announcement));
             }
             return each;
         }
-        return List.of(found(f, s, t, e, announcers));
+        return List.of(found(f, s, t, e, announcers, announcement));
     }
 
-    private static Found found(Frame f, Sentence s, int t, Event e, List<Entity> announcers) {
+    private static Found found(Frame f, Sentence s, int t, Event e, List<Entity> announcers, Found announcement) {
         Found found = new Found(f, s, t, e);
         found.attributedTo = announcers;
+        found.announcement = announcement;
         return found;
     }
 
@@ -241,7 +252,15 @@ import org.claimgraph.mention.Title;
                 }
                 for (int k : roleFiller.follow(s, t, path)) {
                     if (role == Role.item) {
-                        roleFiller.itemAt(text, s, k, mentions).ifPresent(item -> {
+                        Optional<RoleFiller.ItemPhrase> phrase = roleFiller.itemAt(text, s, k, mentions);
+                        if (phrase.isPresent()
+                                && !f.roles().perItem()
+                                && items.stream()
+                                        .anyMatch(i -> oneItemPhrase(
+                                                s, i.head(), phrase.get().head()))) {
+                            continue;
+                        }
+                        phrase.ifPresent(item -> {
                             if (items.stream().noneMatch(i -> i.head() == item.head())) {
                                 items.add(item);
                             }
@@ -253,6 +272,15 @@ import org.claimgraph.mention.Title;
                                 e.itemDescription(item.description());
                             }
                         });
+                    } else if (path.equals("amod") && s.token(t).isNoun()) {
+                        // "a Russian strike", "the Iranian attack": on an event noun the adjective of a state
+                        // names who acted, though a demonym fills no role elsewhere ("Ukrainian pilots").
+                        for (Mention m : mentions.at(s.index(), k)) {
+                            if (m.kind() == Mention.MentionKind.DEMONYM
+                                    && role.accepts(m.entity().type())) {
+                                e.add(role, m.entity());
+                            }
+                        }
                     } else {
                         for (Entity x : roleFiller.actorsAt(s, k, role, mentions)) {
                             if (!alreadyInOtherRole(e, role, x)) {
@@ -264,6 +292,55 @@ import org.claimgraph.mention.Title;
             }
         }
         return items;
+    }
+
+    /**
+     * "$12 million in aid to assist victims in X", "assistance to meet X's needs": a transfer that names no
+     * recipient is for the state or body its purpose clause names (the first, that is not the donor).
+     */
+    void purposeRecipient(Sentence s, int t, Event e, Mentions mentions) {
+        Set<String> helping = lexicon.cues().roles.helpVerbs;
+        BitSet clause = s.subtree(t);
+        for (int k = clause.nextSetBit(0); k >= 0; k = clause.nextSetBit(k + 1)) {
+            int verb = k;
+            boolean purpose = helping.contains(s.token(verb).lowerLemma())
+                    && s.token(verb).isVerb()
+                    && s.basicHead(verb)
+                            .map(d -> d.relation().startsWith("advcl")
+                                    || d.relation().startsWith("acl")
+                                    || d.relation().equals("xcomp"))
+                            .orElse(false)
+                    && s.dependents(verb).stream()
+                            .anyMatch(d -> d.relation().equals("mark")
+                                    && s.token(d.dependent()).lowerLemma().equals("to"));
+            if (!purpose) {
+                continue;
+            }
+            BitSet inside = s.subtree(verb);
+            for (int w = inside.nextSetBit(verb + 1); w >= 0; w = inside.nextSetBit(w + 1)) {
+                for (Mention m : mentions.at(s.index(), w)) {
+                    Entity x = m.entity();
+                    if (x.type().isActor()
+                            && x.type() != EntityType.PERSON
+                            && !e.role(Role.donor).contains(x)) {
+                        e.add(Role.recipient, x);
+                        return;
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /**
+     * True when one item noun hangs from the other ("a package in security aid", "funding of military
+     * assistance"): one thing given, named twice, not two items.
+     */
+    private static boolean oneItemPhrase(Sentence s, int a, int b) {
+        return s.dependents(a).stream()
+                        .anyMatch(d -> d.dependent() == b && d.relation().startsWith("nmod"))
+                || s.dependents(b).stream()
+                        .anyMatch(d -> d.dependent() == a && d.relation().startsWith("nmod"));
     }
 
     /**
@@ -291,6 +368,9 @@ import org.claimgraph.mention.Title;
                 && !e.role(Role.donor).isEmpty()) {
             for (RoleFiller.ItemPhrase item : roleFiller.itemsAfter(text, s, t, mentions)) {
                 e.add(Role.item, item.entity());
+                if (e.itemDescription().isEmpty()) {
+                    e.itemDescription(item.description());
+                }
             }
         }
     }
@@ -333,6 +413,18 @@ import org.claimgraph.mention.Title;
         }
     }
 
+    /**
+     * A transfer is the state's act, not its leader's (GUIDE, "donor of an announced package"): once
+     * {@link #statesOfLeaders} has put the state beside the head of state who authorised it, the person
+     * leaves the donors.
+     */
+    private static void leadersGiveWayToTheirState(Event e) {
+        boolean stateThere = e.role(Role.donor).stream().anyMatch(d -> d.type() == EntityType.COUNTRY);
+        if (stateThere) {
+            e.role(Role.donor).removeIf(d -> d.type() == EntityType.PERSON);
+        }
+    }
+
     /** One entity plays one part: the obj that is the recipient is not also a destination or a forum. */
     static boolean alreadyInOtherRole(Event e, Role role, Entity x) {
         for (Map.Entry<Role, Set<Entity>> r : e.roles().entrySet()) {
@@ -343,7 +435,7 @@ import org.claimgraph.mention.Title;
         return false;
     }
 
-    void implicit(
+    Optional<Found> implicit(
             Frame.Implicit how,
             Role role,
             Sentence s,
@@ -372,7 +464,7 @@ import org.claimgraph.mention.Title;
                             && !taken.contains(m.entity())
                             && role.accepts(m.entity().type())) {
                         e.add(role, m.entity());
-                        return;
+                        return Optional.empty();
                     }
                 }
             }
@@ -388,7 +480,43 @@ import org.claimgraph.mention.Title;
                     }
                     if (prev.event.kind().isTransfer() && !prev.event.role(role).isEmpty()) {
                         prev.event.role(role).forEach(x -> e.add(role, x));
-                        return;
+                        return Optional.of(prev);
+                    }
+                }
+            }
+            case place_in_clause -> {
+                BitSet scope = s.subtree(t);
+                s.basicHead(t)
+                        .filter(d -> (d.relation().startsWith("nsubj")
+                                        || d.relation().equals("obj"))
+                                && d.governor() >= 0)
+                        .ifPresent(d -> scope.or(s.subtree(d.governor())));
+                for (int k = scope.nextSetBit(0); k >= 0; k = scope.nextSetBit(k + 1)) {
+                    int token = k;
+                    boolean placed = s.dependents(token).stream()
+                            .anyMatch(d -> d.relation().equals("case")
+                                    && lexicon.cues()
+                                            .roles
+                                            .placePrepositions
+                                            .contains(s.token(d.dependent()).lowerLemma()));
+                    int holder = s.basicHead(token).map(Dependency::governor).orElse(-1);
+                    boolean whereSomeoneIs = holder >= 0
+                            && (lexicon.cues()
+                                            .roles
+                                            .peopleHeads
+                                            .contains(s.token(holder).lowerLemma())
+                                    || mentions.at(s.index(), holder).stream()
+                                            .anyMatch(m -> m.entity().type().isActor()
+                                                    && !m.entity().type().isPlace()));
+                    if (!placed || whereSomeoneIs) {
+                        continue;
+                    }
+                    for (Mention m : mentions.at(s.index(), token)) {
+                        Entity x = m.entity();
+                        if (x.type().isPlace() && m.tokenEnd() - 1 == token && !alreadyInOtherRole(e, role, x)) {
+                            e.add(role, x);
+                            return Optional.empty();
+                        }
                     }
                 }
             }
@@ -396,7 +524,7 @@ import org.claimgraph.mention.Title;
                 // "The two men discussed ...", "They agreed that ...": a plural subject that names nobody stands
                 // for the people of the meeting just reported.
                 if (!pluralReferenceSubject(s, t, mentions)) {
-                    return;
+                    return Optional.empty();
                 }
                 List<Found> candidates = new ArrayList<>(earlier);
                 candidates.addAll(sameSentence);
@@ -408,12 +536,13 @@ import org.claimgraph.mention.Title;
                     Set<Entity> people = prev.event.role(Role.participant);
                     if (prev.event.kind() == EventKind.Meeting && people.size() >= 2) {
                         people.stream().filter(x -> role.accepts(x.type())).forEach(x -> e.add(role, x));
-                        return;
+                        return Optional.empty();
                     }
                 }
             }
             default -> throw new IllegalStateException(how.name());
         }
+        return Optional.empty();
     }
 
     /** True when the trigger's subject is a plural reference ("they", "the two men", "both leaders") naming nobody. */

@@ -85,8 +85,9 @@ import org.claimgraph.analyze.Sentence;
                     : f.speech().get().modality();
         }
         if (isFutureOrIntended(s, t)) {
-            // A future giving is a pledge that has been made: the pledge itself is asserted.
-            return kind != f.event() ? Modality.Asserted : Modality.Planned;
+            // A future giving is a pledge that has been made: the pledge itself is asserted; so is what a
+            // package "will include".
+            return kind != f.event() || f.conditions().futureAsserted() ? Modality.Asserted : Modality.Planned;
         }
         if (timeResolver.tense(s, t) == TimeResolver.Tense.PRESENT
                 && published.isPresent()

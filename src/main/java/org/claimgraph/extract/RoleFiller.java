@@ -296,6 +296,18 @@ import org.claimgraph.mention.Mentions;
             firstDescribed++;
         }
         int lastDescribed = head;
+        Optional<Dependency> up = s.basicHead(head);
+        if (quantity.isEmpty()
+                && up.isPresent()
+                && up.get().governor() >= 0
+                && up.get().relation().startsWith("nmod")
+                && isMoney(s, up.get().governor())) {
+            // "$2.4 billion in security assistance": the sum is part of what is given.
+            firstDescribed = s.subtree(up.get().governor()).nextSetBit(0);
+            while (firstDescribed < head && isDeterminerLike(s.token(firstDescribed))) {
+                firstDescribed++;
+            }
+        }
         String description = s.text(text, firstDescribed, lastDescribed + 1);
         return Optional.of(new ItemPhrase(entity, head, quantity, qualifier, description, lethal));
     }
@@ -404,6 +416,17 @@ import org.claimgraph.mention.Mentions;
             }
         }
         return true;
+    }
+
+    private boolean isMoney(Sentence s, int token) {
+        Set<String> money = lexicon.cues().quantity.money;
+        if (money.contains(s.token(token).lowerLemma())
+                || money.contains(s.token(token).text().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        return s.dependents(token).stream()
+                .anyMatch(d -> d.relation().equals("nummod")
+                        && money.contains(s.token(d.dependent()).lowerLemma()));
     }
 
     private static boolean isDeterminerLike(Token t) {

@@ -206,7 +206,7 @@ import org.claimgraph.analyze.Token;
         if (point.isEmpty()) {
             return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), words, "");
         }
-        TimePoint p = correctWeekday(point.get(), words, tense, published);
+        TimePoint p = correctYear(correctWeekday(point.get(), words, tense, published), words, tense, published);
         String qualifier = switch (t.modifier()) {
             case "EARLY", "START" -> "early";
             case "MID" -> "mid";
@@ -226,6 +226,32 @@ import org.claimgraph.analyze.Token;
 
     private static boolean mentionsYear(String words) {
         return words.matches(".*\\b\\d{4}\\b.*");
+    }
+
+    /**
+     * SUTime puts a month or a day without a year in the publication year; a past-tense event "in September"
+     * told in May is last year's September, a future one "in January" told in December next year's.
+     */
+    private static TimePoint correctYear(TimePoint p, String words, Tense tense, Optional<LocalDate> published) {
+        if (published.isEmpty()
+                || mentionsYear(words)
+                || !(p.precision() == TimePoint.Precision.MONTH || p.precision() == TimePoint.Precision.DAY)) {
+            return p;
+        }
+        LocalDate d = p.first();
+        int shift = 0;
+        if (tense == Tense.PAST && d.isAfter(published.get())) {
+            shift = -1;
+        } else if (tense == Tense.FUTURE && p.last().isBefore(published.get().withDayOfMonth(1))) {
+            shift = 1;
+        }
+        if (shift == 0) {
+            return p;
+        }
+        LocalDate moved = d.plusYears(shift);
+        return p.precision() == TimePoint.Precision.DAY
+                ? TimePoint.day(moved)
+                : TimePoint.month(moved.getYear(), moved.getMonthValue());
     }
 
     /** SUTime resolves a bare weekday within the week; a past-tense event on "Friday" is the Friday before. */

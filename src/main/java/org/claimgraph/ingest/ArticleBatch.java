@@ -1,16 +1,10 @@
 package org.claimgraph.ingest;
 
-import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,10 +32,6 @@ import java.util.Optional;
  * Blank lines of a JSON Lines file are skipped; a line longer than the reader's size limit is rejected.
  */
 public final class ArticleBatch implements Iterable<BatchItem> {
-    // Two objects on one line (files concatenated without a final newline) are an error, not one article.
-    private static final ObjectMapper JSON =
-            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-
     private final ArticleReader reader;
     private final List<Path> inputs;
     private final ArticleOverrides overrides;
@@ -210,40 +200,8 @@ public final class ArticleBatch implements Iterable<BatchItem> {
      * {@code url}, {@code title}; checked as a JSON line is.
      */
     public static Article fromJson(ArticleReader reader, String source, String json, ArticleOverrides overrides) {
-        JsonNode node;
-        try {
-            node = JSON.readTree(json);
-        } catch (JacksonException e) {
-            throw new InputException(
-                    source,
-                    "not a JSON object: "
-                            + e.getOriginalMessage().lines().findFirst().orElse(""));
-        }
-        if (node == null || !node.isObject()) {
-            throw new InputException(source, "not a JSON object with a \"text\" field");
-        }
-        JsonNode text = node.get("text");
-        if (text == null || !text.isTextual()) {
-            throw new InputException(source, "no \"text\" string");
-        }
-        return reader.fromFields(
-                source,
-                text.asText(),
-                field(source, node, "published"),
-                field(source, node, "url"),
-                field(source, node, "title"),
-                overrides);
-    }
-
-    private static Optional<String> field(String source, JsonNode node, String name) {
-        JsonNode v = node.get(name);
-        if (v == null || v.isNull()) {
-            return Optional.empty();
-        }
-        if (!v.isTextual()) {
-            throw new InputException(source, "\"" + name + "\" is not a string");
-        }
-        return Optional.of(v.asText());
+        return reader.fromJsonLine(source, json.getBytes(StandardCharsets.UTF_8), overrides)
+                .orElseThrow(() -> new InputException(source, "no JSON object, only white space"));
     }
 
     /** JSON Lines read line by line as bytes, so that each line is decoded (strict UTF-8) on its own. */
@@ -291,22 +249,12 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                                 && line[2] == (byte) 0xBF
                         ? 3
                         : 0;
-                String text;
                 try {
-                    text = StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT)
-                            .decode(ByteBuffer.wrap(line, start, line.length - start))
-                            .toString();
-                } catch (CharacterCodingException e) {
-                    return new BatchItem.Rejected(new InputException(source, "not valid UTF-8 (bad byte sequence)"));
-                }
-                if (text.isBlank()) {
-                    continue;
-                }
-                try {
-                    return new BatchItem.Read(fromJson(reader, source, text, overrides));
+                    Optional<Article> a = reader.fromJsonLine(
+                            source, java.util.Arrays.copyOfRange(line, start, line.length), overrides);
+                    if (a.isPresent()) {
+                        return new BatchItem.Read(a.get());
+                    }
                 } catch (InputException e) {
                     return new BatchItem.Rejected(e);
                 }

@@ -50,6 +50,9 @@ public final class ArticleReader {
     public static final String JSONL_SUFFIX = ".jsonl";
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    // Two objects on one line (files concatenated without a final newline) are an error, not one article.
+    private static final ObjectMapper JSON =
+            new ObjectMapper().enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final long maxBytes;
     private final int maxLineChars;
@@ -140,6 +143,68 @@ public final class ArticleReader {
         Optional<String> headline =
                 overrides.title().or(() -> title.map(String::strip).filter(t -> !t.isEmpty()));
         return new Article(source, text, date, link, headline);
+    }
+
+    /**
+     * One line of a JSON Lines file (without its line end and without a byte-order mark) as an article: a JSON
+     * object with {@code text} (required), {@code published}, {@code url} and {@code title}, checked as
+     * {@link #fromFields} checks them. Empty for a blank line, which JSON Lines files may hold; a line over the
+     * size limit, not valid UTF-8 or not such an object is an {@link InputException} naming {@code source}.
+     * {@link ArticleBatch} reads local files with it, and engines that split files themselves (Spark) each line.
+     */
+    public Optional<Article> fromJsonLine(String source, byte[] line, ArticleOverrides overrides) {
+        if (line.length > maxBytes) {
+            throw new InputException(
+                    source, "line is over the limit of " + maxBytes + " bytes (raise it with --max-bytes)");
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(line))
+                    .toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputException(source, "not valid UTF-8 (bad byte sequence)");
+        }
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        JsonNode node;
+        try {
+            node = JSON.readTree(text);
+        } catch (JacksonException e) {
+            throw new InputException(
+                    source,
+                    "not a JSON object: "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (node == null || !node.isObject()) {
+            throw new InputException(source, "not a JSON object with a \"text\" field");
+        }
+        JsonNode body = node.get("text");
+        if (body == null || !body.isTextual()) {
+            throw new InputException(source, "no \"text\" string");
+        }
+        return Optional.of(fromFields(
+                source,
+                body.asText(),
+                jsonField(source, node, "published"),
+                jsonField(source, node, "url"),
+                jsonField(source, node, "title"),
+                overrides));
+    }
+
+    private static Optional<String> jsonField(String source, JsonNode node, String name) {
+        JsonNode v = node.get(name);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        if (!v.isTextual()) {
+            throw new InputException(source, "\"" + name + "\" is not a string");
+        }
+        return Optional.of(v.asText());
     }
 
     /**

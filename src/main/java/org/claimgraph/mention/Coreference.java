@@ -128,6 +128,9 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         String text = a.text();
         if (kind.equals("plural")) {
             List<Entity> group = speakersGoverning(s, t.index(), known);
+            if (group.size() == 1 && group.get(0).type() == EntityType.PERSON) {
+                group = List.of(); // "they agreed …, White said": one person is not "they"
+            }
             if (group.isEmpty()) {
                 group = lastSubjectGroup(a, s, t.index(), known);
             }

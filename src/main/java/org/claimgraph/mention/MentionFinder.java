@@ -93,8 +93,9 @@ public final class MentionFinder {
                     continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
                 }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
-                mentions.add(mention(text, s, m.from(), m.to(), e, kind));
-                covered.set(m.from(), m.to());
+                int to = e.type() == EntityType.PERSON ? withNameSuffix(s, m.to()) : m.to();
+                mentions.add(mention(text, s, m.from(), to, e, kind));
+                covered.set(m.from(), to);
             }
             List<OfficeSpan> sentenceOffices = findOffices(text, s, covered);
             List<RankSpan> sentenceRanks = findRanks(text, s, covered);
@@ -386,12 +387,27 @@ public final class MentionFinder {
                 start++;
             }
             if (start < end && hasNameWord(tokens, start, end)) {
+                end = withNameSuffix(s, end);
+                j = Math.max(j, end);
                 String raw = s.text(text, start, end);
                 out.add(new NameCandidate(s.index(), start, end, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
             }
             i = j;
         }
         return out;
+    }
+
+    /**
+     * The end of a name with its suffix after a comma ("Joseph R. Biden, Jr."): the suffix is part of the
+     * name, and the parser often makes it the name's head.
+     */
+    private static int withNameSuffix(Sentence s, int end) {
+        if (end + 1 < s.tokens().size()
+                && s.token(end).text().equals(",")
+                && PersonNames.isSuffix(s.token(end + 1).text())) {
+            return end + 2;
+        }
+        return end;
     }
 
     /** True when the particles from {@code j} on are followed by a capitalised name word. */

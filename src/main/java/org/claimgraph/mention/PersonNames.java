@@ -18,6 +18,11 @@ import java.util.Set;
 /*package*/ final class PersonNames {
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
+    /** True for a generational suffix of a name ("Jr.", "Sr", "III"). */
+    static boolean isSuffix(String word) {
+        return SUFFIXES.contains(word.replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT));
+    }
+
     private final Gazetteer gazetteer;
     private final MentionLexicon lexicon;
     /** Gazetteer people by the key of their surname (and of their family name, written first). */

@@ -101,8 +101,30 @@ public final class CorpusBuild {
             SinkReport sink,
             Optional<CorpusEventsRefresh.Outcome> corpus) {}
 
-    private record Outcome(
-            ArticleGraph graph, ValidatedGraph valid, Counts counts, String source, Rejection why, String problem) {}
+    /**
+     * What became of one input: a validated graph with its counts, or why it was rejected, with the one line to
+     * show. {@link #check} gives it for one article, so that engines that run the articles themselves (the
+     * Spark job) skip and report exactly what a build skips and reports.
+     *
+     * @param graph   the article graph, or null when rejected
+     * @param valid   the same graph once validated, or null when rejected
+     * @param counts  what it holds, or null when rejected
+     * @param source  where the input came from
+     * @param why     why it was rejected, or null
+     * @param problem the one line naming the input and the problem, or null
+     */
+    public record Outcome(
+            ArticleGraph graph, ValidatedGraph valid, Counts counts, String source, Rejection why, String problem) {
+        /** True when the article was extracted and validated. */
+        public boolean accepted() {
+            return valid != null;
+        }
+
+        /** An input rejected before extraction (unreadable, bad encoding, bad JSON line …). */
+        public static Outcome rejected(InputException e) {
+            return new Outcome(null, null, null, e.source(), Rejection.INPUT, e.getMessage());
+        }
+    }
 
     private final Function<Article, ArticleGraph> extractor;
     private final int threads;
@@ -135,17 +157,11 @@ public final class CorpusBuild {
         return execute(
                 Iter.map(items.iterator(), item -> {
                     if (item instanceof BatchItem.Rejected r) {
-                        Outcome o = new Outcome(
-                                null,
-                                null,
-                                null,
-                                r.source(),
-                                Rejection.INPUT,
-                                r.error().getMessage());
+                        Outcome o = Outcome.rejected(r.error());
                         return () -> o;
                     }
                     Article a = ((BatchItem.Read) item).article();
-                    return () -> process(a);
+                    return () -> check(extractor, a);
                 }),
                 sink);
     }
@@ -196,7 +212,11 @@ public final class CorpusBuild {
         return new Summary(totals[0], totals[1], totals[2], totals[3], totals[4], totals[5], report, corpus);
     }
 
-    private Outcome process(Article a) {
+    /**
+     * One article extracted and validated as a build does it: an extraction that fails, or a graph that fails
+     * SHACL, gives a rejected outcome with its one line instead of an exception.
+     */
+    public static Outcome check(Function<Article, ArticleGraph> extractor, Article a) {
         ArticleGraph g;
         try {
             g = extractor.apply(a);

@@ -1,11 +1,15 @@
 package org.claimgraph.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.zip.GZIPInputStream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -85,8 +89,13 @@ public final class NQuadsArticles implements Iterator<ArticleGraph> {
                 }
             }
         };
-        try {
-            RDFParser.source(file).lang(Lang.NQUADS).parse(grouper);
+        // RDFParser.source(Path) reads the bytes as they are: a gzipped file is unpacked here.
+        try (InputStream in = file.getFileName().toString().endsWith(".gz")
+                ? new GZIPInputStream(Files.newInputStream(file), 1 << 16)
+                : Files.newInputStream(file)) {
+            RDFParser.source(in).lang(Lang.NQUADS).parse(grouper);
+        } catch (IOException e) {
+            failure = new StoreException(file + ": cannot read: " + e.getMessage(), e);
         } catch (RiotException e) {
             failure = new StoreException(file + ": not valid N-Quads: " + e.getMessage(), e);
         } catch (RuntimeException e) {

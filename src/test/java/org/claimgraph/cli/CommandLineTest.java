@@ -122,6 +122,19 @@ class CommandLineTest {
                 CliRunner.run("query", "--store", dir.resolve("a").toString(), "--format", "csv", count)
                         .out());
 
+        Path gz = dir.resolve("example.nq.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(extracted.out().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        CliRunner.Result fromGzip =
+                CliRunner.run("build", "--store", dir.resolve("e").toString(), gz.toString());
+        assertEquals(0, fromGzip.exitCode(), fromGzip.err());
+        assertEquals(
+                CliRunner.run("query", "--store", dir.resolve("a").toString(), "--format", "csv", count)
+                        .out(),
+                CliRunner.run("query", "--store", dir.resolve("e").toString(), "--format", "csv", count)
+                        .out());
+
         CliRunner.Result mixed =
                 CliRunner.run("build", "--store", dir.resolve("c").toString(), nq.toString(), EXAMPLE);
         assertEquals(ExitCodes.USAGE, mixed.exitCode());

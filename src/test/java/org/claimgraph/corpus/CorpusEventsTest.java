@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
@@ -111,6 +115,33 @@ class CorpusEventsTest {
         Graph one = events(visitA, joinedOn4, visitB, joinedOn5, otherVisit);
         Graph two = events(otherVisit, joinedOn5, visitB, joinedOn4, visitA);
         assertEquals(CorpusFixtures.sorted(one), CorpusFixtures.sorted(two));
+    }
+
+    @Test
+    void computedBlockByBlockFromEachArticleAloneItEqualsTheWholeStoresGraph() {
+        ArticleGraph[] all = {visitA, visitB, otherVisit, joinedOn4, joinedOn5};
+        Graph whole = events(all);
+        // What a distributed engine does: block keys and slices from each article on its own, then one
+        // computation per key over the slices and the corpus's cg:partOf triples.
+        java.util.Map<String, DatasetGraph> blocks = new java.util.TreeMap<>();
+        List<org.apache.jena.graph.Triple> partOf = new java.util.ArrayList<>();
+        for (ArticleGraph a : all) {
+            DatasetGraph one = DatasetGraphFactory.create();
+            one.addGraph(a.name(), a.graph());
+            partOf.addAll(EventBlocks.partOf(one));
+            for (EventBlocks.Member m : EventBlocks.members(one)) {
+                DatasetGraph block = blocks.computeIfAbsent(m.key(), k -> DatasetGraphFactory.create());
+                EventBlocks.slice(one, m).find().forEach(t -> block.add(new Quad(m.graph(), t)));
+            }
+        }
+        assertTrue(blocks.size() >= 2, "the visits and the accessions are blocks of their own: " + blocks.keySet());
+        Graph pieces = GraphFactory.createDefaultGraph();
+        for (DatasetGraph block : blocks.values()) {
+            partOf.forEach(t -> block.add(new Quad(NodeFactory.createURI("urn:test:places"), t)));
+            CorpusEvents.compute(block).graph().find().forEach(pieces::add);
+        }
+        assertTrue(whole.size() > 0);
+        assertEquals(CorpusFixtures.sorted(whole), CorpusFixtures.sorted(pieces));
     }
 
     @Test

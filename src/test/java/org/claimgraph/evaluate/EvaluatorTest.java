@@ -289,4 +289,21 @@ class EvaluatorTest {
         assertEquals(0.8, report.overall().f1(), 1e-9);
         assertEquals(new EvaluationReport.Agreement(2, 2), report.attributes().get("fillers"));
     }
+
+    @Test
+    void aBoundOnlyTheTenseGaveYieldsToTheEventsDateButAStatedTimeDoesNot() {
+        Claim c = visit();
+        TimeSpec tenseOnly = TimeSpec.bounded(
+                java.util.Optional.empty(),
+                java.util.Optional.of(org.claimgraph.extract.TimePoint.day(java.time.LocalDate.parse("2024-03-05"))),
+                "");
+        Claim merged = new Claim(c.event(), c.modality(), List.of(), 0, c.begin(), c.end(), "test", tenseOnly);
+        assertTrue(Fixture.onlyMatch(score(VISIT, merged)).orElseThrow().strict(), "the event's date is the claim's");
+        TimeSpec stated = TimeSpec.bounded(
+                java.util.Optional.empty(),
+                java.util.Optional.of(org.claimgraph.extract.TimePoint.day(java.time.LocalDate.parse("2024-03-05"))),
+                "by Tuesday");
+        Claim own = new Claim(c.event(), c.modality(), List.of(), 0, c.begin(), c.end(), "test", stated);
+        assertFalse(Fixture.onlyMatch(score(VISIT, own)).orElseThrow().strict(), "a time the text states is kept");
+    }
 }

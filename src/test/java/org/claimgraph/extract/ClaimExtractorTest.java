@@ -274,6 +274,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSeaIsWhereAnAttackHappensAndNeverTheAttacker() {
+        Extraction x = extract("Russia attacked Ukraine in the Black Sea on Tuesday.", "2024-05-02");
+        Event attack = only(x, EventKind.MilitaryAction).event();
+        assertEquals(Set.of("russia"), keys(attack.role(Role.agent)));
+        assertEquals(Set.of("ukraine"), keys(attack.role(Role.target)));
+        assertEquals(Set.of("black-sea"), keys(attack.role(Role.location)));
+        Entity sea = attack.role(Role.location).iterator().next();
+        assertEquals(Optional.of("Q166"), sea.wikidata());
+        assertTrue(!sea.type().isActor(), "a sea cannot act");
+        Extraction seaAsAgent = extract("The Black Sea attacked Ukraine.", "2024-05-02");
+        assertTrue(
+                seaAsAgent.claims().stream()
+                        .noneMatch(c -> keys(c.event().role(Role.agent)).contains("black-sea")),
+                seaAsAgent.claims().toString());
+    }
+
+    @Test
     void welcomingSomeoneToTheWhiteHouseAndPayingAVisitAreVisitsAndABodyStandsForItsSeat() {
         Extraction x = extract(
                 "Joe Biden welcomed Mark Rutte to the White House on Monday. Karl Nehammer paid a visit to Kyiv.",
@@ -476,5 +493,132 @@ class ClaimExtractorTest {
         assertEquals(
                 "Joe Biden met Rishi Sunak at the White House on Monday",
                 statement.event().content().orElseThrow());
+    }
+
+    @Test
+    void aPackageAPresidentApprovesIsTheStatesAndWhatItWillIncludeIsAnnouncedWithItsDateAndAnnouncer() {
+        Extraction x = extract(
+                "President Joe Biden on Monday approved a $400 million package of military aid for Taiwan, "
+                        + "spokesperson Karine Jean-Pierre said. "
+                        + "This will include anti-ship missiles, 12 patrol boats and additional munitions.",
+                "2024-03-05");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        assertEquals(4, pledges.size(), x.claims().toString());
+        for (Claim c : pledges) {
+            assertEquals(Set.of("united-states"), keys(c.event().role(Role.donor)), "the state, not its leader");
+            assertEquals(Set.of("Taiwan"), labels(c.event().role(Role.recipient)));
+            assertEquals(Modality.Asserted, c.modality(), "'will include' announces the contents");
+            assertEquals("2024-03-04", c.event().time().date().orElseThrow().lexical());
+            assertEquals(Set.of("Karine Jean-Pierre"), labels(c.attributedTo()));
+        }
+        assertTrue(
+                pledges.stream()
+                        .anyMatch(c -> c.event().role(Role.item).stream()
+                                .anyMatch(i -> i.label()
+                                        .toLowerCase(java.util.Locale.ROOT)
+                                        .startsWith("munition"))),
+                "an unlisted plural ('munitions') is the listed item noun");
+    }
+
+    @Test
+    void aSumNamesTheItemAndAPurposeClauseNamesTheRecipientWithoutAPromiseOfItsOwn() {
+        Extraction x = extract(
+                "Sweden will provide $20 million in humanitarian assistance to help families in Sudan.", "2024-03-05");
+        Claim pledge = only(x, EventKind.Pledge);
+        assertEquals(Set.of("Sudan"), labels(pledge.event().role(Role.recipient)));
+        assertEquals(
+                Optional.of("$20 million in humanitarian assistance"),
+                pledge.event().itemDescription());
+        assertTrue(claims(x, EventKind.Promise).isEmpty(), "the purpose of a transfer is no promise");
+    }
+
+    @Test
+    void aPackageAnnouncedInThePassiveTakesTheArticlesTransfer() {
+        Extraction x = extract(
+                "Canada will send 40 armored vehicles to Moldova. "
+                        + "A further package of air defense interceptors was approved by the government.",
+                "2024-03-05");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        assertEquals(2, pledges.size(), x.claims().toString());
+        assertEquals(Set.of("Moldova"), labels(pledges.get(1).event().role(Role.recipient)));
+        assertEquals(Set.of("Canada"), labels(pledges.get(1).event().role(Role.donor)));
+    }
+
+    @Test
+    void aStrikeNounTakesTheStateOfItsAdjectiveAndThePlaceOfItsClause() {
+        Extraction x = extract(
+                "A Turkish airstrike destroyed a weapons depot in northern Syria late Wednesday. "
+                        + "Today, the militaries of France and Germany conducted strikes against military targets "
+                        + "in rebel-held areas in Mali. "
+                        + "Allies helped Estonia survive an assault by the largest military in Europe.",
+                "2024-02-24");
+        List<Claim> strikes = claims(x, EventKind.MilitaryAction);
+        assertEquals(2, strikes.size(), x.claims().toString());
+        assertEquals(Set.of("Turkey"), labels(strikes.get(0).event().role(Role.agent)));
+        assertEquals(Set.of("Syria"), labels(strikes.get(0).event().role(Role.location)));
+        assertEquals(Set.of("France", "Germany"), labels(strikes.get(1).event().role(Role.agent)));
+        assertEquals(Set.of("Mali"), labels(strikes.get(1).event().role(Role.location)));
+    }
+
+    @Test
+    void aMeetingHeldNamesItsHolderAndAMeetingWithSomeoneElseOnTheSameDayIsAnother() {
+        Extraction x = extract(
+                "Lloyd Austin met with Wei Fenghe in Singapore today. "
+                        + "Austin held several meetings with allies at the conference. "
+                        + "He also met with Japanese Prime Minister Fumio Kishida today.",
+                "2022-06-10");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        assertEquals(3, meetings.size(), x.claims().toString());
+        assertEquals("meeting.meeting-noun", meetings.get(1).rule());
+        assertTrue(meetings.get(1).event().role(Role.participant).stream()
+                .anyMatch(p -> p.label().equals("Lloyd Austin")));
+        assertTrue(meetings.get(0).event() != meetings.get(2).event(), "Austin meeting Wei and Kishida: two meetings");
+    }
+
+    @Test
+    void commitmentsDeclaredLastingOrReportedArePromisesAndTheyIsNotTheOnePersonReportingThem() {
+        Extraction x = extract(
+                "Jim Mattis met with Mihai Fifor at the Pentagon today. "
+                        + "\"They agreed to continue defense cooperation in the region,\" spokesperson Dana White said. "
+                        + "\"Our commitment to the defense of our allies remains ironclad,\" White said. "
+                        + "President Joe Biden re-emphasized the U.S. is committed to defending every inch of allied "
+                        + "territory.",
+                "2018-09-26");
+        List<Claim> promises = claims(x, EventKind.Promise);
+        assertEquals(3, promises.size(), x.claims().toString());
+        assertEquals(
+                Set.of("Jim Mattis", "Mihai Fifor"),
+                labels(promises.get(0).event().role(Role.speaker)));
+        assertEquals(Set.of("Dana White"), labels(promises.get(0).attributedTo()));
+        assertEquals(Set.of("Dana White"), labels(promises.get(1).event().role(Role.speaker)));
+        assertEquals(Set.of("Joe Biden"), labels(promises.get(2).event().role(Role.speaker)));
+        promises.forEach(p -> assertEquals(Modality.Promised, p.modality()));
+    }
+
+    @Test
+    void sayingThatSomethingRisksHarmIsAWarningNotAStatement() {
+        Extraction x = extract(
+                "Lloyd Austin stressed that Hezbollah's provocations threaten to drag the region into a wider war.",
+                "2024-06-25");
+        Claim warning = only(x, EventKind.Warning);
+        assertEquals(Set.of("Lloyd Austin"), labels(warning.event().role(Role.speaker)));
+        assertTrue(claims(x, EventKind.Statement).isEmpty(), x.claims().toString());
+    }
+
+    @Test
+    void aMonthWithoutAYearIsTheLastOneBeforeAPastEventAndTheNextOneAfterAFutureOne() {
+        Extraction past = extract("Lloyd Austin visited Angola in September.", "2024-05-28");
+        assertEquals(
+                "2023-09",
+                only(past, EventKind.Visit).event().time().date().orElseThrow().lexical());
+        Extraction future = extract("Joe Biden will visit Japan in January.", "2023-12-05");
+        assertEquals(
+                "2024-01",
+                only(future, EventKind.Visit)
+                        .event()
+                        .time()
+                        .date()
+                        .orElseThrow()
+                        .lexical());
     }
 }

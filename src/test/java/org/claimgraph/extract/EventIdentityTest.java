@@ -121,4 +121,17 @@ class EventIdentityTest {
                 true);
         assertFalse(identity.same(a, denied, within, Scope.ARTICLE));
     }
+
+    @Test
+    void aMeetingOfAWithBAndOneOfAWithCAreTwoButThoseNamingSomeOfTheSamePeopleAreOne() {
+        TimeSpec monday = day("2024-03-04");
+        var ab = report(EventKind.Meeting, Map.of(Role.participant, Set.of("Anna", "Boris")), monday);
+        var ac = report(EventKind.Meeting, Map.of(Role.participant, Set.of("Anna", "Carl")), monday);
+        var a = report(EventKind.Meeting, Map.of(Role.participant, Set.of("Anna")), monday);
+        var abUs = report(EventKind.Meeting, Map.of(Role.participant, Set.of("Anna", "Boris", "Us")), monday);
+        var abThem = report(EventKind.Meeting, Map.of(Role.participant, Set.of("Anna", "Boris", "Them")), monday);
+        assertFalse(identity.same(ab, ac, within, Scope.ARTICLE));
+        assertTrue(identity.same(ab, a, within, Scope.ARTICLE));
+        assertTrue(identity.same(abUs, abThem, within, Scope.ARTICLE));
+    }
 }

@@ -137,4 +137,14 @@ class MentionFinderTest {
         assertTrue(ms.all().stream().noneMatch(m -> m.text().contains("Ortiz")), "a byline names nobody: " + texts(ms));
         assertEquals("olaf-scholz", at(ms, "Olaf Scholz").entity().key());
     }
+
+    @Test
+    void aNameSuffixAfterACommaIsPartOfTheNameAndNoNameOfItsOwn() {
+        Mentions ms = find("President Joseph R. Biden, Jr. called Alan Smith, Jr. on Monday.", null);
+        assertEquals("joe-biden", at(ms, "Joseph R. Biden, Jr.").entity().key());
+        assertEquals(EntityType.PERSON, at(ms, "Alan Smith, Jr.").entity().type());
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().equals("Jr.")),
+                texts(ms).toString());
+    }
 }

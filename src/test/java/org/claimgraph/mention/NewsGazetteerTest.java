@@ -1,0 +1,139 @@
+package org.claimgraph.mention;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.CoreNlpAnalyzer;
+import org.claimgraph.mention.Mention.MentionKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The gazetteer beyond one topic: regions, seas, straits, rivers, peninsulas, special territories, EU and UN
+ * bodies and ministries are found by name with their type and verified id, on sentences written for these tests.
+ */
+class NewsGazetteerTest {
+    private static Mentions find(String text) {
+        AnalyzedText a = CoreNlpAnalyzer.shared().analyze(text, Optional.of(LocalDate.parse("2024-05-02")));
+        return MentionFinder.bundled().find(a);
+    }
+
+    private static Mention at(Mentions ms, String surface) {
+        return ms.all().stream()
+                .filter(m -> m.text().equals(surface) && m.kind() == MentionKind.NAME)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no name '" + surface + "' in "
+                        + ms.all().stream()
+                                .map(m -> m.text() + "->" + m.entity().key() + "/" + m.kind())
+                                .toList()));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Houthi forces fired missiles at ships in the Red Sea on Tuesday.            | Red Sea                        | red-sea                    | PLACE        | Q23406
+            Two destroyers sailed through the Taiwan Strait last week.                  | Taiwan Strait                  | taiwan-strait              | PLACE        | Q127031
+            Tankers were seized near the Strait of Hormuz.                              | Strait of Hormuz               | strait-of-hormuz           | PLACE        | Q79883
+            The navy patrols the Persian Gulf and the Gulf of Aden.                     | Gulf of Aden                   | gulf-of-aden               | PLACE        | Q41837
+            Juntas across the Sahel expelled French troops.                             | Sahel                          | sahel                      | PLACE        | Q66065
+            Leaders from the Middle East met in Cairo.                                  | Middle East                    | middle-east                | PLACE        | Q7204
+            Elections in the Balkans drew observers.                                    | Balkans                        | balkans                    | PLACE        | Q23522
+            Russia's influence in Central Asia is waning.                               | Central Asia                   | central-asia               | PLACE        | Q27275
+            Drones struck ports on the Sea of Azov overnight.                           | Sea of Azov                    | sea-of-azov                | PLACE        | Q35000
+            Ukrainian troops crossed the Dnipro River near Kherson.                     | Dnipro River                   | dnieper                    | PLACE        | Q40855
+            Tensions rose again on the Korean Peninsula.                                | Korean Peninsula               | korean-peninsula           | PLACE        | Q483134
+            The frigate left the North Sea for the Baltic Sea.                      | Baltic Sea                     | baltic-sea                 | PLACE        | Q545
+            Protests spread across Hong Kong in the summer.                             | Hong Kong                      | hong-kong                  | PLACE        | Q8646
+            The president said the United States wants Greenland.                       | Greenland                      | greenland                  | PLACE        | Q223
+            The European Commission proposed new sanctions.                             | European Commission            | european-commission        | ORGANIZATION | Q8880
+            The UN Security Council met in emergency session.                           | UN Security Council            | un-security-council        | ORGANIZATION | Q37470
+            Ministers met at the Foreign Affairs Council in Brussels.                   | Foreign Affairs Council        | foreign-affairs-council    | ORGANIZATION | Q973809
+            The World Food Programme warned of famine.                                  | World Food Programme           | world-food-programme       | ORGANIZATION | Q204344
+            Aid trucks entered Gaza on Sunday.                                          | Gaza                           | gaza-strip                 | PLACE        | Q39760
+            Russian troops remain in Transnistria.                                      | Transnistria                   | transnistria               | PLACE        | Q907112
+            """)
+    void namesOfTheNewsAreFoundWithTypeAndVerifiedId(
+            String sentence, String surface, String key, EntityType type, String wikidata) {
+        Entity e = at(find(sentence), surface).entity();
+        assertEquals(key, e.key());
+        assertEquals(type, e.type());
+        assertEquals(Optional.of(wikidata), e.wikidata());
+    }
+
+    @Test
+    void seasRegionsAndTerritoriesArePlacesNeverCountriesOrActors() {
+        Mentions ms = find("Russian warships left the Black Sea for the Mediterranean Sea, passing Gibraltar.");
+        for (String surface : List.of("Black Sea", "Mediterranean Sea", "Gibraltar")) {
+            EntityType t = at(ms, surface).entity().type();
+            assertEquals(EntityType.PLACE, t, surface);
+            assertTrue(t.isPlace() && !t.isActor(), surface + " is a place that cannot act");
+        }
+    }
+
+    @Test
+    void everyWaterAndPeninsulaInTheGazetteerIsAPlace() {
+        List<String> notPlaces = Gazetteer.bundled().entities().stream()
+                .filter(e -> e.label().matches("(.+ )?(Sea|Ocean|Strait|Gulf|Canal|River|Reservoir|Peninsula)( of .+)?")
+                        || e.label().matches("Bosporus|Dardanelles|Dnieper|Danube"))
+                .filter(e -> e.type() != EntityType.PLACE)
+                .map(e -> e.key() + " " + e.type())
+                .toList();
+        assertEquals(List.of(), notPlaces);
+    }
+
+    @Test
+    void aTerritoryLiesInTheStateThatAdministersItAndADisputedOneInNone() {
+        Gazetteer g = Gazetteer.bundled();
+        assertEquals(Set.of("china"), g.placesContaining("hong-kong"));
+        assertEquals(Set.of("united-states"), g.placesContaining("puerto-rico"));
+        assertEquals(Set.of(), g.placesContaining("western-sahara"));
+        assertEquals(Set.of(), g.placesContaining("black-sea"));
+    }
+
+    @Test
+    void gazaCityIsNotTheGazaStrip() {
+        Entity city = at(find("Strikes hit Gaza City overnight."), "Gaza City").entity();
+        assertEquals("gaza-city", city.key());
+        assertEquals(Optional.empty(), city.wikidata(), "no verified id: better unlinked than linked to the Strip");
+    }
+
+    @Test
+    void theCityOfDniproIsNotTheRiver() {
+        Entity dnipro = at(find("Missiles hit Dnipro on Monday."), "Dnipro").entity();
+        assertEquals("dnipro", dnipro.key());
+        assertEquals(EntityType.CITY, dnipro.type());
+    }
+
+    @Test
+    void ministriesAndTheirShortFormsAreBodiesOfTheirStateNotTheState() {
+        Mentions ms =
+                find("Foggy Bottom said the talks would resume, and Russia's Defense Ministry denied the report.");
+        Entity state = at(ms, "Foggy Bottom").entity();
+        assertEquals("us-state-department", state.key());
+        assertEquals(EntityType.ORGANIZATION, state.type());
+        assertEquals(Optional.of("united-states"), state.withinKey());
+        assertEquals(Optional.of("Q789915"), state.wikidata());
+        Entity mod = at(ms, "Russia's Defense Ministry").entity();
+        assertEquals("russian-defence-ministry", mod.key());
+        assertFalse(
+                ms.all().stream().anyMatch(m -> m.entity().key().equals("russia")),
+                "the ministry's name is not a mention of Russia");
+    }
+
+    @Test
+    void acronymsWithAndWithoutDotsNameTheSameEntity() {
+        Mentions ms = find("The U.S. and the UK urged the EU and the U.N. to act; US and U.K. officials agreed.");
+        assertEquals("united-states", at(ms, "U.S.").entity().key());
+        assertEquals("united-states", at(ms, "US").entity().key());
+        assertEquals("united-kingdom", at(ms, "UK").entity().key());
+        assertEquals("united-kingdom", at(ms, "U.K.").entity().key());
+        assertEquals("european-union", at(ms, "EU").entity().key());
+        assertEquals("united-nations", at(ms, "U.N.").entity().key());
+    }
+}

@@ -12,12 +12,16 @@ import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.pipeline.CorpusBuild;
 import org.claimgraph.pipeline.ExtractionCache;
+import org.claimgraph.pipeline.LiveIngest;
+import org.claimgraph.pipeline.RemoteIngest;
+import org.claimgraph.serve.Credentials;
 import org.claimgraph.store.ArticleSink;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.store.NQuadsArticles;
 import org.claimgraph.store.RemoteGraphStore;
 import org.claimgraph.store.SinkReport;
 import org.claimgraph.store.StoreBatch;
+import org.claimgraph.store.StoreInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,12 +37,18 @@ import picocli.CommandLine.Spec;
         description = {
             "Extract claims from articles (files, folders, JSON Lines with one article a line), validate "
                     + "each with SHACL and load it into the TDB2 store, or PUT it to a Graph Store Protocol endpoint "
-                    + "with --target. Each article is stored whole or not at all; a bad input is reported on one line "
+                    + "with --target, or send it to a running 'claimgraph serve' with --server. Each article is stored whole or not at all; a bad input is reported on one line "
                     + "and skipped, and the rest are built. Building the same articles again changes nothing.",
             "Exit codes: 0 all built; 7 some inputs rejected, the rest built; 3 nothing built (bad input); "
                     + "4 nothing built (every article failed SHACL); 5 store or endpoint failure."
         })
 public final class BuildCommand implements Callable<Integer> {
+    /** Default wait for an answer from a server, which extracts the articles of a request before it answers. */
+    static final int SERVER_RESPONSE_SECONDS = 300;
+
+    /** The environment variable holding the password of {@code --user} when no credentials file is given. */
+    static final String PASSWORD_ENV = "CLAIMGRAPH_PASSWORD";
+
     @Spec
     CommandSpec spec;
 
@@ -65,7 +75,7 @@ public final class BuildCommand implements Callable<Integer> {
             names = "--retries",
             paramLabel = "N",
             defaultValue = "" + RemoteGraphStore.DEFAULT_RETRIES,
-            description = "With --target: retries of a failed request, waiting 0.25 s, 0.5 s, 1 s, ... "
+            description = "With --target or --server: retries of a failed request, waiting 0.25 s, 0.5 s, 1 s, ... "
                     + "(default: ${DEFAULT-VALUE}).")
     int retries;
 
@@ -73,16 +83,38 @@ public final class BuildCommand implements Callable<Integer> {
             names = "--connect-timeout",
             paramLabel = "SECONDS",
             defaultValue = "" + RemoteGraphStore.DEFAULT_CONNECT_SECONDS,
-            description = "With --target: longest wait for a connection (default: ${DEFAULT-VALUE}).")
+            description = "With --target or --server: longest wait for a connection (default: ${DEFAULT-VALUE}).")
     int connectTimeout;
 
     @Option(
             names = "--response-timeout",
             paramLabel = "SECONDS",
-            defaultValue = "" + RemoteGraphStore.DEFAULT_RESPONSE_SECONDS,
-            description = "With --target: longest wait for the answer to a request; then it fails, and is "
-                    + "retried (default: ${DEFAULT-VALUE}).")
-    int responseTimeout;
+            description = "With --target or --server: longest wait for the answer to a request; then it fails, "
+                    + "and is retried (default: " + RemoteGraphStore.DEFAULT_RESPONSE_SECONDS + " with --target, "
+                    + SERVER_RESPONSE_SECONDS + " with --server, whose answers wait for the extraction).")
+    Integer responseTimeout;
+
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
+            description = "Send the articles to the 'claimgraph serve --allow-ingest' running at URL (as it "
+                    + "prints it, e.g. http://127.0.0.1:3030/), which extracts and stores them while serving, "
+                    + "instead of building locally. Logs in as a user of --credentials, or as --user with the "
+                    + "password in $CLAIMGRAPH_PASSWORD.")
+    URI server;
+
+    @Option(
+            names = "--credentials",
+            paramLabel = "FILE",
+            description = "With --server: the credentials file the server uses ('NAME: PASSWORD' lines), or one "
+                    + "with the line of your user; its only user, or --user, logs in.")
+    Path credentials;
+
+    @Option(
+            names = "--user",
+            paramLabel = "NAME",
+            description = "With --server: the user who logs in (default: the only user of --credentials).")
+    String user;
 
     @Option(
             names = "--cache",
@@ -116,7 +148,10 @@ public final class BuildCommand implements Callable<Integer> {
         if (retries < 0) {
             throw new ParameterException(spec.commandLine(), "--retries must not be negative: " + retries);
         }
-        if (connectTimeout < 1 || responseTimeout < 1) {
+        int response = responseTimeout != null
+                ? responseTimeout
+                : server != null ? SERVER_RESPONSE_SECONDS : RemoteGraphStore.DEFAULT_RESPONSE_SECONDS;
+        if (connectTimeout < 1 || response < 1) {
             throw new ParameterException(
                     spec.commandLine(),
                     (connectTimeout < 1 ? "--connect-timeout" : "--response-timeout") + " must be at least 1 second");
@@ -125,6 +160,14 @@ public final class BuildCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--batch-triples must be at least 1: " + batchTriples);
         }
         var err = spec.commandLine().getErr();
+        if (server != null) {
+            return sendToServer(response);
+        }
+        if (credentials != null || user != null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (credentials != null ? "--credentials" : "--user") + " is only used with --server URL");
+        }
         boolean dumps = files.stream().allMatch(BuildCommand::isNQuads);
         if (!dumps && files.stream().anyMatch(BuildCommand::isNQuads)) {
             throw new ParameterException(
@@ -160,14 +203,14 @@ public final class BuildCommand implements Callable<Integer> {
                 ArticleSink sink;
                 try {
                     sink = new RemoteGraphStore(
-                            target, retries, Duration.ofSeconds(connectTimeout), Duration.ofSeconds(responseTimeout));
+                            target, retries, Duration.ofSeconds(connectTimeout), Duration.ofSeconds(response));
                 } catch (IllegalArgumentException e) {
                     throw new ParameterException(spec.commandLine(), "--target: " + e.getMessage());
                 }
                 s = dumps ? build.load(nquads(), sink) : build.run(batch, sink);
                 where = "to " + target;
             } else {
-                try (KnowledgeStore kg = KnowledgeStore.open(store.directory())) {
+                try (KnowledgeStore kg = openLocal()) {
                     StoreBatch sink = kg.batch(true, batchTriples);
                     s = dumps ? build.load(nquads(), sink) : build.run(batch, sink);
                     where = "into " + kg.directory() + " (" + kg.articleCount() + " article(s) stored)";
@@ -176,16 +219,99 @@ public final class BuildCommand implements Callable<Integer> {
             progress.close();
             err.println("claimgraph: " + summary(s) + " " + where);
             err.flush();
-            if (s.rejected() == 0) {
-                return ExitCodes.OK;
-            }
-            if (s.articles() > 0) {
-                return ExitCodes.PARTIAL;
-            }
-            return rejections.contains(CorpusBuild.Rejection.INPUT)
-                    ? ExitCodes.BAD_INPUT
-                    : rejections.contains(CorpusBuild.Rejection.INVALID) ? ExitCodes.INVALID : ExitCodes.SOFTWARE;
+            return exitCode(s, rejections);
         }
+    }
+
+    /**
+     * The local store; one held by a running server is one line naming the server and {@code --server}, where TDB2
+     * would only name its lock file.
+     */
+    private KnowledgeStore openLocal() {
+        try {
+            return KnowledgeStore.open(store.directory());
+        } catch (StoreInUseException e) {
+            String url = e.serverUrl().orElse("URL");
+            throw new StoreInUseException(
+                    e.getMessage() + "; send the articles to " + (e.serverUrl().isPresent() ? "it" : "a server")
+                            + " with 'claimgraph build --server " + url + " --credentials FILE FILE|DIR...'",
+                    e.pid(),
+                    e.serverUrl(),
+                    e);
+        }
+    }
+
+    /** {@code --server}: the articles go to a running server, with the progress and summary of a local build. */
+    private int sendToServer(int responseSeconds) {
+        if (target != null) {
+            throw new ParameterException(spec.commandLine(), "give --server or --target, not both");
+        }
+        for (var o : List.of("--store", "--cache", "--threads")) {
+            if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        o + " is not used with --server: the server extracts and stores"
+                                + (o.equals("--threads") ? " (serve --ingest-threads)" : ""));
+            }
+        }
+        if (files.stream().anyMatch(BuildCommand::isNQuads)) {
+            throw new ParameterException(
+                    spec.commandLine(), "--server takes articles, not N-Quads files (the server extracts them)");
+        }
+        Credentials.Login login;
+        if (credentials != null) {
+            login = Credentials.login(credentials, java.util.Optional.ofNullable(user));
+        } else {
+            String password = System.getenv(PASSWORD_ENV);
+            if (user == null || password == null || password.isEmpty()) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--server needs a login: --credentials FILE, or --user NAME with the password in $"
+                                + PASSWORD_ENV);
+            }
+            login = new Credentials.Login(user, password);
+        }
+        RemoteIngest remote;
+        try {
+            remote = new RemoteIngest(
+                    server,
+                    login.user(),
+                    login.password(),
+                    retries,
+                    Duration.ofSeconds(connectTimeout),
+                    Duration.ofSeconds(responseSeconds));
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--server: " + e.getMessage());
+        }
+        ArticleBatch batch = inputs.batch(files);
+        var err = spec.commandLine().getErr();
+        java.util.EnumSet<CorpusBuild.Rejection> rejections = java.util.EnumSet.noneOf(CorpusBuild.Rejection.class);
+        try (BuildProgress progress = BuildProgress.start(err, batch.estimateSize(), BuildProgress.onTerminal())) {
+            CorpusBuild.Summary s = remote.run(batch, r -> {
+                if (r.status() == LiveIngest.Status.REJECTED) {
+                    rejections.add(r.why().orElse(CorpusBuild.Rejection.FAILED));
+                    err.println("claimgraph: " + r.source() + ": " + r.error());
+                    err.flush();
+                }
+                progress.step();
+            });
+            progress.close();
+            err.println("claimgraph: " + summary(s) + " to the server at " + remote.destination());
+            err.flush();
+            return exitCode(s, rejections);
+        }
+    }
+
+    private static int exitCode(CorpusBuild.Summary s, java.util.Set<CorpusBuild.Rejection> rejections) {
+        if (s.rejected() == 0) {
+            return ExitCodes.OK;
+        }
+        if (s.articles() > 0) {
+            return ExitCodes.PARTIAL;
+        }
+        return rejections.contains(CorpusBuild.Rejection.INPUT)
+                ? ExitCodes.BAD_INPUT
+                : rejections.contains(CorpusBuild.Rejection.INVALID) ? ExitCodes.INVALID : ExitCodes.SOFTWARE;
     }
 
     private static boolean isNQuads(Path p) {

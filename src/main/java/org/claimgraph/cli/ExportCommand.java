@@ -15,14 +15,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code claimgraph export}: the store for Gephi, Cytoscape, spreadsheets, RDF tools or Wikidata. */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Export the store for other tools: graphml or gexf (Gephi, Cytoscape), csv (one row per "
-                + "claim), trig, nq or jsonld (RDF), or quickstatements (Wikidata).")
+        description = "Export the store for other tools: graphml or gexf (Gephi, Cytoscape) of the events or of "
+                + "the plain facts (--view), csv (one row per claim), trig, nq or jsonld (RDF), or quickstatements "
+                + "(Wikidata).")
 public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -41,6 +43,15 @@ public final class ExportCommand implements Callable<Integer> {
     Exporter.Format format;
 
     @Option(
+            names = "--view",
+            paramLabel = "VIEW",
+            defaultValue = "events",
+            description = "With graphml or gexf: events (entities and events as nodes, roles as edges) or facts "
+                    + "(entities as nodes, the relations articles assert as edges, weighted by their claims) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    Exporter.View view;
+
+    @Option(
             names = {"-o", "--output"},
             paramLabel = "FILE",
             description = "Write to FILE (replaced only when the export succeeds) instead of standard output.")
@@ -48,6 +59,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (view == Exporter.View.facts && format != Exporter.Format.graphml && format != Exporter.Format.gexf) {
+            throw new ParameterException(spec.commandLine(), "--view facts is for --format graphml or gexf");
+        }
         if (!Files.isDirectory(store.directory())) {
             throw new StoreException(store.directory() + ": no store here; run 'claimgraph build' first");
         }
@@ -55,14 +69,14 @@ public final class ExportCommand implements Callable<Integer> {
         try (KnowledgeStore kg = KnowledgeStore.open(store.directory())) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(System.out);
-                result = Exporter.write(kg.dataset(), format, out);
+                result = Exporter.write(kg.dataset(), format, view, out);
                 out.flush();
             } else {
                 Path target = output.toAbsolutePath();
                 Path tmp = Files.createTempFile(target.getParent(), ".claimgraph-export-", ".tmp");
                 try {
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(tmp))) {
-                        result = Exporter.write(kg.dataset(), format, out);
+                        result = Exporter.write(kg.dataset(), format, view, out);
                     }
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } finally {

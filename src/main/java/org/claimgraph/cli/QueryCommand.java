@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.store.StoreException;
+import org.claimgraph.store.StoreInUseException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,7 +55,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (!Files.isDirectory(store.directory())) {
             throw new StoreException(store.directory() + ": no store here; run 'claimgraph build' first");
         }
-        try (KnowledgeStore kg = KnowledgeStore.open(store.directory())) {
+        try (KnowledgeStore kg = open()) {
             OutputStream out = new BufferedOutputStream(System.out);
             QueryRunner.run(kg.dataset(), text, format, out);
             out.flush();
@@ -62,5 +63,22 @@ public final class QueryCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return ExitCodes.OK;
+    }
+
+    /** The store; one a server holds is one line naming the server's SPARQL endpoint, which answers the query. */
+    private KnowledgeStore open() {
+        try {
+            return KnowledgeStore.open(store.directory());
+        } catch (StoreInUseException e) {
+            if (e.serverUrl().isEmpty()) {
+                throw e;
+            }
+            throw new StoreInUseException(
+                    e.getMessage() + "; send the query to its SPARQL endpoint, "
+                            + e.serverUrl().get() + "kg/sparql",
+                    e.pid(),
+                    e.serverUrl(),
+                    e);
+        }
     }
 }

@@ -14,6 +14,8 @@ import org.claimgraph.ingest.InputException;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.pipeline.CorpusEventsRefresh;
+import org.claimgraph.pipeline.FolderWatch;
+import org.claimgraph.pipeline.LiveIngest;
 import org.claimgraph.serve.ClaimgraphServer;
 import org.claimgraph.serve.Credentials;
 import org.claimgraph.serve.ServerOptions;
@@ -32,7 +34,8 @@ import picocli.CommandLine.Spec;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = "Start the SPARQL server on 127.0.0.1 (SPARQL at /kg/sparql, the explorer at /), after loading "
-                + "the given articles. With none given and an empty store, it loads the bundled example article.")
+                + "the given articles. With none given and an empty store, it loads the bundled example article. "
+                + "With --allow-ingest or --watch it takes new articles while serving, without a restart.")
 public final class ServeCommand implements Callable<Integer> {
     /** The example article served when nothing else is given. */
     public static final String EXAMPLE = "examples/nato-chief-visits-kyiv.txt";
@@ -92,11 +95,46 @@ public final class ServeCommand implements Callable<Integer> {
     boolean allowUpdate;
 
     @Option(
+            names = "--allow-ingest",
+            description = "Take new articles at POST /kg/articles (text with front matter, JSON, or JSON Lines; "
+                    + "'build --server URL' sends them), from the users of --credentials only (HTTP Basic). Each "
+                    + "is extracted, validated and stored whole, with its cross-article events. Off by default.")
+    boolean allowIngest;
+
+    @Option(
             names = "--credentials",
             paramLabel = "FILE",
             description = "Users who may write, one 'NAME: PASSWORD' "
-                    + "a line (Jetty's realm format; see README). Needed by --allow-update.")
+                    + "a line (Jetty's realm format; see README). Needed by --allow-update and --allow-ingest.")
     Path credentials;
+
+    @Option(
+            names = "--watch",
+            paramLabel = "DIR",
+            description = "Build new and changed article files in DIR (and below it), and lines appended to its "
+                    + "JSON Lines files, into the served store while serving. A file is built once it has stopped "
+                    + "changing for one --watch-interval; a changed file replaces its earlier text.")
+    Path watch;
+
+    @Option(
+            names = "--watch-delete",
+            description = "With --watch: remove a file's articles from the store when the file is removed "
+                    + "(default: they stay).")
+    boolean watchDelete;
+
+    @Option(
+            names = "--watch-interval",
+            paramLabel = "SECONDS",
+            defaultValue = "2",
+            description = "With --watch: seconds between two scans of the folder (default: ${DEFAULT-VALUE}).")
+    double watchInterval;
+
+    @Option(
+            names = "--ingest-threads",
+            paramLabel = "N",
+            description = "Articles extracted at once for --allow-ingest and --watch, over all clients (default: "
+                    + "half the cores, at least 1), so that queries keep the rest.")
+    Integer ingestThreads;
 
     @Option(
             names = "--allow-service",
@@ -118,6 +156,33 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Running running = start();
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "claimgraph-shutdown"));
+        running.server().join();
+        return ExitCodes.OK;
+    }
+
+    /**
+     * A started server with what it holds, closed in the reverse order: the watch, the server, the store.
+     *
+     * @param server  the server
+     * @param watcher the watched folder's scanner, or null
+     * @param store   the store it serves
+     */
+    /*package*/ record Running(ClaimgraphServer server, FolderWatch watcher, KnowledgeStore store)
+            implements AutoCloseable {
+        @Override
+        public void close() {
+            if (watcher != null) {
+                watcher.close();
+            }
+            server.close();
+            store.close();
+        }
+    }
+
+    /** Loads, starts the server and the watch, and prints where: all of {@link #call} but the wait. */
+    /*package*/ Running start() {
         ServerOptions options = options();
         List<Article> articles = files.isEmpty() ? List.of() : inputs.read(files);
         KnowledgeStore kg = KnowledgeStore.open(store.directory());
@@ -137,15 +202,16 @@ public final class ServeCommand implements Callable<Integer> {
                 kg.load(List.of(ArticlePipeline.bundled().process(example())));
                 CorpusEventsRefresh.refresh(kg);
             }
-            kg.ensureEnrichment(); // A store built by an older version gets the current Wikidata extract.
-            ClaimgraphServer server = ClaimgraphServer.start(kg.dataset(), options);
-            Runtime.getRuntime()
-                    .addShutdownHook(new Thread(
-                            () -> {
-                                server.close();
-                                kg.close();
-                            },
-                            "claimgraph-shutdown"));
+            kg.ensureEnrichment(); // A store built by an older version gets the current Wikidata extract,
+            CorpusEventsRefresh.ensureFacts(kg); // and its plain facts.
+            LiveIngest ingest = null;
+            if (allowIngest || watch != null) {
+                ingest = new LiveIngest(kg, ArticlePipeline.lazyBundled(), threads());
+            }
+            ClaimgraphServer server = ClaimgraphServer.start(kg.dataset(), options, ingest);
+            // A build on this store finds it locked; the note lets it name this server and --server.
+            kg.noteServer(server.baseUrl());
+            FolderWatch watcher = watch == null ? null : watcher(ingest);
             spec.commandLine()
                     .getOut()
                     .printf(
@@ -162,6 +228,22 @@ public final class ServeCommand implements Callable<Integer> {
                                 ClaimgraphServer.DATA,
                                 credentials);
             }
+            if (options.ingestAllowed()) {
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "claimgraph: new articles by POST to %skg/%s (or 'claimgraph build --server %s') for "
+                                        + "the users of %s%n",
+                                server.baseUrl(), ClaimgraphServer.ARTICLES, server.baseUrl(), credentials);
+            }
+            if (watcher != null) {
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "claimgraph: watching %s every %s s for new and changed articles%s%n",
+                                watch, watchInterval, watchDelete ? "; a removed file's articles are removed" : "");
+                watcher.start();
+            }
             if (!options.allowedServices().isEmpty()) {
                 spec.commandLine()
                         .getOut()
@@ -170,12 +252,57 @@ public final class ServeCommand implements Callable<Integer> {
                                 String.join(", ", options.allowedServices()));
             }
             spec.commandLine().getOut().flush();
-            server.join();
-            return ExitCodes.OK;
+            return new Running(server, watcher, kg);
         } catch (RuntimeException e) {
             kg.close();
             throw e;
         }
+    }
+
+    private int threads() {
+        return ingestThreads != null
+                ? ingestThreads
+                : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    private FolderWatch watcher(LiveIngest ingest) {
+        var err = spec.commandLine().getErr();
+        FolderWatch.Listener listener = new FolderWatch.Listener() {
+            @Override
+            public void ingested(Path file, LiveIngest.Result r) {
+                synchronized (err) {
+                    switch (r.status()) {
+                        case STORED ->
+                            err.printf(
+                                    "claimgraph: watch: %s: stored as %s (%d claims)%n",
+                                    r.source(),
+                                    r.graph().orElse(""),
+                                    r.counts().map(c -> c.claims()).orElse(0L));
+                        case UNCHANGED -> err.printf("claimgraph: watch: %s: unchanged%n", r.source());
+                        case REJECTED -> err.printf("claimgraph: watch: %s: %s%n", r.source(), r.error());
+                    }
+                    err.flush();
+                }
+            }
+
+            @Override
+            public void removed(Path file, int graphs) {
+                synchronized (err) {
+                    err.printf(
+                            "claimgraph: watch: %s removed; %s%n",
+                            file,
+                            watchDelete ? graphs + " article graph(s) removed from the store" : "its articles stay");
+                    err.flush();
+                }
+            }
+        };
+        return new FolderWatch(
+                watch,
+                ingest,
+                ArticleReader.defaults(),
+                java.time.Duration.ofMillis(Math.round(watchInterval * 1000)),
+                watchDelete,
+                listener);
     }
 
     /** The server's options, checked before anything is loaded: a mistake costs no model loading. */
@@ -185,8 +312,25 @@ public final class ServeCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "--allow-update needs --credentials FILE: updates are " + "only for users who log in");
         }
-        if (!allowUpdate && credentials != null) {
-            throw new ParameterException(spec.commandLine(), "--credentials is only used with --allow-update");
+        if (allowIngest && credentials == null) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--allow-ingest needs --credentials FILE: new articles are only taken from users who log in");
+        }
+        if (!allowUpdate && !allowIngest && credentials != null) {
+            throw new ParameterException(
+                    spec.commandLine(), "--credentials is only used with --allow-update or --allow-ingest");
+        }
+        if (watchDelete && watch == null) {
+            throw new ParameterException(spec.commandLine(), "--watch-delete is only used with --watch DIR");
+        }
+        if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
+            throw new ParameterException(spec.commandLine(), "--watch " + watch + ": no such folder");
+        }
+        if (!(watchInterval > 0) || (ingestThreads != null && ingestThreads < 1)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    (watchInterval > 0 ? "--ingest-threads" : "--watch-interval") + " must be positive");
         }
         if (port < 0 || port > 65535) {
             throw new ParameterException(spec.commandLine(), "--port must be 0..65535: " + port);
@@ -207,10 +351,24 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         ServerOptions options = new ServerOptions(
-                host, port, timeout, maxResults, maxBody, Optional.empty(), Optional.ofNullable(ui), allowService);
-        if (allowUpdate) {
+                host,
+                port,
+                timeout,
+                maxResults,
+                maxBody,
+                Optional.empty(),
+                false,
+                false,
+                Optional.ofNullable(ui),
+                allowService);
+        if (credentials != null) {
             Credentials.check(credentials);
+        }
+        if (allowUpdate) {
             options = options.withUpdates(credentials);
+        }
+        if (allowIngest) {
+            options = options.withIngest(credentials);
         }
         return options;
     }

@@ -54,7 +54,22 @@ import org.claimgraph.vocab.Ontology;
         return out;
     }
 
-    private Optional<ArticleReport> read(Node graph, Node event) {
+    /** The events of one article graph. */
+    List<ArticleReport> inGraph(Node graph) {
+        List<ArticleReport> out = new ArrayList<>();
+        var it = dsg.find(graph, Node.ANY, RDF.type.asNode(), CG.Event.asNode());
+        try {
+            while (it.hasNext()) {
+                read(graph, it.next().getSubject()).ifPresent(out::add);
+            }
+        } finally {
+            Iter.close(it);
+        }
+        return out;
+    }
+
+    /** One event of an article graph as a report; empty when it is not an event of a type the merge knows. */
+    Optional<ArticleReport> read(Node graph, Node event) {
         List<Node> types = new ArrayList<>();
         Map<Role, Set<Node>> roles = new EnumMap<>(Role.class);
         Node date = null;

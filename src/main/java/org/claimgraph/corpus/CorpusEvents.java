@@ -30,6 +30,9 @@ import org.claimgraph.mention.Gazetteer;
  * CorpusEvents.Result r = CorpusEvents.compute(dsg);   // inside a read or write transaction
  * dsg.addGraph(Iris.EVENTS_GRAPH, r.graph());
  * </pre>
+ *
+ * <p>When a few articles come or go in a large store, {@link #begin} updates only the part of the graph they
+ * concern, to the same result.
  */
 public final class CorpusEvents {
     /**
@@ -59,5 +62,15 @@ public final class CorpusEvents {
             conflicts += writer.write(cluster, clusters.mainRole(cluster.get(0)).orElseThrow());
         }
         return new Result(out, merged, reports, conflicts);
+    }
+
+    /**
+     * Starts an incremental update of the events graph ({@link EventsIncrement}) for a change of a few article
+     * graphs: call inside the write transaction, before {@code leaving} (graphs about to be removed or replaced)
+     * are touched, then {@link EventsIncrement#finish} after the change. The graph ends as {@link #compute} would
+     * make it.
+     */
+    public static EventsIncrement begin(DatasetGraph dsg, java.util.Collection<org.apache.jena.graph.Node> leaving) {
+        return new EventsIncrement(dsg, leaving);
     }
 }

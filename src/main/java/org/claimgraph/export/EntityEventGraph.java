@@ -72,15 +72,76 @@ import org.claimgraph.vocab.CG;
      * @param target   target node id
      * @param role     the relation's label ({@code visitor}, {@code sub-event of})
      * @param property the relation's IRI
+     * @param claims   for a plain fact: the number of claims behind it (its weight); 0 for a role edge
      */
-    record GEdge(String id, String source, String target, String role, String property) {}
+    record GEdge(String id, String source, String target, String role, String property, int claims) {}
 
     final List<GNode> nodes;
     final List<GEdge> edges;
+    /** What the graph shows, for the files' descriptions. */
+    final String description;
 
-    private EntityEventGraph(List<GNode> nodes, List<GEdge> edges) {
+    private EntityEventGraph(List<GNode> nodes, List<GEdge> edges, String description) {
         this.nodes = nodes;
         this.edges = edges;
+        this.description = description;
+    }
+
+    /**
+     * The plain-facts view as a graph (inside a read transaction): the entities that the edges of
+     * {@code facts} join are the nodes, each edge is an edge labelled with its property and weighted by the number
+     * of claims behind it ({@code cg:fromClaim} of the fact that reifies it). Edges in the order of their subject,
+     * property and object IRIs, so the same store exports to the same file.
+     */
+    static EntityEventGraph facts(KnowledgeView kv, org.apache.jena.graph.Graph facts) {
+        Set<Node> properties = new java.util.HashSet<>();
+        org.claimgraph.corpus.PlainFacts.rules().forEach(r -> properties.add(r.property()));
+        List<org.apache.jena.graph.Triple> edges = new ArrayList<>(facts.find()
+                .filterKeep(
+                        t -> t.getSubject().isURI() && t.getObject().isURI() && properties.contains(t.getPredicate()))
+                .toList());
+        edges.sort(java.util.Comparator.comparing(
+                        (org.apache.jena.graph.Triple t) -> t.getSubject().getURI())
+                .thenComparing(t -> t.getPredicate().getURI())
+                .thenComparing(t -> t.getObject().getURI()));
+        Set<Node> resources = new java.util.TreeSet<>(java.util.Comparator.comparing(Node::getURI));
+        edges.forEach(t -> {
+            resources.add(t.getSubject());
+            resources.add(t.getObject());
+        });
+        Map<Node, GNode> nodes = new LinkedHashMap<>();
+        int n = 0;
+        for (Node r : resources) {
+            nodes.put(
+                    r,
+                    new GNode(
+                            "n" + n++,
+                            r.getURI(),
+                            kv.label(r),
+                            "entity",
+                            KnowledgeView.localName(kv.mainType(r).getURI()),
+                            kv.wikidataId(r).orElse(""),
+                            "",
+                            "",
+                            0));
+        }
+        List<GEdge> out = new ArrayList<>();
+        for (org.apache.jena.graph.Triple t : edges) {
+            Node fact = org.claimgraph.map.Iris.fact(t.getSubject(), t.getPredicate(), t.getObject());
+            int claims =
+                    facts.find(fact, CG.fromClaim.asNode(), Node.ANY).toList().size();
+            out.add(new GEdge(
+                    "e" + out.size(),
+                    nodes.get(t.getSubject()).id(),
+                    nodes.get(t.getObject()).id(),
+                    kv.label(t.getPredicate()),
+                    t.getPredicate().getURI(),
+                    claims));
+        }
+        return new EntityEventGraph(
+                List.copyOf(nodes.values()),
+                List.copyOf(out),
+                "Plain facts: relations between entities that articles assert, each weighted by its claims");
     }
 
     /** Builds the graph from a view (inside a read transaction). */
@@ -151,7 +212,10 @@ import org.claimgraph.vocab.CG;
                 }
             }
         }
-        return new EntityEventGraph(List.copyOf(nodes.values()), List.copyOf(edges));
+        return new EntityEventGraph(
+                List.copyOf(nodes.values()),
+                List.copyOf(edges),
+                "Events and the entities in their roles, from claims found in news articles");
     }
 
     private static void addEdge(
@@ -159,7 +223,7 @@ import org.claimgraph.vocab.CG;
         GNode s = nodes.get(from);
         GNode t = nodes.get(to);
         if (s != null && t != null) {
-            edges.add(new GEdge("e" + edges.size(), s.id(), t.id(), label, property));
+            edges.add(new GEdge("e" + edges.size(), s.id(), t.id(), label, property, 0));
         }
     }
 

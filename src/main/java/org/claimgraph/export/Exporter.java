@@ -10,6 +10,7 @@ import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.system.Txn;
+import org.claimgraph.corpus.PlainFacts;
 import org.claimgraph.map.Iris;
 import org.claimgraph.query.KnowledgeView;
 import org.claimgraph.sys.ClaimgraphException;
@@ -48,6 +49,14 @@ public final class Exporter {
         quickstatements
     }
 
+    /** Which graph GraphML and GEXF show. */
+    public enum View {
+        /** Entities and events as nodes, roles as edges. */
+        events,
+        /** The plain facts: entities as nodes, asserted relations as edges weighted by their claims. */
+        facts
+    }
+
     /**
      * What was written.
      *
@@ -58,13 +67,26 @@ public final class Exporter {
 
     private Exporter() {}
 
-    /** Writes the dataset in the format to {@code out} (not closed). */
+    /** Writes the dataset in the format to {@code out} (not closed); GraphML and GEXF show the events view. */
     public static Result write(DatasetGraph dsg, Format format, OutputStream out) {
+        return write(dsg, format, View.events, out);
+    }
+
+    /**
+     * Writes the dataset in the format to {@code out} (not closed), GraphML and GEXF showing {@code view}.
+     *
+     * @throws IllegalArgumentException for the facts view in a format other than GraphML and GEXF
+     */
+    public static Result write(DatasetGraph dsg, Format format, View view, OutputStream out) {
+        if (view == View.facts && format != Format.graphml && format != Format.gexf) {
+            throw new IllegalArgumentException("the facts view is exported as graphml or gexf; the RDF formats hold "
+                    + "the facts graph (" + Iris.FACTS_GRAPH.getURI() + ") anyway");
+        }
         return Txn.calculateRead(dsg, () -> {
             try {
                 return switch (format) {
-                    case graphml -> new Result(GraphmlWriter.write(graph(dsg), out), List.of());
-                    case gexf -> new Result(GexfWriter.write(graph(dsg), out), List.of());
+                    case graphml -> new Result(GraphmlWriter.write(graph(dsg, view), out), List.of());
+                    case gexf -> new Result(GexfWriter.write(graph(dsg, view), out), List.of());
                     case csv -> new Result(ClaimCsvWriter.write(KnowledgeView.of(dsg.getUnionGraph()), out), List.of());
                     case quickstatements -> QuickStatementsWriter.write(KnowledgeView.of(dsg.getUnionGraph()), out);
                     case trig -> rdf(dsg, RDFFormat.TRIG_BLOCKS, out);
@@ -79,20 +101,38 @@ public final class Exporter {
         });
     }
 
-    private static EntityEventGraph graph(DatasetGraph dsg) {
-        return EntityEventGraph.of(KnowledgeView.of(dsg.getUnionGraph()));
+    private static EntityEventGraph graph(DatasetGraph dsg, View view) {
+        KnowledgeView kv = KnowledgeView.of(dsg.getUnionGraph());
+        return view == View.facts
+                ? EntityEventGraph.facts(kv, dsg.getGraph(Iris.FACTS_GRAPH))
+                : EntityEventGraph.of(kv);
     }
 
-    /** The article graphs (the ontology graph left out) in an RDF dataset format. */
+    /**
+     * The article graphs (the ontology graph left out) in an RDF dataset format. JSON-LD 1.1 has no RDF 1.2 triple
+     * terms, so there the facts graph's {@code fact rdf:reifies <<( s p o )>>} is written as RDF 1.1's reification,
+     * {@code fact rdf:subject s ; rdf:predicate p ; rdf:object o}, and a note says so.
+     */
     private static Result rdf(DatasetGraph dsg, RDFFormat format, OutputStream out) {
         DatasetGraph copy = DatasetGraphFactory.createTxnMem();
         copy.prefixes().putAll(Ontology.prefixes());
+        boolean noTripleTerms = format.getLang().equals(org.apache.jena.riot.Lang.JSONLD11)
+                || format.getLang().equals(org.apache.jena.riot.Lang.JSONLD);
+        List<String> notes = new java.util.ArrayList<>();
         dsg.listGraphNodes().forEachRemaining(g -> {
-            if (!g.equals(Iris.ONTOLOGY_GRAPH)) {
-                copy.addGraph(g, dsg.getGraph(g));
+            if (g.equals(Iris.ONTOLOGY_GRAPH)) {
+                return;
             }
+            if (noTripleTerms && g.equals(Iris.FACTS_GRAPH)) {
+                copy.addGraph(g, PlainFacts.withoutTripleTerms(dsg.getGraph(g)));
+                notes.add(
+                        "JSON-LD holds no RDF 1.2 triple terms: in the facts graph each fact's rdf:reifies "
+                                + "<<( s p o )>> is written as rdf:subject, rdf:predicate and rdf:object (trig and nq keep it)");
+                return;
+            }
+            copy.addGraph(g, dsg.getGraph(g));
         });
         RDFDataMgr.write(out, copy, format);
-        return new Result((int) Math.min(Integer.MAX_VALUE, copy.stream().count()), List.of());
+        return new Result((int) Math.min(Integer.MAX_VALUE, copy.stream().count()), List.copyOf(notes));
     }
 }

@@ -47,7 +47,7 @@ import org.claimgraph.sys.Version;
         x.writeCharacters("claimgraph " + Version.get());
         x.writeEndElement();
         x.writeStartElement("description");
-        x.writeCharacters("Events and the entities in their roles, from claims found in news articles");
+        x.writeCharacters(g.description);
         x.writeEndElement();
         x.writeEndElement();
         x.writeCharacters("\n");
@@ -94,6 +94,9 @@ import org.claimgraph.sys.Version;
             x.writeAttribute("source", e.source());
             x.writeAttribute("target", e.target());
             x.writeAttribute("label", EntityEventGraph.xmlSafe(e.role()));
+            if (e.claims() > 0) {
+                x.writeAttribute("weight", Integer.toString(e.claims())); // GEXF's own edge weight
+            }
             x.writeStartElement("attvalues");
             value(x, "0", e.property());
             x.writeEndElement();

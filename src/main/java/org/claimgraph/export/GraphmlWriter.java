@@ -10,7 +10,7 @@ import org.claimgraph.export.EntityEventGraph.GNode;
 /**
  * Writes the entity/event graph as GraphML (http://graphml.graphdrawing.org/), which Cytoscape desktop,
  * Gephi, yEd and NetworkX read. Node data: label, type, kind, iri, wikidata, date, modality, claims, color;
- * edge data: role, property.
+ * edge data: role, property, and for a plain fact its weight (the number of claims behind it).
  */
 /*package*/ final class GraphmlWriter {
     static final String NS = "http://graphml.graphdrawing.org/xmlns";
@@ -40,6 +40,7 @@ import org.claimgraph.export.EntityEventGraph.GNode;
         key(x, "color", "node", "string");
         key(x, "role", "edge", "string");
         key(x, "property", "edge", "string");
+        key(x, "weight", "edge", "int");
         x.writeStartElement("graph");
         x.writeAttribute("id", "claimgraph");
         x.writeAttribute("edgedefault", "directed");
@@ -68,6 +69,9 @@ import org.claimgraph.export.EntityEventGraph.GNode;
             x.writeAttribute("target", e.target());
             data(x, "role", e.role());
             data(x, "property", e.property());
+            if (e.claims() > 0) {
+                data(x, "weight", Integer.toString(e.claims()));
+            }
             x.writeEndElement();
             x.writeCharacters("\n");
         }

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -108,7 +109,12 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                     Path f = files.poll();
                     if (ArticleReader.isJsonLines(f)) {
                         try {
-                            lines = new JsonLines(f);
+                            lines = new JsonLines(
+                                    reader,
+                                    overrides,
+                                    f.toString(),
+                                    new BufferedInputStream(Files.newInputStream(f), 1 << 16),
+                                    1);
                         } catch (IOException e) {
                             next = new BatchItem.Rejected(
                                     new InputException(f.toString(), "cannot read: " + e.getMessage()));
@@ -150,16 +156,69 @@ public final class ArticleBatch implements Iterable<BatchItem> {
         }
     }
 
-    /** One JSON Lines file, read line by line as bytes so that each line is decoded (strict UTF-8) on its own. */
-    private final class JsonLines implements AutoCloseable {
-        private final Path file;
+    /**
+     * The articles of a JSON Lines stream (a request body), one item per non-blank line, read lazily; a bad line
+     * becomes a {@link BatchItem.Rejected} named {@code source:LINE}, and the rest go on. Closing the stream is the
+     * caller's business.
+     */
+    public static Iterable<BatchItem> jsonLines(
+            ArticleReader reader, String source, InputStream in, ArticleOverrides overrides) {
+        return jsonLines(reader, source, in, 1, overrides);
+    }
+
+    /** {@link #jsonLines(ArticleReader, String, InputStream, ArticleOverrides)} for lines numbered from {@code firstLine}. */
+    public static Iterable<BatchItem> jsonLines(
+            ArticleReader reader, String source, InputStream in, long firstLine, ArticleOverrides overrides) {
+        return () -> new Iterator<>() {
+            private final JsonLines lines = new JsonLines(reader, overrides, source, in, firstLine);
+            private BatchItem next;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                if (next == null && !done) {
+                    next = lines.next();
+                    done = next == null;
+                }
+                return next != null;
+            }
+
+            @Override
+            public BatchItem next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                BatchItem out = next;
+                next = null;
+                return out;
+            }
+        };
+    }
+
+    /**
+     * One article from a JSON object with the JSON Lines fields: {@code text} (required), {@code published},
+     * {@code url}, {@code title}; checked as a JSON line is.
+     */
+    public static Article fromJson(ArticleReader reader, String source, String json, ArticleOverrides overrides) {
+        return reader.fromJsonLine(source, json.getBytes(StandardCharsets.UTF_8), overrides)
+                .orElseThrow(() -> new InputException(source, "no JSON object, only white space"));
+    }
+
+    /** JSON Lines read line by line as bytes, so that each line is decoded (strict UTF-8) on its own. */
+    private static final class JsonLines implements AutoCloseable {
+        private final ArticleReader reader;
+        private final ArticleOverrides overrides;
+        private final String file;
         private final InputStream in;
         private long lineNo;
         private boolean eof;
 
-        JsonLines(Path file) throws IOException {
+        JsonLines(ArticleReader reader, ArticleOverrides overrides, String file, InputStream in, long firstLine) {
+            this.reader = reader;
+            this.overrides = overrides;
             this.file = file;
-            this.in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+            this.in = in;
+            this.lineNo = firstLine - 1;
         }
 
         /** The next item, or null at the end of the file. Blank lines are skipped. */

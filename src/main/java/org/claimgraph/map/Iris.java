@@ -37,12 +37,29 @@ public final class Iris {
      */
     public static final Node EVENTS_GRAPH = uri("graph/events");
 
-    /** True for the graphs a store holds besides article graphs (ontology, Wikidata extract, links, events). */
+    /**
+     * The graph of the plain-facts view: asserted claims as direct edges between entities, each reified by a
+     * {@code cg:Fact} naming its claims. Recomputed from the article graphs.
+     */
+    public static final Node FACTS_GRAPH = uri("graph/facts");
+
+    /**
+     * True for the graphs a store holds besides article graphs (ontology, Wikidata extract, links, events, facts).
+     */
     public static boolean isReferenceGraph(Node graph) {
         return graph.equals(ONTOLOGY_GRAPH)
                 || graph.equals(WIKIDATA_GRAPH)
                 || graph.equals(LINKS_GRAPH)
-                || graph.equals(EVENTS_GRAPH);
+                || graph.equals(EVENTS_GRAPH)
+                || graph.equals(FACTS_GRAPH);
+    }
+
+    /**
+     * The reifier of a plain fact, keyed by its triple (the IRIs of subject, property and object):
+     * {@code id/fact/<16 hex>}, the same in every store that holds that edge.
+     */
+    public static Node fact(Node subject, Node property, Node object) {
+        return uri("fact/" + shortHash(sha256(subject.getURI() + "\n" + property.getURI() + "\n" + object.getURI())));
     }
 
     /** True for an article's graph: {@code id/graph/<64 hex>}. */

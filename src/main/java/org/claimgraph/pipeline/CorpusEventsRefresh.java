@@ -1,13 +1,18 @@
 package org.claimgraph.pipeline;
 
+import org.apache.jena.graph.Graph;
 import org.claimgraph.corpus.CorpusEvents;
+import org.claimgraph.corpus.EventsIncrement;
+import org.claimgraph.corpus.PlainFacts;
 import org.claimgraph.map.Iris;
+import org.claimgraph.store.DerivedUpdate;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.sys.Logs;
 
 /**
- * Recomputes a store's cross-article events graph ({@link Iris#EVENTS_GRAPH}, see {@link CorpusEvents}) after
- * its article graphs changed: after a build, a load for {@code serve}, or {@code link}. Lives in the pipeline,
+ * Recomputes a store's cross-article events graph ({@link Iris#EVENTS_GRAPH}, see {@link CorpusEvents}) and its
+ * plain facts ({@link Iris#FACTS_GRAPH}, see {@link PlainFacts}) after its article graphs changed: after a build, a
+ * load for {@code serve}, or {@code link}; or keeps both in step with each article a server ingests. Lives in the pipeline,
  * not in {@code store}, because the store only keeps graphs; what is computed from them belongs to later stages.
  *
  * <pre>
@@ -31,7 +36,9 @@ public final class CorpusEventsRefresh {
         long t0 = System.nanoTime();
         CorpusEvents.Result r =
                 store.replaceDerivedGraph(Iris.EVENTS_GRAPH, CorpusEvents::compute, CorpusEvents.Result::graph);
+        Graph facts = store.replaceDerivedGraph(Iris.FACTS_GRAPH, PlainFacts::compute, g -> g);
         long millis = (System.nanoTime() - t0) / 1_000_000;
+        Logs.STORE.info("Plain facts: {} triples", facts.size());
         Logs.STORE.info(
                 "Cross-article events: {} merged from {} article events, {} conflicts, in {} ms",
                 r.merged(),
@@ -39,5 +46,45 @@ public final class CorpusEventsRefresh {
                 r.conflicts(),
                 millis);
         return new Outcome(r, millis);
+    }
+
+    /**
+     * Computes the plain facts of a store that has articles but no facts graph (one built before there was one),
+     * so that a server started on it serves them; otherwise does nothing.
+     */
+    public static void ensureFacts(KnowledgeStore store) {
+        boolean missing =
+                store.read(() -> store.dataset().getGraph(Iris.FACTS_GRAPH).isEmpty());
+        if (missing && !store.isEmpty()) {
+            Graph facts = store.replaceDerivedGraph(Iris.FACTS_GRAPH, PlainFacts::compute, g -> g);
+            Logs.STORE.info("Plain facts computed for a store that had none: {} triples", facts.size());
+        }
+    }
+
+    /**
+     * The cross-article events kept in step with each article stored, in the article's own write transaction:
+     * only the part of the events graph the article concerns is recomputed ({@link CorpusEvents#begin}), which
+     * ends where {@link #refresh} would. For {@link KnowledgeStore#store}.
+     */
+    public static DerivedUpdate incremental() {
+        return events().andThen(PlainFacts.incremental());
+    }
+
+    private static DerivedUpdate events() {
+        return (dsg, leaving) -> {
+            long t0 = System.nanoTime();
+            EventsIncrement inc = CorpusEvents.begin(dsg, leaving);
+            return arrived -> {
+                EventsIncrement.Update u = inc.finish(arrived);
+                Logs.STORE.info(
+                        "Cross-article events: {} block(s) recomputed, {} merged event(s) written, -{} +{} triples, "
+                                + "in {} ms",
+                        u.blocks(),
+                        u.merged(),
+                        u.removed(),
+                        u.added(),
+                        (System.nanoTime() - t0) / 1_000_000);
+            };
+        };
     }
 }

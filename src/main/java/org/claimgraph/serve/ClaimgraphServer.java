@@ -14,6 +14,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.claimgraph.pipeline.LiveIngest;
 import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Logs;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -37,7 +38,8 @@ import org.eclipse.jetty.server.ServerConnector;
  * another site's page ({@link WriteGuard}), each write rolled back unless the graphs it changes conform to the
  * shapes ({@link ValidatedWrites}); queries are cancelled after a timeout and their results capped
  * ({@link CappedQuery}); SERVICE calls only the endpoints the options list ({@link ServiceAllowList}); request
- * bodies over a limit get 413; CORS lets any page query, without credentials
+ * bodies over a limit get 413; with ingest allowed, {@code POST /kg/articles} takes new articles from the same
+ * users ({@link ArticleIngest}); CORS lets any page query, without credentials
  * ({@link QueryCors}); every response, error pages included, carries security headers ({@link SecurityHeaders},
  * {@link ErrorPages}) and no stack trace.
  *
@@ -57,6 +59,11 @@ public final class ClaimgraphServer implements AutoCloseable {
     public static final String UPDATE = "update";
     /** The Graph Store Protocol read-write endpoint's name, served only with {@link ServerOptions#updatesAllowed()}. */
     public static final String DATA = "data";
+    /**
+     * The ingest endpoint's name ({@code POST /kg/articles}, {@link ArticleIngest}), open only with
+     * {@link ServerOptions#ingestAllowed()}.
+     */
+    public static final String ARTICLES = "articles";
     /** The HTTP Basic realm the browser shows when it asks for credentials. */
     public static final String REALM = "claimgraph";
 
@@ -72,14 +79,30 @@ public final class ClaimgraphServer implements AutoCloseable {
 
     /** Starts the server; it answers when this returns. */
     public static ClaimgraphServer start(DatasetGraph dsg, ServerOptions options) {
-        return start(dsg, options, builder -> {});
+        return start(dsg, options, null, builder -> {});
+    }
+
+    /**
+     * Starts the server with {@code POST /kg/articles} going to {@code ingest} (when the options allow it), which
+     * must write to the store of {@code dsg}.
+     */
+    public static ClaimgraphServer start(DatasetGraph dsg, ServerOptions options, LiveIngest ingest) {
+        return start(dsg, options, ingest, builder -> {});
     }
 
     /** Starts the server with more servlets or filters added to it: for tests of the error pages. */
     /*package*/ static ClaimgraphServer start(
             DatasetGraph dsg, ServerOptions options, Consumer<FusekiServer.Builder> extra) {
+        return start(dsg, options, null, extra);
+    }
+
+    private static ClaimgraphServer start(
+            DatasetGraph dsg, ServerOptions options, LiveIngest ingest, Consumer<FusekiServer.Builder> extra) {
+        if (options.ingestAllowed() && ingest == null) {
+            throw new IllegalArgumentException("ingest is allowed but there is nothing to ingest with");
+        }
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(options.timeoutSeconds() * 1000L));
-        options.updateCredentials().ifPresent(file -> {
+        options.credentials().ifPresent(file -> {
             Credentials.check(file);
             Credentials.warnIfShared(file);
         });
@@ -96,7 +119,17 @@ public final class ClaimgraphServer implements AutoCloseable {
                 .addEndpoint(queryEndpoint("sparql", query, serviceContext))
                 .addEndpoint(queryEndpoint("query", query, serviceContext))
                 .addEndpoint(Operation.GSP_R, "get");
-        Set<String> writePaths = Set.of();
+        // The ingest endpoint is always there, so that a client is told how to turn it on; it takes articles
+        // only when allowed, and then from the users of the credentials file.
+        Endpoint.Builder articles = Endpoint.create()
+                .operation(ArticleIngest.OPERATION)
+                .endpointName(ARTICLES)
+                .processor(new ArticleIngest(options.ingestAllowed() ? ingest : null));
+        if (options.ingestAllowed()) {
+            articles.authPolicy(Auth.ANY_USER);
+        }
+        service.addEndpoint(articles.build());
+        Set<String> writePaths = Set.of(DATASET + "/" + ARTICLES);
         if (options.updatesAllowed()) {
             service.addEndpoint(Endpoint.create()
                             .operation(Operation.Update)
@@ -106,7 +139,7 @@ public final class ClaimgraphServer implements AutoCloseable {
                             .context(serviceContext)
                             .build())
                     .addEndpoint(Operation.GSP_RW, DATA, Auth.ANY_USER);
-            writePaths = Set.of(DATASET + "/" + UPDATE, DATASET + "/" + DATA);
+            writePaths = Set.of(DATASET + "/" + UPDATE, DATASET + "/" + DATA, DATASET + "/" + ARTICLES);
         }
         FusekiServer.Builder builder = FusekiServer.create()
                 .port(options.port())
@@ -114,12 +147,11 @@ public final class ClaimgraphServer implements AutoCloseable {
                 .enablePing(true)
                 .add(DATASET, service.build());
         UserStore users = null;
-        if (options.updatesAllowed()) {
+        if (options.writesAllowed()) {
             // Jetty asks for HTTP Basic credentials on the write endpoints only (their auth policy); queries and
             // pages stay open. The user store is Fuseki's password-file store, kept here to be stopped on close:
             // it re-reads the file every few seconds, on a thread Jetty does not stop with the server.
-            users = JettySecurityLib.makeUserStore(
-                    options.updateCredentials().get().toString());
+            users = JettySecurityLib.makeUserStore(options.credentials().get().toString());
             builder.securityHandler(JettySecurityLib.makeSecurityHandler(REALM, users, AuthScheme.BASIC));
         }
         String ui = uiBase(options);
@@ -154,9 +186,9 @@ public final class ClaimgraphServer implements AutoCloseable {
                     e);
         }
         Logs.SERVE.info("Serving {} (explorer from {})", server.datasetURL(DATASET), ui);
-        if (options.updatesAllowed() && !options.loopbackOnly()) {
+        if (options.writesAllowed() && !options.loopbackOnly()) {
             Logs.SERVE.warn(
-                    "Updates are open on {} over plain HTTP: HTTP Basic sends passwords readable on the "
+                    "Writes are open on {} over plain HTTP: HTTP Basic sends passwords readable on the "
                             + "network; put the server behind HTTPS",
                     options.host());
         }

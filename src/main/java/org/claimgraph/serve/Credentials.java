@@ -60,6 +60,57 @@ public final class Credentials {
         return users.size();
     }
 
+    /**
+     * A user name and the password a client sends for it.
+     *
+     * @param user     the user
+     * @param password the password in clear
+     */
+    public record Login(String user, String password) {
+        @Override
+        public String toString() {
+            return "Login[" + user + "]"; // Never the password, should a login end up in a log.
+        }
+    }
+
+    /**
+     * The login of {@code user} (empty: the file's only user) from a credentials file, for a client such as
+     * {@code build --server}. A password must be in clear or Jetty's reversible {@code OBF:} form: the
+     * {@code MD5:} and {@code CRYPT:} forms cannot be sent, and are refused with a line saying so.
+     */
+    public static Login login(Path file, java.util.Optional<String> user) {
+        check(file);
+        Properties users = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            users.load(in);
+        } catch (IOException e) {
+            throw new CredentialsException(file.toString(), "credentials: cannot read: " + e.getMessage());
+        }
+        String name;
+        if (user.isPresent()) {
+            name = user.get();
+            if (!users.containsKey(name)) {
+                throw new CredentialsException(file.toString(), "credentials: no user '" + name + "'");
+            }
+        } else if (users.size() == 1) {
+            name = users.stringPropertyNames().iterator().next();
+        } else {
+            throw new CredentialsException(
+                    file.toString(), "credentials: " + users.size() + " users; say which with --user NAME");
+        }
+        String password = users.getProperty(name).split(",", 2)[0].strip();
+        if (password.startsWith("OBF:")) {
+            password = org.eclipse.jetty.util.security.Password.deobfuscate(password);
+        } else if (password.startsWith("MD5:") || password.startsWith("CRYPT:")) {
+            throw new CredentialsException(
+                    file.toString(),
+                    "credentials: the password of '" + name + "' is stored as a hash, which cannot be sent; give a "
+                            + "file with it in clear (or OBF:), or --user " + name
+                            + " with the password in $CLAIMGRAPH_PASSWORD");
+        }
+        return new Login(name, password);
+    }
+
     /** Logs a warning when users other than the owner may read the file (on POSIX file systems). */
     static void warnIfShared(Path file) {
         try {

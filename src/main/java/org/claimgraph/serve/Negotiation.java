@@ -11,6 +11,7 @@ import org.apache.jena.atlas.web.MediaType;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.claimgraph.corpus.PlainFacts;
 
 /**
  * Content negotiation for pages that are also RDF: HTML for browsers, Turtle, JSON-LD or N-Triples for
@@ -91,8 +92,15 @@ import org.apache.jena.riot.RDFFormat;
         }
     }
 
-    /** Sends a model in this representation (not HTML). */
+    /**
+     * Sends a model in this representation (not HTML). JSON-LD has no RDF 1.2 triple terms: a plain fact's
+     * {@code rdf:reifies} goes as RDF 1.1 reification there ({@link PlainFacts#withoutTripleTerms}).
+     */
     void sendRdf(HttpServletResponse resp, Model model) throws IOException {
+        if (this == JSONLD) {
+            model = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(
+                    PlainFacts.withoutTripleTerms(model.getGraph()));
+        }
         resp.setStatus(HttpServletResponse.SC_OK);
         resp.setHeader("Vary", "Accept");
         resp.setContentType(contentType + (this == JSONLD ? "" : ";charset=utf-8"));

@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.claimgraph.corpus.PlainFacts;
+import org.claimgraph.map.Iris;
 import org.claimgraph.query.KnowledgeView;
 import org.claimgraph.query.KnowledgeView.ClaimInfo;
 import org.claimgraph.query.KnowledgeView.RoleValue;
@@ -64,6 +67,9 @@ import org.claimgraph.vocab.CG;
         if (kv.isEvent(n)) {
             return Optional.of(eventPage(n));
         }
+        if (kv.hasType(n, CG.Fact)) {
+            return Optional.of(factPage(n));
+        }
         return Optional.of(entityPage(n));
     }
 
@@ -101,6 +107,8 @@ import org.claimgraph.vocab.CG;
         formats(h, e);
         h.raw("</p>\n");
 
+        plainFacts(h, e);
+
         List<Node> events = kv.eventsWith(e);
         h.raw("<section class=\"events\">\n<h2>Events (")
                 .text(Integer.toString(events.size()))
@@ -127,6 +135,72 @@ import org.claimgraph.vocab.CG;
         }
         h.raw("</article>\n");
         return h.end();
+    }
+
+    /** A plain fact: its edge, and the asserted claims it comes from, each with its evidence. */
+    String factPage(Node fact) {
+        Optional<org.apache.jena.graph.Triple> edge = kv.objects(fact, RDF.Nodes.reifies).stream()
+                .filter(Node::isTripleTerm)
+                .map(Node::getTriple)
+                .findFirst();
+        String title = edge.map(t ->
+                        kv.label(t.getSubject()) + " " + kv.label(t.getPredicate()) + " " + kv.label(t.getObject()))
+                .orElse(kv.label(fact));
+        Html h = Html.page(title, Links.local(fact).orElse(null));
+        h.raw("<article class=\"resource fact-page\" data-iri=\"")
+                .attr(fact.getURI())
+                .raw("\">\n<h1>");
+        edge.ifPresentOrElse(
+                t -> {
+                    resourceLink(h, t.getSubject());
+                    h.raw(" ").text(kv.label(t.getPredicate())).raw(" ");
+                    resourceLink(h, t.getObject());
+                },
+                () -> h.text(title));
+        h.raw("</h1>\n");
+        types(h, fact);
+        h.raw("<p class=\"actions\">");
+        formats(h, fact);
+        h.raw("</p>\n");
+        List<ClaimInfo> claims =
+                kv.objects(fact, CG.fromClaim.asNode()).stream().map(kv::claim).toList();
+        h.raw("<section class=\"claims\">\n<h2>From ")
+                .text(claims.size() + " asserted claim" + (claims.size() == 1 ? "" : "s"))
+                .raw("</h2>\n<ul class=\"claims\">\n");
+        for (ClaimInfo c : limit(claims)) {
+            claimItem(h, c, true);
+        }
+        h.raw("</ul>\n</section>\n</article>\n");
+        return h.end();
+    }
+
+    /** The plain facts an entity is the subject or object of, each linked to its fact's page. */
+    private void plainFacts(Html h, Node e) {
+        List<org.apache.jena.graph.Triple> edges = new ArrayList<>();
+        for (PlainFacts.Rule r : PlainFacts.rules()) {
+            kv.graph().find(e, r.property(), Node.ANY).forEach(edges::add);
+            kv.graph().find(Node.ANY, r.property(), e).forEach(edges::add);
+        }
+        if (edges.isEmpty()) {
+            return;
+        }
+        h.raw("<section class=\"plain-facts\">\n<h2>Plain facts (")
+                .text(Integer.toString(edges.size()))
+                .raw(")</h2>\n<ul>\n");
+        for (org.apache.jena.graph.Triple t : limit(edges)) {
+            Node fact = Iris.fact(t.getSubject(), t.getPredicate(), t.getObject());
+            int claims = kv.objects(fact, CG.fromClaim.asNode()).size();
+            h.raw("<li>");
+            resourceLink(h, t.getSubject());
+            h.raw(" ");
+            h.link(Links.local(fact).orElse(""), "fact-link", kv.label(t.getPredicate()));
+            h.raw(" ");
+            resourceLink(h, t.getObject());
+            h.raw(" <span class=\"count\">")
+                    .text(claims + " claim" + (claims == 1 ? "" : "s"))
+                    .raw("</span></li>\n");
+        }
+        h.raw("</ul>\n</section>\n");
     }
 
     String eventPage(Node ev) {

@@ -12,6 +12,7 @@ import java.util.Optional;
  *
  * <pre>
  * ServerOptions.onPort(3030).withHost("0.0.0.0").withUpdates(Path.of("users.properties"))
+ * ServerOptions.onPort(3030).withIngest(Path.of("users.properties"))
  * </pre>
  *
  * @param host              the interface to listen on: an address or host name; {@code 0.0.0.0} or
@@ -22,9 +23,12 @@ import java.util.Optional;
  *                          Default {@value #DEFAULT_MAX_RESULTS}.
  * @param maxBodyBytes      largest request body accepted, in bytes; a larger one gets 413. Default
  *                          {@value #DEFAULT_MAX_BODY_BYTES}.
- * @param updateCredentials when present, SPARQL Update ({@code /kg/update}) and Graph Store writes
- *                          ({@code /kg/data}) are open to the users of this file ({@link Credentials}), with
- *                          HTTP Basic. Default: absent, no writes at all.
+ * @param credentials       the users who may write ({@link Credentials}), with HTTP Basic; needed by
+ *                          {@code allowUpdate} and {@code allowIngest}. Default: absent, no writes at all.
+ * @param allowUpdate       SPARQL Update ({@code /kg/update}) and Graph Store writes ({@code /kg/data}) are open to
+ *                          the users of {@code credentials}. Default false.
+ * @param allowIngest       {@code POST /kg/articles} takes new articles, from the users of {@code credentials}
+ *                          ({@code ArticleIngest}). Default false.
  * @param uiDirectory       a folder to serve the explorer from instead of the one in the jar (for development)
  * @param allowedServices   the SPARQL endpoints a query's {@code SERVICE} may call, as exact URLs. Default: none,
  *                          so that no client can make the server fetch a URL (the server's {@code ServiceAllowList}).
@@ -35,7 +39,9 @@ public record ServerOptions(
         int timeoutSeconds,
         long maxResults,
         long maxBodyBytes,
-        Optional<Path> updateCredentials,
+        Optional<Path> credentials,
+        boolean allowUpdate,
+        boolean allowIngest,
         Optional<Path> uiDirectory,
         List<String> allowedServices) {
     /** The loopback interface: only this machine can connect. */
@@ -51,7 +57,10 @@ public record ServerOptions(
 
     public ServerOptions {
         Objects.requireNonNull(host, "host");
-        Objects.requireNonNull(updateCredentials, "updateCredentials");
+        Objects.requireNonNull(credentials, "credentials");
+        if ((allowUpdate || allowIngest) && credentials.isEmpty()) {
+            throw new IllegalArgumentException("writes need credentials");
+        }
         Objects.requireNonNull(uiDirectory, "uiDirectory");
         allowedServices = List.copyOf(allowedServices);
         if (host.isBlank()) {
@@ -80,6 +89,8 @@ public record ServerOptions(
                 DEFAULT_MAX_RESULTS,
                 DEFAULT_MAX_BODY_BYTES,
                 Optional.empty(),
+                false,
+                false,
                 uiDirectory,
                 List.of());
     }
@@ -92,36 +103,89 @@ public record ServerOptions(
     /** The same options on another interface. */
     public ServerOptions withHost(String h) {
         return new ServerOptions(
-                h, port, timeoutSeconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory, allowedServices);
+                h,
+                port,
+                timeoutSeconds,
+                maxResults,
+                maxBodyBytes,
+                credentials,
+                allowUpdate,
+                allowIngest,
+                uiDirectory,
+                allowedServices);
     }
 
     /** The same options with another query timeout. */
     public ServerOptions withTimeout(int seconds) {
         return new ServerOptions(
-                host, port, seconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory, allowedServices);
+                host,
+                port,
+                seconds,
+                maxResults,
+                maxBodyBytes,
+                credentials,
+                allowUpdate,
+                allowIngest,
+                uiDirectory,
+                allowedServices);
     }
 
     /** The same options with another result cap. */
     public ServerOptions withMaxResults(long n) {
         return new ServerOptions(
-                host, port, timeoutSeconds, n, maxBodyBytes, updateCredentials, uiDirectory, allowedServices);
+                host,
+                port,
+                timeoutSeconds,
+                n,
+                maxBodyBytes,
+                credentials,
+                allowUpdate,
+                allowIngest,
+                uiDirectory,
+                allowedServices);
     }
 
     /** The same options with another request body limit. */
     public ServerOptions withMaxBodyBytes(long n) {
         return new ServerOptions(
-                host, port, timeoutSeconds, maxResults, n, updateCredentials, uiDirectory, allowedServices);
+                host,
+                port,
+                timeoutSeconds,
+                maxResults,
+                n,
+                credentials,
+                allowUpdate,
+                allowIngest,
+                uiDirectory,
+                allowedServices);
     }
 
     /** The same options with writes open to the users of a credentials file. */
-    public ServerOptions withUpdates(Path credentials) {
+    public ServerOptions withUpdates(Path file) {
         return new ServerOptions(
                 host,
                 port,
                 timeoutSeconds,
                 maxResults,
                 maxBodyBytes,
-                Optional.of(credentials),
+                Optional.of(file),
+                true,
+                allowIngest,
+                uiDirectory,
+                allowedServices);
+    }
+
+    /** The same options with {@code POST /kg/articles} open to the users of a credentials file. */
+    public ServerOptions withIngest(Path file) {
+        return new ServerOptions(
+                host,
+                port,
+                timeoutSeconds,
+                maxResults,
+                maxBodyBytes,
+                Optional.of(file),
+                allowUpdate,
+                true,
                 uiDirectory,
                 allowedServices);
     }
@@ -129,12 +193,31 @@ public record ServerOptions(
     /** The same options with SERVICE allowed to these endpoints only (exact URLs). */
     public ServerOptions withAllowedServices(List<String> endpoints) {
         return new ServerOptions(
-                host, port, timeoutSeconds, maxResults, maxBodyBytes, updateCredentials, uiDirectory, endpoints);
+                host,
+                port,
+                timeoutSeconds,
+                maxResults,
+                maxBodyBytes,
+                credentials,
+                allowUpdate,
+                allowIngest,
+                uiDirectory,
+                endpoints);
     }
 
     /** True when SPARQL Update and Graph Store writes are served (to authenticated users only). */
     public boolean updatesAllowed() {
-        return updateCredentials.isPresent();
+        return allowUpdate;
+    }
+
+    /** True when {@code POST /kg/articles} takes articles (from authenticated users only). */
+    public boolean ingestAllowed() {
+        return allowIngest;
+    }
+
+    /** True when anything is writable: updates or ingest. */
+    public boolean writesAllowed() {
+        return allowUpdate || allowIngest;
     }
 
     /** True when only this machine can connect. */

@@ -47,6 +47,7 @@ public final class KnowledgeStore implements AutoCloseable {
     private final Path dir;
     private final DatasetGraph dsg;
     private final boolean onDisk;
+    private volatile boolean serverNoted;
 
     private KnowledgeStore(Path dir, DatasetGraph dsg, boolean onDisk) {
         this.dir = dir;
@@ -89,7 +90,87 @@ public final class KnowledgeStore implements AutoCloseable {
             Logs.STORE.info("Opened store {}", dir);
             return new KnowledgeStore(dir, dsg, true);
         } catch (RuntimeException e) {
+            if (lockedElsewhere(dir)) {
+                throw inUse(dir, e);
+            }
             throw new StoreException(dir + ": cannot open TDB2 store: " + e.getMessage(), e);
+        }
+    }
+
+    /** The file in which a server notes, beside TDB2's lock, the process id and the URL it serves the store at. */
+    public static final String SERVER_NOTE = "claimgraph-server.txt";
+
+    /**
+     * True when another process holds the OS lock on TDB2's lock file. Asked only after TDB2 failed to open the
+     * store, whose own exception is a general one ("Failed to get a lock … held by process N").
+     */
+    private static boolean lockedElsewhere(Path dir) {
+        Path lock = dir.resolve("tdb.lock");
+        if (!Files.isRegularFile(lock)) {
+            return false;
+        }
+        try (java.nio.channels.FileChannel ch =
+                java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.WRITE)) {
+            java.nio.channels.FileLock held = ch.tryLock();
+            if (held == null) {
+                return true;
+            }
+            held.release();
+            return false;
+        } catch (IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false; // Not ours to judge: TDB2's own message is reported.
+        }
+    }
+
+    /**
+     * The one-line failure for a store another process holds, with that process and, when it is a server that
+     * noted it ({@link #noteServer}), the URL it serves the store at: TDB2's own message names only its lock file.
+     */
+    private static StoreInUseException inUse(Path dir, Throwable cause) {
+        java.util.OptionalLong pid = java.util.OptionalLong.empty();
+        try {
+            pid = java.util.OptionalLong.of(
+                    Long.parseLong(Files.readString(dir.resolve("tdb.lock")).strip()));
+        } catch (IOException | NumberFormatException e) {
+            // No readable process id: the message goes without it.
+        }
+        java.util.Optional<String> url = java.util.Optional.empty();
+        try {
+            String[] note = Files.readString(dir.resolve(SERVER_NOTE)).strip().split("\\s+", 2);
+            if (note.length == 2 && pid.isPresent() && Long.parseLong(note[0]) == pid.getAsLong()) {
+                url = java.util.Optional.of(note[1]);
+            }
+        } catch (IOException | NumberFormatException e) {
+            // Not a server, or one that noted nothing: the process id says enough.
+        }
+        String who = pid.isPresent() ? " (process " + pid.getAsLong() + ")" : "";
+        String message = url.isPresent()
+                ? dir + ": in use by the claimgraph server at " + url.get() + who
+                : dir + ": in use by another process" + who + ", such as a running 'claimgraph serve'";
+        return new StoreInUseException(message, pid, url, cause);
+    }
+
+    /**
+     * Notes that this process serves the store at {@code url}, so that a command that finds the store locked can
+     * name the server; removed on {@link #close}. Written whole (a scratch file renamed), or not at all.
+     */
+    public void noteServer(String url) {
+        if (!onDisk) {
+            return;
+        }
+        Path note = dir.resolve(SERVER_NOTE);
+        Path scratch = dir.resolve(SERVER_NOTE + "." + ProcessHandle.current().pid() + ".tmp");
+        try {
+            Files.writeString(scratch, ProcessHandle.current().pid() + " " + url + "\n");
+            Files.move(
+                    scratch,
+                    note,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            serverNoted = true;
+        } catch (IOException e) {
+            // Only a nicer message for others is lost.
+            Logs.STORE.info("{}: cannot note the server's URL: {}", dir, e.getMessage());
         }
     }
 
@@ -374,15 +455,138 @@ public final class KnowledgeStore implements AutoCloseable {
         });
     }
 
-    /** Inside a write transaction: removes article graphs with this URL but another name; returns how many. */
-    /*package*/ int removeGraphsWithUrl(String url, Node keep) {
+    /**
+     * What storing one article did.
+     *
+     * @param name      the article's graph
+     * @param unchanged true when the store held this graph with the same content already: nothing was written
+     * @param replaced  older graphs removed because this text came from their URL
+     * @param triples   triples written
+     */
+    public record Stored(Node name, boolean unchanged, int replaced, long triples) {}
+
+    /**
+     * Stores one validated article in a write transaction of its own, with the update of what is derived from the
+     * articles in the same transaction: readers see the store before or after, never half. An article stored with
+     * the same content already is left untouched; an older text from the same URL is replaced.
+     *
+     * @param valid   the article graph, checked against the shapes
+     * @param derived keeps the derived graphs in step ({@link DerivedUpdate#NONE} for none)
+     */
+    public Stored store(org.claimgraph.validate.ValidatedGraph valid, DerivedUpdate derived) {
+        return store(valid, java.util.Set.of(), derived);
+    }
+
+    /**
+     * {@link #store(org.claimgraph.validate.ValidatedGraph, DerivedUpdate)}, also replacing the graphs
+     * {@code replaces} (an earlier version of the same file, say) in the same transaction.
+     */
+    public Stored store(
+            org.claimgraph.validate.ValidatedGraph valid, java.util.Set<Node> replaces, DerivedUpdate derived) {
+        ArticleGraph a = valid.article();
+        return Txn.calculateWrite(dsg, () -> {
+            ensureReferenceGraphs();
+            List<Node> stale =
+                    new ArrayList<>(a.url().map(u -> graphsWithUrl(u, a.name())).orElse(List.of()));
+            for (Node g : replaces) {
+                if (!g.equals(a.name()) && !stale.contains(g) && dsg.containsGraph(g)) {
+                    stale.add(g);
+                }
+            }
+            boolean same = sameContent(dsg, a.name(), a.graph());
+            if (same && stale.isEmpty()) {
+                return new Stored(a.name(), true, 0, 0);
+            }
+            java.util.Set<Node> leaving = new java.util.LinkedHashSet<>(stale);
+            if (!same && dsg.containsGraph(a.name())) {
+                leaving.add(a.name());
+            }
+            DerivedUpdate.AfterChange after = derived.before(dsg, java.util.Set.copyOf(leaving));
+            for (Node g : stale) {
+                Logs.STORE.info(
+                        "Replacing {}: same URL {}, new text",
+                        g.getURI(),
+                        a.url().orElse(""));
+                dsg.removeGraph(g);
+            }
+            if (!same) {
+                dsg.removeGraph(a.name());
+                a.graph().find().forEach(t -> dsg.add(a.name(), t.getSubject(), t.getPredicate(), t.getObject()));
+                Logs.STORE.info(
+                        "Stored {} ({} triples) as {}",
+                        a.source(),
+                        a.graph().size(),
+                        a.name().getURI());
+            }
+            after.after(same ? java.util.Set.of() : java.util.Set.of(a.name()));
+            return new Stored(a.name(), same, stale.size(), same ? 0 : a.graph().size());
+        });
+    }
+
+    /**
+     * Removes article graphs in one write transaction, with the update of what is derived from them in the same
+     * transaction; names that are not stored article graphs are ignored.
+     *
+     * @return the number of graphs removed
+     */
+    public int removeArticles(java.util.Collection<Node> names, DerivedUpdate derived) {
+        return Txn.calculateWrite(dsg, () -> {
+            java.util.Set<Node> leaving = new java.util.LinkedHashSet<>();
+            for (Node g : names) {
+                if (Iris.isArticleGraph(g) && dsg.containsGraph(g)) {
+                    leaving.add(g);
+                }
+            }
+            if (leaving.isEmpty()) {
+                return 0;
+            }
+            DerivedUpdate.AfterChange after = derived.before(dsg, java.util.Set.copyOf(leaving));
+            leaving.forEach(g -> {
+                Logs.STORE.info("Removing {}", g.getURI());
+                dsg.removeGraph(g);
+            });
+            after.after(java.util.Set.of());
+            return leaving.size();
+        });
+    }
+
+    /** True when the store holds an article graph of this name; for callers that skip work already done. */
+    public boolean contains(Node name) {
+        return Txn.calculateRead(dsg, () -> dsg.containsGraph(name));
+    }
+
+    /** True when the store holds exactly this graph under this name already; inside a transaction. */
+    /*package*/ static boolean sameContent(DatasetGraph dsg, Node name, Graph graph) {
+        if (!dsg.containsGraph(name)) {
+            return false;
+        }
+        Graph stored = dsg.getGraph(name);
+        if (stored.size() != graph.size()) {
+            return false;
+        }
+        for (var it = graph.find(); it.hasNext(); ) {
+            if (!stored.contains(it.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Inside a transaction: the article graphs with this URL but another name. */
+    private List<Node> graphsWithUrl(String url, Node keep) {
         Node urlNode = NodeFactory.createURI(url.strip());
         List<Node> stale = new ArrayList<>();
         dsg.find(Node.ANY, Node.ANY, SchemaDO.url.asNode(), urlNode).forEachRemaining(q -> {
-            if (!q.getGraph().equals(keep) && !Quad.isDefaultGraph(q.getGraph())) {
+            if (!q.getGraph().equals(keep) && !Quad.isDefaultGraph(q.getGraph()) && !stale.contains(q.getGraph())) {
                 stale.add(q.getGraph());
             }
         });
+        return stale;
+    }
+
+    /** Inside a write transaction: removes article graphs with this URL but another name; returns how many. */
+    /*package*/ int removeGraphsWithUrl(String url, Node keep) {
+        List<Node> stale = graphsWithUrl(url, keep);
         for (Node g : stale) {
             Logs.STORE.info("Replacing {}: same URL {}, new text", g.getURI(), url);
             dsg.removeGraph(g);
@@ -397,6 +601,14 @@ public final class KnowledgeStore implements AutoCloseable {
 
     @Override
     public void close() {
+        if (serverNoted) {
+            try {
+                Files.deleteIfExists(dir.resolve(SERVER_NOTE));
+            } catch (IOException e) {
+                Logs.STORE.info("{}: cannot remove {}: {}", dir, SERVER_NOTE, e.getMessage());
+            }
+            serverNoted = false;
+        }
         // TDB2 keeps one connection per folder for the JVM; expel it so the folder is released (and can be
         // reopened or deleted) once this store is closed.
         org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);

@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
@@ -226,7 +224,7 @@ public final class StoreBatch implements ArticleSink {
             for (ArticleGraph a : pending) {
                 counts[2] +=
                         a.url().map(u -> store.removeGraphsWithUrl(u, a.name())).orElse(0);
-                if (sameContent(a.name(), a.graph())) {
+                if (KnowledgeStore.sameContent(dsg, a.name(), a.graph())) {
                     counts[1]++;
                     continue;
                 }
@@ -247,24 +245,6 @@ public final class StoreBatch implements ArticleSink {
         triples += counts[3];
         pending.clear();
         pendingTriples = 0;
-    }
-
-    /** True when the store holds exactly this graph under this name already. */
-    private boolean sameContent(Node name, Graph graph) {
-        if (!dsg.containsGraph(name)) {
-            return false;
-        }
-        Graph stored = dsg.getGraph(name);
-        if (stored.size() != graph.size()) {
-            return false;
-        }
-        for (var it = graph.find(); it.hasNext(); ) {
-            Triple t = it.next();
-            if (!stored.contains(t)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     @Override

@@ -60,6 +60,7 @@ public final class CG {
     public static final Resource Article = resource("Article");
     public static final Resource Modality = resource("Modality");
     public static final Resource QuantityQualifier = resource("QuantityQualifier");
+    public static final Resource Fact = resource("Fact");
 
     // Properties
     public static final Property role = property("role");
@@ -112,6 +113,21 @@ public final class CG {
     public static final Property linkEndpoint = property("linkEndpoint");
     public static final Property sameEventAs = property("sameEventAs");
     public static final Property mergeReason = property("mergeReason");
+    public static final Property fromClaim = property("fromClaim");
+    public static final Property projectsEvent = property("projectsEvent");
+    public static final Property subjectRole = property("subjectRole");
+    public static final Property objectRole = property("objectRole");
+    public static final Property factRelation = property("factRelation");
+    public static final Property visited = property("visited");
+    public static final Property pledgedTo = property("pledgedTo");
+    public static final Property pledged = property("pledged");
+    public static final Property aided = property("aided");
+    public static final Property gave = property("gave");
+    public static final Property memberOf = property("memberOf");
+    public static final Property met = property("met");
+    public static final Property attacked = property("attacked");
+    public static final Property spokeAbout = property("spokeAbout");
+    public static final Property positionHeld = property("positionHeld");
 
     // Individuals
     public static final Resource Asserted = resource("Asserted");

@@ -19,6 +19,7 @@ class ExportCommandTest {
         Path storeDir = dir.resolve("store");
         try (KnowledgeStore kg = KnowledgeStore.open(storeDir)) {
             kg.load(List.of(TestSupport.exampleGraph()));
+            org.claimgraph.pipeline.CorpusEventsRefresh.refresh(kg); // as build does: events and plain facts
         }
         CliRunner.Result csv = CliRunner.run("export", "--store", storeDir.toString(), "--format", "csv");
         assertEquals(0, csv.exitCode(), csv.err());
@@ -35,6 +36,12 @@ class ExportCommandTest {
             assertEquals(1, files.count(), "no temporary file left behind");
         }
 
+        CliRunner.Result facts =
+                CliRunner.run("export", "--store", storeDir.toString(), "--format", "gexf", "--view", "facts");
+        assertEquals(0, facts.exitCode(), facts.err());
+        assertTrue(facts.out().contains("label=\"visited\""), "a plain fact as an edge");
+        assertTrue(facts.out().contains("weight=\"4\""), "weighted by its four claims");
+
         CliRunner.Result qs = CliRunner.run("export", "--store", storeDir.toString(), "--format", "quickstatements");
         assertEquals(0, qs.exitCode(), qs.err());
         assertTrue(qs.err().contains("left out"), "says which claims were left out and why: " + qs.err());
@@ -50,6 +57,11 @@ class ExportCommandTest {
 
         CliRunner.Result badFormat = CliRunner.run("export", "--store", dir.toString(), "--format", "xlsx");
         assertEquals(ExitCodes.USAGE, badFormat.exitCode());
+
+        CliRunner.Result factsAsCsv =
+                CliRunner.run("export", "--store", dir.toString(), "--format", "csv", "--view", "facts");
+        assertEquals(ExitCodes.USAGE, factsAsCsv.exitCode());
+        assertTrue(factsAsCsv.err().contains("--view facts is for --format graphml or gexf"), factsAsCsv.err());
 
         CliRunner.Result noFormat = CliRunner.run("export", "--store", dir.toString());
         assertEquals(ExitCodes.USAGE, noFormat.exitCode());

@@ -2,10 +2,12 @@ package org.claimgraph.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -312,8 +314,71 @@ class ExporterTest {
             Dataset back = DatasetFactory.create();
             Lang lang = f == Exporter.Format.trig ? Lang.TRIG : f == Exporter.Format.nq ? Lang.NQUADS : Lang.JSONLD;
             RDFParser.fromString(export(store.dataset(), f), lang).parse(back);
-            assertEquals(quads, back.asDatasetGraph().stream().count(), f.name());
+            // JSON-LD has no triple terms: each fact's rdf:reifies becomes rdf:subject, rdf:predicate, rdf:object.
+            long expected = f == Exporter.Format.jsonld ? quads + 2 * facts() : quads;
+            assertEquals(expected, back.asDatasetGraph().stream().count(), f.name());
             assertFalse(back.asDatasetGraph().containsGraph(Iris.ONTOLOGY_GRAPH), f.name());
+            assertTrue(back.asDatasetGraph().containsGraph(Iris.FACTS_GRAPH), f.name() + " holds the plain facts");
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.Result r = Exporter.write(store.dataset(), Exporter.Format.jsonld, out);
+        assertTrue(
+                r.notes().stream().anyMatch(n -> n.contains("rdf:subject")),
+                r.notes().toString());
+    }
+
+    private static long facts() {
+        return count("SELECT (COUNT(?f) AS ?n) WHERE { ?f a cg:Fact }");
+    }
+
+    private static long factEdges() {
+        return count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + Iris.FACTS_GRAPH.getURI() + "> { ?s ?p ?o } "
+                + "?p rdfs:subPropertyOf cg:factRelation }");
+    }
+
+    private static String exportFacts(Exporter.Format format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Exporter.write(store.dataset(), format, Exporter.View.facts, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theFactsViewIsEntitiesJoinedByTheirAssertedRelationsWeightedByClaims() throws Exception {
+        Document doc = xml(exportFacts(Exporter.Format.graphml));
+        NodeList nodes = doc.getElementsByTagNameNS(GraphmlWriter.NS, "node");
+        NodeList edges = doc.getElementsByTagNameNS(GraphmlWriter.NS, "edge");
+        assertEquals(facts(), edges.getLength(), "one edge per plain fact");
+        assertEquals(factEdges(), edges.getLength());
+        Map<String, String> ids = new HashMap<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element n = (Element) nodes.item(i);
+            ids.put(n.getAttribute("id"), dataOf(n, "label"));
+            assertEquals("entity", dataOf(n, "kind"), "only entities: " + dataOf(n, "label"));
+        }
+        Map<String, String> weights = new HashMap<>();
+        for (int i = 0; i < edges.getLength(); i++) {
+            Element e = (Element) edges.item(i);
+            assertTrue(ids.containsKey(e.getAttribute("source")) && ids.containsKey(e.getAttribute("target")));
+            assertTrue(Integer.parseInt(dataOf(e, "weight")) >= 1, "weighted by its claims");
+            weights.put(
+                    ids.get(e.getAttribute("source")) + " " + dataOf(e, "role") + " "
+                            + ids.get(e.getAttribute("target")),
+                    dataOf(e, "weight"));
+        }
+        // queries/expected/09-facts.tsv: four claims say he visited Kyiv.
+        assertEquals("4", weights.get("Jens Stoltenberg visited Kyiv"), weights.toString());
+        // One edge for the example's and the second article's accession: two claims from two articles.
+        assertEquals("2", weights.get("Finland member of NATO"), weights.toString());
+
+        Document gexf = xml(exportFacts(Exporter.Format.gexf));
+        NodeList gexfEdges = gexf.getElementsByTagNameNS(GexfWriter.NS, "edge");
+        assertEquals(facts(), gexfEdges.getLength());
+        for (int i = 0; i < gexfEdges.getLength(); i++) {
+            assertFalse(((Element) gexfEdges.item(i)).getAttribute("weight").isEmpty(), "GEXF's edge weight");
+        }
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Exporter.write(
+                        store.dataset(), Exporter.Format.csv, Exporter.View.facts, OutputStream.nullOutputStream()));
     }
 }

@@ -116,6 +116,35 @@ class ExplorerHttpTest {
     }
 
     @Test
+    void aPlainFactHasAPageWithItsClaimsAndTheEntityPageListsIt() throws Exception {
+        String kyiv = CG.ID_NS + "entity/kyiv";
+        org.apache.jena.graph.Node fact = org.claimgraph.map.Iris.fact(
+                org.apache.jena.graph.NodeFactory.createURI(ExplorerFixtures.STOLTENBERG),
+                CG.visited.asNode(),
+                org.apache.jena.graph.NodeFactory.createURI(kyiv));
+        String entity = get(pagePath(ExplorerFixtures.STOLTENBERG), "text/html").body();
+        assertTrue(entity.contains("<h2>Plain facts ("), "the entity's plain facts");
+        assertTrue(entity.contains(pagePath(fact.getURI())), "linked to the fact's page");
+
+        HttpResponse<String> page = get(pagePath(fact.getURI()), "text/html");
+        assertEquals(200, page.statusCode());
+        // The example's four claims, and the markup article's visit if it asserts one.
+        java.util.regex.Matcher from = java.util.regex.Pattern.compile("<h2>From (\\d+) asserted claims</h2>")
+                .matcher(page.body());
+        assertTrue(from.find(), "the fact's claims are listed");
+        assertTrue(Integer.parseInt(from.group(1)) >= 4, from.group());
+        assertTrue(page.body().contains("modality-asserted"), "each claim with its modality and evidence");
+
+        // JSON-LD has no triple terms: the fact's rdf:reifies goes as RDF 1.1 reification, not as a broken body.
+        HttpResponse<String> jsonld = get(pagePath(fact.getURI()), "application/ld+json");
+        assertEquals(200, jsonld.statusCode());
+        Model m = parse(jsonld.body(), Lang.JSONLD);
+        assertTrue(m.contains(m.createResource(fact.getURI()), org.apache.jena.vocabulary.RDF.predicate, CG.visited));
+        HttpResponse<String> ttl = get(pagePath(fact.getURI()), "text/turtle");
+        assertTrue(ttl.body().contains("<<("), "Turtle keeps the triple term: " + ttl.body());
+    }
+
+    @Test
     void anEntityIsTurtleAndJsonLdForRdfClients() throws Exception {
         HttpResponse<String> ttl = get(pagePath(ExplorerFixtures.STOLTENBERG), "text/turtle");
         assertEquals(200, ttl.statusCode());

@@ -681,4 +681,14 @@ class ClaimExtractorTest {
                 .orElseThrow(() -> new AssertionError(x.claims().toString()));
         assertEquals(Set.of("Joe Biden", "Xi Jinping"), labels(noted.event().role(Role.speaker)));
     }
+
+    @Test
+    void joiningANamedUnitTheGazetteerLacksIsNoAccession() {
+        Extraction x = extract(
+                "The Harbor Point Carrier Strike Group will join the Ridgeway Carrier Strike Group next week. "
+                        + "Finland joined NATO in April.",
+                "2023-10-16");
+        Claim accession = only(x, EventKind.Accession);
+        assertEquals(Set.of("Finland"), labels(accession.event().role(Role.member)));
+    }
 }

@@ -691,4 +691,17 @@ class ClaimExtractorTest {
         Claim accession = only(x, EventKind.Accession);
         assertEquals(Set.of("Finland"), labels(accession.event().role(Role.member)));
     }
+
+    @Test
+    void aWarNamedInPassingIsBackgroundButAWarLaunchedIsAClaim() {
+        Extraction passing = extract(
+                "Given Russia's war against Ukraine, the leaders asked Jens Stoltenberg to stay.", "2023-07-04");
+        assertTrue(
+                claims(passing, EventKind.MilitaryAction).isEmpty(),
+                passing.claims().toString());
+        Extraction launched = extract("Russia launched a war against Ukraine in February 2022.", "2023-07-04");
+        assertEquals(
+                Set.of("Russia"),
+                labels(only(launched, EventKind.MilitaryAction).event().role(Role.agent)));
+    }
 }

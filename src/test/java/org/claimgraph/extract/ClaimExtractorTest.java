@@ -704,4 +704,17 @@ class ClaimExtractorTest {
                 Set.of("Russia"),
                 labels(only(launched, EventKind.MilitaryAction).event().role(Role.agent)));
     }
+
+    @Test
+    void agreeingToAPackageOrAFundIsPledgingIt() {
+        Extraction x = extract(
+                "NATO leaders met in Madrid. The alliance agreed to a capacity-building package for Mauritania. "
+                        + "The European Union agreed to a fund of 2 billion euros for Moldova.",
+                "2022-06-30");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        assertEquals(2, pledges.size(), x.claims().toString());
+        assertEquals(Set.of("NATO"), labels(pledges.get(0).event().role(Role.donor)));
+        assertEquals(Set.of("Mauritania"), labels(pledges.get(0).event().role(Role.recipient)));
+        assertEquals(Set.of("Moldova"), labels(pledges.get(1).event().role(Role.recipient)));
+    }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.claimgraph.analyze.AnalyzedText;
 import org.claimgraph.analyze.Dependency;
 import org.claimgraph.analyze.Sentence;
+import org.claimgraph.analyze.Token;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.EntityType;
 import org.claimgraph.mention.Gazetteer;
@@ -344,6 +345,39 @@ import org.claimgraph.mention.Title;
     }
 
     /**
+     * "X met today with Chinese Defense Minister Gen. Y to discuss …": when the parse loses the "with" of a
+     * verb of meeting, the first person or state named after it (over titles and ranks) still took part.
+     */
+    private void withWhomOnTheSurface(Sentence s, int t, Event e, Mentions mentions) {
+        int n = s.tokens().size();
+        for (int k = t + 1; k < Math.min(n, t + 4); k++) {
+            Token w = s.token(k);
+            if (!w.lowerLemma().equals("with")) {
+                if (w.isVerb() || w.pos().equals(",") || w.pos().equals(".")) {
+                    return;
+                }
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(n, k + 9); j++) {
+                Token x = s.token(j);
+                if (x.isVerb() || x.pos().equals(".") || x.lowerLemma().equals("to")) {
+                    return;
+                }
+                for (Mention m : mentions.at(s.index(), j)) {
+                    if (m.canFillRole()
+                            && m.tokenBegin() == j
+                            && (m.entity().type() == EntityType.PERSON
+                                    || m.entity().type() == EntityType.COUNTRY)) {
+                        e.add(Role.participant, m.entity());
+                        return;
+                    }
+                }
+            }
+            return;
+        }
+    }
+
+    /**
      * True when one item noun hangs from the other ("a package in security aid", "funding of military
      * assistance"): one thing given, named twice, not two items.
      */
@@ -359,6 +393,10 @@ import org.claimgraph.mention.Title;
      * the surface of the clause.
      */
     void surfaceFallback(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
+        if (e.kind() == EventKind.Meeting
+                && f.roles().paths().getOrDefault(Role.participant, List.of()).contains("obl:with")) {
+            withWhomOnTheSurface(s, t, e, mentions);
+        }
         Role subject = f.roleOrder().get(0);
         if (e.role(subject).isEmpty()) {
             roleFiller.surfaceSubject(s, t, subject, mentions).forEach(x -> e.add(subject, x));

@@ -717,4 +717,18 @@ class ClaimExtractorTest {
         assertEquals(Set.of("Mauritania"), labels(pledges.get(0).event().role(Role.recipient)));
         assertEquals(Set.of("Moldova"), labels(pledges.get(1).event().role(Role.recipient)));
     }
+
+    @Test
+    void theOneMetWithIsFoundOnTheSurfaceWhenTheParseLosesTheWith() {
+        Extraction x = extract(
+                "Secretary of Defense Lloyd J. Austin III met today with Chinese Defense Minister Gen. Wei Fenghe "
+                        + "to discuss U.S.- China defense relations. "
+                        + "The two met on the fringes of the Shangri-La Dialogue in Singapore.",
+                "2022-06-10");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        assertEquals(2, meetings.size(), x.claims().toString());
+        for (Claim m : meetings) {
+            assertEquals(Set.of("Lloyd Austin", "Wei Fenghe"), labels(m.event().role(Role.participant)));
+        }
+    }
 }

@@ -540,6 +540,21 @@ import org.claimgraph.mention.Title;
                                         || d.relation().equals("obj"))
                                 && d.governor() >= 0)
                         .ifPresent(d -> scope.or(s.subtree(d.governor())));
+                // Not the clauses inside it: "met with X to discuss the situation in Gaza" did not meet in Gaza.
+                BitSet clauses = new BitSet();
+                for (int k = scope.nextSetBit(0); k >= 0; k = scope.nextSetBit(k + 1)) {
+                    String r = s.basicHead(k).map(Dependency::relation).orElse("");
+                    if (k != t
+                            && (r.startsWith("advcl")
+                                    || r.startsWith("acl")
+                                    || r.equals("xcomp")
+                                    || r.equals("ccomp")
+                                    || r.equals("parataxis")
+                                    || r.startsWith("conj"))) {
+                        clauses.or(s.subtree(k));
+                    }
+                }
+                scope.andNot(clauses);
                 for (int k = scope.nextSetBit(0); k >= 0; k = scope.nextSetBit(k + 1)) {
                     int token = k;
                     boolean placed = s.dependents(token).stream()

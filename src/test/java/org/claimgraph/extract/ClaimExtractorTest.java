@@ -731,4 +731,18 @@ class ClaimExtractorTest {
             assertEquals(Set.of("Lloyd Austin", "Wei Fenghe"), labels(m.event().role(Role.participant)));
         }
     }
+
+    @Test
+    void aMeetingIsPlacedByAPlaceDeepInItsClauseButNotByOneInItsPurpose() {
+        Extraction x = extract(
+                "Lloyd Austin and Wei Fenghe met on the fringes of the Shangri-La Dialogue in Singapore. "
+                        + "Antony Blinken met with Yair Lapid to discuss the situation in Gaza.",
+                "2022-06-10");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        assertEquals(2, meetings.size(), x.claims().toString());
+        assertEquals(Set.of("Singapore"), labels(meetings.get(0).event().role(Role.location)));
+        assertTrue(
+                meetings.get(1).event().role(Role.location).isEmpty(),
+                meetings.get(1).toString());
+    }
 }

@@ -201,7 +201,13 @@ import org.claimgraph.analyze.Token;
                 return TimeSpec.bounded(published.map(TimePoint::day), Optional.empty(), words);
             }
             case "PRESENT_REF" -> point = published.map(TimePoint::day);
-            default -> point = TimePoint.parseTimex(value).or(() -> season(value));
+            default -> {
+                Optional<TimeSpec> week = week(value, words, tense, published);
+                if (week.isPresent()) {
+                    return week.get();
+                }
+                point = TimePoint.parseTimex(value).or(() -> season(value));
+            }
         }
         if (point.isEmpty()) {
             return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), words, "");
@@ -226,6 +232,30 @@ import org.claimgraph.analyze.Token;
 
     private static boolean mentionsYear(String words) {
         return words.matches(".*\\b\\d{4}\\b.*");
+    }
+
+    /**
+     * "This week", "last week" (SUTime's ISO week, "2025-W21"): from its Monday to its Sunday, and for a
+     * past-tense event in the week of publication not after the publication day (GUIDE: ranges are bounds).
+     */
+    private static Optional<TimeSpec> week(String value, String words, Tense tense, Optional<LocalDate> published) {
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})").matcher(value);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        LocalDate monday = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4)
+                .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(m.group(2)))
+                .with(DayOfWeek.MONDAY);
+        LocalDate sunday = monday.plusDays(6);
+        if (tense == Tense.PAST
+                && published.isPresent()
+                && published.get().isBefore(sunday)
+                && !published.get().isBefore(monday)) {
+            sunday = published.get();
+        }
+        return Optional.of(
+                TimeSpec.bounded(Optional.of(TimePoint.day(monday)), Optional.of(TimePoint.day(sunday)), words));
     }
 
     /**

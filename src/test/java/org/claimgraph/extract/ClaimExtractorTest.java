@@ -745,4 +745,18 @@ class ClaimExtractorTest {
                 meetings.get(1).event().role(Role.location).isEmpty(),
                 meetings.get(1).toString());
     }
+
+    @Test
+    void thisWeekAndLastWeekAreRangesNotDates() {
+        Extraction x =
+                extract("Alvin Holsey visited Brazil this week. Lloyd Austin visited Kenya last week.", "2025-05-23");
+        List<Claim> visits = claims(x, EventKind.Visit);
+        assertEquals(2, visits.size(), x.claims().toString());
+        TimeSpec thisWeek = visits.get(0).event().time();
+        assertEquals("2025-05-19", thisWeek.notBefore().orElseThrow().lexical());
+        assertEquals("2025-05-23", thisWeek.notAfter().orElseThrow().lexical(), "not after publication");
+        TimeSpec lastWeek = visits.get(1).event().time();
+        assertEquals("2025-05-12", lastWeek.notBefore().orElseThrow().lexical());
+        assertEquals("2025-05-18", lastWeek.notAfter().orElseThrow().lexical());
+    }
 }

@@ -12,8 +12,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.claimgraph.sys.LookAhead;
 
 /**
  * The articles of a batch, read one at a time so that a corpus of any size is never held in memory: files,
@@ -88,7 +88,7 @@ public final class ArticleBatch implements Iterable<BatchItem> {
     }
 
     /** Walks the inputs lazily: one path list per input argument, one open JSON Lines file at a time. */
-    private final class Items extends LookAhead {
+    private final class Items extends LookAhead<BatchItem> {
         private final Deque<Path> pendingInputs = new ArrayDeque<>(inputs);
         private final Deque<Path> files = new ArrayDeque<>();
         private JsonLines lines;
@@ -159,7 +159,7 @@ public final class ArticleBatch implements Iterable<BatchItem> {
     /** {@link #jsonLines(ArticleReader, String, InputStream, ArticleOverrides)} for lines numbered from {@code firstLine}. */
     public static Iterable<BatchItem> jsonLines(
             ArticleReader reader, String source, InputStream in, long firstLine, ArticleOverrides overrides) {
-        return () -> new LookAhead() {
+        return () -> new LookAhead<>() {
             private final JsonLines lines = new JsonLines(reader, overrides, source, in, firstLine);
 
             @Override
@@ -167,37 +167,6 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                 return lines.next();
             }
         };
-    }
-
-    /**
-     * An iterator that reads one item ahead, for sources that only know they are done when asked for the next item:
-     * {@link #advance()} gives the next item, or null at the end, and is not called again after that.
-     */
-    private abstract static class LookAhead implements Iterator<BatchItem> {
-        private BatchItem next;
-        private boolean done;
-
-        /** The next item, or null when there are no more. */
-        protected abstract BatchItem advance();
-
-        @Override
-        public final boolean hasNext() {
-            if (next == null && !done) {
-                next = advance();
-                done = next == null;
-            }
-            return next != null;
-        }
-
-        @Override
-        public final BatchItem next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            BatchItem out = next;
-            next = null;
-            return out;
-        }
     }
 
     /**

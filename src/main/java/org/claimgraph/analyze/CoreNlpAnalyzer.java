@@ -62,24 +62,23 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         this.split = new StanfordCoreNLP(props);
-        Properties parseProps = new Properties();
-        parseProps.setProperty("annotators", "pos,lemma,depparse");
-        // The tokens and sentences come from the first pipeline.
-        parseProps.setProperty("enforceRequirements", "false");
-        this.parse = new StanfordCoreNLP(parseProps);
-        Properties tagProps = new Properties();
-        tagProps.setProperty("annotators", "pos,lemma");
-        tagProps.setProperty("enforceRequirements", "false");
-        this.tag = new StanfordCoreNLP(tagProps);
-        Properties depProps = new Properties();
-        depProps.setProperty("annotators", "depparse");
-        depProps.setProperty("enforceRequirements", "false");
-        this.depparse = new StanfordCoreNLP(depProps);
+        this.parse = continuing("pos,lemma,depparse");
+        this.tag = continuing("pos,lemma");
+        this.depparse = continuing("depparse");
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.markTimeRanges", "false");
         timeProps.setProperty("sutime.includeRange", "false");
         this.sutime = new TimeAnnotator("sutime", timeProps);
         Logs.EXTRACT.info("CoreNLP models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** A pipeline of these annotators that goes on from the tokens and sentences of {@code split}. */
+    private static StanfordCoreNLP continuing(String annotators) {
+        Properties props = new Properties();
+        props.setProperty("annotators", annotators);
+        // The tokens and sentences come from the first pipeline.
+        props.setProperty("enforceRequirements", "false");
+        return new StanfordCoreNLP(props);
     }
 
     /** The analyser of this JVM, loading the models on first use. */

@@ -12,8 +12,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
+import org.claimgraph.sys.LookAhead;
 
 /**
  * The articles of a batch, read one at a time so that a corpus of any size is never held in memory: files,
@@ -88,14 +88,14 @@ public final class ArticleBatch implements Iterable<BatchItem> {
     }
 
     /** Walks the inputs lazily: one path list per input argument, one open JSON Lines file at a time. */
-    private final class Items implements Iterator<BatchItem> {
+    private final class Items extends LookAhead<BatchItem> {
         private final Deque<Path> pendingInputs = new ArrayDeque<>(inputs);
         private final Deque<Path> files = new ArrayDeque<>();
         private JsonLines lines;
-        private BatchItem next;
 
         @Override
-        public boolean hasNext() {
+        protected BatchItem advance() {
+            BatchItem next = null;
             while (next == null) {
                 if (lines != null) {
                     next = lines.next();
@@ -125,7 +125,7 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                     continue;
                 }
                 if (pendingInputs.isEmpty()) {
-                    return false;
+                    return null;
                 }
                 Path input = pendingInputs.poll();
                 try {
@@ -134,17 +134,7 @@ public final class ArticleBatch implements Iterable<BatchItem> {
                     next = new BatchItem.Rejected(e);
                 }
             }
-            return true;
-        }
-
-        @Override
-        public BatchItem next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            BatchItem out = next;
-            next = null;
-            return out;
+            return next;
         }
 
         private BatchItem readFile(Path f) {
@@ -169,28 +159,12 @@ public final class ArticleBatch implements Iterable<BatchItem> {
     /** {@link #jsonLines(ArticleReader, String, InputStream, ArticleOverrides)} for lines numbered from {@code firstLine}. */
     public static Iterable<BatchItem> jsonLines(
             ArticleReader reader, String source, InputStream in, long firstLine, ArticleOverrides overrides) {
-        return () -> new Iterator<>() {
+        return () -> new LookAhead<>() {
             private final JsonLines lines = new JsonLines(reader, overrides, source, in, firstLine);
-            private BatchItem next;
-            private boolean done;
 
             @Override
-            public boolean hasNext() {
-                if (next == null && !done) {
-                    next = lines.next();
-                    done = next == null;
-                }
-                return next != null;
-            }
-
-            @Override
-            public BatchItem next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                BatchItem out = next;
-                next = null;
-                return out;
+            protected BatchItem advance() {
+                return lines.next();
             }
         };
     }

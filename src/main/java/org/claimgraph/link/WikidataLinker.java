@@ -334,20 +334,10 @@ public final class WikidataLinker {
             String qid = d.qid().orElseThrow();
             Node owner = taken.get(Iris.wikidataItem(qid).getURI());
             if (owner != null) {
-                out.add(new Decision(
-                        d.entity(),
-                        d.label(),
-                        d.type(),
-                        Outcome.ID_TAKEN,
-                        d.qid(),
-                        "wd:" + qid + " matched, but " + owner.getURI() + " already has it"));
+                out.add(idTaken(d, "wd:" + qid + " matched, but " + owner.getURI() + " already has it"));
             } else if (proposed.get(qid) > 1) {
-                out.add(new Decision(
-                        d.entity(),
-                        d.label(),
-                        d.type(),
-                        Outcome.ID_TAKEN,
-                        d.qid(),
+                out.add(idTaken(
+                        d,
                         "wd:" + qid + " matched " + proposed.get(qid)
                                 + " entities of the store; none is linked to it"));
             } else {
@@ -355,6 +345,11 @@ public final class WikidataLinker {
             }
         }
         return out;
+    }
+
+    /** The decision turned to {@link Outcome#ID_TAKEN}: its Wikidata id stays to show, but is not linked. */
+    private static Decision idTaken(Decision d, String reason) {
+        return new Decision(d.entity(), d.label(), d.type(), Outcome.ID_TAKEN, d.qid(), reason);
     }
 
     private static String mostSpecific(Set<Resource> types) {

@@ -3,24 +3,18 @@ package org.claimgraph.pipeline;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.claimgraph.ingest.BatchItem;
+import org.claimgraph.store.HttpAttempts;
 import org.claimgraph.store.SinkReport;
 import org.claimgraph.store.StoreException;
-import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Logs;
 
 /**
@@ -46,8 +40,6 @@ public final class RemoteIngest {
     public static final int MAX_ARTICLES_PER_REQUEST = 8;
     /** Largest request body sent with more than one article: half the server's default limit. */
     public static final int MAX_BODY_BYTES = 512 * 1024;
-
-    private static final long FIRST_BACKOFF_MILLIS = 250;
 
     /** Told of each article's outcome, in input order, on the calling thread. */
     public interface Listener {
@@ -211,7 +203,7 @@ public final class RemoteIngest {
             throw new StoreException(endpoint + ": the server refused the user name or password (HTTP 401)");
         }
         if (status == 403) {
-            throw new StoreException(endpoint + ": refused (HTTP 403)" + firstLine(response.body())
+            throw new StoreException(endpoint + ": refused (HTTP 403)" + HttpAttempts.firstLine(response.body())
                     + "; the server takes articles only when started with 'serve --allow-ingest --credentials FILE'");
         }
         if (status == 404) {
@@ -227,7 +219,7 @@ public final class RemoteIngest {
                 return List.of(LiveIngest.Result.rejected(
                         articles.get(0).source(),
                         CorpusBuild.Rejection.INPUT,
-                        "refused by the server (HTTP " + status + firstLine(response.body()) + ")"));
+                        "refused by the server (HTTP " + status + HttpAttempts.firstLine(response.body()) + ")"));
             }
             if (status == 413) {
                 // Under the default limit but over this server's: one at a time, each rejected alone if need be.
@@ -237,8 +229,8 @@ public final class RemoteIngest {
                 }
                 return one;
             }
-            throw new StoreException(endpoint + ": unexpected answer (HTTP " + status + firstLine(response.body())
-                    + "); is this a claimgraph server?");
+            throw new StoreException(endpoint + ": unexpected answer (HTTP " + status
+                    + HttpAttempts.firstLine(response.body()) + "); is this a claimgraph server?");
         }
         if (results.size() != articles.size()) {
             throw new StoreException(endpoint + ": the server answered for " + results.size() + " article(s) of "
@@ -248,9 +240,9 @@ public final class RemoteIngest {
     }
 
     /**
-     * One request, retried on a transient failure. The wait for the whole exchange is bounded here, by the connect
-     * and the response timeouts together, as {@code RemoteGraphStore} does: java.net.http's request timeout does not
-     * run while the body is being sent.
+     * One request, retried on a transient failure. The wait for the whole exchange is bounded by the connect and the
+     * response timeouts together ({@link HttpAttempts#send}), as for {@code RemoteGraphStore}: java.net.http's
+     * request timeout does not run while the body is being sent.
      */
     private HttpResponse<String> exchange(String body, int articles) {
         HttpRequest request = HttpRequest.newBuilder(endpoint)
@@ -260,59 +252,30 @@ public final class RemoteIngest {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         for (int attempt = 0; ; attempt++) {
-            int status = -1;
-            String problem;
-            CompletableFuture<HttpResponse<String>> exchange =
-                    http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            try {
-                HttpResponse<String> response =
-                        exchange.get(connectTimeout.plus(responseTimeout).toMillis(), TimeUnit.MILLISECONDS);
-                status = response.statusCode();
-                if (status != 408 && status != 429 && status != 502 && status != 503 && status != 504) {
-                    Logs.STORE.info("POST {} article(s) to {}: HTTP {}", articles, endpoint, status);
-                    return response;
-                }
-                problem = "HTTP " + status + firstLine(response.body());
-            } catch (TimeoutException e) {
-                exchange.cancel(true);
-                problem = noResponse();
-            } catch (ExecutionException e) {
-                problem = e.getCause() instanceof HttpConnectTimeoutException
-                        ? "no connection within " + connectTimeout.toSeconds() + " s, set by --connect-timeout"
-                        : e.getCause() instanceof HttpTimeoutException
-                                ? noResponse()
-                                : ClaimgraphException.rootMessage(e);
-            } catch (InterruptedException e) {
-                exchange.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new StoreException(endpoint + ": interrupted while sending articles", e);
+            HttpAttempts.Attempt sent = HttpAttempts.send(
+                    http,
+                    request,
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8),
+                    connectTimeout,
+                    responseTimeout,
+                    e -> new StoreException(endpoint + ": interrupted while sending articles", e));
+            int status = sent.status();
+            if (sent.response() != null
+                    && status != 408
+                    && status != 429
+                    && status != 502
+                    && status != 503
+                    && status != 504) {
+                Logs.STORE.info("POST {} article(s) to {}: HTTP {}", articles, endpoint, status);
+                return sent.response();
             }
             if (attempt >= retries) {
-                throw new StoreException(
-                        endpoint + ": cannot send articles (" + problem + ") after " + (attempt + 1) + " attempt(s)");
+                throw new StoreException(endpoint + ": cannot send articles (" + sent.problem() + ") after "
+                        + (attempt + 1) + " attempt(s)");
             }
-            long wait = FIRST_BACKOFF_MILLIS << Math.min(attempt, 6);
-            Logs.STORE.warn("{}: POST failed ({}); retrying in {} ms", endpoint, problem, wait);
-            try {
-                Thread.sleep(wait);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                throw new StoreException(endpoint + ": interrupted while retrying", ie);
-            }
+            long wait = HttpAttempts.backoffMillis(attempt);
+            Logs.STORE.warn("{}: POST failed ({}); retrying in {} ms", endpoint, sent.problem(), wait);
+            HttpAttempts.pause(endpoint, wait);
         }
-    }
-
-    private String noResponse() {
-        return "no answer within " + responseTimeout.toSeconds() + " s, set by --response-timeout";
-    }
-
-    /** The first line of an error body, which says the reason; Fuseki's error pages start with it. */
-    private static String firstLine(String body) {
-        String line =
-                body == null ? "" : body.strip().lines().findFirst().orElse("").strip();
-        if (line.length() > 200) {
-            line = line.substring(0, 197) + "...";
-        }
-        return line.isEmpty() ? "" : ": " + line;
     }
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * How to run the server. The defaults are safe for a server left running on a shared machine: loopback
@@ -102,107 +103,43 @@ public record ServerOptions(
 
     /** The same options on another interface. */
     public ServerOptions withHost(String h) {
-        return new ServerOptions(
-                h,
-                port,
-                timeoutSeconds,
-                maxResults,
-                maxBodyBytes,
-                credentials,
-                allowUpdate,
-                allowIngest,
-                uiDirectory,
-                allowedServices);
+        return copy(c -> c.host = h);
     }
 
     /** The same options with another query timeout. */
     public ServerOptions withTimeout(int seconds) {
-        return new ServerOptions(
-                host,
-                port,
-                seconds,
-                maxResults,
-                maxBodyBytes,
-                credentials,
-                allowUpdate,
-                allowIngest,
-                uiDirectory,
-                allowedServices);
+        return copy(c -> c.timeoutSeconds = seconds);
     }
 
     /** The same options with another result cap. */
     public ServerOptions withMaxResults(long n) {
-        return new ServerOptions(
-                host,
-                port,
-                timeoutSeconds,
-                n,
-                maxBodyBytes,
-                credentials,
-                allowUpdate,
-                allowIngest,
-                uiDirectory,
-                allowedServices);
+        return copy(c -> c.maxResults = n);
     }
 
     /** The same options with another request body limit. */
     public ServerOptions withMaxBodyBytes(long n) {
-        return new ServerOptions(
-                host,
-                port,
-                timeoutSeconds,
-                maxResults,
-                n,
-                credentials,
-                allowUpdate,
-                allowIngest,
-                uiDirectory,
-                allowedServices);
+        return copy(c -> c.maxBodyBytes = n);
     }
 
     /** The same options with writes open to the users of a credentials file. */
     public ServerOptions withUpdates(Path file) {
-        return new ServerOptions(
-                host,
-                port,
-                timeoutSeconds,
-                maxResults,
-                maxBodyBytes,
-                Optional.of(file),
-                true,
-                allowIngest,
-                uiDirectory,
-                allowedServices);
+        return copy(c -> {
+            c.credentials = Optional.of(file);
+            c.allowUpdate = true;
+        });
     }
 
     /** The same options with {@code POST /kg/articles} open to the users of a credentials file. */
     public ServerOptions withIngest(Path file) {
-        return new ServerOptions(
-                host,
-                port,
-                timeoutSeconds,
-                maxResults,
-                maxBodyBytes,
-                Optional.of(file),
-                allowUpdate,
-                true,
-                uiDirectory,
-                allowedServices);
+        return copy(c -> {
+            c.credentials = Optional.of(file);
+            c.allowIngest = true;
+        });
     }
 
     /** The same options with SERVICE allowed to these endpoints only (exact URLs). */
     public ServerOptions withAllowedServices(List<String> endpoints) {
-        return new ServerOptions(
-                host,
-                port,
-                timeoutSeconds,
-                maxResults,
-                maxBodyBytes,
-                credentials,
-                allowUpdate,
-                allowIngest,
-                uiDirectory,
-                endpoints);
+        return copy(c -> c.allowedServices = endpoints);
     }
 
     /** True when SPARQL Update and Graph Store writes are served (to authenticated users only). */
@@ -223,5 +160,53 @@ public record ServerOptions(
     /** True when only this machine can connect. */
     public boolean loopbackOnly() {
         return host.equals("localhost") || host.startsWith("127.") || host.equals("::1") || host.equals("[::1]");
+    }
+
+    /** These options with some changed: each wither names only what it changes, so a new option is added once. */
+    private ServerOptions copy(Consumer<Copy> change) {
+        Copy c = new Copy(this);
+        change.accept(c);
+        return c.build();
+    }
+
+    /** The components of a {@link ServerOptions}, to change before the checks of the canonical constructor. */
+    private static final class Copy {
+        String host;
+        int port;
+        int timeoutSeconds;
+        long maxResults;
+        long maxBodyBytes;
+        Optional<Path> credentials;
+        boolean allowUpdate;
+        boolean allowIngest;
+        Optional<Path> uiDirectory;
+        List<String> allowedServices;
+
+        Copy(ServerOptions o) {
+            host = o.host;
+            port = o.port;
+            timeoutSeconds = o.timeoutSeconds;
+            maxResults = o.maxResults;
+            maxBodyBytes = o.maxBodyBytes;
+            credentials = o.credentials;
+            allowUpdate = o.allowUpdate;
+            allowIngest = o.allowIngest;
+            uiDirectory = o.uiDirectory;
+            allowedServices = o.allowedServices;
+        }
+
+        ServerOptions build() {
+            return new ServerOptions(
+                    host,
+                    port,
+                    timeoutSeconds,
+                    maxResults,
+                    maxBodyBytes,
+                    credentials,
+                    allowUpdate,
+                    allowIngest,
+                    uiDirectory,
+                    allowedServices);
+        }
     }
 }

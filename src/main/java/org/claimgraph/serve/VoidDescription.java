@@ -218,26 +218,29 @@ public final class VoidDescription extends HttpServlet {
                 .text(Long.toString(linkset.getProperty(VOID.triples).getLong()))
                 .raw("</dd>\n</dl>\n");
         h.raw("<h2>Classes</h2>\n<table class=\"partition\">\n<tr><th>class</th><th>instances</th></tr>\n");
-        for (Resource part : sorted(ds, VOID.classPartition, VOID._class)) {
-            Resource c = part.getPropertyResourceValue(VOID._class);
-            h.raw("<tr><td><code>")
-                    .text(shortName(m, c))
-                    .raw("</code></td><td>")
-                    .text(Long.toString(part.getProperty(VOID.entities).getLong()))
-                    .raw("</td></tr>\n");
-        }
+        partitionRows(h, m, ds, VOID.classPartition, VOID._class, VOID.entities);
         h.raw(
                 "</table>\n<h2>Properties</h2>\n<table class=\"partition\">\n<tr><th>property</th><th>triples</th></tr>\n");
-        for (Resource part : sorted(ds, VOID.propertyPartition, VOID.property)) {
-            Resource p = part.getPropertyResourceValue(VOID.property);
-            h.raw("<tr><td><code>")
-                    .text(shortName(m, p))
-                    .raw("</code></td><td>")
-                    .text(Long.toString(part.getProperty(VOID.triples).getLong()))
-                    .raw("</td></tr>\n");
-        }
+        partitionRows(h, m, ds, VOID.propertyPartition, VOID.property, VOID.triples);
         h.raw("</table>\n</article>\n");
         return h.end();
+    }
+
+    /** One table row per partition, sorted by its key (class or property): the key and the partition's count. */
+    private static void partitionRows(
+            Html h,
+            Model m,
+            Resource ds,
+            org.apache.jena.rdf.model.Property partition,
+            org.apache.jena.rdf.model.Property key,
+            org.apache.jena.rdf.model.Property count) {
+        for (Resource part : sorted(ds, partition, key)) {
+            h.raw("<tr><td><code>")
+                    .text(shortName(m, part.getPropertyResourceValue(key)))
+                    .raw("</code></td><td>")
+                    .text(Long.toString(part.getProperty(count).getLong()))
+                    .raw("</td></tr>\n");
+        }
     }
 
     private static List<Resource> sorted(

@@ -4,16 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
@@ -21,7 +15,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.WebContent;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
-import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Logs;
 import org.claimgraph.validate.ValidatedGraph;
 
@@ -54,8 +47,6 @@ public final class RemoteGraphStore implements ArticleSink {
      * to write one article's graph, so that only an endpoint that has stopped answering reaches it.
      */
     public static final int DEFAULT_RESPONSE_SECONDS = 60;
-
-    private static final long FIRST_BACKOFF_MILLIS = 250;
 
     private final String endpoint;
     private final int retries;
@@ -132,7 +123,7 @@ public final class RemoteGraphStore implements ArticleSink {
      * PUTs one graph, with its own request rather than Jena's GSP client, which sets no timeout on a request.
      * java.net.http's own request timeout is not enough either: it does not run while the body is being sent, and
      * an endpoint that accepts and never reads stops the sending once the socket's buffers are full. So the wait
-     * for the whole exchange is bounded here, by the connect and the response timeouts together.
+     * for the whole exchange is bounded by the connect and the response timeouts together ({@link HttpAttempts#send}).
      */
     private void put(Node name, Graph g, String what) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -144,65 +135,27 @@ public final class RemoteGraphStore implements ArticleSink {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .build();
         for (int attempt = 0; ; attempt++) {
-            int status = -1;
-            String problem;
-            CompletableFuture<HttpResponse<String>> exchange =
-                    http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
-            try {
-                HttpResponse<String> response =
-                        exchange.get(connectTimeout.plus(responseTimeout).toMillis(), TimeUnit.MILLISECONDS);
-                status = response.statusCode();
-                if (status / 100 == 2) {
-                    Logs.STORE.info("PUT {} ({} triples) to {} as {}", what, g.size(), endpoint, name.getURI());
-                    return;
-                }
-                problem = "HTTP " + status + firstLine(response.body());
-            } catch (TimeoutException e) {
-                exchange.cancel(true);
-                problem = noResponse();
-            } catch (ExecutionException e) {
-                problem = e.getCause() instanceof HttpConnectTimeoutException
-                        ? "no connection within " + seconds(connectTimeout) + ", set by --connect-timeout"
-                        : e.getCause() instanceof HttpTimeoutException
-                                ? noResponse()
-                                : ClaimgraphException.rootMessage(e);
-            } catch (InterruptedException e) {
-                exchange.cancel(true);
-                Thread.currentThread().interrupt();
-                throw new StoreException(endpoint + ": interrupted while putting " + what, e);
+            HttpAttempts.Attempt sent = HttpAttempts.send(
+                    http,
+                    request,
+                    HttpResponse.BodyHandlers.ofString(),
+                    connectTimeout,
+                    responseTimeout,
+                    e -> new StoreException(endpoint + ": interrupted while putting " + what, e));
+            int status = sent.status();
+            if (status / 100 == 2) {
+                Logs.STORE.info("PUT {} ({} triples) to {} as {}", what, g.size(), endpoint, name.getURI());
+                return;
             }
             boolean transient_ = status <= 0 || status == 408 || status == 429 || status >= 500;
             if (!transient_ || attempt >= retries) {
-                throw new StoreException(endpoint + ": cannot PUT " + what + " (" + problem + ")"
+                throw new StoreException(endpoint + ": cannot PUT " + what + " (" + sent.problem() + ")"
                         + (transient_ ? " after " + (attempt + 1) + " attempt(s)" : ""));
             }
-            long wait = FIRST_BACKOFF_MILLIS << Math.min(attempt, 6);
-            Logs.STORE.warn("{}: PUT {} failed ({}); retrying in {} ms", endpoint, what, problem, wait);
-            try {
-                Thread.sleep(wait);
-            } catch (InterruptedException ie) {
-                Thread.currentThread().interrupt();
-                throw new StoreException(endpoint + ": interrupted while retrying", ie);
-            }
+            long wait = HttpAttempts.backoffMillis(attempt);
+            Logs.STORE.warn("{}: PUT {} failed ({}); retrying in {} ms", endpoint, what, sent.problem(), wait);
+            HttpAttempts.pause(endpoint, wait);
         }
-    }
-
-    private String noResponse() {
-        return "no response within " + seconds(responseTimeout) + ", set by --response-timeout";
-    }
-
-    private static String seconds(Duration d) {
-        return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
-    }
-
-    /** The first line of an error body, which Fuseki and most stores fill with the reason. */
-    private static String firstLine(String body) {
-        String line =
-                body == null ? "" : body.strip().lines().findFirst().orElse("").strip();
-        if (line.length() > 200) {
-            line = line.substring(0, 197) + "...";
-        }
-        return line.isEmpty() ? "" : ": " + line;
     }
 
     @Override

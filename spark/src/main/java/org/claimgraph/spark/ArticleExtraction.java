@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -24,6 +23,7 @@ import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.pipeline.CorpusBuild;
 import org.claimgraph.sys.Lazy;
+import org.claimgraph.sys.LookAhead;
 
 /**
  * Extracts the articles of one partition, one at a time (memory stays flat however large the partition): read
@@ -56,25 +56,16 @@ import org.claimgraph.sys.Lazy;
         ArticleReader reader = new ArticleReader(maxBytes, Clock.systemDefaultZone());
         ArticleOverrides overrides =
                 published == null ? ArticleOverrides.NONE : ArticleOverrides.published(LocalDate.parse(published));
-        return new Iterator<>() {
-            private ArticleResult next;
-
+        return new LookAhead<>() {
             @Override
-            public boolean hasNext() {
-                while (next == null && inputs.hasNext()) {
-                    next = extract(reader, overrides, inputs.next()).orElse(null);
+            protected ArticleResult advance() {
+                while (inputs.hasNext()) {
+                    Optional<ArticleResult> result = extract(reader, overrides, inputs.next());
+                    if (result.isPresent()) {
+                        return result.get();
+                    }
                 }
-                return next != null;
-            }
-
-            @Override
-            public ArticleResult next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                ArticleResult out = next;
-                next = null;
-                return out;
+                return null;
             }
         };
     }

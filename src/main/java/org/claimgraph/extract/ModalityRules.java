@@ -71,8 +71,12 @@ import org.claimgraph.analyze.Sentence;
             if (d.relation().equals("amod") && (w.equals("possible") || w.equals("potential"))) {
                 return Modality.Possible;
             }
+            // "a planned visit", "the scheduled talks": a participle of intention; not the adjective "direct" of
+            // "a direct attack", though "direct" is also a verb of intention ("I have directed").
             if (d.relation().equals("amod")
-                    && (cues.intention.contains(s.token(d.dependent()).lowerLemma())
+                    && ((s.token(d.dependent()).pos().equals("VBN")
+                                    && cues.intention.contains(
+                                            s.token(d.dependent()).lowerLemma()))
                             || w.equals("upcoming")
                             || w.equals("planned"))) {
                 return Modality.Planned;

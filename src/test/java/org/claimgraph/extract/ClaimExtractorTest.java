@@ -759,4 +759,14 @@ class ClaimExtractorTest {
         assertEquals("2025-05-12", lastWeek.notBefore().orElseThrow().lexical());
         assertEquals("2025-05-18", lastWeek.notAfter().orElseThrow().lexical());
     }
+
+    @Test
+    void aDirectAttackIsNoPlanAndFundsThatWillBeAllocatedAreAnAssertedPledge() {
+        Extraction x = extract(
+                "Iran carried out a direct attack against Israel. "
+                        + "The Department of Defense will allocate $2 billion in military funding to Ukraine.",
+                "2024-04-14");
+        assertEquals(Modality.Asserted, only(x, EventKind.MilitaryAction).modality());
+        assertEquals(Modality.Asserted, only(x, EventKind.Pledge).modality());
+    }
 }

@@ -292,6 +292,35 @@ import org.claimgraph.mention.Mentions;
                 }
             }
         }
+        if (quantity.isEmpty()) {
+            // "18 more 155 mm M777 howitzers" parsed with the count hanging off "more" or left outside the
+            // phrase: the first number at its start, over "more" and "additional", that is no calibre
+            // ("155 mm") and no sum, counts the things.
+            for (int k = Math.max(0, phrase.get(0) - 3); k < head; k++) {
+                Token w = s.token(k);
+                if (!w.pos().equals("CD")) {
+                    continue;
+                }
+                String next = k + 1 < s.tokens().size() ? s.token(k + 1).lowerLemma() : "";
+                String previous = k > 0 ? s.token(k - 1).text() : "";
+                boolean calibre = Set.of("mm", "millimeter", "millimetre", "caliber", "calibre", "-")
+                        .contains(next);
+                boolean sum = lexicon.cues().quantity.money.contains(previous.toLowerCase(Locale.ROOT))
+                        || lexicon.cues().quantity.money.contains(next);
+                boolean counted = k >= phrase.get(0)
+                        || Set.of("more", "additional", "new").contains(next)
+                        || k + 1 == phrase.get(0);
+                if (calibre || sum || !counted) {
+                    continue;
+                }
+                Optional<Integer> q = Numbers.parse(s, k);
+                if (q.isPresent()) {
+                    quantity = q;
+                    qualifier = qualifierBefore(s, Math.max(0, k - 3), k);
+                }
+                break;
+            }
+        }
         while (firstDescribed < head && isDeterminerLike(s.token(firstDescribed))) {
             firstDescribed++;
         }

@@ -769,4 +769,18 @@ class ClaimExtractorTest {
         assertEquals(Modality.Asserted, only(x, EventKind.MilitaryAction).modality());
         assertEquals(Modality.Asserted, only(x, EventKind.Pledge).modality());
     }
+
+    @Test
+    void aCountBeforeACalibreCountsTheItemsAndTheCalibreDoesNot() {
+        Extraction x = extract(
+                "The United States announced a package of military aid for Ukraine. "
+                        + "This will include 18 more 155 mm M777 towed howitzers and 4 additional radars.",
+                "2022-06-15");
+        List<Claim> contents = claims(x, EventKind.Pledge).stream()
+                .filter(c -> c.rule().equals("pledge.include"))
+                .toList();
+        assertEquals(2, contents.size(), x.claims().toString());
+        assertEquals(Optional.of(18), contents.get(0).event().quantity());
+        assertEquals(Optional.of(4), contents.get(1).event().quantity());
+    }
 }

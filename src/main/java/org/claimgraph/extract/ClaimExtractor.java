@@ -129,6 +129,11 @@ public final class ClaimExtractor {
         return new Extraction(article, analysed, entities, events, claims, conflicts);
     }
 
+    private static boolean endsWithColon(Sentence s) {
+        List<Token> tokens = s.tokens();
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(":");
+    }
+
     /** An office named inside a quotation is the quoted speaker's word for it (GUIDE: attribution). */
     private static Claim quotedBy(Claim office, Mentions mentions) {
         if (!office.attributedTo().isEmpty()) {
@@ -331,6 +336,13 @@ public final class ClaimExtractor {
         found.modality = modalityRules.modality(s, t, f, kind, e, published);
         if (f.speech().isPresent()) {
             speechRules.speech(a.text(), s, t, f.speech().get(), found, mentions);
+            if (e.content().isEmpty()
+                    && endsWithColon(s)
+                    && s.index() + 1 < a.sentences().size()) {
+                // "Foreign Secretary X said:", "Y provided the following readout:": what was said follows.
+                Sentence next = a.sentences().get(s.index() + 1);
+                e.content(a.text().substring(next.begin(), next.end()).strip());
+            }
             if (e.content().isEmpty()) {
                 return false; // A statement whose words cannot be found says nothing checkable.
             }

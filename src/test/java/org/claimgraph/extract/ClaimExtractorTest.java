@@ -783,4 +783,17 @@ class ClaimExtractorTest {
         assertEquals(Optional.of(18), contents.get(0).event().quantity());
         assertEquals(Optional.of(4), contents.get(1).event().quantity());
     }
+
+    @Test
+    void whatASpeakerSaysAfterAColonIsTheNextSentence() {
+        Extraction x = extract(
+                "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");
+        Claim said = claims(x, EventKind.Statement).stream()
+                .filter(c -> labels(c.event().role(Role.speaker)).contains("David Cameron"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals(
+                "We have trebled our assistance for Gaza.",
+                said.event().content().orElseThrow());
+    }
 }

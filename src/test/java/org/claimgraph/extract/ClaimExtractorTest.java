@@ -796,4 +796,20 @@ class ClaimExtractorTest {
                 "We have trebled our assistance for Gaza.",
                 said.event().content().orElseThrow());
     }
+
+    @Test
+    void reaffirmingThatEncouragingAndReportingAreStatements() {
+        Extraction x = extract(
+                "Marco Rubio met Andriy Yermak in Geneva. "
+                        + "They reaffirmed that any future agreement must uphold Ukraine's sovereignty. "
+                        + "Joe Biden encouraged Hungary to conclude its ratification without delay. "
+                        + "Reuters reported that North Korea fired a ballistic missile.",
+                "2025-11-23");
+        List<Claim> statements = claims(x, EventKind.Statement);
+        assertEquals(3, statements.size(), x.claims().toString());
+        assertEquals(
+                Set.of("Marco Rubio", "Andriy Yermak"),
+                labels(statements.get(0).event().role(Role.speaker)));
+        assertEquals(Set.of("Joe Biden"), labels(statements.get(1).event().role(Role.speaker)));
+    }
 }

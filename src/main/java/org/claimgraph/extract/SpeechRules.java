@@ -311,9 +311,6 @@ import org.claimgraph.mention.Mentions;
         ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
         List<Entity> accordingTo = accordingTo(s, mentions);
         for (Found f : inSentence) {
-            if (f.frame.speech().isPresent()) {
-                continue;
-            }
             int h = f.trigger;
             for (int guard = 0; guard < s.tokens().size() && h >= 0; guard++) {
                 int hh = h;
@@ -322,11 +319,14 @@ import org.claimgraph.mention.Mentions;
                     break;
                 }
                 int g = up.get().governor();
+                // "…, the official said", "media reported": a source nobody names reports, and so does what
+                // it says that someone said (GUIDE: Reported).
                 if (cues.reportVerbs.contains(s.token(g).lowerLemma())
                         && s.dependents(g).stream()
                                 .anyMatch(d -> d.relation().startsWith("nsubj")
                                         && cues.reportSources.contains(
-                                                s.token(d.dependent()).lowerLemma()))) {
+                                                s.token(d.dependent()).lowerLemma())
+                                        && mentions.at(s.index(), d.dependent()).isEmpty())) {
                     if (f.modality == Modality.Asserted) {
                         f.modality = Modality.Reported;
                     }
@@ -334,7 +334,9 @@ import org.claimgraph.mention.Mentions;
                 }
                 h = g;
             }
-            if (!accordingTo.isEmpty() && f.attributedTo.isEmpty()) {
+            if (!accordingTo.isEmpty()
+                    && f.attributedTo.isEmpty()
+                    && f.frame.speech().isEmpty()) {
                 f.attributedTo = accordingTo;
                 if (f.modality == Modality.Asserted) {
                     f.modality = Modality.Reported;

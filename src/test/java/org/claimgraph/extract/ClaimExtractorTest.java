@@ -812,4 +812,16 @@ class ClaimExtractorTest {
                 labels(statements.get(0).event().role(Role.speaker)));
         assertEquals(Set.of("Joe Biden"), labels(statements.get(1).event().role(Role.speaker)));
     }
+
+    @Test
+    void whatAnUnnamedOfficialSaysSomeoneSaidIsReported() {
+        Extraction x = extract(
+                "Officials said Lloyd Austin reiterated that the United States opposes any change to the status quo.",
+                "2022-06-10");
+        Claim reiterated = claims(x, EventKind.Statement).stream()
+                .filter(c -> labels(c.event().role(Role.speaker)).contains("Lloyd Austin"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals(Modality.Reported, reiterated.modality());
+    }
 }

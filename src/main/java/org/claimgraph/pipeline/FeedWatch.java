@@ -2,12 +2,16 @@ package org.claimgraph.pipeline;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.claimgraph.ingest.BatchItem;
 import org.claimgraph.ingest.InputException;
 import org.claimgraph.ingest.feed.FeedItem;
 import org.claimgraph.ingest.feed.FeedReader;
@@ -91,6 +95,51 @@ public final class FeedWatch implements AutoCloseable {
             }
         }
         return out;
+    }
+
+    /**
+     * One poll of each feed, for {@code build --feed}: the articles of the items {@code store} does not hold
+     * ({@link #notStored}), feed after feed; a feed that cannot be read is one {@link BatchItem.Rejected}. The feeds
+     * are polled and the store asked now, before anything is written to it (a bulk load lets no reader in); the
+     * pages are fetched later, as the iteration reaches their items.
+     */
+    public static Iterable<BatchItem> once(
+            FeedReader reader, List<String> feeds, KnowledgeStore store, Listener listener) {
+        List<Iterable<BatchItem>> parts = new ArrayList<>();
+        for (String feed : feeds) {
+            try {
+                FeedReader.Poll poll = reader.poll(feed);
+                List<FeedItem> fresh = notStored(store, poll.items());
+                listener.polled(
+                        feed,
+                        poll.notModified(),
+                        poll.items().size(),
+                        poll.items().size() - fresh.size());
+                parts.add(reader.articles(fresh));
+            } catch (InputException e) {
+                parts.add(List.of(new BatchItem.Rejected(e)));
+            }
+        }
+        return () -> new Iterator<>() {
+            private final Iterator<Iterable<BatchItem>> next = parts.iterator();
+            private Iterator<BatchItem> items = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!items.hasNext() && next.hasNext()) {
+                    items = next.next().iterator();
+                }
+                return items.hasNext();
+            }
+
+            @Override
+            public BatchItem next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return items.next();
+            }
+        };
     }
 
     /** Starts polling on a thread of its own, at once and then every interval. */

@@ -398,7 +398,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (!(feedInterval >= FeedWatch.MIN_INTERVAL.toMinutes())) {
             throw new ParameterException(
-                    spec.commandLine(), "--feed-interval must be at least 1 minute: feeds ask not to be polled more");
+                    spec.commandLine(),
+                    "--feed-interval must be at least 1 minute: publishers ask readers not to poll more often");
         }
         for (String feed : feeds) {
             if (!HttpUrls.isAbsoluteHttp(feed)) {

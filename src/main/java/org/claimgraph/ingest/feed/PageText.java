@@ -37,7 +37,13 @@ import org.jsoup.nodes.Element;
         } catch (IOException e) {
             throw new InputException(url, "cannot read the page: " + e.getMessage());
         }
-        Element main = new Readability4J(url, page).parse().getArticleContent();
+        Element main;
+        try {
+            main = new Readability4J(url, page).parse().getArticleContent();
+        } catch (RuntimeException e) {
+            // A page the extractor trips over is one bad item, never the end of a feed's poll.
+            throw new InputException(url, "cannot find the page's main text: " + e);
+        }
         String text = main == null ? "" : HtmlText.of(main);
         if (text.isBlank()) {
             throw new InputException(url, "no main text found on the page");

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
 import org.claimgraph.ingest.BatchItem;
 import org.claimgraph.ingest.InputException;
 import org.claimgraph.ingest.feed.FeedItem;
@@ -80,16 +81,23 @@ public final class FeedWatch implements AutoCloseable {
 
     /**
      * The items whose articles {@code store} does not hold: an item with its full text is known when the graph of
-     * that very text is stored (same URL and text: a new text for the URL is built, and replaces the old one); an
+     * that very text is stored with the item's URL (a new text for the URL is built, and replaces the old one); an
      * item read from its page is known when an article of its URL is stored, so that its page is not fetched
      * again.
      */
     public static List<FeedItem> notStored(KnowledgeStore store, List<FeedItem> items) {
         List<FeedItem> out = new ArrayList<>();
         for (FeedItem item : items) {
-            boolean known = item.text().isPresent()
-                    ? store.contains(Iris.graph(Hashes.sha256Hex(item.text().get())))
-                    : item.link().isPresent() && store.containsUrl(item.link().get());
+            boolean known;
+            if (item.text().isPresent()) {
+                Node name = Iris.graph(Hashes.sha256Hex(item.text().get()));
+                // The same text under another URL (or none) is built again: the store then takes the feed's URL.
+                known = item.link().isPresent()
+                        ? store.contains(name, item.link().get())
+                        : store.contains(name);
+            } else {
+                known = item.link().isPresent() && store.containsUrl(item.link().get());
+            }
             if (!known) {
                 out.add(item);
             }

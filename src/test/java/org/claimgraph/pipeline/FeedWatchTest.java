@@ -1,14 +1,17 @@
 package org.claimgraph.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.claimgraph.FeedServer;
 import org.claimgraph.TestSupport;
+import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.ingest.feed.FeedClient;
 import org.claimgraph.ingest.feed.FeedReader;
@@ -135,6 +138,21 @@ class FeedWatchTest {
                             + "\n");
             watch.poll();
             assertEquals(1, web.count("/gone"), "a rejected item is not fetched at every poll");
+        }
+    }
+
+    @Test
+    void theSameTextStoredWithoutTheItemsUrlIsBuiltAgainWithIt() {
+        web.put("/full", "application/rss+xml", FeedServer.rss(FINLAND));
+        try (FeedWatch watch = watch(web.url("/full"))) {
+            new LiveIngest(store, TestSupport.pipeline()::process, 1)
+                    .ingest(Article.of(
+                            "finland.txt", "Finland joined NATO on April 4, 2023.", LocalDate.of(2023, 4, 5)));
+            assertFalse(store.containsUrl("http://127.0.0.1/finland"));
+            watch.poll();
+            assertEquals(List.of("polled 1 known 0", "STORED http://127.0.0.1/finland"), lines);
+            assertTrue(store.containsUrl("http://127.0.0.1/finland"));
+            assertEquals(1, store.articleCount(), "one text, one graph: now with the feed's URL");
         }
     }
 

@@ -50,7 +50,8 @@ public final class ArticleInputs {
         return new ArticleBatch(reader(), inputs, overrides());
     }
 
-    private ArticleReader reader() {
+    /** The reader with these options' limits, for articles from elsewhere (feeds). */
+    ArticleReader reader() {
         if (maxBytes <= 0 || maxLineChars <= 0) {
             throw new ParameterException(
                     mixee.commandLine(), (maxBytes <= 0 ? "--max-bytes" : "--max-line") + " must be positive");

@@ -3,15 +3,21 @@ package org.claimgraph.cli;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import org.apache.jena.atlas.iterator.Iter;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleBatch;
+import org.claimgraph.ingest.BatchItem;
+import org.claimgraph.ingest.feed.FeedClient;
+import org.claimgraph.ingest.feed.FeedReader;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.pipeline.CorpusBuild;
 import org.claimgraph.pipeline.ExtractionCache;
+import org.claimgraph.pipeline.FeedWatch;
 import org.claimgraph.pipeline.LiveIngest;
 import org.claimgraph.pipeline.RemoteIngest;
 import org.claimgraph.serve.Credentials;
@@ -131,13 +137,23 @@ public final class BuildCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int batchTriples;
 
+    @Option(
+            names = "--feed",
+            paramLabel = "URL",
+            split = ",",
+            description = "Also build the items of this RSS or Atom feed into the local store (repeat the option or "
+                    + "separate URLs with commas): each item's full text where the feed carries it, else the main "
+                    + "text of the page it links to. Items the store holds already (same URL and text; for a "
+                    + "linked page, its URL) are skipped, their pages not fetched.")
+    List<String> feeds = new ArrayList<>();
+
     @Parameters(
             paramLabel = "FILE|DIR",
-            arity = "1..*",
+            arity = "0..*",
             description = "Article files (.txt, .md), JSON Lines files (.jsonl: text, published, url, title) or "
                     + "folders of them; or N-Quads files (.nq, .nq.gz) that 'extract --format nq' wrote, loaded "
                     + "without extracting again (each article graph validated with SHACL).")
-    List<Path> files;
+    List<Path> files = new ArrayList<>();
 
     @Override
     public Integer call() {
@@ -159,6 +175,14 @@ public final class BuildCommand implements Callable<Integer> {
         if (batchTriples < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-triples must be at least 1: " + batchTriples);
         }
+        if (files.isEmpty() && feeds.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "give articles (FILE|DIR) or --feed URL");
+        }
+        if (!feeds.isEmpty() && (server != null || target != null)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--feed builds into the local store; a server follows feeds itself with 'serve --feed URL'");
+        }
         var err = spec.commandLine().getErr();
         if (server != null) {
             return sendToServer(response);
@@ -168,19 +192,19 @@ public final class BuildCommand implements Callable<Integer> {
                     spec.commandLine(),
                     (credentials != null ? "--credentials" : "--user") + " is only used with --server URL");
         }
-        boolean dumps = files.stream().allMatch(BuildCommand::isNQuads);
-        if (!dumps && files.stream().anyMatch(BuildCommand::isNQuads)) {
+        boolean dumps = !files.isEmpty() && files.stream().allMatch(BuildCommand::isNQuads);
+        if (!dumps && files.stream().anyMatch(BuildCommand::isNQuads) || dumps && !feeds.isEmpty()) {
             throw new ParameterException(
                     spec.commandLine(), "give either N-Quads files (.nq, .nq.gz) or articles, not both in one build");
         }
-        ArticleBatch batch = dumps ? null : inputs.batch(files);
+        ArticleBatch batch = dumps || files.isEmpty() ? null : inputs.batch(files);
         // The NLP models load on first use only: a build answered from the cache never loads them.
         Function<Article, ArticleGraph> extract = ArticlePipeline.lazyBundled();
         if (cache != null) {
             extract = ExtractionCache.wrap(cache, extract);
         }
         java.util.EnumSet<CorpusBuild.Rejection> rejections = java.util.EnumSet.noneOf(CorpusBuild.Rejection.class);
-        long expected = dumps ? -1 : batch.estimateSize();
+        long expected = dumps || !feeds.isEmpty() ? -1 : batch.estimateSize();
         try (BuildProgress progress = BuildProgress.start(err, expected, BuildProgress.onTerminal())) {
             CorpusBuild.Listener listener = new CorpusBuild.Listener() {
                 @Override
@@ -211,8 +235,10 @@ public final class BuildCommand implements Callable<Integer> {
                 where = "to " + target;
             } else {
                 try (KnowledgeStore kg = openLocal()) {
+                    // Which feed items are stored is asked before the batch writes (a bulk load is read by no one).
+                    Iterable<BatchItem> items = feeds.isEmpty() ? batch : withFeeds(batch, kg);
                     StoreBatch sink = kg.batch(true, batchTriples);
-                    s = dumps ? build.load(nquads(), sink) : build.run(batch, sink);
+                    s = dumps ? build.load(nquads(), sink) : build.run(items, sink);
                     where = "into " + kg.directory() + " (" + kg.articleCount() + " article(s) stored)";
                 }
             }
@@ -221,6 +247,21 @@ public final class BuildCommand implements Callable<Integer> {
             err.flush();
             return exitCode(s, rejections);
         }
+    }
+
+    /** The articles of the files (if any), then those of the feeds that the store does not hold. */
+    private Iterable<BatchItem> withFeeds(ArticleBatch batch, KnowledgeStore kg) {
+        var err = spec.commandLine().getErr();
+        FeedWatch.Listener listener = new FeedWatch.Listener() {
+            @Override
+            public void polled(String feed, boolean notModified, int items, int known) {
+                err.printf("claimgraph: %s: %d item(s), %d stored already%n", feed, items, known);
+                err.flush();
+            }
+        };
+        Iterable<BatchItem> fromFeeds =
+                FeedWatch.once(new FeedReader(FeedClient.defaults(), inputs.reader()), feeds, kg, listener);
+        return batch == null ? fromFeeds : () -> Iter.concat(batch.iterator(), fromFeeds.iterator());
     }
 
     /**

@@ -3,6 +3,7 @@ package org.claimgraph.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,9 +12,12 @@ import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
 import org.claimgraph.ingest.ArticleReader;
 import org.claimgraph.ingest.InputException;
+import org.claimgraph.ingest.feed.FeedClient;
+import org.claimgraph.ingest.feed.FeedReader;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.pipeline.ArticlePipeline;
 import org.claimgraph.pipeline.CorpusEventsRefresh;
+import org.claimgraph.pipeline.FeedWatch;
 import org.claimgraph.pipeline.FolderWatch;
 import org.claimgraph.pipeline.LiveIngest;
 import org.claimgraph.serve.ClaimgraphServer;
@@ -130,10 +134,29 @@ public final class ServeCommand implements Callable<Integer> {
     double watchInterval;
 
     @Option(
+            names = "--feed",
+            paramLabel = "URL",
+            split = ",",
+            description = "Follow this RSS or Atom feed while serving (repeat the option or separate URLs with "
+                    + "commas): its new items are built into the served store, from the full text the feed carries "
+                    + "or else the main text of the linked page. Polled every --feed-interval with conditional "
+                    + "GETs, at most one request per host a second.")
+    List<String> feeds = new ArrayList<>();
+
+    @Option(
+            names = "--feed-interval",
+            paramLabel = "MINUTES",
+            defaultValue = "15",
+            description =
+                    "With --feed: minutes between two polls of the feeds, at least 1 (default: ${DEFAULT-VALUE}).")
+    double feedInterval;
+
+    @Option(
             names = "--ingest-threads",
             paramLabel = "N",
-            description = "Articles extracted at once for --allow-ingest and --watch, over all clients (default: "
-                    + "half the cores, at least 1), so that queries keep the rest.")
+            description =
+                    "Articles extracted at once for --allow-ingest, --watch and --feed, over all clients (default: "
+                            + "half the cores, at least 1), so that queries keep the rest.")
     Integer ingestThreads;
 
     @Option(
@@ -163,16 +186,20 @@ public final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * A started server with what it holds, closed in the reverse order: the watch, the server, the store.
+     * A started server with what it holds, closed in the reverse order: the feeds, the watch, the server, the store.
      *
      * @param server  the server
      * @param watcher the watched folder's scanner, or null
+     * @param feeds   the feeds' poller, or null
      * @param store   the store it serves
      */
-    /*package*/ record Running(ClaimgraphServer server, FolderWatch watcher, KnowledgeStore store)
+    /*package*/ record Running(ClaimgraphServer server, FolderWatch watcher, FeedWatch feeds, KnowledgeStore store)
             implements AutoCloseable {
         @Override
         public void close() {
+            if (feeds != null) {
+                feeds.close();
+            }
             if (watcher != null) {
                 watcher.close();
             }
@@ -205,13 +232,14 @@ public final class ServeCommand implements Callable<Integer> {
             kg.ensureEnrichment(); // A store built by an older version gets the current Wikidata extract,
             CorpusEventsRefresh.ensureFacts(kg); // and its plain facts.
             LiveIngest ingest = null;
-            if (allowIngest || watch != null) {
+            if (allowIngest || watch != null || !feeds.isEmpty()) {
                 ingest = new LiveIngest(kg, ArticlePipeline.lazyBundled(), threads());
             }
             ClaimgraphServer server = ClaimgraphServer.start(kg.dataset(), options, ingest);
             // A build on this store finds it locked; the note lets it name this server and --server.
             kg.noteServer(server.baseUrl());
             FolderWatch watcher = watch == null ? null : watcher(ingest);
+            FeedWatch feedWatch = feeds.isEmpty() ? null : feedWatch(ingest);
             spec.commandLine()
                     .getOut()
                     .printf(
@@ -244,6 +272,14 @@ public final class ServeCommand implements Callable<Integer> {
                                 watch, watchInterval, watchDelete ? "; a removed file's articles are removed" : "");
                 watcher.start();
             }
+            if (feedWatch != null) {
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                "claimgraph: following %d feed(s) every %s min: %s%n",
+                                feeds.size(), feedInterval, String.join(", ", feeds));
+                feedWatch.start();
+            }
             if (!options.allowedServices().isEmpty()) {
                 spec.commandLine()
                         .getOut()
@@ -252,7 +288,7 @@ public final class ServeCommand implements Callable<Integer> {
                                 String.join(", ", options.allowedServices()));
             }
             spec.commandLine().getOut().flush();
-            return new Running(server, watcher, kg);
+            return new Running(server, watcher, feedWatch, kg);
         } catch (RuntimeException e) {
             kg.close();
             throw e;
@@ -305,6 +341,42 @@ public final class ServeCommand implements Callable<Integer> {
                 listener);
     }
 
+    private FeedWatch feedWatch(LiveIngest ingest) {
+        var err = spec.commandLine().getErr();
+        FeedWatch.Listener listener = new FeedWatch.Listener() {
+            @Override
+            public void ingested(String feed, LiveIngest.Result r) {
+                synchronized (err) {
+                    switch (r.status()) {
+                        case STORED ->
+                            err.printf(
+                                    "claimgraph: feed: %s: stored as %s (%d claims)%n",
+                                    r.source(),
+                                    r.graph().orElse(""),
+                                    r.counts().map(c -> c.claims()).orElse(0L));
+                        case UNCHANGED -> err.printf("claimgraph: feed: %s: unchanged%n", r.source());
+                        case REJECTED -> err.printf("claimgraph: feed: %s: %s%n", r.source(), r.error());
+                    }
+                    err.flush();
+                }
+            }
+
+            @Override
+            public void failed(String feed, String message) {
+                synchronized (err) {
+                    err.printf("claimgraph: feed: %s%n", message);
+                    err.flush();
+                }
+            }
+        };
+        return new FeedWatch(
+                feeds,
+                new FeedReader(FeedClient.defaults(), ArticleReader.defaults()),
+                ingest,
+                Duration.ofMillis(Math.round(feedInterval * 60_000)),
+                listener);
+    }
+
     /** The server's options, checked before anything is loaded: a mistake costs no model loading. */
     private ServerOptions options() {
         if (allowUpdate && credentials == null) {
@@ -323,6 +395,16 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (watchDelete && watch == null) {
             throw new ParameterException(spec.commandLine(), "--watch-delete is only used with --watch DIR");
+        }
+        if (!(feedInterval >= FeedWatch.MIN_INTERVAL.toMinutes())) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--feed-interval must be at least 1 minute: publishers ask readers not to poll more often");
+        }
+        for (String feed : feeds) {
+            if (!HttpUrls.isAbsoluteHttp(feed)) {
+                throw new ParameterException(spec.commandLine(), "--feed " + feed + ": not an absolute http(s) URL");
+            }
         }
         if (watch != null && !java.nio.file.Files.isDirectory(watch)) {
             throw new ParameterException(spec.commandLine(), "--watch " + watch + ": no such folder");

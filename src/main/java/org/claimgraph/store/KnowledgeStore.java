@@ -555,6 +555,20 @@ public final class KnowledgeStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> dsg.containsGraph(name));
     }
 
+    /** True when the store holds an article graph of this name whose {@code schema:url} is {@code url}. */
+    public boolean contains(Node name, String url) {
+        Node urlNode = NodeFactory.createURI(url.strip());
+        return Txn.calculateRead(dsg, () -> dsg.contains(name, Node.ANY, SchemaDO.url.asNode(), urlNode));
+    }
+
+    /**
+     * True when an article graph gives this URL as its {@code schema:url}; for callers that skip fetching a page
+     * stored already (news feeds).
+     */
+    public boolean containsUrl(String url) {
+        return Txn.calculateRead(dsg, () -> !graphsWithUrl(url, Node.ANY).isEmpty());
+    }
+
     /** True when the store holds exactly this graph under this name already; inside a transaction. */
     /*package*/ static boolean sameContent(DatasetGraph dsg, Node name, Graph graph) {
         if (!dsg.containsGraph(name)) {

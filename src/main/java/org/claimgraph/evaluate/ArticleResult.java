@@ -26,7 +26,8 @@ public record ArticleResult(
         List<Miss> misses,
         List<SystemClaim> extras,
         List<Violation> violations,
-        Map<String, Counts> byType) {
+        Map<String, Counts> byType,
+        EntityCounts entities) {
 
     public ArticleResult {
         matches = List.copyOf(matches);

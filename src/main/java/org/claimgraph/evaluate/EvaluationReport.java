@@ -67,6 +67,11 @@ public record EvaluationReport(List<ArticleResult> articles) {
         return out;
     }
 
+    /** The entities the graphs name against the gold files' entity lists, all articles together. */
+    public EntityCounts entities() {
+        return articles.stream().map(ArticleResult::entities).reduce(EntityCounts.ZERO, EntityCounts::plus);
+    }
+
     /** The number of mustNot violations. */
     public int violations() {
         return articles.stream().mapToInt(a -> a.violations().size()).sum();

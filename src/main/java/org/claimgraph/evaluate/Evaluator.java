@@ -227,8 +227,12 @@ public final class Evaluator {
         }
         Map<String, Counts> byType = new HashMap<>();
         tally.forEach((k, v) -> byType.put(k, new Counts(v[0], v[1], v[2], v[3])));
+        EntityCounts entities = EntityCounts.score(
+                c.gold().entities() == null ? List.of() : c.gold().entities(),
+                x.entities().values(),
+                names);
         return new ArticleResult(
-                c.name(), c.goldFile(), c.article().source(), matches, misses, extras, violations, byType);
+                c.name(), c.goldFile(), c.article().source(), matches, misses, extras, violations, byType, entities);
     }
 
     /** Says what the nearest system claim got wrong. */

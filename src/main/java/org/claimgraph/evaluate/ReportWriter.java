@@ -136,6 +136,19 @@ public final class ReportWriter {
         }
         out.printf("Attribute agreement over %d matched pair(s): %s%n", pairs, b.length() == 0 ? "none compared" : b);
         out.printf("mustNot violations: %d%n", report.violations());
+        EntityCounts e = report.entities();
+        if (e.gold() > 0) {
+            out.printf(
+                    Locale.ROOT,
+                    "Entities against the gold lists: precision %.3f (%d of %d the graphs name), recall %.3f (%d of"
+                            + " %d listed)%n",
+                    e.precision(),
+                    e.systemRight(),
+                    e.system(),
+                    e.recall(),
+                    e.goldFound(),
+                    e.gold());
+        }
     }
 
     private static void row(PrintWriter out, String type, Counts c) {

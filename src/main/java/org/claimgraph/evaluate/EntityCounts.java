@@ -17,10 +17,18 @@ import org.claimgraph.mention.EntityType;
  * @param systemRight of those, the ones the gold list has with a compatible type
  * @param gold        entities the gold list has
  * @param goldFound   of those, the ones the graph names
+ * @param unlisted    the graph's entities the list lacks (or has with another type), as "label (TYPE)"
+ * @param unnamed     the listed entities the graph does not name, as "name (Type)"
  */
-public record EntityCounts(int system, int systemRight, int gold, int goldFound) {
+public record EntityCounts(
+        int system, int systemRight, int gold, int goldFound, List<String> unlisted, List<String> unnamed) {
     /** Nothing counted. */
-    public static final EntityCounts ZERO = new EntityCounts(0, 0, 0, 0);
+    public static final EntityCounts ZERO = new EntityCounts(0, 0, 0, 0, List.of(), List.of());
+
+    public EntityCounts {
+        unlisted = List.copyOf(unlisted);
+        unnamed = List.copyOf(unnamed);
+    }
 
     private static final Map<String, Set<EntityType>> TYPES = Map.of(
             "Person", Set.of(EntityType.PERSON),
@@ -31,8 +39,15 @@ public record EntityCounts(int system, int systemRight, int gold, int goldFound)
             "Alliance", Set.of(EntityType.ALLIANCE, EntityType.ORGANIZATION),
             "Equipment", Set.of(EntityType.EQUIPMENT));
 
+    /** The counts of two articles together (the lists are per article and are not carried). */
     public EntityCounts plus(EntityCounts o) {
-        return new EntityCounts(system + o.system, systemRight + o.systemRight, gold + o.gold, goldFound + o.goldFound);
+        return new EntityCounts(
+                system + o.system,
+                systemRight + o.systemRight,
+                gold + o.gold,
+                goldFound + o.goldFound,
+                List.of(),
+                List.of());
     }
 
     public double precision() {
@@ -50,18 +65,24 @@ public record EntityCounts(int system, int systemRight, int gold, int goldFound)
         }
         List<Entity> proper = named.stream().filter(EntityCounts::properlyNamed).toList();
         int right = 0;
+        List<String> unlisted = new java.util.ArrayList<>();
         for (Entity e : proper) {
             if (listed.stream().anyMatch(g -> same(g, e, names))) {
                 right++;
+            } else {
+                unlisted.add(e.label() + " (" + e.type() + ")");
             }
         }
         int found = 0;
+        List<String> unnamed = new java.util.ArrayList<>();
         for (GoldFile.EntityEntry g : listed) {
             if (proper.stream().anyMatch(e -> same(g, e, names))) {
                 found++;
+            } else {
+                unnamed.add(g.name() + " (" + g.type() + ")");
             }
         }
-        return new EntityCounts(proper.size(), right, listed.size(), found);
+        return new EntityCounts(proper.size(), right, listed.size(), found, unlisted, unnamed);
     }
 
     private static boolean properlyNamed(Entity e) {

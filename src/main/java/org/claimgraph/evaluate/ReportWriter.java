@@ -95,6 +95,14 @@ public final class ReportWriter {
                 out.printf("           %s%n", s.summary());
             }
         }
+        if (!a.entities().unlisted().isEmpty()) {
+            out.println("  entities the graph names that the gold list lacks: "
+                    + String.join("; ", a.entities().unlisted()));
+        }
+        if (!a.entities().unnamed().isEmpty()) {
+            out.println("  listed entities the graph does not name: "
+                    + String.join("; ", a.entities().unnamed()));
+        }
         if (!a.violations().isEmpty()) {
             out.println("  mustNot violations:");
             for (Violation v : a.violations()) {

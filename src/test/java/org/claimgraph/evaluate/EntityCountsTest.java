@@ -24,8 +24,13 @@ class EntityCountsTest {
                 Entity.local(EntityType.EQUIPMENT, "howitzer"), // a common noun: left out
                 Entity.local(EntityType.ASSISTANCE, "humanitarian aid"));
         EntityCounts c = EntityCounts.score(LISTED, named, NameMatcher.labelsOnly());
-        assertEquals(new EntityCounts(4, 2, 3, 2), c);
+        assertEquals(4, c.system());
+        assertEquals(2, c.systemRight());
+        assertEquals(3, c.gold());
+        assertEquals(2, c.goldFound());
         assertEquals(0.5, c.precision());
+        assertEquals(java.util.List.of("Ruritania (PERSON)", "Presse (ORGANIZATION)"), c.unlisted());
+        assertEquals(java.util.List.of("Ruritania (Country)"), c.unnamed());
     }
 
     @Test

@@ -403,7 +403,9 @@ public final class MentionFinder {
             while (start < end && lexicon.isNotName(tokens.get(start).text())) {
                 start++;
             }
-            if (start < end && hasNameWord(tokens, start, end)) {
+            boolean commonWordAlone =
+                    end - start == 1 && lexicon.isNotNameAlone(tokens.get(start).text());
+            if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
                 end = withNameSuffix(s, end);
                 j = Math.max(j, end);
                 String raw = s.text(text, start, end);

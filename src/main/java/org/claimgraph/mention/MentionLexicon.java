@@ -22,6 +22,7 @@ public final class MentionLexicon {
         public List<String> placePrepositions = List.of();
         public List<String> motionWords = List.of();
         public List<String> notNames = List.of();
+        public List<String> notNamesAlone = List.of();
         public Map<String, String> pronouns = Map.of();
         public List<String> definiteDeterminers = List.of();
         public List<String> formerWords = List.of();
@@ -53,6 +54,7 @@ public final class MentionLexicon {
     private final Set<String> placePrepositions;
     private final Set<String> motionWords;
     private final Set<String> notNames;
+    private final Set<String> notNamesAlone;
     private final Map<String, String> pronouns;
     private final Set<String> definiteDeterminers;
     private final Set<String> formerWords;
@@ -86,6 +88,7 @@ public final class MentionLexicon {
         placePrepositions = lower(cues.placePrepositions);
         motionWords = lower(cues.motionWords);
         notNames = lower(cues.notNames);
+        notNamesAlone = lower(cues.notNamesAlone);
         pronouns = Map.copyOf(cues.pronouns);
         definiteDeterminers = lower(cues.definiteDeterminers);
         formerWords = lower(cues.formerWords);
@@ -166,6 +169,11 @@ public final class MentionLexicon {
 
     public boolean isNotName(String word) {
         return notNames.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\.$", ""));
+    }
+
+    /** True for a capitalised common word that ends names ("the Warsaw Summit") but is none on its own. */
+    public boolean isNotNameAlone(String word) {
+        return notNamesAlone.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** {@code male}, {@code female} or {@code plural} for a personal pronoun, or null. */

@@ -147,4 +147,16 @@ class MentionFinderTest {
                 ms.all().stream().noneMatch(m -> m.text().equals("Jr.")),
                 texts(ms).toString());
     }
+
+    @Test
+    void aCapitalisedCommonWordAloneIsNoNameButEndsOne() {
+        Mentions ms = find("Cooperation between the two armies grew before the Aspen Security Summit.", null);
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().equals("Cooperation")),
+                texts(ms).toString());
+        assertEquals(
+                "Aspen Security Summit",
+                at(ms, "Aspen Security Summit").entity().label(),
+                "not cut");
+    }
 }

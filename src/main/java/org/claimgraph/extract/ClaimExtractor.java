@@ -105,9 +105,7 @@ public final class ClaimExtractor {
                     f.event, f.modality, f.attributedTo, s.index(), s.begin(), s.end(), f.frame.id(), f.event.time());
             claims.add(f.claim);
         }
-        for (Claim office : OfficeClaims.officeClaims(mentions, published)) {
-            claims.add(quotedBy(office, mentions));
-        }
+        claims.addAll(OfficeClaims.officeClaims(mentions, published));
         claims.sort(java.util.Comparator.comparingInt(Claim::begin)
                 .thenComparingInt(Claim::end)
                 .thenComparing(Claim::rule));
@@ -132,27 +130,6 @@ public final class ClaimExtractor {
     private static boolean endsWithColon(Sentence s) {
         List<Token> tokens = s.tokens();
         return !tokens.isEmpty() && tokens.get(tokens.size() - 1).text().equals(":");
-    }
-
-    /** An office named inside a quotation is the quoted speaker's word for it (GUIDE: attribution). */
-    private static Claim quotedBy(Claim office, Mentions mentions) {
-        if (!office.attributedTo().isEmpty()) {
-            return office;
-        }
-        for (org.claimgraph.mention.Quotation q : mentions.quotations()) {
-            if (q.contains(office.begin(), office.end()) && q.speaker().isPresent()) {
-                return new Claim(
-                        office.event(),
-                        office.modality(),
-                        List.of(q.speaker().get()),
-                        office.sentence(),
-                        office.begin(),
-                        office.end(),
-                        office.rule(),
-                        office.time());
-            }
-        }
-        return office;
     }
 
     // ------------------------------------------------------------------ one sentence

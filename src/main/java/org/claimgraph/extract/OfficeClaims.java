@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.Mention;
 import org.claimgraph.mention.Mentions;
 import org.claimgraph.mention.Title;
@@ -34,8 +35,19 @@ import org.claimgraph.mention.Title;
                     .orElse(TimeSpec.NONE);
             e.time(time);
             String rule = t.holder().kind() == Mention.MentionKind.ROLE ? "office.role-description" : "office.title";
-            out.add(new Claim(e, Modality.Asserted, List.of(), t.sentence(), t.begin(), t.end(), rule, time));
+            out.add(new Claim(
+                    e, Modality.Asserted, quotedBy(t, mentions), t.sentence(), t.begin(), t.end(), rule, time));
         }
         return out;
+    }
+
+    /** An office named inside a quotation is the quoted speaker's word for it (GUIDE: attribution). */
+    private static List<Entity> quotedBy(Title t, Mentions mentions) {
+        return mentions.quotations().stream()
+                .filter(q -> q.contains(t.begin(), t.end()))
+                .flatMap(q -> q.speaker().stream())
+                .findFirst()
+                .map(List::of)
+                .orElse(List.of());
     }
 }

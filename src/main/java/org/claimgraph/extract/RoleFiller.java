@@ -20,6 +20,13 @@ import org.claimgraph.mention.Mentions;
  * organization), and items named by noun phrases ("at least 14 repaired battle tanks"), with their quantity.
  */
 /*package*/ final class RoleFiller {
+    /** Units after a number that make it a calibre ("155 mm"), not a count. */
+    private static final Set<String> CALIBRE_UNITS =
+            Set.of("mm", "millimeter", "millimetre", "caliber", "calibre", "-");
+
+    /** Words between a count and what it counts ("18 more howitzers", "4 additional radars"). */
+    private static final Set<String> COUNT_JOINERS = Set.of("more", "additional", "new");
+
     private final ClaimLexicon lexicon;
 
     private final org.claimgraph.mention.Gazetteer gazetteer;
@@ -302,14 +309,10 @@ import org.claimgraph.mention.Mentions;
                     continue;
                 }
                 String next = k + 1 < s.tokens().size() ? s.token(k + 1).lowerLemma() : "";
-                String previous = k > 0 ? s.token(k - 1).text() : "";
-                boolean calibre = Set.of("mm", "millimeter", "millimetre", "caliber", "calibre", "-")
-                        .contains(next);
-                boolean sum = lexicon.cues().quantity.money.contains(previous.toLowerCase(Locale.ROOT))
-                        || lexicon.cues().quantity.money.contains(next);
-                boolean counted = k >= phrase.get(0)
-                        || Set.of("more", "additional", "new").contains(next)
-                        || k + 1 == phrase.get(0);
+                boolean calibre = CALIBRE_UNITS.contains(next);
+                boolean sum = (k > 0 && isMoneyWord(s.token(k - 1)))
+                        || (k + 1 < s.tokens().size() && isMoneyWord(s.token(k + 1)));
+                boolean counted = k >= phrase.get(0) || COUNT_JOINERS.contains(next) || k + 1 == phrase.get(0);
                 if (calibre || sum || !counted) {
                     continue;
                 }
@@ -321,10 +324,6 @@ import org.claimgraph.mention.Mentions;
                 break;
             }
         }
-        while (firstDescribed < head && isDeterminerLike(s.token(firstDescribed))) {
-            firstDescribed++;
-        }
-        int lastDescribed = head;
         Optional<Dependency> up = s.basicHead(head);
         if (quantity.isEmpty()
                 && up.isPresent()
@@ -333,10 +332,11 @@ import org.claimgraph.mention.Mentions;
                 && isMoney(s, up.get().governor())) {
             // "$2.4 billion in security assistance": the sum is part of what is given.
             firstDescribed = s.subtree(up.get().governor()).nextSetBit(0);
-            while (firstDescribed < head && isDeterminerLike(s.token(firstDescribed))) {
-                firstDescribed++;
-            }
         }
+        while (firstDescribed < head && isDeterminerLike(s.token(firstDescribed))) {
+            firstDescribed++;
+        }
+        int lastDescribed = head;
         String description = s.text(text, firstDescribed, lastDescribed + 1);
         return Optional.of(new ItemPhrase(entity, head, quantity, qualifier, description, lethal));
     }
@@ -447,15 +447,20 @@ import org.claimgraph.mention.Mentions;
         return true;
     }
 
+    /** A sum of money: a word of money, or a number of one ("$", "million", "2 billion"). */
     private boolean isMoney(Sentence s, int token) {
+        return isMoneyWord(s.token(token))
+                || s.dependents(token).stream()
+                        .anyMatch(d -> d.relation().equals("nummod")
+                                && lexicon.cues()
+                                        .quantity
+                                        .money
+                                        .contains(s.token(d.dependent()).lowerLemma()));
+    }
+
+    private boolean isMoneyWord(Token t) {
         Set<String> money = lexicon.cues().quantity.money;
-        if (money.contains(s.token(token).lowerLemma())
-                || money.contains(s.token(token).text().toLowerCase(Locale.ROOT))) {
-            return true;
-        }
-        return s.dependents(token).stream()
-                .anyMatch(d -> d.relation().equals("nummod")
-                        && money.contains(s.token(d.dependent()).lowerLemma()));
+        return money.contains(t.lowerLemma()) || money.contains(t.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean isDeterminerLike(Token t) {

@@ -240,23 +240,9 @@ import org.claimgraph.mention.Mentions;
      * commitment the rest of the sentence.
      */
     private static boolean reportHolding(Sentence s, Found inner, Found speech) {
-        return inner.frame.speech().isPresent() && governs(s, inner.trigger, speech.trigger);
-    }
-
-    /** True when {@code ancestor} is above {@code token} in the basic dependency tree. */
-    private static boolean governs(Sentence s, int ancestor, int token) {
-        int v = token;
-        for (int guard = 0; guard <= s.tokens().size(); guard++) {
-            int up = s.basicHead(v).map(Dependency::governor).orElse(-1);
-            if (up < 0) {
-                return false;
-            }
-            if (up == ancestor) {
-                return true;
-            }
-            v = up;
-        }
-        return false;
+        return inner.frame.speech().isPresent()
+                && inner.trigger != speech.trigger
+                && s.dominates(inner.trigger, speech.trigger);
     }
 
     /** Events inside what someone says take the speaker's attribution and the verb's modality. */

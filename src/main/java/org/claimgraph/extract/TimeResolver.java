@@ -18,6 +18,9 @@ import org.claimgraph.analyze.Token;
  * the words are kept: no date is better than a wrong one.
  */
 /*package*/ final class TimeResolver {
+    /** SUTime's value of a week: "2025-W21". */
+    private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
+
     private final ClaimLexicon lexicon;
 
     TimeResolver(ClaimLexicon lexicon) {
@@ -239,8 +242,7 @@ import org.claimgraph.analyze.Token;
      * past-tense event in the week of publication not after the publication day (GUIDE: ranges are bounds).
      */
     private static Optional<TimeSpec> week(String value, String words, Tense tense, Optional<LocalDate> published) {
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})").matcher(value);
+        java.util.regex.Matcher m = ISO_WEEK.matcher(value);
         if (!m.matches()) {
             return Optional.empty();
         }

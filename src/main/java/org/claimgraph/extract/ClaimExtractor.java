@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -263,7 +264,23 @@ public final class ClaimExtractor {
         if (t.isNoun() && !t.isProperNoun()) {
             return lexicon.nounFrames(t.lowerLemma());
         }
+        if (t.pos().startsWith("JJ")) {
+            return lexicon.adjectiveFrames(t.lowerLemma());
+        }
         return List.of();
+    }
+
+    /** The tokens of what a statement frame reports (its content relations' subtrees), none for other frames. */
+    private BitSet reportedWords(Sentence s, int trigger, Frame f) {
+        BitSet out = new BitSet();
+        f.speech().ifPresent(speech -> {
+            for (String rel : speech.content()) {
+                if (!rel.equals("self")) {
+                    roleFiller.follow(s, trigger, rel).forEach(root -> out.or(s.subtree(root)));
+                }
+            }
+        });
+        return out;
     }
 
     /** Time, modality, content and markers of a found event; false when a statement has no content. */
@@ -274,7 +291,7 @@ public final class ClaimExtractor {
         Frame f = found.frame;
         Event e = found.event;
         EventKind kind = e.kind();
-        TimeSpec time = timeResolver.resolve(a.text(), s, t, triggers, published);
+        TimeSpec time = timeResolver.resolve(a.text(), s, t, triggers, published, reportedWords(s, t, f));
         if (f.timeRole() == Frame.TimeRole.delivery && kind == EventKind.Pledge) {
             e.delivery(time);
         } else {

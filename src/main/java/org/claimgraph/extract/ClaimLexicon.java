@@ -26,6 +26,7 @@ public final class ClaimLexicon {
     private final List<Frame> frames = new ArrayList<>();
     private final Map<String, List<Frame>> verbFrames = new HashMap<>();
     private final Map<String, List<Frame>> nounFrames = new HashMap<>();
+    private final Map<String, List<Frame>> adjectiveFrames = new HashMap<>();
     private final Cues cues;
     private final Map<String, ItemNoun> items = new HashMap<>();
     private final List<Role> actorRoles = new ArrayList<>();
@@ -152,7 +153,11 @@ public final class ClaimLexicon {
                 throw new ClaimgraphException("lexicon/frames.yaml: duplicate frame id '" + f.id() + "'");
             }
             frames.add(f);
-            Map<String, List<Frame>> index = f.pos() == Frame.TriggerPos.verb ? verbFrames : nounFrames;
+            Map<String, List<Frame>> index = switch (f.pos()) {
+                case verb -> verbFrames;
+                case noun -> nounFrames;
+                case adjective -> adjectiveFrames;
+            };
             for (String lemma : f.lemmas()) {
                 index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(f);
             }
@@ -253,16 +258,22 @@ public final class ClaimLexicon {
                 .orElseThrow(() -> new ClaimgraphException("lexicon/frames.yaml has no frame '" + id + "'"));
     }
 
-    /** Every lemma that triggers a frame, verb or noun. */
+    /** Every lemma that triggers a frame, verb, noun or adjective. */
     public Set<String> triggerLemmas() {
         Set<String> out = new HashSet<>(verbFrames.keySet());
         out.addAll(nounFrames.keySet());
+        out.addAll(adjectiveFrames.keySet());
         return Set.copyOf(out);
     }
 
     /** Frames a verb lemma triggers. */
     public List<Frame> verbFrames(String lemma) {
         return verbFrames.getOrDefault(lemma, List.of());
+    }
+
+    /** Frames a predicative adjective triggers. */
+    public List<Frame> adjectiveFrames(String lemma) {
+        return adjectiveFrames.getOrDefault(lemma, List.of());
     }
 
     /** Frames a noun lemma triggers. */

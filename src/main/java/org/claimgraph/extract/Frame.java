@@ -47,7 +47,9 @@ public record Frame(
     /** Part of speech of a trigger. */
     public enum TriggerPos {
         verb,
-        noun
+        noun,
+        /** A predicative adjective ("we are proud to ...", "X is disappointed that ..."). */
+        adjective
     }
 
     /** Where a time found in the trigger's clause goes. */

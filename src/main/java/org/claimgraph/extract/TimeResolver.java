@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,25 @@ import org.claimgraph.analyze.Token;
      * past-tense verb, not after the publication date.
      */
     TimeSpec resolve(String text, Sentence s, int trigger, Set<Integer> triggers, Optional<LocalDate> published) {
+        return resolve(text, s, trigger, triggers, published, new BitSet());
+    }
+
+    /**
+     * The same, leaving out the times inside the given tokens: what a statement reports ("concerned by reports
+     * of an attack on October 9") happened then, not the statement.
+     */
+    TimeSpec resolve(
+            String text,
+            Sentence s,
+            int trigger,
+            Set<Integer> triggers,
+            Optional<LocalDate> published,
+            BitSet reported) {
         TimeSpec spec = TimeSpec.NONE;
         for (TimeExpression t : s.times()) {
+            if (reported.get(head(s, t))) {
+                continue;
+            }
             int owner = owner(s, t, triggers);
             boolean own = owner == trigger || (owner < 0 && underClauseOf(s, t, trigger, triggers));
             if (own || describes(s, trigger, t)) {

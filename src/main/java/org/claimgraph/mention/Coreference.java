@@ -24,6 +24,9 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
  */
 /*package*/ final class Coreference {
     private static final int PRONOUN_WINDOW_SENTENCES = 2;
+    /** Relations by which a name hangs from the noun it names ("minister" of "minister Annalena Baerbock"). */
+    private static final Set<String> NAME_OF_A_NOUN = Set.of("appos", "dep", "compound", "flat");
+
     private static final int MAX_DESCRIPTION_MODIFIERS = 5;
 
     private final Gazetteer gazetteer;
@@ -34,22 +37,26 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         this.lexicon = lexicon;
     }
 
-    /** All mentions, resolved: the given ones (capitals possibly retargeted) plus the references found. */
     /**
-     * First-person pronouns: inside a quotation, its speaker; outside, the author the title names. Left
-     * unresolved when neither is known.
+     * First-person pronouns: inside a quotation, its speaker; outside, the author the title names, or for "we"
+     * the publisher of a release that names none. Left unresolved when none is known.
      */
     List<Mention> firstPerson(
-            AnalyzedText a, List<Mention> known, List<Quotation> quotations, Optional<Entity> author) {
+            AnalyzedText a,
+            List<Mention> known,
+            List<Quotation> quotations,
+            Optional<Entity> author,
+            Optional<Entity> publisher) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : a.sentences()) {
             for (Token t : s.tokens()) {
                 if (!t.pos().startsWith("PRP")
-                        || !"first".equals(lexicon.pronoun(t.text()))
+                        || !MentionLexicon.isFirstPerson(lexicon.pronoun(t.text()))
                         || covered(known, s.index(), t.index())) {
                     continue;
                 }
-                Optional<Entity> who = author;
+                Optional<Entity> who =
+                        author.isPresent() || !lexicon.pronoun(t.text()).equals("first-plural") ? author : publisher;
                 for (Quotation q : quotations) {
                     if (q.contains(t.begin(), t.end())) {
                         who = q.speaker();
@@ -62,6 +69,7 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         return out;
     }
 
+    /** All mentions, resolved: the given ones (capitals possibly retargeted) plus the references found. */
     List<Mention> resolve(
             AnalyzedText analysed,
             List<Mention> named,
@@ -90,7 +98,7 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                     continue;
                 }
                 String pronoun = t.pos().startsWith("PRP") ? lexicon.pronoun(t.text()) : null;
-                if (pronoun != null && !pronoun.equals("first")) {
+                if (pronoun != null && !MentionLexicon.isFirstPerson(pronoun)) {
                     found.addAll(pronoun(analysed, s, t, pronoun, out, genders));
                 } else if (t.pos().equals("DT") && lexicon.isDefiniteDeterminer(t.text())) {
                     found.addAll(description(analysed, s, t.index(), out, offices, titles, ranks));
@@ -255,7 +263,22 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
 
     private static boolean isSubject(Sentence s, Mention m) {
         int head = headToken(s, m);
-        return s.governors(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"));
+        for (int guard = 0; guard < 3; guard++) {
+            if (s.governors(head).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
+                return true;
+            }
+            // "Germany's foreign minister Annalena Baerbock said": the parse may make the title the subject and
+            // hang the name from it.
+            Optional<Dependency> up = s.basicHead(head);
+            if (up.isEmpty()
+                    || up.get().governor() < 0
+                    || !NAME_OF_A_NOUN.contains(up.get().relation())
+                    || !s.token(up.get().governor()).isNoun()) {
+                return false;
+            }
+            head = up.get().governor();
+        }
+        return false;
     }
 
     /** The token of a mention whose head lies outside it. */

@@ -65,7 +65,16 @@ public final class MentionFinder {
      * "Statement from President X" names the author, to whom "I" and "we" outside quotation marks refer.
      */
     public Mentions find(AnalyzedText analysed, Optional<AnalyzedText> title) {
+        return find(analysed, title, Optional.empty());
+    }
+
+    /**
+     * The same for an article published at the given address: "we" in a release of a government site that names
+     * no author is the state or body publishing it ({@code lexicon/publishers.tsv}).
+     */
+    public Mentions find(AnalyzedText analysed, Optional<AnalyzedText> title, Optional<String> url) {
         Optional<Entity> author = title.flatMap(this::author);
+        Optional<Entity> publisher = url.flatMap(lexicon::publisherKey).flatMap(gazetteer::entity);
         String text = analysed.text();
         List<Mention> mentions = new ArrayList<>();
         List<OfficeSpan> offices = new ArrayList<>();
@@ -111,7 +120,7 @@ public final class MentionFinder {
         mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, ranks, titles));
         List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles, rankHolders(ranks, mentions));
         List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
-        resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author));
+        resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author, publisher));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.claimgraph.sys.DataFiles;
 
@@ -80,6 +81,7 @@ public final class MentionLexicon {
     private final int longestRankWords;
     private final Map<String, Set<EntityType>> descriptionNouns = new HashMap<>();
     private final Map<String, Set<String>> regions = new HashMap<>();
+    private final Map<String, String> publishers = new HashMap<>();
 
     private MentionLexicon() {
         NameCues cues = DataFiles.yaml("lexicon/names.yaml", NameCues.class);
@@ -130,6 +132,9 @@ public final class MentionLexicon {
             r.list("types").forEach(t -> types.add(EntityType.parse(t)));
             descriptionNouns.put(r.get("noun").toLowerCase(Locale.ROOT), types);
         }
+        for (DataFiles.Row r : DataFiles.tsv("lexicon/publishers.tsv")) {
+            publishers.put(r.get("host").toLowerCase(Locale.ROOT), r.get("publisher"));
+        }
         for (DataFiles.Row r : DataFiles.tsv("lexicon/regions.tsv")) {
             regions.put(r.get("adjective").toLowerCase(Locale.ROOT), Set.copyOf(r.list("countries")));
         }
@@ -176,9 +181,42 @@ public final class MentionLexicon {
         return notNamesAlone.contains(word.toLowerCase(Locale.ROOT));
     }
 
-    /** {@code male}, {@code female} or {@code plural} for a personal pronoun, or null. */
+    /**
+     * {@code male}, {@code female}, {@code plural}, {@code first} ("I") or {@code first-plural} ("we") for a
+     * personal pronoun, or null.
+     */
     public String pronoun(String word) {
         return pronouns.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a kind of {@link #pronoun} that is the first person, singular or plural. */
+    public static boolean isFirstPerson(String kind) {
+        return kind != null && kind.startsWith("first");
+    }
+
+    /**
+     * The gazetteer key of the state or body that publishes releases at the address's host or a subdomain of it
+     * ({@code lexicon/publishers.tsv}); empty for other sites and addresses that do not parse.
+     */
+    public Optional<String> publisherKey(String address) {
+        String host;
+        try {
+            host = java.net.URI.create(address.strip()).getHost();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        if (host == null) {
+            return Optional.empty();
+        }
+        for (String h = host.toLowerCase(Locale.ROOT); ; h = h.substring(h.indexOf('.') + 1)) {
+            String key = publishers.get(h.startsWith("www.") ? h.substring(4) : h);
+            if (key != null) {
+                return Optional.of(key);
+            }
+            if (h.indexOf('.') < 0) {
+                return Optional.empty();
+            }
+        }
     }
 
     public boolean isDefiniteDeterminer(String word) {

@@ -63,7 +63,7 @@ public final class ArticlePipeline {
         // never claims.
         java.util.Optional<AnalyzedText> title =
                 article.title().filter(t -> !t.isBlank()).map(analyzer::analyzeShallow);
-        Mentions found = mentions.find(analysed, title);
+        Mentions found = mentions.find(analysed, title, article.url());
         return extractor.extract(article, analysed, found);
     }
 

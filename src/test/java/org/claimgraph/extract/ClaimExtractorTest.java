@@ -824,4 +824,51 @@ class ClaimExtractorTest {
                 .orElseThrow(() -> new AssertionError(x.claims().toString()));
         assertEquals(Modality.Reported, reiterated.modality());
     }
+
+    @Test
+    void aDeclaredConcernIsAStatementDatedByItsReportNotByWhatItIsAbout() {
+        Extraction x = extract(
+                "The European Union is deeply concerned by reports of shelling near Kherson on March 2.", "2024-03-05");
+        Claim c = only(x, EventKind.Statement);
+        assertEquals(Set.of("European Union"), labels(c.event().role(Role.speaker)));
+        assertEquals("2024-03-05", c.event().time().date().orElseThrow().lexical());
+        Extraction active = extract("The proposal concerns the grain corridor in the Black Sea.", "2024-03-05");
+        assertTrue(
+                claims(active, EventKind.Statement).isEmpty(), active.claims().toString());
+    }
+
+    @Test
+    void aFeelingReportedBySomeoneElseIsOneStatementOfTheReporterWhoIsTheSubjectUnderHerTitle() {
+        Extraction x = extract(
+                "Fumio Kishida met with Anthony Albanese in Tokyo on Monday. The two leaders discussed trade. "
+                        + "Germany's foreign minister Annalena Baerbock said she was alarmed by the fighting.",
+                "2024-03-05");
+        List<Claim> statements = claims(x, EventKind.Statement);
+        assertEquals(1, statements.size(), statements.toString());
+        assertEquals(
+                Set.of("Annalena Baerbock"), labels(statements.get(0).event().role(Role.speaker)));
+    }
+
+    @Test
+    void weInAGovernmentReleaseWithoutAnAuthorIsThePublisherButNotOnANewsSite() {
+        String text = "We strongly condemn the attack on the hospital in Khartoum.";
+        var release = new org.claimgraph.ingest.Article(
+                "release",
+                text,
+                Optional.of(java.time.LocalDate.parse("2024-03-05")),
+                Optional.of("https://www.state.gov/some-release/"),
+                Optional.of("Attack on a Hospital"));
+        Claim c = only(TestSupport.pipeline().extract(release), EventKind.Statement);
+        assertEquals(Set.of("united-states"), keys(c.event().role(Role.speaker)));
+        var news = new org.claimgraph.ingest.Article(
+                "news",
+                text,
+                Optional.of(java.time.LocalDate.parse("2024-03-05")),
+                Optional.of("https://www.example-news.com/story"),
+                Optional.of("Attack on a Hospital"));
+        assertTrue(
+                claims(TestSupport.pipeline().extract(news), EventKind.Statement)
+                        .isEmpty(),
+                "a reporter's 'we' is nobody in the story");
+    }
 }

@@ -89,6 +89,32 @@ class MentionFinderTest {
     }
 
     @Test
+    void aPronounPrefersTheSubjectOfItsOwnSentenceThoughTheParseHangsTheNameFromATitle() {
+        Mentions ms = find(
+                "Fumio Kishida met with Anthony Albanese on Monday. The two leaders discussed trade. Germany's "
+                        + "foreign minister Annalena Baerbock said she was alarmed by the fighting.",
+                null);
+        assertEquals(
+                "annalena-baerbock", at(ms, "she").entity().key(), texts(ms).toString());
+    }
+
+    @Test
+    void weIsThePublisherOfAnOfficialReleaseThatNamesNoAuthor() {
+        AnalyzedText a = CoreNlpAnalyzer.shared().analyze("We condemn the attack.", Optional.empty());
+        Mentions release = MentionFinder.bundled()
+                .find(a, Optional.empty(), Optional.of("https://www.state.gov/press-statement/"));
+        assertEquals("united-states", at(release, "We").entity().key());
+        Mentions ukRelease =
+                MentionFinder.bundled().find(a, Optional.empty(), Optional.of("https://www.gov.uk/government/news/x"));
+        assertEquals("united-kingdom", at(ukRelease, "We").entity().key());
+        Mentions news =
+                MentionFinder.bundled().find(a, Optional.empty(), Optional.of("https://news.example.org/state.gov"));
+        assertTrue(
+                news.all().stream().noneMatch(m -> m.text().equals("We")),
+                texts(news).toString());
+    }
+
+    @Test
     void theyInsideWhatSomeoneSaysIsTheSpeakers() {
         Mentions ms = find("Estonia and Latvia said that they will close the border.", null);
         List<String> they = ms.all().stream()

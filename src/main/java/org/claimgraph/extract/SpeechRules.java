@@ -128,6 +128,14 @@ import org.claimgraph.mention.Mentions;
         while (from < to && isContentOpener(s.token(from))) {
             from++;
         }
+        for (Dependency d : s.basicDependents(t)) {
+            // "reiterated his support … and called for …": a second verb of the same subject is an act of its own.
+            if (d.relation().startsWith("conj")
+                    && d.dependent() > from
+                    && s.token(d.dependent()).isVerb()) {
+                to = Math.min(to, s.subtree(d.dependent()).nextSetBit(0));
+            }
+        }
         to = beforeTrailingReport(s, t, from, to);
         while (to > from
                 && (s.token(to - 1).text().equals(",") || s.token(to - 1).pos().equals(":"))) {

@@ -871,4 +871,47 @@ class ClaimExtractorTest {
                         .isEmpty(),
                 "a reporter's 'we' is nobody in the story");
     }
+
+    @Test
+    void anAgreementSignedOrReachedIsAPromiseOfEveryParty() {
+        Claim signed = only(
+                extract("Ghana and Togo signed a border security agreement on Monday.", "2024-05-10"),
+                EventKind.Promise);
+        assertEquals(Set.of("Ghana", "Togo"), labels(signed.event().role(Role.speaker)));
+        assertEquals("2024-05-06", signed.event().time().date().orElseThrow().lexical());
+        Claim reached = only(extract("Chile reached a trade deal with Peru.", "2024-05-10"), EventKind.Promise);
+        assertEquals(Set.of("Chile", "Peru"), labels(reached.event().role(Role.speaker)));
+    }
+
+    @Test
+    void issuingAStatementAndJoiningACallAreStatementsOfTheirSubjects() {
+        Claim issued = only(
+                extract("The African Union issued a statement condemning the coup in Niger.", "2023-07-28"),
+                EventKind.Statement);
+        assertEquals(Set.of("African Union"), labels(issued.event().role(Role.speaker)));
+        Claim joined = only(
+                extract("Norway joins Sweden in calling for an immediate ceasefire.", "2023-07-28"),
+                EventKind.Statement);
+        assertEquals(Set.of("Norway"), labels(joined.event().role(Role.speaker)));
+    }
+
+    @Test
+    void aCallForSomethingAfterACommitmentIsAStatementOfItsOwn() {
+        Extraction x = extract(
+                "Pedro Sanchez reaffirmed his support for Moldova and called for restraint in the region.",
+                "2024-05-10");
+        Claim promise = only(x, EventKind.Promise);
+        assertTrue(!promise.event().content().orElseThrow().contains("restraint"), promise.toString());
+        Claim call = only(x, EventKind.Statement);
+        assertEquals(Modality.Asserted, call.modality());
+        assertTrue(call.event().content().orElseThrow().contains("restraint"), call.toString());
+    }
+
+    @Test
+    void aTimeInsideTheClauseOfWhatIsCondemnedDoesNotDateTheCondemnation() {
+        Claim c = only(
+                extract("Canada condemns the attacks that have killed hundreds of civilians since 2021.", "2024-05-10"),
+                EventKind.Statement);
+        assertEquals("2024-05-10", c.event().time().date().orElseThrow().lexical());
+    }
 }

@@ -130,6 +130,13 @@ public final class BuildCommand implements Callable<Integer> {
     Path cache;
 
     @Option(
+            names = "--min-confidence",
+            paramLabel = "X",
+            description = "Keep only claims whose rule's confidence (its precision measured on the gold corpus's "
+                    + "dev split, cg:confidence) is at least X, from 0 to 1 (default: keep all).")
+    Double minConfidence;
+
+    @Option(
             names = "--batch-triples",
             paramLabel = "N",
             defaultValue = "" + StoreBatch.DEFAULT_COMMIT_TRIPLES,
@@ -175,6 +182,10 @@ public final class BuildCommand implements Callable<Integer> {
         if (batchTriples < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-triples must be at least 1: " + batchTriples);
         }
+        if (minConfidence != null && (minConfidence.isNaN() || minConfidence < 0 || minConfidence > 1)) {
+            throw new ParameterException(
+                    spec.commandLine(), "--min-confidence must lie between 0 and 1, not " + minConfidence);
+        }
         if (files.isEmpty() && feeds.isEmpty()) {
             throw new ParameterException(spec.commandLine(), "give articles (FILE|DIR) or --feed URL");
         }
@@ -199,9 +210,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
         ArticleBatch batch = dumps || files.isEmpty() ? null : inputs.batch(files);
         // The NLP models load on first use only: a build answered from the cache never loads them.
-        Function<Article, ArticleGraph> extract = ArticlePipeline.lazyBundled();
+        double min = minConfidence == null ? 0 : minConfidence;
+        Function<Article, ArticleGraph> extract = ArticlePipeline.lazyBundled(min);
         if (cache != null) {
-            extract = ExtractionCache.wrap(cache, extract);
+            extract = ExtractionCache.wrap(cache, extract, min > 0 ? "min-confidence=" + min : "");
         }
         java.util.EnumSet<CorpusBuild.Rejection> rejections = java.util.EnumSet.noneOf(CorpusBuild.Rejection.class);
         long expected = dumps || !feeds.isEmpty() ? -1 : batch.estimateSize();
@@ -287,7 +299,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (target != null) {
             throw new ParameterException(spec.commandLine(), "give --server or --target, not both");
         }
-        for (var o : List.of("--store", "--cache", "--threads")) {
+        for (var o : List.of("--store", "--cache", "--threads", "--min-confidence")) {
             if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
                 throw new ParameterException(
                         spec.commandLine(),

@@ -10,6 +10,7 @@ import org.claimgraph.evaluate.Evaluator;
 import org.claimgraph.evaluate.GoldCase;
 import org.claimgraph.evaluate.GoldReader;
 import org.claimgraph.evaluate.ReportWriter;
+import org.claimgraph.evaluate.RuleReliability;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,6 +80,13 @@ public final class EvaluateCommand implements Callable<Integer> {
                     + "disagree on and lenient and strict agreement (F1) per type. Runs no extraction.")
     boolean agreement;
 
+    @Option(
+            names = "--write-confidence",
+            paramLabel = "FILE",
+            description = "Also write each rule's measured precision, as the confidence table claimgraph gives its "
+                    + "claims (src/main/resources/lexicon/confidence.tsv); measure it on the dev split only.")
+    Path writeConfidence;
+
     @Parameters(
             paramLabel = "GOLD",
             arity = "1..*",
@@ -101,6 +109,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             writer.json(out, quiet);
         } else {
             writer.text(out, quiet);
+        }
+        if (writeConfidence != null) {
+            RuleReliability.of(report)
+                    .writeConfidences(
+                            writeConfidence,
+                            String.join(" ", gold.stream().map(Path::toString).toList()));
+            spec.commandLine().getErr().println("claimgraph: wrote rule confidences to " + writeConfidence);
         }
         double f1 = report.overall().strictF1();
         if (minF1 != null && f1 < minF1) {

@@ -15,6 +15,7 @@ import org.claimgraph.evaluate.ArticleResult.SystemClaim;
 import org.claimgraph.evaluate.ArticleResult.Violation;
 import org.claimgraph.evaluate.EvaluationReport.Agreement;
 import org.claimgraph.extract.Claim;
+import org.claimgraph.extract.RuleConfidence;
 
 /**
  * Prints an {@link EvaluationReport}: as text for people (per article: matches with their attribute
@@ -144,6 +145,7 @@ public final class ReportWriter {
         }
         out.printf("Attribute agreement over %d matched pair(s): %s%n", pairs, b.length() == 0 ? "none compared" : b);
         out.printf("mustNot violations: %d%n", report.violations());
+        reliability(out);
         EntityCounts e = report.entities();
         if (e.gold() > 0) {
             out.printf(
@@ -156,6 +158,27 @@ public final class ReportWriter {
                     e.recall(),
                     e.goldFound(),
                     e.gold());
+        }
+    }
+
+    /** Whether the bundled confidences match the precision measured here. */
+    private void reliability(PrintWriter out) {
+        out.println(
+                "Reliability: claims by the confidence they are given (lexicon/confidence.tsv) and the share right");
+        out.printf("%-12s %6s %6s %9s %10s%n", "confidence", "claims", "right", "precision", "mean conf.");
+        for (RuleReliability.Bin b : RuleReliability.of(report).reliability(RuleConfidence.bundled())) {
+            if (b.claims() > 0) {
+                out.printf(
+                        Locale.ROOT,
+                        "[%.2f,%.2f%s %6d %6d %9.3f %10.3f%n",
+                        b.from(),
+                        b.to(),
+                        b.to() >= 1 ? "]" : ")",
+                        b.claims(),
+                        b.right(),
+                        b.precision(),
+                        b.meanConfidence());
+            }
         }
     }
 
@@ -214,6 +237,18 @@ public final class ReportWriter {
             n.put("rate", round(v.rate()));
         });
         summary.put("violations", report.violations());
+        ArrayNode bins = summary.putArray("reliability");
+        for (RuleReliability.Bin b : RuleReliability.of(report).reliability(RuleConfidence.bundled())) {
+            ObjectNode n = bins.addObject();
+            n.put("from", b.from());
+            n.put("to", b.to());
+            n.put("claims", b.claims());
+            n.put("right", b.right());
+            if (b.claims() > 0) {
+                n.put("precision", round(b.precision()));
+                n.put("meanConfidence", round(b.meanConfidence()));
+            }
+        }
         return root;
     }
 

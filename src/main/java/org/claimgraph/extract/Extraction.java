@@ -30,4 +30,27 @@ public record Extraction(
         claims = List.copyOf(claims);
         conflicts = List.copyOf(conflicts);
     }
+
+    /**
+     * The extraction without the claims whose rule's confidence is below {@code min}: the events only those
+     * claims supported go with them, and so do conflicts that lose a claim. Entities stay, being named in the
+     * text whatever is claimed of them.
+     */
+    public Extraction withClaimsAtLeast(double min, RuleConfidence confidence) {
+        List<Claim> kept = claims.stream().filter(c -> confidence.of(c) >= min).toList();
+        if (kept.size() == claims.size()) {
+            return this;
+        }
+        java.util.Set<Event> supported = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        kept.forEach(c -> supported.add(c.event()));
+        java.util.Set<Claim> keptSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        keptSet.addAll(kept);
+        return new Extraction(
+                article,
+                analysed,
+                entities,
+                events.stream().filter(supported::contains).toList(),
+                kept,
+                conflicts.stream().filter(c -> keptSet.containsAll(c.claims())).toList());
+    }
 }

@@ -28,6 +28,7 @@ import org.claimgraph.extract.Event;
 import org.claimgraph.extract.EventKind;
 import org.claimgraph.extract.Extraction;
 import org.claimgraph.extract.Role;
+import org.claimgraph.extract.RuleConfidence;
 import org.claimgraph.extract.TimePoint;
 import org.claimgraph.extract.TimeSpec;
 import org.claimgraph.ingest.Article;
@@ -55,9 +56,16 @@ import org.claimgraph.vocab.PROV;
 public final class RdfMapper {
 
     private final Gazetteer gazetteer;
+    private final RuleConfidence confidence;
 
     public RdfMapper(Gazetteer gazetteer) {
+        this(gazetteer, RuleConfidence.bundled());
+    }
+
+    /** A mapper that gives claims the confidence of their rule from the given table. */
+    public RdfMapper(Gazetteer gazetteer, RuleConfidence confidence) {
         this.gazetteer = gazetteer;
+        this.confidence = confidence;
     }
 
     /** A dataset holding the article's named graph. */
@@ -244,6 +252,15 @@ public final class RdfMapper {
         add(g, node, PROV.wasDerivedFrom, article);
         add(g, node, CG.evidence, span);
         add(g, node, CG.rule, literal(c.rule()));
+        add(
+                g,
+                node,
+                CG.confidence,
+                NodeFactory.createLiteralDT(
+                        new java.math.BigDecimal(confidence.of(c))
+                                .setScale(2, java.math.RoundingMode.HALF_UP)
+                                .toPlainString(),
+                        XSDDatatype.XSDdecimal));
         add(g, node, CG.extractorVersion, literal(Version.get()));
         // A claim whose time differs from its event's (merged or disputed) keeps its own.
         if (c.time().isResolved() && !sameTime(c.time(), c.event().time())) {

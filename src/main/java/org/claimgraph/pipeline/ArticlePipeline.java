@@ -6,6 +6,7 @@ import org.claimgraph.analyze.CoreNlpAnalyzer;
 import org.claimgraph.analyze.TextAnalyzer;
 import org.claimgraph.extract.ClaimExtractor;
 import org.claimgraph.extract.Extraction;
+import org.claimgraph.extract.RuleConfidence;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
@@ -52,8 +53,16 @@ public final class ArticlePipeline {
      * an {@link ExtractionCache} never loads the NLP models. Thread-safe.
      */
     public static java.util.function.Function<Article, ArticleGraph> lazyBundled() {
+        return lazyBundled(0);
+    }
+
+    /** The same, keeping only claims whose rule's confidence is at least {@code minConfidence}. */
+    public static java.util.function.Function<Article, ArticleGraph> lazyBundled(double minConfidence) {
         org.claimgraph.sys.Lazy<ArticlePipeline> pipeline = org.claimgraph.sys.Lazy.of(ArticlePipeline::bundled);
-        return a -> pipeline.get().process(a);
+        return a -> {
+            ArticlePipeline p = pipeline.get();
+            return p.graph(p.extract(a).withClaimsAtLeast(minConfidence, RuleConfidence.bundled()));
+        };
     }
 
     /** Everything extracted from one article, before RDF. */

@@ -42,7 +42,16 @@ public final class ExtractionCache {
 
     /** Wraps an extractor: answers from {@code dir} when it can, else extracts and stores the result there. */
     public static Function<Article, ArticleGraph> wrap(Path dir, Function<Article, ArticleGraph> extractor) {
-        return wrap(dir, extractor, Files::newOutputStream);
+        return wrap(dir, extractor, "", Files::newOutputStream);
+    }
+
+    /**
+     * The same for an extractor that a setting changes ({@code "min-confidence=0.9"}): its results are kept apart
+     * from those of other settings.
+     */
+    public static Function<Article, ArticleGraph> wrap(
+            Path dir, Function<Article, ArticleGraph> extractor, String setting) {
+        return wrap(dir, extractor, setting, Files::newOutputStream);
     }
 
     /** Opens the file a cache entry is written to; tests give one that fails as a full disk does. */
@@ -52,13 +61,20 @@ public final class ExtractionCache {
 
     /*package*/ static Function<Article, ArticleGraph> wrap(
             Path dir, Function<Article, ArticleGraph> extractor, Opener opener) {
+        return wrap(dir, extractor, "", opener);
+    }
+
+    private static Function<Article, ArticleGraph> wrap(
+            Path dir, Function<Article, ArticleGraph> extractor, String setting, Opener opener) {
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new CacheException(dir + ": cannot create the extraction cache: " + e.getMessage(), e);
         }
         return article -> {
-            Path file = file(dir, article);
+            Path file = setting.isEmpty()
+                    ? file(dir, article)
+                    : dir.resolve(key(article, extractorBuild() + "+" + setting) + ".nt.gz");
             if (Files.isRegularFile(file)) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                     Graph g = GraphFactory.createDefaultGraph();
@@ -114,7 +130,11 @@ public final class ExtractionCache {
 
     /** SHA-256 over the version, the build and every input of the extraction. */
     static String key(Article a) {
-        return key(a, Version.get() + "+" + Version.build());
+        return key(a, extractorBuild());
+    }
+
+    private static String extractorBuild() {
+        return Version.get() + "+" + Version.build();
     }
 
     /** The key of an article's result from the extractor identified by {@code extractorBuild}. */

@@ -105,6 +105,7 @@ public final class CG {
     public static final Property attributedTo = property("attributedTo");
     public static final Property evidence = property("evidence");
     public static final Property rule = property("rule");
+    public static final Property confidence = property("confidence");
     public static final Property extractorVersion = property("extractorVersion");
     public static final Property between = property("between");
     public static final Property text = property("text");

@@ -104,6 +104,33 @@ class CommandLineTest {
     }
 
     @Test
+    void claimsCarryTheirConfidenceAndMinConfidenceKeepsOnlyTheSurerOnes(@TempDir Path dir) {
+        String claims = "SELECT (COUNT(?c) AS ?n) WHERE { ?c a cg:Claim }";
+        String unsure = "SELECT (COUNT(?c) AS ?n) WHERE { ?c a cg:Claim ; cg:confidence ?x FILTER(?x < 0.9) }";
+        String unscored = "SELECT (COUNT(?c) AS ?n) WHERE { ?c a cg:Claim FILTER NOT EXISTS { ?c cg:confidence ?x } }";
+        Path all = dir.resolve("all");
+        assertEquals(
+                0, CliRunner.run("build", "--store", all.toString(), EXAMPLE).exitCode());
+        Path sure = dir.resolve("sure");
+        CliRunner.Result built = CliRunner.run("build", "--store", sure.toString(), "--min-confidence", "0.9", EXAMPLE);
+        assertEquals(0, built.exitCode(), built.err());
+        assertEquals(0, claimCount(all, unscored), "every claim has a confidence");
+        assertTrue(claimCount(all, unsure) > 0, "the example yields claims of rules below 0.9");
+        assertEquals(0, claimCount(sure, unsure));
+        assertEquals(claimCount(all, claims) - claimCount(all, unsure), claimCount(sure, claims));
+        CliRunner.Result bad = CliRunner.run("build", "--store", sure.toString(), "--min-confidence", "1.5", EXAMPLE);
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("--min-confidence must lie between 0 and 1"), bad.err());
+    }
+
+    private static int claimCount(Path store, String select) {
+        CliRunner.Result q = CliRunner.run("query", "--store", store.toString(), "--format", "csv", select);
+        assertEquals(0, q.exitCode(), q.err());
+        return Integer.parseInt(
+                q.out().lines().skip(1).findFirst().orElseThrow().strip());
+    }
+
+    @Test
     void buildLoadsTheNQuadsThatExtractWroteAsABuildOfTheTextWould(@TempDir Path dir) throws IOException {
         CliRunner.Result extracted = CliRunner.run("extract", "--format", "nq", EXAMPLE);
         assertEquals(0, extracted.exitCode(), extracted.err());

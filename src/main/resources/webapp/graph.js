@@ -123,10 +123,27 @@
     '  OPTIONAL { ?entity rdfs:label ?entityLabel }'].join('\n') + '\n' +
     C.mostSpecificType('event') + C.mostSpecificType('entity');
 
-  /** Adds the rows' nodes and edges; returns the nodes that are new. */
-  function addRows(rows) {
+  /**
+   * Adds the rows' nodes and edges; returns the nodes that are new. With keep, an entity whose events these
+   * are, each event brings at most CAP of its participants (keep and the first by IRI): a summit of fifty
+   * nations would otherwise bring all fifty, and the rest are one click on the event away.
+   */
+  function addRows(rows, keep) {
+    const allowed = new Map();
+    if (keep) {
+      const byEvent = new Map();
+      rows.forEach(r => {
+        if (!byEvent.has(r.event.value)) { byEvent.set(r.event.value, new Set()); }
+        byEvent.get(r.event.value).add(r.entity.value);
+      });
+      byEvent.forEach((entities, ev) => {
+        const first = Array.from(entities).filter(e => e !== keep).sort().slice(0, CAP);
+        allowed.set(ev, new Set(first.concat([keep])));
+      });
+    }
     const added = [];
     rows.forEach(r => {
+      if (keep && !allowed.get(r.event.value).has(r.entity.value)) { return; }
       const ev = r.event.value;
       const e = addNode(ev, eventLabel(r), r.eventType ? r.eventType.value : null, true,
         r.eventLabel ? r.eventLabel.value : eventLabel(r), r.date ? r.date.value : '');
@@ -170,7 +187,7 @@
     let added = [];
     if (neighbours.length) {
       const where = isEvent ? values('event', [id]) + values('entity', neighbours) : values('event', neighbours);
-      added = addRows(await C.select('SELECT * WHERE {\n' + where + PATTERN + '} LIMIT 5000'));
+      added = addRows(await C.select('SELECT * WHERE {\n' + where + PATTERN + '} LIMIT 5000'), isEvent ? null : id);
     }
     if (!isEvent && cy.getElementById(id).empty()) {
       // An entity with no events still shows.

@@ -41,7 +41,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The graph view on a generated neighbourhood of 201 nodes, in headless Chromium: one entity (the hub) in 100
- * events, each with one other entity of its own. Loading the hub's events 25 at a time through the "more…"
+ * events, each with one other entity of its own (and, apart, a summit with 41 participants). Loading the hub's events 25 at a time through the "more…"
  * node grows the view to all 201 nodes; no two labels shown overlap, at the fitted zoom, zoomed in and on
  * hover; the filters hide exactly what they should; and the URL brings back the same view.
  */
@@ -49,6 +49,8 @@ class GraphViewBrowserIT {
     static final String ID = "https://w3id.org/claimgraph/id/";
     static final String CG = "https://w3id.org/claimgraph/ontology#";
     static final String HUB = ID + "entity/generated-hub";
+    static final String SUMMIT_HOST = ID + "entity/generated-summit-host";
+    static final int SUMMIT_GUESTS = 40;
     static final int EVENTS = 100;
     static final int CAP = 25;
     static final String[] EVENT_TYPES = {"Visit", "Meeting", "Pledge", "Statement"};
@@ -135,6 +137,23 @@ class GraphViewBrowserIT {
             };
             g.add(event, uri(CG + roles[0]), hub);
             g.add(event, uri(CG + roles[1]), other);
+        }
+        // Apart from the hub: a summit of its host and more guests than one batch.
+        Node host = uri(SUMMIT_HOST);
+        Node summit = uri(ID + "event/generated-summit");
+        g.add(host, type, uri(CG + "Entity"));
+        g.add(host, type, uri(CG + "Country"));
+        g.add(host, label, NodeFactory.createLiteralString("Generated Summit Host"));
+        g.add(summit, type, uri(CG + "Event"));
+        g.add(summit, type, uri(CG + "Meeting"));
+        g.add(summit, uri(CG + "date"), NodeFactory.createLiteralDT("2019-06-01", XSDDatatype.XSDdate));
+        g.add(summit, uri(CG + "participant"), host);
+        for (int i = 0; i < SUMMIT_GUESTS; i++) {
+            Node guest = uri(ID + "entity/generated-summit-guest-" + String.format("%02d", i));
+            g.add(guest, type, uri(CG + "Entity"));
+            g.add(guest, type, uri(CG + "Country"));
+            g.add(guest, label, NodeFactory.createLiteralString("Generated Summit Guest " + i));
+            g.add(summit, uri(CG + "participant"), guest);
         }
         return g;
     }
@@ -240,6 +259,26 @@ class GraphViewBrowserIT {
                 "fcose",
                 script("return typeof window.cytoscapeFcose === 'function' ? 'fcose' : 'none';"),
                 "the fCoSE extension is loaded from the jar");
+        assertEquals(List.of(), chromium.consoleErrors(), "no errors in the graph view");
+    }
+
+    @Test
+    void anEntitysEventBringsAtMostABatchOfItsParticipants() {
+        open("/graph.html?focus=" + URLEncoder.encode(SUMMIT_HOST, StandardCharsets.UTF_8));
+        assertEquals(1, number("window.claimgraphGraph.cy.nodes('.event').length"));
+        assertEquals(CAP + 1, number("window.claimgraphGraph.cy.nodes('.entity').length"), "the host and 25 guests");
+        assertEquals(0, number("window.claimgraphGraph.cy.nodes('.more').length"), "the host is in one event");
+        // The summit itself, clicked: its participants in batches, the first one already on the screen.
+        script("window.claimgraphGraph.cy.nodes('.event')[0].emit('tap');");
+        awaitReady();
+        assertEquals(CAP + 1, number("window.claimgraphGraph.cy.nodes('.entity').length"));
+        assertEquals(
+                (SUMMIT_GUESTS + 1 - CAP) + " more…",
+                script("return window.claimgraphGraph.cy.nodes('.more')[0].data('label');"));
+        script("window.claimgraphGraph.cy.nodes('.more')[0].emit('tap');");
+        awaitReady();
+        assertEquals(SUMMIT_GUESTS + 1, number("window.claimgraphGraph.cy.nodes('.entity').length"), "all guests");
+        assertEquals(0, number("window.claimgraphGraph.cy.nodes('.more').length"));
         assertEquals(List.of(), chromium.consoleErrors(), "no errors in the graph view");
     }
 

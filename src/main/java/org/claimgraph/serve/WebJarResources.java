@@ -22,7 +22,8 @@ public final class WebJarResources extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     /** The WebJars served, by npm name (all {@code org.webjars.npm}). */
-    public static final java.util.Set<String> ALLOWED = java.util.Set.of("zazuko__yasgui", "cytoscape");
+    public static final java.util.Set<String> ALLOWED =
+            java.util.Set.of("zazuko__yasgui", "cytoscape", "cytoscape-fcose", "cose-base", "layout-base");
 
     private static final Map<String, String> TYPES = Map.of(
             "js",

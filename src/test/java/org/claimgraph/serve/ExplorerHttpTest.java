@@ -371,6 +371,13 @@ class ExplorerHttpTest {
         assertEquals(
                 200, get("/webjars/zazuko__yasgui/build/yasgui.min.css", null).statusCode());
         assertEquals(200, get("/webjars/cytoscape/dist/cytoscape.min.js", null).statusCode());
+        // The graph view's layout and the libraries it needs, in the order graph.html loads them.
+        for (String lib : List.of(
+                "/webjars/layout-base/layout-base.js",
+                "/webjars/cose-base/cose-base.js",
+                "/webjars/cytoscape-fcose/cytoscape-fcose.js")) {
+            assertEquals(200, get(lib, null).statusCode(), lib);
+        }
         assertEquals(404, get("/webjars/jquery/jquery.js", null).statusCode(), "only the explorer's WebJars");
         int traversal = get("/webjars/cytoscape/%2e%2e/%2e%2e/META-INF/MANIFEST.MF", null)
                 .statusCode();

@@ -61,7 +61,9 @@ import org.claimgraph.mention.Mentions;
             }
             List<Integer> next = new ArrayList<>();
             for (int t : current) {
-                if (step.startsWith("^")) {
+                if (step.equals("self")) {
+                    next.add(t); // the trigger fills the role itself: "U.S. aid to X" gives the aid
+                } else if (step.startsWith("^")) {
                     String rel = step.substring(1);
                     for (Dependency d : s.governors(t)) {
                         if (matches(d.relation(), rel)

@@ -914,4 +914,21 @@ class ClaimExtractorTest {
                 EventKind.Statement);
         assertEquals("2024-05-10", c.event().time().date().orElseThrow().lexical());
     }
+
+    @Test
+    void aidNamedWithItsGiverAndReceiverIsAidAndSoIsWhatSomeoneIsThankedForSending() {
+        Claim noun = only(
+                extract("The minister praised continued Japanese assistance to Ukraine.", "2024-05-10"), EventKind.Aid);
+        assertEquals(Set.of("japan"), keys(noun.event().role(Role.donor)));
+        assertEquals(Set.of("ukraine"), keys(noun.event().role(Role.recipient)));
+        Claim thanked = only(
+                extract("Rishi Sunak thanked Germany for sending air defense systems to Ukraine.", "2024-05-10"),
+                EventKind.Aid);
+        assertEquals(Set.of("germany"), keys(thanked.event().role(Role.donor)));
+        assertEquals(Set.of("ukraine"), keys(thanked.event().role(Role.recipient)));
+        Extraction background =
+                extract("Japan has expanded its trade with Ukraine since U.S. aid to Kyiv began.", "2024-05-10");
+        assertTrue(
+                claims(background, EventKind.Aid).isEmpty(), background.claims().toString());
+    }
 }

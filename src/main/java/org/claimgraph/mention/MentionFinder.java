@@ -84,7 +84,8 @@ public final class MentionFinder {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
             for (NameIndex.Match m : index.matches(text, s)) {
-                Gazetteer.SurfaceForm form = m.forms().get(0);
+                Gazetteer.SurfaceForm form =
+                        actingBody(text, s, m).orElse(m.forms().get(0));
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
                 int nameEnd = prefixedNameEnd(s, m.to());
                 if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
@@ -123,6 +124,41 @@ public final class MentionFinder {
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author, publisher));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /**
+     * For a name that is both a place and a body ("the Pentagon", the building and the department), the body when
+     * the name is the subject of a verb: a building announces nothing.
+     */
+    private Optional<Gazetteer.SurfaceForm> actingBody(String text, Sentence s, NameIndex.Match m) {
+        Entity first = gazetteer.entity(m.forms().get(0).entityKey()).orElseThrow();
+        if (!first.type().isPlace() || first.type() == EntityType.COUNTRY || first.type() == EntityType.CITY) {
+            return Optional.empty(); // states and capitals acting are metonymy's business (Coreference)
+        }
+        boolean subject = false;
+        for (int k = m.from(); k < m.to() && !subject; k++) {
+            for (Dependency d : s.governors(k)) {
+                subject |= d.relation().equals("nsubj")
+                        && (d.governor() < m.from() || d.governor() >= m.to())
+                        && d.governor() >= 0
+                        && s.token(d.governor()).isVerb();
+            }
+        }
+        if (!subject) {
+            return Optional.empty();
+        }
+        // "The Pentagon announced": capitalised at the start of a sentence, the body's "the Pentagon".
+        String written = s.text(text, m.from(), m.to());
+        List<Gazetteer.SurfaceForm> forms = new ArrayList<>(m.forms());
+        if (written.startsWith("The ")) {
+            forms.addAll(index.forms("the " + written.substring(4)));
+        }
+        return forms.stream()
+                .filter(f -> gazetteer
+                        .entity(f.entityKey())
+                        .map(e -> !e.type().isPlace())
+                        .orElse(false))
+                .findFirst();
     }
 
     /** The person a title like "Statement from President X on Y" names as its author. */

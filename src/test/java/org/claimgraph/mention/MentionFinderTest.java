@@ -115,6 +115,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aBuildingThatOpensASentenceAsItsSubjectIsTheBodyItHouses() {
+        Mentions ms = find("The Pentagon announced new aid for Ukraine. The Pentagon was built in 1943.", null);
+        List<String> keys = ms.all().stream()
+                .filter(m -> m.text().equals("The Pentagon"))
+                .map(m -> m.entity().key())
+                .toList();
+        assertEquals(
+                List.of("pentagon", "the-pentagon-building"), keys, texts(ms).toString());
+    }
+
+    @Test
     void theyInsideWhatSomeoneSaysIsTheSpeakers() {
         Mentions ms = find("Estonia and Latvia said that they will close the border.", null);
         List<String> they = ms.all().stream()

@@ -56,7 +56,13 @@ import org.claimgraph.analyze.Sentence;
         ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
         for (Dependency d : s.dependents(t)) {
             String w = s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
-            if ((d.relation().equals("advmod") || d.relation().equals("neg")) && cues.negation.contains(w)) {
+            if ((d.relation().equals("advmod") || d.relation().equals("neg"))
+                    && cues.negation.contains(w)
+                    && !f.conditions()
+                            .requireDependent()
+                            .getOrDefault(d.relation(), java.util.Set.of())
+                            .contains(w)) {
+                // A negation the frame requires is part of its trigger: "will not hesitate to act" threatens.
                 return Modality.Negated;
             }
         }

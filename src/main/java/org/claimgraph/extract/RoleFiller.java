@@ -90,6 +90,15 @@ import org.claimgraph.mention.Mentions;
     }
 
     private static boolean matches(String relation, String pattern) {
+        if (pattern.indexOf('|') >= 0) {
+            // "xcomp|dep": either, where the parse uses both for one construction
+            for (String one : pattern.split("\\|")) {
+                if (matches(relation, one)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (pattern.endsWith(":*")) {
             String base = pattern.substring(0, pattern.length() - 2);
             return relation.equals(base) || relation.startsWith(base + ":");

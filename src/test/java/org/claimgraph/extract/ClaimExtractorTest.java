@@ -931,4 +931,22 @@ class ClaimExtractorTest {
         assertTrue(
                 claims(background, EventKind.Aid).isEmpty(), background.claims().toString());
     }
+
+    @Test
+    void notHesitatingAndStandingReadyToActAreAssertedWarnings() {
+        Claim hesitate = only(
+                extract("The United Kingdom will not hesitate to take action to defend shipping.", "2024-05-10"),
+                EventKind.Warning);
+        assertEquals(Modality.Asserted, hesitate.modality());
+        assertEquals(Set.of("united-kingdom"), keys(hesitate.event().role(Role.speaker)));
+        Claim ready = only(
+                extract("Australia stands ready to take further measures against the smugglers.", "2024-05-10"),
+                EventKind.Warning);
+        assertEquals(Set.of("australia"), keys(ready.event().role(Role.speaker)));
+        Extraction support = extract("Canada stands ready to support Ukraine.", "2024-05-10");
+        assertTrue(
+                claims(support, EventKind.Warning).isEmpty(), support.claims().toString());
+        Extraction past = extract("The crew did not hesitate to help the passengers.", "2024-05-10");
+        assertTrue(claims(past, EventKind.Warning).isEmpty(), past.claims().toString());
+    }
 }

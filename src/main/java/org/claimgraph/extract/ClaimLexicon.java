@@ -88,6 +88,7 @@ public final class ClaimLexicon {
         public Set<String> helpVerbs = Set.of();
         public Set<String> placePrepositions = Set.of();
         public Set<String> peopleHeads = Set.of();
+        public Set<String> separately = Set.of();
     }
 
     /** Bound form of one frame in {@code frames.yaml}. */

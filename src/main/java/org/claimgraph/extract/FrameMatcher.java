@@ -162,6 +162,17 @@ import org.claimgraph.mention.Title;
                 return List.of();
             }
         }
+        if (kind == EventKind.Meeting) {
+            bodyMeetsAsItself(e);
+            List<Event> apart = separateMeetings(s, t, e, mentions);
+            if (!apart.isEmpty()) {
+                List<Found> each = new ArrayList<>();
+                for (Event one : apart) {
+                    each.add(found(f, s, t, one, announcers, announcement));
+                }
+                return each;
+            }
+        }
         if (f.roles().perItem() && items.size() > 1) {
             List<Found> each = new ArrayList<>();
             for (RoleFiller.ItemPhrase item : items) {
@@ -392,6 +403,55 @@ import org.claimgraph.mention.Title;
      * When the parse lost a verb's subject (the frame's first role) or a giving verb's items, read them off
      * the surface of the clause.
      */
+    /**
+     * "X spoke separately with A and B": one meeting of the subject with each of the others; none when the verb
+     * is not so marked or meets only one.
+     */
+    private List<Event> separateMeetings(Sentence s, int t, Event e, Mentions mentions) {
+        boolean separately = s.dependents(t).stream()
+                .anyMatch(d -> d.relation().equals("advmod")
+                        && lexicon.cues()
+                                .roles
+                                .separately
+                                .contains(s.token(d.dependent()).lowerLemma()));
+        if (!separately) {
+            return List.of();
+        }
+        Set<Entity> subjects = new java.util.LinkedHashSet<>();
+        for (int x : roleFiller.follow(s, t, "nsubj")) {
+            subjects.addAll(roleFiller.actorsAt(s, x, Role.participant, mentions));
+        }
+        List<Entity> others = e.role(Role.participant).stream()
+                .filter(x -> !subjects.contains(x))
+                .toList();
+        if (subjects.isEmpty() || others.size() < 2) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        for (Entity other : others) {
+            Event one = e.copyRolesExcept(Role.participant);
+            subjects.forEach(x -> one.add(Role.participant, x));
+            one.add(Role.participant, other);
+            out.add(one);
+        }
+        return out;
+    }
+
+    /**
+     * "The G7 met on Sunday", "the Security Council convened": an organisation or alliance meeting alone meets as
+     * itself, the forum (GUIDE: a body never participates in its own meeting).
+     */
+    private static void bodyMeetsAsItself(Event e) {
+        List<Entity> participants = List.copyOf(e.role(Role.participant));
+        if (participants.size() == 1
+                && e.role(Role.forum).isEmpty()
+                && (participants.get(0).type() == EntityType.ORGANIZATION
+                        || participants.get(0).type() == EntityType.ALLIANCE)) {
+            e.clear(Role.participant);
+            e.add(Role.forum, participants.get(0));
+        }
+    }
+
     void surfaceFallback(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
         if (e.kind() == EventKind.Meeting
                 && f.roles().paths().getOrDefault(Role.participant, List.of()).contains("obl:with")) {

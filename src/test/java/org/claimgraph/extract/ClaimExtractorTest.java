@@ -949,4 +949,23 @@ class ClaimExtractorTest {
         Extraction past = extract("The crew did not hesitate to help the passengers.", "2024-05-10");
         assertTrue(claims(past, EventKind.Warning).isEmpty(), past.claims().toString());
     }
+
+    @Test
+    void aBodyMeetingAloneIsTheForumAndSpeakingSeparatelyWithTwoIsTwoMeetings() {
+        Claim g7 = only(extract("The G7 met virtually on Sunday.", "2024-04-15"), EventKind.Meeting);
+        assertEquals(Set.of("g7"), keys(g7.event().role(Role.forum)));
+        assertTrue(g7.event().role(Role.participant).isEmpty(), g7.toString());
+        List<Claim> calls = claims(
+                extract(
+                        "Jake Sullivan spoke separately today with Prime Minister Nikol Pashinyan of Armenia and "
+                                + "President Ilham Aliyev of Azerbaijan.",
+                        "2021-05-17"),
+                EventKind.Meeting);
+        assertEquals(2, calls.size(), calls.toString());
+        assertEquals(
+                Set.of(Set.of("Jake Sullivan", "Nikol Pashinyan"), Set.of("Jake Sullivan", "Ilham Aliyev")),
+                calls.stream()
+                        .map(c -> labels(c.event().role(Role.participant)))
+                        .collect(Collectors.toSet()));
+    }
 }

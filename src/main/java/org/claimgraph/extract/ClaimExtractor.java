@@ -106,7 +106,7 @@ public final class ClaimExtractor {
                     f.event, f.modality, f.attributedTo, s.index(), s.begin(), s.end(), f.frame.id(), f.event.time());
             claims.add(f.claim);
         }
-        claims.addAll(OfficeClaims.officeClaims(mentions, published));
+        claims.addAll(OfficeClaims.officeClaims(analysed, mentions, published, found));
         claims.sort(java.util.Comparator.comparingInt(Claim::begin)
                 .thenComparingInt(Claim::end)
                 .thenComparing(Claim::rule));

@@ -968,4 +968,16 @@ class ClaimExtractorTest {
                         .map(c -> labels(c.event().role(Role.participant)))
                         .collect(Collectors.toSet()));
     }
+
+    @Test
+    void anOfficeNamedInWhatSomeoneReportsIsTheirWordForIt() {
+        Extraction x =
+                extract("Mark Rutte said Finnish President Alexander Stubb would attend the summit.", "2024-05-10");
+        Claim stubb = x.claims().stream()
+                .filter(c -> c.event().kind() == EventKind.OfficeHolding
+                        && labels(c.event().role(Role.holder)).contains("Alexander Stubb"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals(Set.of("Mark Rutte"), labels(stubb.attributedTo()));
+    }
 }

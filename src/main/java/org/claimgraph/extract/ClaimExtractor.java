@@ -164,7 +164,38 @@ public final class ClaimExtractor {
         purposeOfTravel(s, out);
         speechRules.applySpeechScopes(s, out);
         speechRules.applyReporting(s, mentions, out);
+        reportedCommitments(out);
         return out;
+    }
+
+    /**
+     * "Biden said U.S. support would continue": a statement whose content is a commitment (a promise or threat
+     * frame that needs a future) is one Promise or Warning of the one who states it, not a statement besides
+     * (GUIDE: a reporting act that commits is one Promise).
+     */
+    private static void reportedCommitments(List<Found> inSentence) {
+        for (Found report : inSentence) {
+            if (report.suppressed
+                    || report.scope == null
+                    || report.event.kind() != EventKind.Statement
+                    || report.event.role(Role.speaker).isEmpty()) {
+                continue;
+            }
+            for (Found commitment : inSentence) {
+                if (commitment == report
+                        || commitment.suppressed
+                        || !commitment.frame.conditions().requireFuture()
+                        || !(commitment.event.kind() == EventKind.Promise
+                                || commitment.event.kind() == EventKind.Warning)
+                        || !report.scope.get(commitment.trigger)) {
+                    continue;
+                }
+                List<Entity> speakers = List.copyOf(report.event.role(Role.speaker));
+                commitment.event.clear(Role.speaker);
+                speakers.forEach(x -> commitment.event.add(Role.speaker, x));
+                report.suppressed = true;
+            }
+        }
     }
 
     /**

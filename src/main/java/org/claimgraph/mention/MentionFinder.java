@@ -93,6 +93,10 @@ public final class MentionFinder {
                     continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
                 }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
+                if (kind == MentionKind.NAME && e.type().isOrganization() && afterSeatPreposition(s, m.from())) {
+                    // "met at the Pentagon", "welcomed to the White House": the building, not the body.
+                    e = gazetteer.seatOf(e).orElse(e);
+                }
                 int to = e.type() == EntityType.PERSON ? withNameSuffix(s, m.to()) : m.to();
                 mentions.add(mention(text, s, m.from(), to, e, kind));
                 covered.set(m.from(), to);
@@ -114,6 +118,15 @@ public final class MentionFinder {
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /** True when the name at {@code from} follows "at", "to" … and an optional "the". */
+    private boolean afterSeatPreposition(Sentence s, int from) {
+        int k = from - 1;
+        if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) {
+            k--;
+        }
+        return k >= 0 && lexicon.isSeatPreposition(s.token(k).text());
     }
 
     /** The person a title like "Statement from President X on Y" names as its author. */
@@ -384,6 +397,8 @@ public final class MentionFinder {
                     j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
                 } else if (lexicon.isNameParticle(t.text()) && particleInside(tokens, j, covered)) {
                     j++; // "Mohammed bin Salman", "Ursula von der Leyen"
+                } else if (joinsName(tokens, j) && !covered.get(j + 1)) {
+                    j++; // "Department of Justice", "Port of Quetzal": one name over its "of"
                 } else if ((t.pos().equals("POS")
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
@@ -396,7 +411,10 @@ public final class MentionFinder {
             }
             int end = j;
             // Drop trailing words that never end a name, and a leading one ("General" of a title remnant).
-            while (end > i && lexicon.isNotName(tokens.get(end - 1).text())) {
+            // A head word that is also a title word ends a longer name ("Kachin State", "Islamic State").
+            while (end > i
+                    && lexicon.isNotName(tokens.get(end - 1).text())
+                    && !(end - i >= 2 && isHead(tokens.get(end - 1)) && hasNameWord(tokens, i, end - 1))) {
                 end--;
             }
             int start = i;
@@ -438,19 +456,67 @@ public final class MentionFinder {
         return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
     }
 
+    /** True when the word at {@code j} ("of", "for") joins a body's or a place's head to a capitalised name. */
+    private boolean joinsName(List<Token> tokens, int j) {
+        return j > 0
+                && j + 1 < tokens.size()
+                && lexicon.isNameJoiner(tokens.get(j).text())
+                && (isHead(tokens.get(j - 1))
+                        || lexicon.isPlaceFirstWord(tokens.get(j - 1).text()))
+                && tokens.get(j - 1).isCapitalized()
+                && startsName(tokens.get(j + 1));
+    }
+
+    private boolean isHead(Token t) {
+        return lexicon.isOrganizationHead(t.lemma())
+                || lexicon.isOrganizationHead(t.text())
+                || lexicon.isPlaceHead(t.lemma())
+                || lexicon.isPlaceHead(t.text());
+    }
+
+    /** The word that types a name: the one before its first "of" ("Department of Justice"), else its last. */
+    private int headOf(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (lexicon.isNameJoiner(s.token(k).text())) {
+                return k - 1;
+            }
+        }
+        return to - 1;
+    }
+
     /**
      * Where a name that continues a place name ends, when the proper nouns after it close with the head word
-     * of an organization ("... Security Council"); else {@code from}.
+     * of an organization ("... Security Council", "Syrian Observatory for Human Rights") or are a branch of
+     * service ending the name ("the U.S. Army has ..."); else {@code from}.
      */
     private int prefixedNameEnd(Sentence s, int from) {
+        List<Token> tokens = s.tokens();
         int j = from;
-        while (j < s.tokens().size() && s.token(j).isProperNoun() && s.token(j).isCapitalized()) {
-            j++;
+        while (j < tokens.size()) {
+            if (tokens.get(j).isProperNoun() && tokens.get(j).isCapitalized()) {
+                j++;
+            } else if (j > from && joinsName(tokens, j)) {
+                j++;
+            } else {
+                break;
+            }
         }
-        if (j - from >= 2 && lexicon.isOrganizationHead(s.token(j - 1).text())) {
+        if (j - from >= 2
+                && lexicon.isOrganizationHead(s.token(headOf(s, from, j)).text())) {
+            return j;
+        }
+        if (j > from && (j == tokens.size() || !tokens.get(j).isCapitalized()) && isMilitaryService(s, from, j)) {
             return j;
         }
         return from;
+    }
+
+    private boolean isMilitaryService(Sentence s, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            words.append(k > from ? " " : "").append(s.token(k).text());
+        }
+        return lexicon.isMilitaryService(words.toString());
     }
 
     private boolean startsName(Token t) {
@@ -501,7 +567,29 @@ public final class MentionFinder {
             }
         }
         for (NameCandidate c : candidates) {
-            types.merge(c.label(), guessType(analysed, c, titled), MentionFinder::stronger);
+            decisiveType(analysed, c, titled).ifPresent(t -> types.merge(c.label(), t, MentionFinder::stronger));
+        }
+        // Without decisive evidence a name's length decides, but a name the text only ever gives after an
+        // article ("the Membership Action Plan", "a Foreign Liaison Officer") or in a heading names a
+        // programme, an event or a role, not a person: such a name is no entity.
+        Set<String> unnamed = new LinkedHashSet<>();
+        Map<String, EntityType> byLength = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            if (types.containsKey(c.label())) {
+                continue;
+            }
+            EntityType t = lengthType(analysed, c);
+            byLength.merge(c.label(), t, MentionFinder::stronger);
+            boolean common = t == EntityType.PERSON && (determined(analysed, c) || inHeading(analysed, c));
+            if (common) {
+                unnamed.add(c.label());
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (!types.containsKey(c.label())
+                    && !(unnamed.contains(c.label()) && !usedBare(analysed, candidates, c.label()))) {
+                types.put(c.label(), byLength.get(c.label()));
+            }
         }
         List<KnownPerson> known = knownPersons(analysed, candidates, gazetteerMentions, offices, types);
         List<Mention> out = new ArrayList<>();
@@ -517,6 +605,9 @@ public final class MentionFinder {
             Optional<Entity> person = shortFormOf(c, known, types.get(c.label()), analysed);
             if (person.isPresent()) {
                 out.add(mention(text, s, c.from(), c.to(), person.get(), MentionKind.SURNAME));
+                continue;
+            }
+            if (!types.containsKey(c.label())) {
                 continue;
             }
             out.add(mention(text, s, c.from(), c.to(), Entity.local(types.get(c.label()), c.text()), MentionKind.NAME));
@@ -680,26 +771,38 @@ public final class MentionFinder {
         return false;
     }
 
-    private EntityType guessType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
+    /** The type a name's context or words decide, if they do: a title, a head word, a preposition. */
+    private Optional<EntityType> decisiveType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
         Sentence s = analysed.sentences().get(c.sentence());
-        Token last = s.token(c.to() - 1);
+        Token head = s.token(headOf(s, c.from(), c.to()));
         if (titled.contains(c.label())) {
-            return EntityType.PERSON;
+            return Optional.of(EntityType.PERSON);
         }
-        if (lexicon.isOrganizationHead(last.lemma()) || lexicon.isOrganizationHead(last.text())) {
-            return EntityType.ORGANIZATION;
+        if (lexicon.isOrganizationHead(head.lemma())
+                || lexicon.isOrganizationHead(head.text())
+                || isMilitaryService(s, c.from(), c.to())) {
+            return Optional.of(EntityType.ORGANIZATION);
         }
-        if (lexicon.isPlaceHead(last.lemma()) || lexicon.isPlaceHead(last.text())) {
-            return EntityType.PLACE;
+        if (lexicon.isPlaceHead(head.lemma())
+                || lexicon.isPlaceHead(head.text())
+                || (c.to() - c.from() >= 2
+                        && lexicon.isPlaceFirstWord(s.token(c.from()).text()))) {
+            return Optional.of(EntityType.PLACE);
         }
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
-            return EntityType.PLACE;
+            return Optional.of(EntityType.PLACE);
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equalsIgnoreCase("to")
                 && lexicon.isMotionWord(s.token(c.from() - 2).lemma())) {
-            return EntityType.PLACE;
+            return Optional.of(EntityType.PLACE);
         }
+        return Optional.empty();
+    }
+
+    /** The type a name's length suggests: two to four name words a person, else an actor of unknown kind. */
+    private static EntityType lengthType(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
         int words = 0;
         for (int k = c.from(); k < c.to(); k++) {
             if (s.token(k).isCapitalized()
@@ -708,6 +811,48 @@ public final class MentionFinder {
             }
         }
         return words >= 2 && words <= 4 ? EntityType.PERSON : EntityType.ACTOR;
+    }
+
+    /**
+     * True when an article opens the phrase the name ends: "the" or "a" before it, past adjectives, numbers
+     * and other capitalised words ("a Minsk Group Co-Chair", "the 2024 African Chiefs").
+     */
+    private static boolean determined(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        int k = c.from() - 1;
+        while (k >= 0
+                && (s.token(k).isCapitalized()
+                        || s.token(k).pos().startsWith("JJ")
+                        || s.token(k).pos().equals("CD")
+                        || s.token(k).pos().equals("HYPH"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("the") || w.equals("a") || w.equals("an");
+    }
+
+    /** True when the name stands in a heading: a sentence without a verb and without closing punctuation. */
+    private static boolean inHeading(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        List<Token> tokens = s.tokens();
+        if (tokens.isEmpty() || tokens.stream().anyMatch(Token::isVerb)) {
+            return false;
+        }
+        String last = tokens.get(tokens.size() - 1).text();
+        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”"));
+    }
+
+    /**
+     * True when some occurrence of the name stands neither after an article nor in a heading: the name is then
+     * used as a person's ("Jane Doe" said).
+     */
+    private static boolean usedBare(AnalyzedText analysed, List<NameCandidate> candidates, String label) {
+        return candidates.stream()
+                .filter(c -> c.label().equals(label))
+                .anyMatch(c -> !determined(analysed, c) && !inHeading(analysed, c));
     }
 
     /** Decisive evidence wins over weak: a title makes a person whatever the name's length says. */

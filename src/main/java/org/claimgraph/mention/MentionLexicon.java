@@ -39,6 +39,9 @@ public final class MentionLexicon {
         public List<String> nominationVerbs = List.of();
         public List<String> leavingVerbs = List.of();
         public List<String> changeOfOfficeVerbs = List.of();
+        public List<String> seatPrepositions = List.of();
+        public List<String> placeFirstWords = List.of();
+        public List<String> nameJoiners = List.of();
     }
 
     /**
@@ -72,6 +75,9 @@ public final class MentionLexicon {
     private final Set<String> nominationVerbs;
     private final Set<String> leavingVerbs;
     private final Set<String> changeOfOfficeVerbs;
+    private final Set<String> seatPrepositions;
+    private final Set<String> placeFirstWords;
+    private final Set<String> nameJoiners;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -111,6 +117,9 @@ public final class MentionLexicon {
         nominationVerbs = lower(cues.nominationVerbs);
         leavingVerbs = lower(cues.leavingVerbs);
         changeOfOfficeVerbs = lower(cues.changeOfOfficeVerbs);
+        seatPrepositions = lower(cues.seatPrepositions);
+        placeFirstWords = lower(cues.placeFirstWords);
+        nameJoiners = new HashSet<>(cues.nameJoiners);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -165,6 +174,21 @@ public final class MentionLexicon {
     /** Whether a word of this lemma makes its "to" lead to a place ("a trip to X"). */
     public boolean isMotionWord(String lemma) {
         return motionWords.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a preposition after which a body that bears its building's name means the building ("at the Pentagon"). */
+    public boolean isSeatPreposition(String word) {
+        return seatPrepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a first word that makes a name a place ("Camp X", "Fort X", "Port of X"). */
+    public boolean isPlaceFirstWord(String word) {
+        return placeFirstWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case word that a name runs on over after its head ("Department of Justice"). */
+    public boolean isNameJoiner(String word) {
+        return nameJoiners.contains(word);
     }
 
     public boolean isNotName(String word) {

@@ -159,4 +159,60 @@ class MentionFinderTest {
                 at(ms, "Aspen Security Summit").entity().label(),
                 "not cut");
     }
+
+    private static boolean noMention(Mentions ms, String surface) {
+        return ms.all().stream().noneMatch(m -> m.text().equals(surface));
+    }
+
+    @Test
+    void aBodyNamedAfterItsBuildingIsTheBuildingAfterAtOrTo() {
+        Mentions ms = find(
+                "The minister was received at the Pentagon on Monday. Talks went on inside the Kremlin. "
+                        + "A statement from the White House followed.",
+                null);
+        assertEquals("the-pentagon-building", at(ms, "the Pentagon").entity().key());
+        assertEquals("moscow-kremlin", at(ms, "the Kremlin").entity().key());
+        assertEquals(
+                EntityType.ORGANIZATION, at(ms, "the White House").entity().type(), "from the White House: the body");
+    }
+
+    @Test
+    void aNameRunsOnOverOfAfterItsHeadAndKeepsAHeadThatIsATitleWord() {
+        Mentions ms = find(
+                "Inspectors of the Bureau of Fisheries met engineers at the Port of Valdora. "
+                        + "Fighting flared in Shan State last week.",
+                null);
+        assertEquals(
+                EntityType.ORGANIZATION, at(ms, "Bureau of Fisheries").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Port of Valdora").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Shan State").entity().type());
+        assertTrue(
+                noMention(ms, "Fisheries") && noMention(ms, "Valdora") && noMention(ms, "Shan"),
+                texts(ms).toString());
+    }
+
+    @Test
+    void aNameOnlyEverAfterAnArticleOrInAHeadingIsNoPerson() {
+        Mentions ms = find(
+                "Steady Progress\n\nThe ministers agreed on the Regional Readiness Plan. "
+                        + "They thanked a Senior Liaison Officer of the unit. Jane Doe said the plan would work.",
+                null);
+        assertTrue(noMention(ms, "Regional Readiness Plan"), texts(ms).toString());
+        assertTrue(
+                noMention(ms, "Senior Liaison Officer") && noMention(ms, "Liaison Officer"),
+                texts(ms).toString());
+        assertTrue(noMention(ms, "Steady Progress"), texts(ms).toString());
+        assertEquals(EntityType.PERSON, at(ms, "Jane Doe").entity().type(), "a bare name of two words is a person");
+    }
+
+    @Test
+    void aBranchOfServiceAfterItsStateAndACampAreNamedWhole() {
+        Mentions ms = find(
+                "The U.S. Army has delivered tents. Last week, the Air Force announced new flights. "
+                        + "Camp Valdor was built in 2002.",
+                null);
+        assertEquals(EntityType.ORGANIZATION, at(ms, "U.S. Army").entity().type());
+        assertEquals(EntityType.ORGANIZATION, at(ms, "Air Force").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Camp Valdor").entity().type());
+    }
 }

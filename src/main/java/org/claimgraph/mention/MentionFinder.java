@@ -75,7 +75,7 @@ public final class MentionFinder {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
             for (NameIndex.Match m : index.matches(text, s)) {
-                Gazetteer.SurfaceForm form = m.forms().get(0);
+                Gazetteer.SurfaceForm form = preferredForm(m.forms());
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
                 int nameEnd = prefixedNameEnd(s, m.to());
                 if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
@@ -118,6 +118,22 @@ public final class MentionFinder {
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /**
+     * The form a match stands for: a body before the building that bears its name ("The Pentagon said"), the
+     * building being chosen only after "at" or "to"; else the best form.
+     */
+    private Gazetteer.SurfaceForm preferredForm(List<Gazetteer.SurfaceForm> forms) {
+        for (Gazetteer.SurfaceForm f : forms) {
+            if (gazetteer
+                    .entity(f.entityKey())
+                    .map(x -> x.type().isOrganization())
+                    .orElse(false)) {
+                return f;
+            }
+        }
+        return forms.get(0);
     }
 
     /** True when the name at {@code from} follows "at", "to" … and an optional "the". */
@@ -386,8 +402,8 @@ public final class MentionFinder {
                 boolean nextIsName = j + 1 < tokens.size()
                         && !covered.get(j + 1)
                         && tokens.get(j + 1).isProperNoun();
-                if (t.isProperNoun() && t.isCapitalized()) {
-                    j++;
+                if ((t.isProperNoun() || isHead(t)) && t.isCapitalized()) {
+                    j++; // "the Shangri-La Dialogue": a capitalised head word ends the name, however tagged
                 } else if (t.pos().equals("HYPH")
                         && j + 1 < tokens.size()
                         && !covered.get(j + 1)
@@ -411,10 +427,14 @@ public final class MentionFinder {
             }
             int end = j;
             // Drop trailing words that never end a name, and a leading one ("General" of a title remnant).
-            // A head word that is also a title word ends a longer name ("Kachin State", "Islamic State").
+            // A head word that is also a title word ends a longer name ("Kachin State", "Islamic State"), and so
+            // does a point of the compass ("Tom West", "U.S. Army North").
             while (end > i
                     && lexicon.isNotName(tokens.get(end - 1).text())
-                    && !(end - i >= 2 && isHead(tokens.get(end - 1)) && hasNameWord(tokens, i, end - 1))) {
+                    && !(end - i >= 2
+                            && (isHead(tokens.get(end - 1))
+                                    || lexicon.mayEndName(tokens.get(end - 1).text()))
+                            && hasNameWord(tokens, i, end - 1))) {
                 end--;
             }
             int start = i;
@@ -468,7 +488,9 @@ public final class MentionFinder {
     }
 
     private boolean isHead(Token t) {
-        return lexicon.isOrganizationHead(t.lemma())
+        return lexicon.isMeetingHead(t.lemma())
+                || lexicon.isMeetingHead(t.text())
+                || lexicon.isOrganizationHead(t.lemma())
                 || lexicon.isOrganizationHead(t.text())
                 || lexicon.isPlaceHead(t.lemma())
                 || lexicon.isPlaceHead(t.text());
@@ -493,7 +515,8 @@ public final class MentionFinder {
         List<Token> tokens = s.tokens();
         int j = from;
         while (j < tokens.size()) {
-            if (tokens.get(j).isProperNoun() && tokens.get(j).isCapitalized()) {
+            if ((tokens.get(j).isProperNoun() || isHead(tokens.get(j)))
+                    && tokens.get(j).isCapitalized()) {
                 j++;
             } else if (j > from && joinsName(tokens, j)) {
                 j++;
@@ -509,6 +532,16 @@ public final class MentionFinder {
             return j;
         }
         return from;
+    }
+
+    /** True when a word of the name is a branch of service ("Army North"): the name is a command's. */
+    private boolean containsService(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isMilitaryService(s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isMilitaryService(Sentence s, int from, int to) {
@@ -566,8 +599,19 @@ public final class MentionFinder {
                 titled.add(c.label());
             }
         }
+        Set<String> meetings = new LinkedHashSet<>();
         for (NameCandidate c : candidates) {
-            decisiveType(analysed, c, titled).ifPresent(t -> types.merge(c.label(), t, MentionFinder::stronger));
+            Sentence s = analysed.sentences().get(c.sentence());
+            if (c.to() - c.from() >= 2
+                    && lexicon.isMeetingHead(
+                            s.token(headOf(s, c.from(), c.to())).lemma())) {
+                meetings.add(c.label()); // "the Shangri-La Dialogue": read whole, named by no entity
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (!meetings.contains(c.label())) {
+                decisiveType(analysed, c, titled).ifPresent(t -> types.merge(c.label(), t, MentionFinder::stronger));
+            }
         }
         // Without decisive evidence a name's length decides, but a name the text only ever gives after an
         // article ("the Membership Action Plan", "a Foreign Liaison Officer") or in a heading names a
@@ -575,7 +619,7 @@ public final class MentionFinder {
         Set<String> unnamed = new LinkedHashSet<>();
         Map<String, EntityType> byLength = new HashMap<>();
         for (NameCandidate c : candidates) {
-            if (types.containsKey(c.label())) {
+            if (types.containsKey(c.label()) || meetings.contains(c.label())) {
                 continue;
             }
             EntityType t = lengthType(analysed, c);
@@ -587,6 +631,7 @@ public final class MentionFinder {
         }
         for (NameCandidate c : candidates) {
             if (!types.containsKey(c.label())
+                    && !meetings.contains(c.label())
                     && !(unnamed.contains(c.label()) && !usedBare(analysed, candidates, c.label()))) {
                 types.put(c.label(), byLength.get(c.label()));
             }
@@ -780,7 +825,8 @@ public final class MentionFinder {
         }
         if (lexicon.isOrganizationHead(head.lemma())
                 || lexicon.isOrganizationHead(head.text())
-                || isMilitaryService(s, c.from(), c.to())) {
+                || isMilitaryService(s, c.from(), c.to())
+                || containsService(s, c.from(), c.to())) {
             return Optional.of(EntityType.ORGANIZATION);
         }
         if (lexicon.isPlaceHead(head.lemma())

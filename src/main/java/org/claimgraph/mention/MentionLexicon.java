@@ -42,6 +42,8 @@ public final class MentionLexicon {
         public List<String> seatPrepositions = List.of();
         public List<String> placeFirstWords = List.of();
         public List<String> nameJoiners = List.of();
+        public List<String> nameEndingNotNames = List.of();
+        public List<String> meetingHeads = List.of();
     }
 
     /**
@@ -78,6 +80,8 @@ public final class MentionLexicon {
     private final Set<String> seatPrepositions;
     private final Set<String> placeFirstWords;
     private final Set<String> nameJoiners;
+    private final Set<String> nameEndingNotNames;
+    private final Set<String> meetingHeads;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -120,6 +124,8 @@ public final class MentionLexicon {
         seatPrepositions = lower(cues.seatPrepositions);
         placeFirstWords = lower(cues.placeFirstWords);
         nameJoiners = new HashSet<>(cues.nameJoiners);
+        nameEndingNotNames = lower(cues.nameEndingNotNames);
+        meetingHeads = lower(cues.meetingHeads);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -184,6 +190,16 @@ public final class MentionLexicon {
     /** True for a first word that makes a name a place ("Camp X", "Fort X", "Port of X"). */
     public boolean isPlaceFirstWord(String word) {
         return placeFirstWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the last word of a meeting's name ("Forum", "Dialogue"). */
+    public boolean isMeetingHead(String lemma) {
+        return meetingHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a word of {@code notNames} that still ends a name of two words or more ("Tom West"). */
+    public boolean mayEndName(String word) {
+        return nameEndingNotNames.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True for a lower-case word that a name runs on over after its head ("Department of Justice"). */

@@ -93,7 +93,9 @@ public final class MentionFinder {
                     continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
                 }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
-                if (kind == MentionKind.NAME && e.type().isOrganization() && afterSeatPreposition(s, m.from())) {
+                if (kind == MentionKind.NAME
+                        && e.type().isOrganization()
+                        && afterSeatPreposition(s, m.from(), m.to())) {
                     // "met at the Pentagon", "welcomed to the White House": the building, not the body.
                     e = gazetteer.seatOf(e).orElse(e);
                 }
@@ -138,6 +140,16 @@ public final class MentionFinder {
 
     /** True when the name at {@code from} follows "at", "to" … and an optional "the". */
     private boolean afterSeatPreposition(Sentence s, int from) {
+        return afterSeatPreposition(s, from, from);
+    }
+
+    /** True when the name [from, to) follows "at", "to" … or stands before "meeting" ("the Pentagon meeting"). */
+    private boolean afterSeatPreposition(Sentence s, int from, int to) {
+        if (to > from
+                && to < s.tokens().size()
+                && lexicon.isSeatNoun(s.token(to).text())) {
+            return true;
+        }
         int k = from - 1;
         if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) {
             k--;
@@ -445,6 +457,10 @@ public final class MentionFinder {
                     end - start == 1 && lexicon.isNotNameAlone(tokens.get(start).text());
             if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
                 end = withNameSuffix(s, end);
+                if (end < tokens.size()
+                        && lexicon.isGovernmentNoun(tokens.get(end).text())) {
+                    end++; // "the Biden administration": the government a name stands for, not the person
+                }
                 j = Math.max(j, end);
                 String raw = s.text(text, start, end);
                 out.add(new NameCandidate(s.index(), start, end, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
@@ -524,14 +540,47 @@ public final class MentionFinder {
                 break;
             }
         }
-        if (j - from >= 2
-                && lexicon.isOrganizationHead(s.token(headOf(s, from, j)).text())) {
+        // "U.S. Trade and Development Agency": "and" inside a body's name when a head word closes it.
+        if (j > from && j + 2 < tokens.size() && tokens.get(j).text().equals("and")) {
+            int k = j + 1;
+            while (k < tokens.size()
+                    && tokens.get(k).isCapitalized()
+                    && (tokens.get(k).isProperNoun() || isHead(tokens.get(k)))) {
+                k++;
+            }
+            if (k > j + 1 && lexicon.isOrganizationHead(tokens.get(k - 1).text())) {
+                j = k;
+            }
+        }
+        if (j - from >= 2 && isHead(s.token(headOf(s, from, j)))) {
             return j;
         }
         if (j > from && (j == tokens.size() || !tokens.get(j).isCapitalized()) && isMilitaryService(s, from, j)) {
             return j;
         }
+        // "a Minsk Group Co-Chair": the body's name ends at its head; what follows is a role in it. Not before a
+        // rank ("U.S. Army Staff Sgt. X"): the unit is part of the rank phrase.
+        for (int h = j - 1; h >= from; h--) {
+            if (lexicon.isOrganizationHead(tokens.get(h).text()) && !rankWithin(s, h + 1, j)) {
+                return h + 1;
+            }
+        }
         return from;
+    }
+
+    private boolean rankWithin(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (int n = 1; n <= lexicon.longestRankWords() && k + n <= to; n++) {
+                StringBuilder w = new StringBuilder();
+                for (int x = k; x < k + n; x++) {
+                    w.append(x > k ? " " : "").append(s.token(x).text());
+                }
+                if (lexicon.rank(w.toString()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when a word of the name is a branch of service ("Army North"): the name is a command's. */
@@ -599,13 +648,27 @@ public final class MentionFinder {
                 titled.add(c.label());
             }
         }
-        Set<String> meetings = new LinkedHashSet<>();
+        Set<String> meetings = new LinkedHashSet<>(); // names read whole that name no entity
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
             if (c.to() - c.from() >= 2
                     && lexicon.isMeetingHead(
                             s.token(headOf(s, c.from(), c.to())).lemma())) {
                 meetings.add(c.label()); // "the Shangri-La Dialogue": read whole, named by no entity
+            }
+            if (abbreviatesCommonWords(s, c)) {
+                meetings.add(c.label()); // "traumatic brain injuries, or TBI": a common noun's short form
+            }
+        }
+        // A name found only in headings ("Steadfast Partnership", "Maritime Law Enforcement Assistance:") is a
+        // capitalised common noun of the heading, whatever its last word suggests.
+        Set<String> headingOnly = new LinkedHashSet<>();
+        for (NameCandidate c : candidates) {
+            if (!titled.contains(c.label())
+                    && candidates.stream()
+                            .filter(o -> o.label().equals(c.label()))
+                            .allMatch(o -> inHeading(analysed, o))) {
+                headingOnly.add(c.label()); // unless it is the surname of someone named ("Statement by President X")
             }
         }
         for (NameCandidate c : candidates) {
@@ -652,7 +715,7 @@ public final class MentionFinder {
                 out.add(mention(text, s, c.from(), c.to(), person.get(), MentionKind.SURNAME));
                 continue;
             }
-            if (!types.containsKey(c.label())) {
+            if (!types.containsKey(c.label()) || headingOnly.contains(c.label())) {
                 continue;
             }
             out.add(mention(text, s, c.from(), c.to(), Entity.local(types.get(c.label()), c.text()), MentionKind.NAME));
@@ -880,15 +943,66 @@ public final class MentionFinder {
         return w.equals("the") || w.equals("a") || w.equals("an");
     }
 
-    /** True when the name stands in a heading: a sentence without a verb and without closing punctuation. */
+    /**
+     * True when the name stands in a heading: a sentence without a verb and without closing punctuation, or the
+     * verbless words that open a sentence before a colon ("Maritime Law Enforcement Assistance: The ...").
+     */
     private static boolean inHeading(AnalyzedText analysed, NameCandidate c) {
         Sentence s = analysed.sentences().get(c.sentence());
         List<Token> tokens = s.tokens();
+        int colon = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon > 0 && c.to() <= colon && tokens.subList(0, colon).stream().noneMatch(Token::isVerb)) {
+            return true;
+        }
         if (tokens.isEmpty() || tokens.stream().anyMatch(Token::isVerb)) {
             return false;
         }
         String last = tokens.get(tokens.size() - 1).text();
         return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”"));
+    }
+
+    /**
+     * True when the name is a short form the text gives for lower-case words just before it: their initials,
+     * in brackets or after ", or" ("vessel traffic management system (VTMS)", "brain injuries, or TBI"), or
+     * the same short form given so earlier in the sentence's article.
+     */
+    private static boolean abbreviatesCommonWords(Sentence s, NameCandidate c) {
+        if (c.to() - c.from() != 1) {
+            return false;
+        }
+        String form = s.token(c.from()).text();
+        if (form.length() < 2 || !form.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int k = c.from() - 1;
+        if (k >= 0 && s.token(k).text().equals("(")) {
+            k--;
+        } else if (k >= 1
+                && s.token(k).text().equalsIgnoreCase("or")
+                && s.token(k - 1).text().equals(",")) {
+            k -= 2;
+        } else {
+            return false;
+        }
+        int n = form.length();
+        if (k - n + 1 < 0) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int w = k - n + 1; w <= k; w++) {
+            String word = s.token(w).text();
+            if (!Character.isLowerCase(word.codePointAt(0))) {
+                return false;
+            }
+            initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+        }
+        return initials.toString().equals(form);
     }
 
     /**

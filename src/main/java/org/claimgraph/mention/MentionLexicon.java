@@ -44,6 +44,8 @@ public final class MentionLexicon {
         public List<String> nameJoiners = List.of();
         public List<String> nameEndingNotNames = List.of();
         public List<String> meetingHeads = List.of();
+        public List<String> seatNouns = List.of();
+        public List<String> governmentNouns = List.of();
     }
 
     /**
@@ -82,6 +84,8 @@ public final class MentionLexicon {
     private final Set<String> nameJoiners;
     private final Set<String> nameEndingNotNames;
     private final Set<String> meetingHeads;
+    private final Set<String> seatNouns;
+    private final Set<String> governmentNouns;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -126,6 +130,8 @@ public final class MentionLexicon {
         nameJoiners = new HashSet<>(cues.nameJoiners);
         nameEndingNotNames = lower(cues.nameEndingNotNames);
         meetingHeads = lower(cues.meetingHeads);
+        seatNouns = new HashSet<>(cues.seatNouns);
+        governmentNouns = new HashSet<>(cues.governmentNouns);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -190,6 +196,16 @@ public final class MentionLexicon {
     /** True for a first word that makes a name a place ("Camp X", "Fort X", "Port of X"). */
     public boolean isPlaceFirstWord(String word) {
         return placeFirstWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case noun after which a body named after its building is the building. */
+    public boolean isSeatNoun(String word) {
+        return seatNouns.contains(word);
+    }
+
+    /** True for a lower-case noun that makes a leader's name before it the name of a government. */
+    public boolean isGovernmentNoun(String word) {
+        return governmentNouns.contains(word);
     }
 
     /** True for the last word of a meeting's name ("Forum", "Dialogue"). */

@@ -240,4 +240,37 @@ class MentionFinderTest {
         assertEquals(EntityType.ORGANIZATION, at(ms, "Army South").entity().type());
         assertTrue(noMention(ms, "Anna") && noMention(ms, "Army"), texts(ms).toString());
     }
+
+    @Test
+    void aShortFormOfCommonWordsAndARunInHeadingNameNoEntity() {
+        Mentions ms = find(
+                "Two soldiers suffered traumatic brain injuries, or TBI, and doctors treat TBI early. "
+                        + "The port will upgrade its vessel traffic management system (VTMS) soon. "
+                        + "Coastal Fishing Support: The United States will fund new boats.",
+                null);
+        assertTrue(noMention(ms, "TBI") && noMention(ms, "VTMS"), texts(ms).toString());
+        assertTrue(noMention(ms, "Coastal Fishing Support"), texts(ms).toString());
+        assertEquals("united-states", at(ms, "United States").entity().key());
+    }
+
+    @Test
+    void aBodyNamedAfterAPlaceOrALeaderIsNamedWhole() {
+        Mentions ms = find(
+                "Funds came under the Obama administration. The U.S. Trade and Development Agency will help. "
+                        + "She served as a Minsk Group Co-Chair. He landed at Baghdad International Airport. "
+                        + "Reporters waited after the Pentagon meeting.",
+                null);
+        assertEquals(
+                EntityType.ORGANIZATION, at(ms, "Obama administration").entity().type());
+        assertTrue(noMention(ms, "Obama"), "the administration, not the president: " + texts(ms));
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "U.S. Trade and Development Agency").entity().type());
+        assertEquals(EntityType.ORGANIZATION, at(ms, "Minsk Group").entity().type());
+        assertTrue(noMention(ms, "Co-Chair"), "a role in the group: " + texts(ms));
+        assertEquals(
+                EntityType.PLACE,
+                at(ms, "Baghdad International Airport").entity().type());
+        assertEquals("the-pentagon-building", at(ms, "the Pentagon").entity().key(), "the meeting was held there");
+    }
 }

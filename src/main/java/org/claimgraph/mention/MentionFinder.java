@@ -460,6 +460,12 @@ public final class MentionFinder {
                 if (end < tokens.size()
                         && lexicon.isGovernmentNoun(tokens.get(end).text())) {
                     end++; // "the Biden administration": the government a name stands for, not the person
+                } else if (end < tokens.size()
+                        && !covered.get(end)
+                        && Character.isLowerCase(tokens.get(end).text().codePointAt(0))
+                        && tokens.get(end).isNoun()
+                        && lexicon.isPlaceHead(tokens.get(end).text())) {
+                    end++; // "near the Pukchang airfield": the place's name with its common noun
                 }
                 j = Math.max(j, end);
                 String raw = s.text(text, start, end);
@@ -504,8 +510,8 @@ public final class MentionFinder {
     }
 
     private boolean isHead(Token t) {
-        return lexicon.isMeetingHead(t.lemma())
-                || lexicon.isMeetingHead(t.text())
+        return lexicon.isEventHead(t.lemma())
+                || lexicon.isEventHead(t.text())
                 || lexicon.isOrganizationHead(t.lemma())
                 || lexicon.isOrganizationHead(t.text())
                 || lexicon.isPlaceHead(t.lemma())
@@ -558,14 +564,35 @@ public final class MentionFinder {
         if (j > from && (j == tokens.size() || !tokens.get(j).isCapitalized()) && isMilitaryService(s, from, j)) {
             return j;
         }
+        // "U.S. Army North": a command of a branch of service.
+        if (j - from >= 2
+                && containsService(s, from, j)
+                && lexicon.mayEndName(tokens.get(j - 1).text())
+                && !rankWithin(s, from, j)) {
+            return j;
+        }
         // "a Minsk Group Co-Chair": the body's name ends at its head; what follows is a role in it. Not before a
         // rank ("U.S. Army Staff Sgt. X"): the unit is part of the rank phrase.
         for (int h = j - 1; h >= from; h--) {
-            if (lexicon.isOrganizationHead(tokens.get(h).text()) && !rankWithin(s, h + 1, j)) {
+            if (lexicon.isOrganizationHead(tokens.get(h).text())
+                    && !rankWithin(s, h + 1, j)
+                    && rolesOnly(s, h + 1, j)) {
                 return h + 1;
             }
         }
         return from;
+    }
+
+    /** True when the words [from, to) are title words only ("Co-Chair"), not a name's last words ("North"). */
+    private boolean rolesOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text();
+            if (!(lexicon.isNotName(w) && !lexicon.mayEndName(w))
+                    && !s.token(k).pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean rankWithin(Sentence s, int from, int to) {
@@ -652,9 +679,8 @@ public final class MentionFinder {
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
             if (c.to() - c.from() >= 2
-                    && lexicon.isMeetingHead(
-                            s.token(headOf(s, c.from(), c.to())).lemma())) {
-                meetings.add(c.label()); // "the Shangri-La Dialogue": read whole, named by no entity
+                    && lexicon.isEventHead(s.token(headOf(s, c.from(), c.to())).lemma())) {
+                meetings.add(c.label()); // "the Shangri-La Dialogue", "World War I": read whole, no entity
             }
             if (abbreviatesCommonWords(s, c)) {
                 meetings.add(c.label()); // "traumatic brain injuries, or TBI": a common noun's short form

@@ -43,7 +43,7 @@ public final class MentionLexicon {
         public List<String> placeFirstWords = List.of();
         public List<String> nameJoiners = List.of();
         public List<String> nameEndingNotNames = List.of();
-        public List<String> meetingHeads = List.of();
+        public List<String> eventHeads = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
     }
@@ -83,7 +83,7 @@ public final class MentionLexicon {
     private final Set<String> placeFirstWords;
     private final Set<String> nameJoiners;
     private final Set<String> nameEndingNotNames;
-    private final Set<String> meetingHeads;
+    private final Set<String> eventHeads;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
     private final Map<String, String> offices = new HashMap<>();
@@ -129,7 +129,7 @@ public final class MentionLexicon {
         placeFirstWords = lower(cues.placeFirstWords);
         nameJoiners = new HashSet<>(cues.nameJoiners);
         nameEndingNotNames = lower(cues.nameEndingNotNames);
-        meetingHeads = lower(cues.meetingHeads);
+        eventHeads = lower(cues.eventHeads);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
         int longest = 1;
@@ -208,9 +208,9 @@ public final class MentionLexicon {
         return governmentNouns.contains(word);
     }
 
-    /** True for the last word of a meeting's name ("Forum", "Dialogue"). */
-    public boolean isMeetingHead(String lemma) {
-        return meetingHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    /** True for the last word of an event's name ("Forum", "Dialogue"). */
+    public boolean isEventHead(String lemma) {
+        return eventHeads.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a word of {@code notNames} that still ends a name of two words or more ("Tom West"). */

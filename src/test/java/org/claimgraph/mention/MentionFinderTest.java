@@ -273,4 +273,19 @@ class MentionFinderTest {
                 at(ms, "Baghdad International Airport").entity().type());
         assertEquals("the-pentagon-building", at(ms, "the Pentagon").entity().key(), "the meeting was held there");
     }
+
+    @Test
+    void aWarIsNoEntityAndAPlaceKeepsItsCommonNoun() {
+        Mentions ms = find(
+                "War returned to the region, unseen since the Second World War. Ties go back to World War I. "
+                        + "The rocket fell near the Valdor airfield. She now leads U.S. Army South. "
+                        + "Crews repaired the Leopard tanks.",
+                null);
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().contains("War")),
+                texts(ms).toString());
+        assertEquals(EntityType.PLACE, at(ms, "Valdor airfield").entity().type());
+        assertEquals(EntityType.ORGANIZATION, at(ms, "U.S. Army South").entity().type());
+        assertEquals("leopard", at(ms, "Leopard tanks").entity().key());
+    }
 }

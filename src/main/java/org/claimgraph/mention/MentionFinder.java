@@ -425,6 +425,13 @@ public final class MentionFinder {
                     j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
                 } else if (lexicon.isNameParticle(t.text()) && particleInside(tokens, j, covered)) {
                     j++; // "Mohammed bin Salman", "Ursula von der Leyen"
+                } else if (t.text().equals("and")
+                        && j + 1 < tokens.size()
+                        && !covered.get(j + 1)
+                        && lexicon.isOrganizationHead(tokens.get(j - 1).text())
+                        && lexicon.isOrganizationHead(tokens.get(j + 1).text())
+                        && tokens.get(j + 1).isCapitalized()) {
+                    j++; // "the Ronald Reagan Presidential Foundation and Institute": one body of two heads
                 } else if (joinsName(tokens, j) && !covered.get(j + 1)) {
                     j++; // "Department of Justice", "Port of Quetzal": one name over its "of"
                 } else if ((t.pos().equals("POS")
@@ -726,6 +733,7 @@ public final class MentionFinder {
             }
         }
         List<KnownPerson> known = knownPersons(analysed, candidates, gazetteerMentions, offices, types);
+        Map<String, Entity> knownAs = knownAs(analysed, candidates, known);
         List<Mention> out = new ArrayList<>();
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
@@ -736,7 +744,8 @@ public final class MentionFinder {
                 out.add(mention(text, s, c.from(), c.to(), same.get().entity(), MentionKind.NAME));
                 continue;
             }
-            Optional<Entity> person = shortFormOf(c, known, types.get(c.label()), analysed);
+            Optional<Entity> person = shortFormOf(c, known, types.get(c.label()), analysed)
+                    .or(() -> Optional.ofNullable(knownAs.get(c.label())));
             if (person.isPresent()) {
                 out.add(mention(text, s, c.from(), c.to(), person.get(), MentionKind.SURNAME));
                 continue;
@@ -856,6 +865,29 @@ public final class MentionFinder {
     }
 
     /**
+     * Names a text gives as another name of a person it names in full: "X, commonly known as Y" makes Y (here and
+     * anywhere in the article) the nearest person named before it in the sentence.
+     */
+    private Map<String, Entity> knownAs(
+            AnalyzedText analysed, List<NameCandidate> candidates, List<KnownPerson> known) {
+        Map<String, Entity> out = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            Sentence s = analysed.sentences().get(c.sentence());
+            if (c.from() < 2
+                    || !s.token(c.from() - 2).text().equalsIgnoreCase("known")
+                    || !s.token(c.from() - 1).text().equalsIgnoreCase("as")) {
+                continue;
+            }
+            known.stream()
+                    .filter(k -> k.sentence() == c.sentence() && k.token() < c.from())
+                    .reduce((a, b) -> b)
+                    .or(() -> known.stream().filter(k -> k.before(c)).reduce((a, b) -> b))
+                    .ifPresent(k -> out.put(c.label(), k.entity()));
+        }
+        return out;
+    }
+
+    /**
      * The person a name standing alone refers to: a surname or family name of someone the article names in
      * full, before it if anyone, else after it (one person only; two people sharing it leave it unresolved);
      * else the one gazetteer person of that surname in office on the publication date.
@@ -909,8 +941,13 @@ public final class MentionFinder {
     private Optional<EntityType> decisiveType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
         Sentence s = analysed.sentences().get(c.sentence());
         Token head = s.token(headOf(s, c.from(), c.to()));
-        if (titled.contains(c.label())) {
-            return Optional.of(EntityType.PERSON);
+        if (titled.contains(c.label())
+                || (c.to() < s.tokens().size()
+                        && lexicon.isLeaderRuleNoun(s.token(c.to()).text()))) {
+            return Optional.of(EntityType.PERSON); // "the Lukashenka regime": the leader's name
+        }
+        if (lexicon.isEquipmentHead(head.text())) {
+            return Optional.of(EntityType.EQUIPMENT); // "Unmanned Aerial Systems"
         }
         if (lexicon.isOrganizationHead(head.lemma())
                 || lexicon.isOrganizationHead(head.text())

@@ -46,6 +46,8 @@ public final class MentionLexicon {
         public List<String> eventHeads = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
+        public List<String> leaderRuleNouns = List.of();
+        public List<String> equipmentHeads = List.of();
     }
 
     /**
@@ -86,6 +88,8 @@ public final class MentionLexicon {
     private final Set<String> eventHeads;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
+    private final Set<String> leaderRuleNouns;
+    private final Set<String> equipmentHeads;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -132,6 +136,8 @@ public final class MentionLexicon {
         eventHeads = lower(cues.eventHeads);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
+        leaderRuleNouns = new HashSet<>(cues.leaderRuleNouns);
+        equipmentHeads = lower(cues.equipmentHeads);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -201,6 +207,16 @@ public final class MentionLexicon {
     /** True for a lower-case noun after which a body named after its building is the building. */
     public boolean isSeatNoun(String word) {
         return seatNouns.contains(word);
+    }
+
+    /** True for a lower-case noun that makes the name before it a ruler's ("the X regime"). */
+    public boolean isLeaderRuleNoun(String word) {
+        return leaderRuleNouns.contains(word);
+    }
+
+    /** True for the last word of the name of a weapon system ("Unmanned Aerial Systems"). */
+    public boolean isEquipmentHead(String word) {
+        return equipmentHeads.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True for a lower-case noun that makes a leader's name before it the name of a government. */

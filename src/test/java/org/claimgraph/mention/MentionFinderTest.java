@@ -288,4 +288,32 @@ class MentionFinderTest {
         assertEquals(EntityType.ORGANIZATION, at(ms, "U.S. Army South").entity().type());
         assertEquals("leopard", at(ms, "Leopard tanks").entity().key());
     }
+
+    @Test
+    void anotherNameARulersNameAWeaponAndABodyOfTwoHeads() {
+        Mentions ms = find(
+                "Maria Fernanda Costa Vieira met the envoy. Vieira, widely known as Nanda, took office in May. "
+                        + "Nanda spoke later. Dissidents are jailed by the Orlov regime. The army bought Unmanned Surface "
+                        + "Systems. She spoke at the Harbor Policy Foundation and Institute.",
+                null);
+        Entity maria = at(ms, "Maria Fernanda Costa Vieira").entity();
+        List<Mention> nanda =
+                ms.all().stream().filter(m -> m.text().equals("Nanda")).toList();
+        assertEquals(2, nanda.size(), texts(ms).toString());
+        assertTrue(
+                nanda.stream().allMatch(m -> m.entity().equals(maria)),
+                texts(ms).toString());
+        assertEquals(EntityType.PERSON, at(ms, "Orlov").entity().type());
+        assertTrue(
+                ms.all().stream()
+                        .filter(m -> m.text().endsWith("Surface Systems"))
+                        .allMatch(m -> m.entity().type() == EntityType.EQUIPMENT),
+                texts(ms).toString());
+        assertTrue(
+                ms.all().stream().anyMatch(m -> m.text().endsWith("Surface Systems")),
+                texts(ms).toString());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Harbor Policy Foundation and Institute").entity().type());
+    }
 }

@@ -682,6 +682,14 @@ public final class MentionFinder {
                 titled.add(c.label());
             }
         }
+        Set<String> shortForms = new java.util.HashSet<>();
+        for (Sentence s : analysed.sentences()) {
+            for (int k = 0; k < s.tokens().size(); k++) {
+                if (abbreviatesCommonWords(s, k)) {
+                    shortForms.add(s.token(k).text());
+                }
+            }
+        }
         Set<String> meetings = new LinkedHashSet<>(); // names read whole that name no entity
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
@@ -689,7 +697,7 @@ public final class MentionFinder {
                     && lexicon.isEventHead(s.token(headOf(s, c.from(), c.to())).lemma())) {
                 meetings.add(c.label()); // "the Shangri-La Dialogue", "World War I": read whole, no entity
             }
-            if (abbreviatesCommonWords(s, c)) {
+            if (shortForms.contains(c.text())) {
                 meetings.add(c.label()); // "traumatic brain injuries, or TBI": a common noun's short form
             }
         }
@@ -965,6 +973,12 @@ public final class MentionFinder {
             return Optional.of(EntityType.PLACE);
         }
         if (c.from() > 1
+                && s.token(c.from() - 1).text().equals("of")
+                && Character.isLowerCase(s.token(c.from() - 2).text().codePointAt(0))
+                && lexicon.isPlaceHead(s.token(c.from() - 2).text())) {
+            return Optional.of(EntityType.PLACE); // "Yemen's port of Aden", "the city of X"
+        }
+        if (c.from() > 1
                 && s.token(c.from() - 1).text().equalsIgnoreCase("to")
                 && lexicon.isMotionWord(s.token(c.from() - 2).lemma())) {
             return Optional.of(EntityType.PLACE);
@@ -1035,16 +1049,13 @@ public final class MentionFinder {
      * in brackets or after ", or" ("vessel traffic management system (VTMS)", "brain injuries, or TBI"), or
      * the same short form given so earlier in the sentence's article.
      */
-    private static boolean abbreviatesCommonWords(Sentence s, NameCandidate c) {
-        if (c.to() - c.from() != 1) {
-            return false;
-        }
-        String form = s.token(c.from()).text();
+    private static boolean abbreviatesCommonWords(Sentence s, int at) {
+        String form = s.token(at).text();
         if (form.length() < 2 || !form.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
-        int k = c.from() - 1;
-        if (k >= 0 && s.token(k).text().equals("(")) {
+        int k = at - 1;
+        if (k >= 0 && (s.token(k).text().equals("(") || s.token(k).text().equals("-LRB-"))) {
             k--;
         } else if (k >= 1
                 && s.token(k).text().equalsIgnoreCase("or")

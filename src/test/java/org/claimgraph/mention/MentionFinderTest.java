@@ -246,11 +246,13 @@ class MentionFinderTest {
         Mentions ms = find(
                 "Two soldiers suffered traumatic brain injuries, or TBI, and doctors treat TBI early. "
                         + "The port will upgrade its vessel traffic management system (VTMS) soon. "
-                        + "Coastal Fishing Support: The United States will fund new boats.",
+                        + "Coastal Fishing Support: The United States will fund new boats. "
+                        + "The Philippines needs to expand its VTMS capabilities. Ships anchored off the port of Valdora.",
                 null);
         assertTrue(noMention(ms, "TBI") && noMention(ms, "VTMS"), texts(ms).toString());
         assertTrue(noMention(ms, "Coastal Fishing Support"), texts(ms).toString());
         assertEquals("united-states", at(ms, "United States").entity().key());
+        assertEquals(EntityType.PLACE, at(ms, "Valdora").entity().type(), "the port of Valdora");
     }
 
     @Test

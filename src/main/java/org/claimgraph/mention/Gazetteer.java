@@ -141,10 +141,21 @@ public final class Gazetteer {
      */
     public Optional<Entity> seatOf(Entity body) {
         String name = TextNormalizer.foldedKey(body.label().replaceFirst("(?i)^the\\s+", ""));
-        return entities.values().stream()
+        // By label first; else by another name of the place ("Kremlin" of the Moscow Kremlin).
+        Optional<Entity> byLabel = entities.values().stream()
                 .filter(e -> e.type().isPlace() && !e.equals(body))
                 .filter(e -> TextNormalizer.foldedKey(e.label().replaceFirst("(?i)^the\\s+", ""))
                         .equals(name))
+                .findFirst();
+        if (byLabel.isPresent()) {
+            return byLabel;
+        }
+        return forms.stream()
+                .filter(f -> f.kind() == FormKind.NAME)
+                .filter(f -> TextNormalizer.foldedKey(f.text().replaceFirst("(?i)^the\\s+", ""))
+                        .equals(name))
+                .map(f -> entities.get(f.entityKey()))
+                .filter(e -> e.type().isPlace() && !e.equals(body))
                 .findFirst();
     }
 

@@ -84,8 +84,7 @@ public final class MentionFinder {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
             for (NameIndex.Match m : index.matches(text, s)) {
-                Gazetteer.SurfaceForm form =
-                        actingBody(text, s, m).orElse(m.forms().get(0));
+                Gazetteer.SurfaceForm form = preferredForm(m.forms());
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
                 int nameEnd = prefixedNameEnd(s, m.to());
                 if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
@@ -103,6 +102,12 @@ public final class MentionFinder {
                     continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
                 }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
+                if (kind == MentionKind.NAME
+                        && e.type().isOrganization()
+                        && afterSeatPreposition(s, m.from(), m.to())) {
+                    // "met at the Pentagon", "welcomed to the White House": the building, not the body.
+                    e = gazetteer.seatOf(e).orElse(e);
+                }
                 int to = e.type() == EntityType.PERSON ? withNameSuffix(s, m.to()) : m.to();
                 mentions.add(mention(text, s, m.from(), to, e, kind));
                 covered.set(m.from(), to);
@@ -127,38 +132,38 @@ public final class MentionFinder {
     }
 
     /**
-     * For a name that is both a place and a body ("the Pentagon", the building and the department), the body when
-     * the name is the subject of a verb: a building announces nothing.
+     * The form a match stands for: a body before the building that bears its name ("The Pentagon said"), the
+     * building being chosen only after "at" or "to"; else the best form.
      */
-    private Optional<Gazetteer.SurfaceForm> actingBody(String text, Sentence s, NameIndex.Match m) {
-        Entity first = gazetteer.entity(m.forms().get(0).entityKey()).orElseThrow();
-        if (!first.type().isPlace() || first.type() == EntityType.COUNTRY || first.type() == EntityType.CITY) {
-            return Optional.empty(); // states and capitals acting are metonymy's business (Coreference)
-        }
-        boolean subject = false;
-        for (int k = m.from(); k < m.to() && !subject; k++) {
-            for (Dependency d : s.governors(k)) {
-                subject |= d.relation().equals("nsubj")
-                        && (d.governor() < m.from() || d.governor() >= m.to())
-                        && d.governor() >= 0
-                        && s.token(d.governor()).isVerb();
+    private Gazetteer.SurfaceForm preferredForm(List<Gazetteer.SurfaceForm> forms) {
+        for (Gazetteer.SurfaceForm f : forms) {
+            if (gazetteer
+                    .entity(f.entityKey())
+                    .map(x -> x.type().isOrganization())
+                    .orElse(false)) {
+                return f;
             }
         }
-        if (!subject) {
-            return Optional.empty();
+        return forms.get(0);
+    }
+
+    /** True when the name at {@code from} follows "at", "to" … and an optional "the". */
+    private boolean afterSeatPreposition(Sentence s, int from) {
+        return afterSeatPreposition(s, from, from);
+    }
+
+    /** True when the name [from, to) follows "at", "to" … or stands before "meeting" ("the Pentagon meeting"). */
+    private boolean afterSeatPreposition(Sentence s, int from, int to) {
+        if (to > from
+                && to < s.tokens().size()
+                && lexicon.isSeatNoun(s.token(to).text())) {
+            return true;
         }
-        // "The Pentagon announced": capitalised at the start of a sentence, the body's "the Pentagon".
-        String written = s.text(text, m.from(), m.to());
-        List<Gazetteer.SurfaceForm> forms = new ArrayList<>(m.forms());
-        if (written.startsWith("The ")) {
-            forms.addAll(index.forms("the " + written.substring(4)));
+        int k = from - 1;
+        if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) {
+            k--;
         }
-        return forms.stream()
-                .filter(f -> gazetteer
-                        .entity(f.entityKey())
-                        .map(e -> !e.type().isPlace())
-                        .orElse(false))
-                .findFirst();
+        return k >= 0 && lexicon.isSeatPreposition(s.token(k).text());
     }
 
     /** The person a title like "Statement from President X on Y" names as its author. */
@@ -418,8 +423,8 @@ public final class MentionFinder {
                 boolean nextIsName = j + 1 < tokens.size()
                         && !covered.get(j + 1)
                         && tokens.get(j + 1).isProperNoun();
-                if (t.isProperNoun() && t.isCapitalized()) {
-                    j++;
+                if ((t.isProperNoun() || isHead(t)) && t.isCapitalized()) {
+                    j++; // "the Shangri-La Dialogue": a capitalised head word ends the name, however tagged
                 } else if (t.pos().equals("HYPH")
                         && j + 1 < tokens.size()
                         && !covered.get(j + 1)
@@ -429,6 +434,15 @@ public final class MentionFinder {
                     j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
                 } else if (lexicon.isNameParticle(t.text()) && particleInside(tokens, j, covered)) {
                     j++; // "Mohammed bin Salman", "Ursula von der Leyen"
+                } else if (t.text().equals("and")
+                        && j + 1 < tokens.size()
+                        && !covered.get(j + 1)
+                        && lexicon.isOrganizationHead(tokens.get(j - 1).text())
+                        && lexicon.isOrganizationHead(tokens.get(j + 1).text())
+                        && tokens.get(j + 1).isCapitalized()) {
+                    j++; // "the Ronald Reagan Presidential Foundation and Institute": one body of two heads
+                } else if (joinsName(tokens, j) && !covered.get(j + 1)) {
+                    j++; // "Department of Justice", "Port of Quetzal": one name over its "of"
                 } else if ((t.pos().equals("POS")
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
@@ -441,7 +455,14 @@ public final class MentionFinder {
             }
             int end = j;
             // Drop trailing words that never end a name, and a leading one ("General" of a title remnant).
-            while (end > i && lexicon.isNotName(tokens.get(end - 1).text())) {
+            // A head word that is also a title word ends a longer name ("Kachin State", "Islamic State"), and so
+            // does a point of the compass ("Tom West", "U.S. Army North").
+            while (end > i
+                    && lexicon.isNotName(tokens.get(end - 1).text())
+                    && !(end - i >= 2
+                            && (isHead(tokens.get(end - 1))
+                                    || lexicon.mayEndName(tokens.get(end - 1).text()))
+                            && hasNameWord(tokens, i, end - 1))) {
                 end--;
             }
             int start = i;
@@ -452,6 +473,16 @@ public final class MentionFinder {
                     end - start == 1 && lexicon.isNotNameAlone(tokens.get(start).text());
             if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
                 end = withNameSuffix(s, end);
+                if (end < tokens.size()
+                        && lexicon.isGovernmentNoun(tokens.get(end).text())) {
+                    end++; // "the Biden administration": the government a name stands for, not the person
+                } else if (end < tokens.size()
+                        && !covered.get(end)
+                        && Character.isLowerCase(tokens.get(end).text().codePointAt(0))
+                        && tokens.get(end).isNoun()
+                        && lexicon.isPlaceHead(tokens.get(end).text())) {
+                    end++; // "near the Pukchang airfield": the place's name with its common noun
+                }
                 j = Math.max(j, end);
                 String raw = s.text(text, start, end);
                 out.add(new NameCandidate(s.index(), start, end, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
@@ -483,19 +514,134 @@ public final class MentionFinder {
         return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
     }
 
+    /** True when the word at {@code j} ("of", "for") joins a body's or a place's head to a capitalised name. */
+    private boolean joinsName(List<Token> tokens, int j) {
+        return j > 0
+                && j + 1 < tokens.size()
+                && lexicon.isNameJoiner(tokens.get(j).text())
+                && (isHead(tokens.get(j - 1))
+                        || lexicon.isPlaceFirstWord(tokens.get(j - 1).text()))
+                && tokens.get(j - 1).isCapitalized()
+                && startsName(tokens.get(j + 1));
+    }
+
+    private boolean isHead(Token t) {
+        return lexicon.isEventHead(t.lemma())
+                || lexicon.isEventHead(t.text())
+                || lexicon.isOrganizationHead(t.lemma())
+                || lexicon.isOrganizationHead(t.text())
+                || lexicon.isPlaceHead(t.lemma())
+                || lexicon.isPlaceHead(t.text());
+    }
+
+    /** The word that types a name: the one before its first "of" ("Department of Justice"), else its last. */
+    private int headOf(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (lexicon.isNameJoiner(s.token(k).text())) {
+                return k - 1;
+            }
+        }
+        return to - 1;
+    }
+
     /**
      * Where a name that continues a place name ends, when the proper nouns after it close with the head word
-     * of an organization ("... Security Council"); else {@code from}.
+     * of an organization ("... Security Council", "Syrian Observatory for Human Rights") or are a branch of
+     * service ending the name ("the U.S. Army has ..."); else {@code from}.
      */
     private int prefixedNameEnd(Sentence s, int from) {
+        List<Token> tokens = s.tokens();
         int j = from;
-        while (j < s.tokens().size() && s.token(j).isProperNoun() && s.token(j).isCapitalized()) {
-            j++;
+        while (j < tokens.size()) {
+            if ((tokens.get(j).isProperNoun() || isHead(tokens.get(j)))
+                    && tokens.get(j).isCapitalized()) {
+                j++;
+            } else if (j > from && joinsName(tokens, j)) {
+                j++;
+            } else {
+                break;
+            }
         }
-        if (j - from >= 2 && lexicon.isOrganizationHead(s.token(j - 1).text())) {
+        // "U.S. Trade and Development Agency": "and" inside a body's name when a head word closes it.
+        if (j > from && j + 2 < tokens.size() && tokens.get(j).text().equals("and")) {
+            int k = j + 1;
+            while (k < tokens.size()
+                    && tokens.get(k).isCapitalized()
+                    && (tokens.get(k).isProperNoun() || isHead(tokens.get(k)))) {
+                k++;
+            }
+            if (k > j + 1 && lexicon.isOrganizationHead(tokens.get(k - 1).text())) {
+                j = k;
+            }
+        }
+        if (j - from >= 2 && isHead(s.token(headOf(s, from, j)))) {
             return j;
         }
+        if (j > from && (j == tokens.size() || !tokens.get(j).isCapitalized()) && isMilitaryService(s, from, j)) {
+            return j;
+        }
+        // "U.S. Army North": a command of a branch of service.
+        if (j - from >= 2
+                && containsService(s, from, j)
+                && lexicon.mayEndName(tokens.get(j - 1).text())
+                && !rankWithin(s, from, j)) {
+            return j;
+        }
+        // "a Minsk Group Co-Chair": the body's name ends at its head; what follows is a role in it. Not before a
+        // rank ("U.S. Army Staff Sgt. X"): the unit is part of the rank phrase.
+        for (int h = j - 1; h >= from; h--) {
+            if (lexicon.isOrganizationHead(tokens.get(h).text())
+                    && !rankWithin(s, h + 1, j)
+                    && rolesOnly(s, h + 1, j)) {
+                return h + 1;
+            }
+        }
         return from;
+    }
+
+    /** True when the words [from, to) are title words only ("Co-Chair"), not a name's last words ("North"). */
+    private boolean rolesOnly(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).text();
+            if (!(lexicon.isNotName(w) && !lexicon.mayEndName(w))
+                    && !s.token(k).pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean rankWithin(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (int n = 1; n <= lexicon.longestRankWords() && k + n <= to; n++) {
+                StringBuilder w = new StringBuilder();
+                for (int x = k; x < k + n; x++) {
+                    w.append(x > k ? " " : "").append(s.token(x).text());
+                }
+                if (lexicon.rank(w.toString()) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a word of the name is a branch of service ("Army North"): the name is a command's. */
+    private boolean containsService(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (lexicon.isMilitaryService(s.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isMilitaryService(Sentence s, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            words.append(k > from ? " " : "").append(s.token(k).text());
+        }
+        return lexicon.isMilitaryService(words.toString());
     }
 
     private boolean startsName(Token t) {
@@ -545,10 +691,66 @@ public final class MentionFinder {
                 titled.add(c.label());
             }
         }
+        Set<String> shortForms = new java.util.HashSet<>();
+        for (Sentence s : analysed.sentences()) {
+            for (int k = 0; k < s.tokens().size(); k++) {
+                if (abbreviatesCommonWords(s, k)) {
+                    shortForms.add(s.token(k).text());
+                }
+            }
+        }
+        Set<String> meetings = new LinkedHashSet<>(); // names read whole that name no entity
         for (NameCandidate c : candidates) {
-            types.merge(c.label(), guessType(analysed, c, titled), MentionFinder::stronger);
+            Sentence s = analysed.sentences().get(c.sentence());
+            if (c.to() - c.from() >= 2
+                    && lexicon.isEventHead(s.token(headOf(s, c.from(), c.to())).lemma())) {
+                meetings.add(c.label()); // "the Shangri-La Dialogue", "World War I": read whole, no entity
+            }
+            if (shortForms.contains(c.text())) {
+                meetings.add(c.label()); // "traumatic brain injuries, or TBI": a common noun's short form
+            }
+        }
+        // A name found only in headings ("Steadfast Partnership", "Maritime Law Enforcement Assistance:") is a
+        // capitalised common noun of the heading, whatever its last word suggests.
+        Set<String> headingOnly = new LinkedHashSet<>();
+        for (NameCandidate c : candidates) {
+            if (!titled.contains(c.label())
+                    && candidates.stream()
+                            .filter(o -> o.label().equals(c.label()))
+                            .allMatch(o -> inHeading(analysed, o))) {
+                headingOnly.add(c.label()); // unless it is the surname of someone named ("Statement by President X")
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (!meetings.contains(c.label())) {
+                decisiveType(analysed, c, titled).ifPresent(t -> types.merge(c.label(), t, MentionFinder::stronger));
+            }
+        }
+        // Without decisive evidence a name's length decides, but a name the text only ever gives after an
+        // article ("the Membership Action Plan", "a Foreign Liaison Officer") or in a heading names a
+        // programme, an event or a role, not a person: such a name is no entity.
+        Set<String> unnamed = new LinkedHashSet<>();
+        Map<String, EntityType> byLength = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            if (types.containsKey(c.label()) || meetings.contains(c.label())) {
+                continue;
+            }
+            EntityType t = lengthType(analysed, c);
+            byLength.merge(c.label(), t, MentionFinder::stronger);
+            boolean common = t == EntityType.PERSON && (determined(analysed, c) || inHeading(analysed, c));
+            if (common) {
+                unnamed.add(c.label());
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (!types.containsKey(c.label())
+                    && !meetings.contains(c.label())
+                    && !(unnamed.contains(c.label()) && !usedBare(analysed, candidates, c.label()))) {
+                types.put(c.label(), byLength.get(c.label()));
+            }
         }
         List<KnownPerson> known = knownPersons(analysed, candidates, gazetteerMentions, offices, types);
+        Map<String, Entity> knownAs = knownAs(analysed, candidates, known);
         List<Mention> out = new ArrayList<>();
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
@@ -559,9 +761,13 @@ public final class MentionFinder {
                 out.add(mention(text, s, c.from(), c.to(), same.get().entity(), MentionKind.NAME));
                 continue;
             }
-            Optional<Entity> person = shortFormOf(c, known, types.get(c.label()), analysed);
+            Optional<Entity> person = shortFormOf(c, known, types.get(c.label()), analysed)
+                    .or(() -> Optional.ofNullable(knownAs.get(c.label())));
             if (person.isPresent()) {
                 out.add(mention(text, s, c.from(), c.to(), person.get(), MentionKind.SURNAME));
+                continue;
+            }
+            if (!types.containsKey(c.label()) || headingOnly.contains(c.label())) {
                 continue;
             }
             out.add(mention(text, s, c.from(), c.to(), Entity.local(types.get(c.label()), c.text()), MentionKind.NAME));
@@ -676,6 +882,29 @@ public final class MentionFinder {
     }
 
     /**
+     * Names a text gives as another name of a person it names in full: "X, commonly known as Y" makes Y (here and
+     * anywhere in the article) the nearest person named before it in the sentence.
+     */
+    private Map<String, Entity> knownAs(
+            AnalyzedText analysed, List<NameCandidate> candidates, List<KnownPerson> known) {
+        Map<String, Entity> out = new HashMap<>();
+        for (NameCandidate c : candidates) {
+            Sentence s = analysed.sentences().get(c.sentence());
+            if (c.from() < 2
+                    || !s.token(c.from() - 2).text().equalsIgnoreCase("known")
+                    || !s.token(c.from() - 1).text().equalsIgnoreCase("as")) {
+                continue;
+            }
+            known.stream()
+                    .filter(k -> k.sentence() == c.sentence() && k.token() < c.from())
+                    .reduce((a, b) -> b)
+                    .or(() -> known.stream().filter(k -> k.before(c)).reduce((a, b) -> b))
+                    .ifPresent(k -> out.put(c.label(), k.entity()));
+        }
+        return out;
+    }
+
+    /**
      * The person a name standing alone refers to: a surname or family name of someone the article names in
      * full, before it if anyone, else after it (one person only; two people sharing it leave it unresolved);
      * else the one gazetteer person of that surname in office on the publication date.
@@ -725,26 +954,50 @@ public final class MentionFinder {
         return false;
     }
 
-    private EntityType guessType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
+    /** The type a name's context or words decide, if they do: a title, a head word, a preposition. */
+    private Optional<EntityType> decisiveType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
         Sentence s = analysed.sentences().get(c.sentence());
-        Token last = s.token(c.to() - 1);
-        if (titled.contains(c.label())) {
-            return EntityType.PERSON;
+        Token head = s.token(headOf(s, c.from(), c.to()));
+        if (titled.contains(c.label())
+                || (c.to() < s.tokens().size()
+                        && lexicon.isLeaderRuleNoun(s.token(c.to()).text()))) {
+            return Optional.of(EntityType.PERSON); // "the Lukashenka regime": the leader's name
         }
-        if (lexicon.isOrganizationHead(last.lemma()) || lexicon.isOrganizationHead(last.text())) {
-            return EntityType.ORGANIZATION;
+        if (lexicon.isEquipmentHead(head.text())) {
+            return Optional.of(EntityType.EQUIPMENT); // "Unmanned Aerial Systems"
         }
-        if (lexicon.isPlaceHead(last.lemma()) || lexicon.isPlaceHead(last.text())) {
-            return EntityType.PLACE;
+        if (lexicon.isOrganizationHead(head.lemma())
+                || lexicon.isOrganizationHead(head.text())
+                || isMilitaryService(s, c.from(), c.to())
+                || containsService(s, c.from(), c.to())) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (lexicon.isPlaceHead(head.lemma())
+                || lexicon.isPlaceHead(head.text())
+                || (c.to() - c.from() >= 2
+                        && lexicon.isPlaceFirstWord(s.token(c.from()).text()))) {
+            return Optional.of(EntityType.PLACE);
         }
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
-            return EntityType.PLACE;
+            return Optional.of(EntityType.PLACE);
+        }
+        if (c.from() > 1
+                && s.token(c.from() - 1).text().equals("of")
+                && Character.isLowerCase(s.token(c.from() - 2).text().codePointAt(0))
+                && lexicon.isPlaceHead(s.token(c.from() - 2).text())) {
+            return Optional.of(EntityType.PLACE); // "Yemen's port of Aden", "the city of X"
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equalsIgnoreCase("to")
                 && lexicon.isMotionWord(s.token(c.from() - 2).lemma())) {
-            return EntityType.PLACE;
+            return Optional.of(EntityType.PLACE);
         }
+        return Optional.empty();
+    }
+
+    /** The type a name's length suggests: two to four name words a person, else an actor of unknown kind. */
+    private static EntityType lengthType(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
         int words = 0;
         for (int k = c.from(); k < c.to(); k++) {
             if (s.token(k).isCapitalized()
@@ -753,6 +1006,96 @@ public final class MentionFinder {
             }
         }
         return words >= 2 && words <= 4 ? EntityType.PERSON : EntityType.ACTOR;
+    }
+
+    /**
+     * True when an article opens the phrase the name ends: "the" or "a" before it, past adjectives, numbers
+     * and other capitalised words ("a Minsk Group Co-Chair", "the 2024 African Chiefs").
+     */
+    private static boolean determined(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        int k = c.from() - 1;
+        while (k >= 0
+                && (s.token(k).isCapitalized()
+                        || s.token(k).pos().startsWith("JJ")
+                        || s.token(k).pos().equals("CD")
+                        || s.token(k).pos().equals("HYPH"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String w = s.token(k).text().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("the") || w.equals("a") || w.equals("an");
+    }
+
+    /**
+     * True when the name stands in a heading: a sentence without a verb and without closing punctuation, or the
+     * verbless words that open a sentence before a colon ("Maritime Law Enforcement Assistance: The ...").
+     */
+    private static boolean inHeading(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        List<Token> tokens = s.tokens();
+        int colon = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(":")) {
+                colon = k;
+                break;
+            }
+        }
+        if (colon > 0 && c.to() <= colon && tokens.subList(0, colon).stream().noneMatch(Token::isVerb)) {
+            return true;
+        }
+        if (tokens.isEmpty() || tokens.stream().anyMatch(Token::isVerb)) {
+            return false;
+        }
+        String last = tokens.get(tokens.size() - 1).text();
+        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”"));
+    }
+
+    /**
+     * True when the name is a short form the text gives for lower-case words just before it: their initials,
+     * in brackets or after ", or" ("vessel traffic management system (VTMS)", "brain injuries, or TBI"), or
+     * the same short form given so earlier in the sentence's article.
+     */
+    private static boolean abbreviatesCommonWords(Sentence s, int at) {
+        String form = s.token(at).text();
+        if (form.length() < 2 || !form.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int k = at - 1;
+        if (k >= 0 && (s.token(k).text().equals("(") || s.token(k).text().equals("-LRB-"))) {
+            k--;
+        } else if (k >= 1
+                && s.token(k).text().equalsIgnoreCase("or")
+                && s.token(k - 1).text().equals(",")) {
+            k -= 2;
+        } else {
+            return false;
+        }
+        int n = form.length();
+        if (k - n + 1 < 0) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int w = k - n + 1; w <= k; w++) {
+            String word = s.token(w).text();
+            if (!Character.isLowerCase(word.codePointAt(0))) {
+                return false;
+            }
+            initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+        }
+        return initials.toString().equals(form);
+    }
+
+    /**
+     * True when some occurrence of the name stands neither after an article nor in a heading: the name is then
+     * used as a person's ("Jane Doe" said).
+     */
+    private static boolean usedBare(AnalyzedText analysed, List<NameCandidate> candidates, String label) {
+        return candidates.stream()
+                .filter(c -> c.label().equals(label))
+                .anyMatch(c -> !determined(analysed, c) && !inHeading(analysed, c));
     }
 
     /** Decisive evidence wins over weak: a title makes a person whatever the name's length says. */

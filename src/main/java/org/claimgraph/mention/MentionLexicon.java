@@ -40,6 +40,15 @@ public final class MentionLexicon {
         public List<String> nominationVerbs = List.of();
         public List<String> leavingVerbs = List.of();
         public List<String> changeOfOfficeVerbs = List.of();
+        public List<String> seatPrepositions = List.of();
+        public List<String> placeFirstWords = List.of();
+        public List<String> nameJoiners = List.of();
+        public List<String> nameEndingNotNames = List.of();
+        public List<String> eventHeads = List.of();
+        public List<String> seatNouns = List.of();
+        public List<String> governmentNouns = List.of();
+        public List<String> leaderRuleNouns = List.of();
+        public List<String> equipmentHeads = List.of();
     }
 
     /**
@@ -73,6 +82,15 @@ public final class MentionLexicon {
     private final Set<String> nominationVerbs;
     private final Set<String> leavingVerbs;
     private final Set<String> changeOfOfficeVerbs;
+    private final Set<String> seatPrepositions;
+    private final Set<String> placeFirstWords;
+    private final Set<String> nameJoiners;
+    private final Set<String> nameEndingNotNames;
+    private final Set<String> eventHeads;
+    private final Set<String> seatNouns;
+    private final Set<String> governmentNouns;
+    private final Set<String> leaderRuleNouns;
+    private final Set<String> equipmentHeads;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -113,6 +131,15 @@ public final class MentionLexicon {
         nominationVerbs = lower(cues.nominationVerbs);
         leavingVerbs = lower(cues.leavingVerbs);
         changeOfOfficeVerbs = lower(cues.changeOfOfficeVerbs);
+        seatPrepositions = lower(cues.seatPrepositions);
+        placeFirstWords = lower(cues.placeFirstWords);
+        nameJoiners = new HashSet<>(cues.nameJoiners);
+        nameEndingNotNames = lower(cues.nameEndingNotNames);
+        eventHeads = lower(cues.eventHeads);
+        seatNouns = new HashSet<>(cues.seatNouns);
+        governmentNouns = new HashSet<>(cues.governmentNouns);
+        leaderRuleNouns = new HashSet<>(cues.leaderRuleNouns);
+        equipmentHeads = lower(cues.equipmentHeads);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -170,6 +197,51 @@ public final class MentionLexicon {
     /** Whether a word of this lemma makes its "to" lead to a place ("a trip to X"). */
     public boolean isMotionWord(String lemma) {
         return motionWords.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a preposition after which a body that bears its building's name means the building ("at the Pentagon"). */
+    public boolean isSeatPreposition(String word) {
+        return seatPrepositions.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a first word that makes a name a place ("Camp X", "Fort X", "Port of X"). */
+    public boolean isPlaceFirstWord(String word) {
+        return placeFirstWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case noun after which a body named after its building is the building. */
+    public boolean isSeatNoun(String word) {
+        return seatNouns.contains(word);
+    }
+
+    /** True for a lower-case noun that makes the name before it a ruler's ("the X regime"). */
+    public boolean isLeaderRuleNoun(String word) {
+        return leaderRuleNouns.contains(word);
+    }
+
+    /** True for the last word of the name of a weapon system ("Unmanned Aerial Systems"). */
+    public boolean isEquipmentHead(String word) {
+        return equipmentHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case noun that makes a leader's name before it the name of a government. */
+    public boolean isGovernmentNoun(String word) {
+        return governmentNouns.contains(word);
+    }
+
+    /** True for the last word of an event's name ("Forum", "Dialogue"). */
+    public boolean isEventHead(String lemma) {
+        return eventHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a word of {@code notNames} that still ends a name of two words or more ("Tom West"). */
+    public boolean mayEndName(String word) {
+        return nameEndingNotNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case word that a name runs on over after its head ("Department of Justice"). */
+    public boolean isNameJoiner(String word) {
+        return nameJoiners.contains(word);
     }
 
     public boolean isNotName(String word) {

@@ -49,11 +49,6 @@ import org.claimgraph.mention.Gazetteer.SurfaceForm;
         byPlainKey.values().forEach(list -> list.sort(best));
     }
 
-    /** The forms written exactly so (after {@link TextNormalizer#key}), best first; empty when none. */
-    List<SurfaceForm> forms(String written) {
-        return byKey.getOrDefault(TextNormalizer.key(written), List.of());
-    }
-
     /** Matches in the sentence, left to right, never overlapping, each the longest at its start. */
     List<Match> matches(String text, Sentence s) {
         List<Match> out = new ArrayList<>();

@@ -44,9 +44,16 @@ class LinkAccuracyTest {
 
     /** One labelled occurrence and what claimgraph did with it. */
     private record Judged(
-            String article, String surface, int begin, String expected, Optional<String> got, boolean wrong) {}
+            String article,
+            String surface,
+            String type,
+            int begin,
+            String expected,
+            Optional<String> got,
+            boolean wrong) {}
 
-    private record Label(String article, String surface, String expected) {}
+    /** A label: the entity type is the labeller's reading (Person, Country, Place, Event …), for the figures by type. */
+    private record Label(String article, String surface, String expected, String type) {}
 
     private static final List<Judged> judged = new ArrayList<>();
     private static final Map<String, Article> articles = new LinkedHashMap<>();
@@ -59,7 +66,7 @@ class LinkAccuracyTest {
                 continue;
             }
             String[] c = line.split("\t", -1);
-            labels.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Label(c[0], c[1], c[2]));
+            labels.computeIfAbsent(c[0], k -> new ArrayList<>()).add(new Label(c[0], c[1], c[2], c[3]));
         }
         for (Map.Entry<String, List<Label>> e : labels.entrySet()) {
             Article article = ArticleReader.defaults()
@@ -100,7 +107,7 @@ class LinkAccuracyTest {
                 Optional<String> got = ids.contains(l.expected())
                         ? Optional.of(l.expected())
                         : ids.stream().findFirst();
-                judged.add(new Judged(name, l.surface(), span[0], l.expected(), got, wrong));
+                judged.add(new Judged(name, l.surface(), l.type(), span[0], l.expected(), got, wrong));
             }
         }
     }
@@ -157,8 +164,55 @@ class LinkAccuracyTest {
                 100.0 * rightLinks / shouldLink,
                 wrong.size());
         System.out.println("Missed (not linked): " + missed);
+        printByType();
         assertTrue(total >= 150, "labelled occurrences: " + total);
         assertEquals(List.of(), wrong, "wrong links");
+    }
+
+    /** The types a label may give: the ontology's entity classes and the kinds of name it has no class for. */
+    private static final Set<String> TYPES =
+            Set.of("Person", "Country", "City", "Place", "Organization", "Alliance", "Equipment", "Event", "Programme");
+
+    @Test
+    void everyLabelHasAKnownType() {
+        List<String> bad = judged.stream()
+                .filter(j -> !TYPES.contains(j.type()))
+                .map(j -> j.article() + " '" + j.surface() + "': " + j.type())
+                .distinct()
+                .toList();
+        assertEquals(List.of(), bad);
+    }
+
+    /** Accuracy, precision and recall of the links for each type of entity, as the README reports them. */
+    private static void printByType() {
+        Map<String, List<Judged>> byType = new java.util.TreeMap<>();
+        judged.forEach(
+                j -> byType.computeIfAbsent(j.type(), k -> new ArrayList<>()).add(j));
+        System.out.println("| type | occurrences | right | accuracy | links made | precision | linkable | recall |");
+        for (Map.Entry<String, List<Judged>> e : byType.entrySet()) {
+            List<Judged> js = e.getValue();
+            long right = js.stream()
+                    .filter(j -> !j.wrong()
+                            && (j.expected().equals("none")
+                                    ? j.got().isEmpty()
+                                    : j.got().equals(Optional.of(j.expected()))))
+                    .count();
+            long linked = js.stream().filter(j -> j.got().isPresent()).count();
+            long rightLinks =
+                    js.stream().filter(j -> !j.wrong() && j.got().isPresent()).count();
+            long linkable =
+                    js.stream().filter(j -> !j.expected().equals("none")).count();
+            System.out.printf(
+                    "| %s | %d | %d | %.1f%% | %d | %s | %d | %s |%n",
+                    e.getKey(),
+                    js.size(),
+                    right,
+                    100.0 * right / js.size(),
+                    linked,
+                    linked == 0 ? "-" : String.format("%.1f%%", 100.0 * rightLinks / linked),
+                    linkable,
+                    linkable == 0 ? "-" : String.format("%.1f%%", 100.0 * rightLinks / linkable));
+        }
     }
 
     @Test

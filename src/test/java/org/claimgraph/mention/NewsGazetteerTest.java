@@ -66,6 +66,48 @@ class NewsGazetteerTest {
         assertEquals(Optional.of(wikidata), e.wikidata());
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Flooding closed schools across Texas and Oklahoma.                          | Texas                  | texas              | PLACE        | Q1439
+            The governor of California signed the bill.                                 | California             | california         | PLACE        | Q99
+            Storms batter islands of the Caribbean every autumn.                        | Caribbean              | caribbean          | PLACE        | Q664609
+            Observers criticised the camps in Xinjiang.                                 | Xinjiang               | xinjiang           | PLACE        | Q34800
+            The group once held territory the size of Britain, and ISIL still recruits. | ISIL                   | islamic-state      | ORGANIZATION | Q2429253
+            Fighters loyal to the Islamic State attacked a checkpoint.                  | Islamic State          | islamic-state      | ORGANIZATION | Q2429253
+            """)
+    void statesRegionsAndArmedGroupsAddedForIssue13HaveTheirVerifiedIds(
+            String sentence, String surface, String key, EntityType type, String wikidata) {
+        Entity e = at(find(sentence), surface).entity();
+        assertEquals(key, e.key());
+        assertEquals(type, e.type());
+        assertEquals(Optional.of(wikidata), e.wikidata());
+    }
+
+    @Test
+    void aNameIsNeverCutInsideOrItsPlaceMadeAnActor() {
+        Mentions ms = find("Raids on al-Qaida cells in Oregon and the Islamic State of Iraq and the Levant left the "
+                + "Eastern Mediterranean calm, the U.S-Canada panel said.");
+        assertEquals("al-qaeda", at(ms, "al-Qaida").entity().key());
+        assertTrue(at(ms, "al-Qaida").entity().wikidata().isEmpty(), "one source only: left unlinked");
+        assertEquals(
+                "islamic-state",
+                at(ms, "Islamic State of Iraq and the Levant").entity().key());
+        assertEquals(EntityType.PLACE, at(ms, "Oregon").entity().type());
+        assertTrue(at(ms, "Oregon").entity().wikidata().isEmpty(), "the two sources disagree: left unlinked");
+        assertEquals(EntityType.PLACE, at(ms, "Eastern Mediterranean").entity().type());
+        assertEquals("united-states", at(ms, "U.S").entity().key());
+        assertTrue(ms.all().stream()
+                .noneMatch(m -> m.text().equals("Islamic") || m.text().equals("Qaida")));
+    }
+
+    @Test
+    void aStateNamedAsBefore2019AndAHistoricalStateAreCountries() {
+        Mentions ms =
+                find("Skopje's leaders said the Republic of Macedonia, once part of Yugoslavia, would join NATO.");
+        assertEquals("north-macedonia", at(ms, "Republic of Macedonia").entity().key());
+        assertEquals(EntityType.COUNTRY, at(ms, "Yugoslavia").entity().type());
+    }
+
     @Test
     void seasRegionsAndTerritoriesArePlacesNeverCountriesOrActors() {
         Mentions ms = find("Russian warships left the Black Sea for the Mediterranean Sea, passing Gibraltar.");

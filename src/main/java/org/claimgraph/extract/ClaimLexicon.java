@@ -89,6 +89,7 @@ public final class ClaimLexicon {
         public Set<String> placePrepositions = Set.of();
         public Set<String> peopleHeads = Set.of();
         public Set<String> separately = Set.of();
+        public Set<String> unitHeads = Set.of();
     }
 
     /** Bound form of one frame in {@code frames.yaml}. */

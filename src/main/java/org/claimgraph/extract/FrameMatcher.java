@@ -148,6 +148,14 @@ import org.claimgraph.mention.Title;
             // strike group") is a unit, a coalition or a company, not one of them.
             e.role(Role.alliance).removeIf(x -> x.local());
         }
+        if (kind == EventKind.Visit) {
+            // "The carrier strike group arrived in the Eastern Mediterranean": a unit is deployed, it visits nobody.
+            List<Entity> visitors = e.role(Role.visitor).stream()
+                    .filter(x -> !isMilitaryUnit(x))
+                    .toList();
+            e.clear(Role.visitor);
+            visitors.forEach(x -> e.add(Role.visitor, x));
+        }
         for (Role r : f.roles().require()) {
             if (e.role(r).isEmpty()) {
                 return List.of();
@@ -403,6 +411,13 @@ import org.claimgraph.mention.Title;
      * When the parse lost a verb's subject (the frame's first role) or a giving verb's items, read them off
      * the surface of the clause.
      */
+    private boolean isMilitaryUnit(Entity x) {
+        String[] words = x.label().split("\\s+");
+        return x.type() != EntityType.PERSON
+                && x.type() != EntityType.COUNTRY
+                && lexicon.cues().roles.unitHeads.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
+    }
+
     /**
      * "X spoke separately with A and B": one meeting of the subject with each of the others; none when the verb
      * is not so marked or meets only one.

@@ -993,4 +993,13 @@ class ClaimExtractorTest {
         Claim promise = only(x, EventKind.Promise);
         assertEquals(Set.of("Olaf Scholz"), labels(promise.event().role(Role.speaker)));
     }
+
+    @Test
+    void aMilitaryUnitSentSomewhereIsNoVisitor() {
+        Extraction unit =
+                extract("The Dwight D. Eisenhower Carrier Strike Group arrived in the Red Sea.", "2024-05-10");
+        assertTrue(claims(unit, EventKind.Visit).isEmpty(), unit.claims().toString());
+        Extraction person = extract("Antony Blinken arrived in Cairo on Monday.", "2024-05-10");
+        assertEquals(1, claims(person, EventKind.Visit).size(), person.claims().toString());
+    }
 }

@@ -20,7 +20,8 @@ import org.claimgraph.extract.TimeSpec;
 import org.junit.jupiter.api.Test;
 
 class EvaluatorTest {
-    private static final String VISIT = """
+    /** The fixture's visit as gold, every attribute given. */
+    static final String VISIT = """
             claims:
               - type: Visit
                 sentence: "visited Strelsau on Monday"

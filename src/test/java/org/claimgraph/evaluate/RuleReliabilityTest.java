@@ -15,15 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Per-rule precision, the confidences drawn from it, and the reliability table, on hand-made extractions. */
 class RuleReliabilityTest {
-    private static final String VISIT = """
-            claims:
-              - type: Visit
-                sentence: "visited Strelsau on Monday"
-                roles:
-                  visitor: Anna K. Varga
-                  destination: Strelsau
-            """;
-
     /** A claim like {@code c} found by another rule. */
     private static Claim byRule(Claim c, String rule) {
         return new Claim(c.event(), Modality.Asserted, List.of(), c.sentence(), c.begin(), c.end(), rule, c.time());
@@ -32,7 +23,7 @@ class RuleReliabilityTest {
     /** One article where rule "good" finds the visit and rule "bad" finds an attack nobody annotated. */
     private static RuleReliability twoRules() {
         ArticleResult r = Fixture.score(
-                VISIT,
+                EvaluatorTest.VISIT,
                 byRule(Fixture.visit(), "good"),
                 byRule(Fixture.attack(org.claimgraph.extract.EventKind.MilitaryAction), "bad"));
         return RuleReliability.of(new EvaluationReport(List.of(r)));

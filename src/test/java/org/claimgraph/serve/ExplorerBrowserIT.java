@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
@@ -48,6 +47,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ExplorerBrowserIT {
     private static final Duration WAIT = HeadlessChromium.WAIT;
 
+    private static ExplorerSession session;
     private static KnowledgeStore store;
     private static ClaimgraphServer server;
     private static HeadlessChromium chromium;
@@ -56,27 +56,19 @@ class ExplorerBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        screenshots = Path.of(System.getProperty("claimgraph.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver;
-        store = TestSupport.storeWith(TestSupport.exampleGraph(), ExplorerFixtures.markupArticle());
-        server = ClaimgraphServer.start(store.dataset(), new ServerOptions(0, 10, Optional.empty()));
+        session = ExplorerSession.start(
+                TestSupport.storeWith(TestSupport.exampleGraph(), ExplorerFixtures.markupArticle()));
+        chromium = session.chromium;
+        driver = session.driver;
+        store = session.store;
+        server = session.server;
+        screenshots = session.screenshots;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            if (store != null) {
-                store.close();
-            }
+        if (session != null) {
+            session.close();
         }
     }
 

@@ -57,6 +57,7 @@ class GraphViewBrowserIT {
     // Five entity types against four event types, so that no entity type goes with one event type only.
     static final String[] ENTITY_TYPES = {"Person", "Country", "Organization", "City", "Equipment"};
 
+    private static ExplorerSession session;
     private static KnowledgeStore store;
     private static ClaimgraphServer server;
     private static HeadlessChromium chromium;
@@ -65,29 +66,22 @@ class GraphViewBrowserIT {
 
     @BeforeAll
     static void start() throws IOException {
-        screenshots = Path.of(System.getProperty("claimgraph.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        chromium = HeadlessChromium.start();
-        driver = chromium.driver;
-        store = KnowledgeStore.inMemory();
-        store.load(List.of()); // the ontology: roles and types are found through it
-        Txn.executeWrite(store.dataset(), () -> store.dataset().addGraph(uri(ID + "graph/generated"), hubGraph()));
-        server = ClaimgraphServer.start(store.dataset(), new ServerOptions(0, 10, Optional.empty()));
+        KnowledgeStore generated = KnowledgeStore.inMemory();
+        generated.load(List.of()); // the ontology: roles and types are found through it
+        Txn.executeWrite(
+                generated.dataset(), () -> generated.dataset().addGraph(uri(ID + "graph/generated"), hubGraph()));
+        session = ExplorerSession.start(generated);
+        chromium = session.chromium;
+        driver = session.driver;
+        store = session.store;
+        server = session.server;
+        screenshots = session.screenshots;
     }
 
     @AfterAll
     static void stop() throws IOException {
-        try {
-            if (chromium != null) {
-                chromium.close();
-            }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            if (store != null) {
-                store.close();
-            }
+        if (session != null) {
+            session.close();
         }
     }
 

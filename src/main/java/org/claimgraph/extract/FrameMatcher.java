@@ -31,11 +31,14 @@ import org.claimgraph.mention.Title;
     private final RoleFiller roleFiller;
     private final ModalityRules modality;
 
+    private final ParticipantRules participants;
+
     FrameMatcher(ClaimLexicon lexicon, Gazetteer gazetteer, RoleFiller roleFiller, ModalityRules modality) {
         this.lexicon = lexicon;
         this.gazetteer = gazetteer;
         this.roleFiller = roleFiller;
         this.modality = modality;
+        this.participants = new ParticipantRules(lexicon, roleFiller);
     }
 
     /**
@@ -149,12 +152,7 @@ import org.claimgraph.mention.Title;
             e.role(Role.alliance).removeIf(x -> x.local());
         }
         if (kind == EventKind.Visit) {
-            // "The carrier strike group arrived in the Eastern Mediterranean": a unit is deployed, it visits nobody.
-            List<Entity> visitors = e.role(Role.visitor).stream()
-                    .filter(x -> !isMilitaryUnit(x))
-                    .toList();
-            e.clear(Role.visitor);
-            visitors.forEach(x -> e.add(Role.visitor, x));
+            participants.dropUnitVisitors(e);
         }
         for (Role r : f.roles().require()) {
             if (e.role(r).isEmpty()) {
@@ -171,8 +169,8 @@ import org.claimgraph.mention.Title;
             }
         }
         if (kind == EventKind.Meeting) {
-            bodyMeetsAsItself(e);
-            List<Event> apart = separateMeetings(s, t, e, mentions);
+            participants.bodyMeetsAsItself(e);
+            List<Event> apart = participants.separateMeetings(s, t, e, mentions);
             if (!apart.isEmpty()) {
                 List<Found> each = new ArrayList<>();
                 for (Event one : apart) {
@@ -411,62 +409,6 @@ import org.claimgraph.mention.Title;
      * When the parse lost a verb's subject (the frame's first role) or a giving verb's items, read them off
      * the surface of the clause.
      */
-    private boolean isMilitaryUnit(Entity x) {
-        String[] words = x.label().split("\\s+");
-        return x.type() != EntityType.PERSON
-                && x.type() != EntityType.COUNTRY
-                && lexicon.cues().roles.unitHeads.contains(words[words.length - 1].toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
-     * "X spoke separately with A and B": one meeting of the subject with each of the others; none when the verb
-     * is not so marked or meets only one.
-     */
-    private List<Event> separateMeetings(Sentence s, int t, Event e, Mentions mentions) {
-        boolean separately = s.dependents(t).stream()
-                .anyMatch(d -> d.relation().equals("advmod")
-                        && lexicon.cues()
-                                .roles
-                                .separately
-                                .contains(s.token(d.dependent()).lowerLemma()));
-        if (!separately) {
-            return List.of();
-        }
-        Set<Entity> subjects = new java.util.LinkedHashSet<>();
-        for (int x : roleFiller.follow(s, t, "nsubj")) {
-            subjects.addAll(roleFiller.actorsAt(s, x, Role.participant, mentions));
-        }
-        List<Entity> others = e.role(Role.participant).stream()
-                .filter(x -> !subjects.contains(x))
-                .toList();
-        if (subjects.isEmpty() || others.size() < 2) {
-            return List.of();
-        }
-        List<Event> out = new ArrayList<>();
-        for (Entity other : others) {
-            Event one = e.copyRolesExcept(Role.participant);
-            subjects.forEach(x -> one.add(Role.participant, x));
-            one.add(Role.participant, other);
-            out.add(one);
-        }
-        return out;
-    }
-
-    /**
-     * "The G7 met on Sunday", "the Security Council convened": an organisation or alliance meeting alone meets as
-     * itself, the forum (GUIDE: a body never participates in its own meeting).
-     */
-    private static void bodyMeetsAsItself(Event e) {
-        List<Entity> participants = List.copyOf(e.role(Role.participant));
-        if (participants.size() == 1
-                && e.role(Role.forum).isEmpty()
-                && (participants.get(0).type() == EntityType.ORGANIZATION
-                        || participants.get(0).type() == EntityType.ALLIANCE)) {
-            e.clear(Role.participant);
-            e.add(Role.forum, participants.get(0));
-        }
-    }
-
     void surfaceFallback(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
         if (e.kind() == EventKind.Meeting
                 && f.roles().paths().getOrDefault(Role.participant, List.of()).contains("obl:with")) {

@@ -1002,4 +1002,16 @@ class ClaimExtractorTest {
         Extraction person = extract("Antony Blinken arrived in Cairo on Monday.", "2024-05-10");
         assertEquals(1, claims(person, EventKind.Visit).size(), person.claims().toString());
     }
+
+    @Test
+    void aStrikeCarriedOutIsAClaimThoughNobodyNamedCarriedItOut() {
+        Claim c = only(
+                extract("The coalition initiated airstrikes near Mosul on March 25.", "2024-05-10"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("Mosul"), labels(c.event().role(Role.location)));
+        assertTrue(c.event().role(Role.agent).isEmpty(), c.toString());
+        Extraction talk = extract("The ministers discussed the airstrikes near Mosul.", "2024-05-10");
+        assertTrue(
+                claims(talk, EventKind.MilitaryAction).isEmpty(), talk.claims().toString());
+    }
 }

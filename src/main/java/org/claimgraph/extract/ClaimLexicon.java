@@ -90,6 +90,7 @@ public final class ClaimLexicon {
         public Set<String> peopleHeads = Set.of();
         public Set<String> separately = Set.of();
         public Set<String> unitHeads = Set.of();
+        public Set<String> commitmentObjects = Set.of();
     }
 
     /** Bound form of one frame in {@code frames.yaml}. */

@@ -108,6 +108,9 @@ import org.claimgraph.mention.Title;
         if (f.conditions().requireFuture() && !modality.isFutureOrIntended(s, t) && !modality.isCommitted(s, t)) {
             return List.of();
         }
+        if (f.conditions().requireFuture() && f.event() == EventKind.Promise && purposeOfAnotherAct(s, t, f)) {
+            return List.of();
+        }
         if (f.conditions().objectIsPeople()
                 && roleFiller.follow(s, t, "obj").stream().anyMatch(o -> !isPeople(s, o, mentions))) {
             return List.of();
@@ -409,6 +412,29 @@ import org.claimgraph.mention.Title;
      * When the parse lost a verb's subject (the frame's first role) or a giving verb's items, read them off
      * the surface of the clause.
      */
+    /**
+     * "will facilitate the travel of seafarers to strengthen the supply chain": a commitment verb that is the
+     * purpose of another act done to something is part of that act, not a promise of its own.
+     */
+    private boolean purposeOfAnotherAct(Sentence s, int t, Frame f) {
+        for (Dependency d : s.governors(t)) {
+            int g = d.governor();
+            if (g >= 0
+                    && (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
+                    && s.token(g).isVerb()
+                    && !f.lemmas().contains(s.token(g).lowerLemma())
+                    && s.dependents(g).stream()
+                            .anyMatch(x -> x.relation().equals("obj")
+                                    && !lexicon.cues()
+                                            .roles
+                                            .commitmentObjects
+                                            .contains(s.token(x.dependent()).lowerLemma()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void surfaceFallback(String text, Sentence s, int t, Frame f, Event e, Mentions mentions) {
         if (e.kind() == EventKind.Meeting
                 && f.roles().paths().getOrDefault(Role.participant, List.of()).contains("obl:with")) {

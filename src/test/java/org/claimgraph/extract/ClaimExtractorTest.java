@@ -1014,4 +1014,16 @@ class ClaimExtractorTest {
         assertTrue(
                 claims(talk, EventKind.MilitaryAction).isEmpty(), talk.claims().toString());
     }
+
+    @Test
+    void aCommitmentVerbThatIsThePurposeOfAnotherActIsNoPromiseOfItsOwn() {
+        Extraction purpose = extract(
+                "Canada will simplify the visas of Filipino workers to strengthen the supply chain.", "2024-05-10");
+        assertTrue(
+                claims(purpose, EventKind.Promise).isEmpty(), purpose.claims().toString());
+        Claim measures = only(
+                extract("Japan will take all necessary measures to ensure the security of its citizens.", "2024-05-10"),
+                EventKind.Promise);
+        assertEquals(Set.of("japan"), keys(measures.event().role(Role.speaker)));
+    }
 }

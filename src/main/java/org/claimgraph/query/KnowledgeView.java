@@ -47,6 +47,11 @@ public final class KnowledgeView {
 
     private final Graph graph;
     private final Map<Node, Optional<String>> texts = new HashMap<>();
+    // An entity's label and types are in every article graph that names it, so over the union graph each look-up
+    // reads one copy per article (tens of thousands for a country at 100,000 articles); a page asks the same
+    // few entities dozens of times. Kept for the view's life, one read transaction.
+    private final Map<Node, String> labels = new HashMap<>();
+    private final Map<Node, List<Node>> typeLists = new HashMap<>();
 
     private KnowledgeView(Graph graph) {
         this.graph = graph;
@@ -102,6 +107,10 @@ public final class KnowledgeView {
         if (n.isURI() && n.getURI().startsWith(CG.NS)) {
             return Ontology.label(ResourceFactory.createResource(n.getURI()));
         }
+        return labels.computeIfAbsent(n, this::storedLabel);
+    }
+
+    private String storedLabel(Node n) {
         // Of several labels, an untagged or English one, and the first in code-point order for stability.
         String preferred = null;
         String other = null;
@@ -132,6 +141,10 @@ public final class KnowledgeView {
 
     /** The {@code rdf:type}s of a resource in the claimgraph namespace. */
     public List<Node> types(Node n) {
+        return typeLists.computeIfAbsent(n, this::storedTypes);
+    }
+
+    private List<Node> storedTypes(Node n) {
         Set<Node> out = new LinkedHashSet<>();
         for (Triple t : list(n, RDF.type.asNode(), Node.ANY)) {
             if (t.getObject().isURI() && t.getObject().getURI().startsWith(CG.NS)) {
@@ -140,7 +153,7 @@ public final class KnowledgeView {
         }
         List<Node> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparing(Node::getURI));
-        return sorted;
+        return List.copyOf(sorted);
     }
 
     /**

@@ -35,7 +35,7 @@ import org.claimgraph.vocab.CG;
      */
     static final int PAGE_SIZE = 20;
     /** Claims counted for a plain fact before the page says "or more". */
-    static final int COUNT_CAP = 1000;
+    static final int COUNT_CAP = 100;
 
     /** Event details shown besides roles and time, with their labels from the ontology. */
     private static final List<Node> EVENT_DETAILS = List.of(

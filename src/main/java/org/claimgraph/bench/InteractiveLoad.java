@@ -228,17 +228,24 @@ import org.claimgraph.vocab.CG;
     /**
      * An entity's neighbourhood a page at a time: its first {@value #PAGE} events (role properties named, not
      * found through {@code rdfs:subPropertyOf+} row by row), and everything in a role of them, with labels and
-     * types. The graph view can expand the next page with OFFSET on the inner query.
+     * types (all of them: the most specific is the client's to pick, from the ontology, instead of a
+     * FILTER NOT EXISTS with a property path on every row). The graph view can expand the next page with
+     * OFFSET on the inner query.
      */
     static String neighbourhoodPage(String term) {
+        // GRAPH ?g: an event's roles, and its entities' labels and types, read in the event's own article graph.
+        // Over the union graph a country's label is one row per article that names it, read and made distinct
+        // on every row of the answer.
         return PREFIXES + "SELECT * WHERE {\n"
                 + "  { SELECT DISTINCT ?event WHERE { VALUES ?focusRole { " + roles() + " } ?event ?focusRole " + term
                 + " } LIMIT " + PAGE + " }\n"
-                + "  VALUES ?role { " + roles() + " }\n"
-                + "  ?event ?role ?entity .\n"
-                + "  OPTIONAL { ?event rdfs:label ?eventLabel } OPTIONAL { ?event cg:date ?date }\n"
-                + "  OPTIONAL { ?entity rdfs:label ?entityLabel }\n"
-                + mostSpecificType("event") + mostSpecificType("entity")
+                + "  GRAPH ?g {\n"
+                + "    VALUES ?role { " + roles() + " }\n"
+                + "    ?event ?role ?entity .\n"
+                + "    OPTIONAL { ?event rdfs:label ?eventLabel } OPTIONAL { ?event cg:date ?date }\n"
+                + "    OPTIONAL { ?entity rdfs:label ?entityLabel }\n"
+                + "    OPTIONAL { ?event a ?eventType } OPTIONAL { ?entity a ?entityType }\n"
+                + "  }\n"
                 + "} LIMIT 2000";
     }
 
@@ -262,24 +269,31 @@ import org.claimgraph.vocab.CG;
                 + "  OPTIONAL { ?" + v + "Type rdfs:label ?" + v + "TypeLabel } }\n";
     }
 
-    /** An entity's events in time order, first page. */
+    /**
+     * An entity's events in time order, first page. GRAPH ?g: each event's details are read in its own article
+     * graph, where the union graph would make each pattern's rows distinct across every graph first.
+     */
     static String timeline(String term) {
         return PREFIXES + "SELECT ?event ?label ?date ?notBefore ?notAfter WHERE {\n"
-                + "  VALUES ?role { " + roles() + " }\n"
-                + "  ?event ?role " + term + " .\n"
-                + "  OPTIONAL { ?event rdfs:label ?label }\n"
-                + "  OPTIONAL { ?event cg:date ?date } OPTIONAL { ?event cg:notBefore ?notBefore }\n"
-                + "  OPTIONAL { ?event cg:notAfter ?notAfter }\n"
+                + "  GRAPH ?g {\n"
+                + "    VALUES ?role { " + roles() + " }\n"
+                + "    ?event ?role " + term + " .\n"
+                + "    OPTIONAL { ?event rdfs:label ?label }\n"
+                + "    OPTIONAL { ?event cg:date ?date } OPTIONAL { ?event cg:notBefore ?notBefore }\n"
+                + "    OPTIONAL { ?event cg:notAfter ?notAfter }\n"
+                + "  }\n"
                 + "} ORDER BY ?date ?event LIMIT " + PAGE;
     }
 
     /** The claims about events an entity takes part in, dated (lexically) between two days, first page. */
     static String claimsBetween(String term, String from, String to) {
         return PREFIXES + "SELECT ?claim ?event ?date ?evidence WHERE {\n"
-                + "  VALUES ?role { " + roles() + " }\n"
-                + "  ?event ?role " + term + " ; cg:date ?date .\n"
-                + "  FILTER(STR(?date) >= \"" + from + "\" && STR(?date) <= \"" + to + "\")\n"
-                + "  ?claim cg:about ?event ; cg:evidence/nif:anchorOf ?evidence .\n"
+                + "  GRAPH ?g {\n"
+                + "    VALUES ?role { " + roles() + " }\n"
+                + "    ?event ?role " + term + " ; cg:date ?date .\n"
+                + "    FILTER(STR(?date) >= \"" + from + "\" && STR(?date) <= \"" + to + "\")\n"
+                + "    ?claim cg:about ?event ; cg:evidence/nif:anchorOf ?evidence .\n"
+                + "  }\n"
                 + "} LIMIT " + PAGE;
     }
 

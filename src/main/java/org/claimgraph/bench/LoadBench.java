@@ -3,6 +3,7 @@ package org.claimgraph.bench;
 import static org.claimgraph.bench.BenchLib.round;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +25,23 @@ import org.claimgraph.sys.FileTrees;
  * apart. The queries then run on claimgraph's store.
  */
 /*package*/ final class LoadBench {
+    /** Names the corpus the store in the work folder was loaded from, for a later interactive run. */
+    private static final String MARKER = "store-claimgraph.corpus";
+
     private final Path workDir;
     private final int threads;
     private final HeapSampler heap;
-    private final QueryLoad queries;
     private final Consumer<String> progress;
 
-    LoadBench(Path workDir, int threads, HeapSampler heap, QueryLoad queries, Consumer<String> progress) {
+    LoadBench(Path workDir, int threads, HeapSampler heap, Consumer<String> progress) {
         this.workDir = workDir;
         this.threads = threads;
         this.heap = heap;
-        this.queries = queries;
         this.progress = progress;
     }
 
-    /** claimgraph's load against Jena's TDB2 loader on the same file, then the queries on claimgraph's store. */
-    void run(Path nq, Map<String, Object> out) throws IOException {
-        long triples = (long) out.get("triples");
+    /** Jena's own TDB2 loader on the N-Quads file, into an empty store of its own. */
+    void loadJena(Path nq, Map<String, Object> out) {
         Path jenaDir = fresh("store-tdb2-loader");
         progress.accept("bench: Jena's TDB2 loader on " + nq);
         DatasetGraph jena = DatabaseMgr.connectDatasetGraph(jenaDir.toString());
@@ -50,11 +51,20 @@ import org.claimgraph.sys.FileTrees;
         loader.startBulk();
         loader.load(List.of(nq.toString()));
         loader.finishBulk();
-        double jenaSeconds = (System.nanoTime() - t0) / 1e9;
+        jenaSeconds = (System.nanoTime() - t0) / 1e9;
         org.apache.jena.tdb2.sys.TDBInternal.expel(jena);
-
+        out.put("tdb2_loader_s", round(jenaSeconds));
         out.put("tdb2_loader_peak_live_heap_mb", heap.phase());
+    }
+
+    private double jenaSeconds = -1;
+
+    /** claimgraph's load of the N-Quads file into an empty store; compared with Jena's when that ran first. */
+    void loadOurs(Path nq, int n, int k, Map<String, Object> out) throws IOException {
+        long triples = (long) out.get("triples");
         Path ours = fresh("store-claimgraph");
+        Files.deleteIfExists(workDir.resolve(MARKER));
+        heap.phase();
         progress.accept("bench: claimgraph's load (parse, SHACL on " + threads + " threads, bulk loader)");
         try (KnowledgeStore store = KnowledgeStore.open(ours)) {
             long t1 = System.nanoTime();
@@ -70,10 +80,11 @@ import org.claimgraph.sys.FileTrees;
                     s.corpus().map(CorpusEventsRefresh.Outcome::millis).orElse(0L);
             double oursSeconds = total - eventsMillis / 1000.0;
             out.put("load_s", round(oursSeconds));
-            out.put("tdb2_loader_s", round(jenaSeconds));
             out.put("load_triples_per_s", round(triples / oursSeconds));
-            out.put("tdb2_loader_triples_per_s", round(triples / jenaSeconds));
-            out.put("load_vs_tdb2_loader", round(jenaSeconds / oursSeconds));
+            if (jenaSeconds > 0) {
+                out.put("tdb2_loader_triples_per_s", round(triples / jenaSeconds));
+                out.put("load_vs_tdb2_loader", round(jenaSeconds / oursSeconds));
+            }
             out.put("corpus_events_s", round(eventsMillis / 1000.0));
             out.put("merged_events", s.corpus().map(c -> c.events().merged()).orElse(-1));
             out.put(
@@ -83,7 +94,36 @@ import org.claimgraph.sys.FileTrees;
             // Extraction and loading alone: the queries' sorts and result buffers come after.
             out.put("load_peak_live_heap_mb", heap.phase());
             out.put("build_peak_live_heap_mb", heap.peakLive / (1024 * 1024));
-            queries.run(store.dataset(), out);
+        }
+        Files.writeString(workDir.resolve(MARKER), corpus(n, k, triples));
+    }
+
+    /** True when the work folder holds a store loaded from this corpus; its triples go into {@code out}. */
+    boolean reusable(int n, int k, Map<String, Object> out) throws IOException {
+        Path marker = workDir.resolve(MARKER);
+        if (!Files.isRegularFile(marker) || !Files.isDirectory(workDir.resolve("store-claimgraph"))) {
+            return false;
+        }
+        String text = Files.readString(marker);
+        if (!text.startsWith(corpus(n, k, 0).split(" triples=")[0] + " ")) {
+            return false;
+        }
+        out.put(
+                "triples",
+                Long.parseLong(text.substring(text.indexOf("triples=") + 8).strip()));
+        out.put("store_reused", true);
+        progress.accept("bench: reusing the store of " + text.strip() + " in " + workDir);
+        return true;
+    }
+
+    private static String corpus(int n, int k, long triples) {
+        return "articles=" + n + " extracted=" + k + " triples=" + triples + "\n";
+    }
+
+    /** Runs {@code work} on claimgraph's store, opened again. */
+    void withStore(java.util.function.Consumer<DatasetGraph> work) {
+        try (KnowledgeStore store = KnowledgeStore.open(workDir.resolve("store-claimgraph"))) {
+            work.accept(store.dataset());
         }
     }
 

@@ -26,6 +26,9 @@ import org.claimgraph.pipeline.ArticlePipeline;
  * file into another empty store; the cross-article events pass is timed apart;</li>
  * <li><b>queries</b> ({@link QueryLoad}): the bundled queries from {@code clients} concurrent clients against claimgraph's server and
  * against a plain Fuseki serving the same dataset, alternating, with latencies;</li>
+ * <li><b>interactive</b> ({@link InteractiveLoad}): one request at a time, what the explorer waits for (entity
+ * pages, neighbourhoods, timelines, the conflicts page, the first page of every bundled query), with its 95th
+ * percentile, against the same plain Fuseki;</li>
  * <li><b>memory</b> ({@link HeapSampler}): peak heap in use, and peak heap still in use after a collection (the live data).</li>
  * </ol>
  *
@@ -46,6 +49,9 @@ public final class ScaleBenchmark {
      * @param querySeconds  seconds of measured queries per server
      * @param resultLimit   LIMIT given to every canned query lacking a lower one, on both servers: claimgraph's
      *                      server caps results so, and the plain Fuseki must do the same work
+     * @param interactive   only the interactive latencies ({@link InteractiveLoad}): no extraction comparison, no
+     *                      Jena loader, no throughput, and the store of an earlier run on the same corpus reused
+     * @param samples       timed requests per interactive probe and server
      */
     public record Options(
             int articles,
@@ -55,7 +61,9 @@ public final class ScaleBenchmark {
             Path workDir,
             int clients,
             int querySeconds,
-            long resultLimit) {
+            long resultLimit,
+            boolean interactive,
+            int samples) {
         public Options {
             if (articles < 1
                     || threads < 1
@@ -63,7 +71,8 @@ public final class ScaleBenchmark {
                     || nlpSample < 1
                     || clients < 1
                     || querySeconds < 1
-                    || resultLimit < 1) {
+                    || resultLimit < 1
+                    || samples < 1) {
                 throw new IllegalArgumentException("every count must be at least 1");
             }
         }
@@ -115,6 +124,18 @@ public final class ScaleBenchmark {
             out.put("threads", options.threads());
             Files.createDirectories(options.workDir());
             ArticlePipeline pipeline = ArticlePipeline.bundled();
+            InteractiveLoad interactive =
+                    new InteractiveLoad(claimgraphServer, options.samples(), options.querySeconds(), progress);
+            LoadBench load = new LoadBench(options.workDir(), options.threads(), heap, progress);
+            if (options.interactive()) {
+                if (!load.reusable(n, k, out)) {
+                    Path nq = new CorpusWriter(generator, pipeline, options.threads(), progress)
+                            .write(n, k, options.workDir(), out);
+                    load.loadOurs(nq, n, k, out);
+                }
+                load.withStore(dsg -> interactive.run(dsg, out));
+                return out;
+            }
             new ExtractionBench(generator, pipeline, options.threads(), progress)
                     .run(Math.min(n, options.nlpSample()), out);
             heap.phase();
@@ -123,7 +144,12 @@ public final class ScaleBenchmark {
             out.put("corpus_peak_live_heap_mb", heap.phase());
             QueryLoad queries = new QueryLoad(
                     claimgraphServer, options.clients(), options.querySeconds(), options.resultLimit(), progress);
-            new LoadBench(options.workDir(), options.threads(), heap, queries, progress).run(nq, out);
+            load.loadJena(nq, out);
+            load.loadOurs(nq, n, k, out);
+            load.withStore(dsg -> {
+                queries.run(dsg, out);
+                interactive.run(dsg, out);
+            });
             return out;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

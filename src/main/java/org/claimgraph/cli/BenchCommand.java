@@ -83,6 +83,22 @@ public final class BenchCommand implements Callable<Integer> {
     int querySeconds;
 
     @Option(
+            names = "--interactive",
+            description = "Only the interactive latencies (entity pages, neighbourhoods, timelines, claims between "
+                    + "dates, the conflicts page, the first page of every bundled query), one request at a time, "
+                    + "against a plain Fuseki on the same store: no extraction comparison, no Jena loader, no "
+                    + "throughput; with --work, the store of an earlier run on the same corpus is reused.")
+    boolean interactive;
+
+    @Option(
+            names = "--samples",
+            paramLabel = "N",
+            defaultValue = "20",
+            description = "Timed requests per interactive probe and server, within --query-seconds each "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(
             names = "--work",
             paramLabel = "DIR",
             description = "Folder for the extraction cache, the N-Quads file "
@@ -105,6 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
                 || nlpSample < 1
                 || clients < 1
                 || querySeconds < 1
+                || samples < 1
                 || (extractSample != null && extractSample < 1)) {
             throw new ParameterException(spec.commandLine(), "every count must be at least 1");
         }
@@ -123,7 +140,9 @@ public final class BenchCommand implements Callable<Integer> {
                     dir,
                     clients,
                     querySeconds,
-                    ServerOptions.DEFAULT_MAX_RESULTS);
+                    ServerOptions.DEFAULT_MAX_RESULTS,
+                    interactive,
+                    samples);
             Map<String, Object> figures = new ScaleBenchmark(
                             generator,
                             options,

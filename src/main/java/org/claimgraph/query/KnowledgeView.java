@@ -3,16 +3,19 @@ package org.claimgraph.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
@@ -44,6 +47,11 @@ public final class KnowledgeView {
 
     private final Graph graph;
     private final Map<Node, Optional<String>> texts = new HashMap<>();
+    // An entity's label and types are in every article graph that names it, so over the union graph each look-up
+    // reads one copy per article (tens of thousands for a country at 100,000 articles); a page asks the same
+    // few entities dozens of times. Kept for the view's life, one read transaction.
+    private final Map<Node, String> labels = new HashMap<>();
+    private final Map<Node, List<Node>> typeLists = new HashMap<>();
 
     private KnowledgeView(Graph graph) {
         this.graph = graph;
@@ -99,6 +107,10 @@ public final class KnowledgeView {
         if (n.isURI() && n.getURI().startsWith(CG.NS)) {
             return Ontology.label(ResourceFactory.createResource(n.getURI()));
         }
+        return labels.computeIfAbsent(n, this::storedLabel);
+    }
+
+    private String storedLabel(Node n) {
         // Of several labels, an untagged or English one, and the first in code-point order for stability.
         String preferred = null;
         String other = null;
@@ -129,6 +141,10 @@ public final class KnowledgeView {
 
     /** The {@code rdf:type}s of a resource in the claimgraph namespace. */
     public List<Node> types(Node n) {
+        return typeLists.computeIfAbsent(n, this::storedTypes);
+    }
+
+    private List<Node> storedTypes(Node n) {
         Set<Node> out = new LinkedHashSet<>();
         for (Triple t : list(n, RDF.type.asNode(), Node.ANY)) {
             if (t.getObject().isURI() && t.getObject().getURI().startsWith(CG.NS)) {
@@ -137,7 +153,7 @@ public final class KnowledgeView {
         }
         List<Node> sorted = new ArrayList<>(out);
         sorted.sort(Comparator.comparing(Node::getURI));
-        return sorted;
+        return List.copyOf(sorted);
     }
 
     /**
@@ -218,6 +234,64 @@ public final class KnowledgeView {
         List<Node> sorted = new ArrayList<>(out);
         sorted.sort(KnowledgeView::compare);
         return sorted;
+    }
+
+    /**
+     * One page of a list read in the store's order.
+     *
+     * @param items   the page's items
+     * @param hasMore whether a next page has at least one item
+     */
+    public record Page<T>(List<T> items, boolean hasMore) {}
+
+    /**
+     * The subjects of (*, p, o) for each p in turn, each once, that {@code keep} accepts: the {@code limit} of
+     * them after the first {@code offset}, in the store's index order (stable while the store does not change).
+     * Only the rows up to the page's end are read, so a page of a list of a hundred thousand costs its
+     * offset and its rows, not a sort of the whole list.
+     */
+    public Page<Node> subjectsPage(List<Node> properties, Node o, int offset, int limit, Predicate<Node> keep) {
+        Set<Node> seen = new HashSet<>();
+        List<Node> items = new ArrayList<>();
+        int kept = 0;
+        for (Node p : properties) {
+            ExtendedIterator<Triple> it = graph.find(Node.ANY, p, o);
+            try {
+                while (it.hasNext()) {
+                    Node s = it.next().getSubject();
+                    if (!seen.add(s) || !keep.test(s)) {
+                        continue;
+                    }
+                    if (kept++ < offset) {
+                        continue;
+                    }
+                    if (items.size() == limit) {
+                        return new Page<>(items, true);
+                    }
+                    items.add(s);
+                }
+            } finally {
+                it.close();
+            }
+        }
+        return new Page<>(items, false);
+    }
+
+    /** A page of the events that name the entity in a role ({@link #subjectsPage}). */
+    public Page<Node> eventsWith(Node entity, int offset, int limit) {
+        return subjectsPage(ROLE_PROPERTIES, entity, offset, limit, n -> true);
+    }
+
+    /** A page of the claims attributed to an entity, in the store's order ({@link #subjectsPage}). */
+    public Page<ClaimInfo> claimsAttributedTo(Node entity, int offset, int limit) {
+        Page<Node> p =
+                subjectsPage(List.of(CG.attributedTo.asNode()), entity, offset, limit, c -> hasType(c, CG.Claim));
+        return new Page<>(p.items().stream().map(this::claim).toList(), p.hasMore());
+    }
+
+    /** A page of the instances of a type, in the store's order ({@link #subjectsPage}). */
+    public Page<Node> instances(Resource type, int offset, int limit) {
+        return subjectsPage(List.of(RDF.type.asNode()), type.asNode(), offset, limit, n -> true);
     }
 
     /** The first object of (s, p, *) in stable order. */

@@ -164,14 +164,18 @@ public final class QueryRunner {
         return queryOrFile;
     }
 
-    /** Parses a query, adding claimgraph's standard prefixes where the text does not declare them. */
+    /**
+     * Parses a query, adding claimgraph's standard prefixes where the text does not declare them. ARQ's syntax,
+     * as Fuseki's endpoints parse it, so that a query runs the same here and on the server (LATERAL, which a
+     * bundled query pages with, is ARQ's).
+     */
     public static Query parse(String text) {
         Query q = new Query();
         PrefixMapping pm =
                 PrefixMapping.Factory.create().setNsPrefixes(WD.prefixes()).setNsPrefixes(Ontology.prefixes());
         q.setPrefixMapping(pm);
         try {
-            return QueryFactory.parse(q, text, null, null);
+            return QueryFactory.parse(q, text, null, org.apache.jena.query.Syntax.syntaxARQ);
         } catch (QueryParseException e) {
             throw new QueryException("SPARQL syntax error at line " + e.getLine() + ", column " + e.getColumn() + ": "
                     + e.getMessage().lines().findFirst().orElse(""));

@@ -18,8 +18,18 @@ import org.eclipse.jetty.util.Callback;
  * the limit, and refused the same way, or handed on with its length known: Fuseki reads bodies itself and
  * would turn a body cut off in the middle into a 500. Jetty's own {@code SizeLimitHandler} does the first
  * half only.
+ *
+ * <p>A refused body up to {@value #COURTESY_BYTES} bytes past the limit is read to its end and dropped before
+ * the 413 is sent. Otherwise the server closes the connection with the body's bytes unread, the kernel answers
+ * the still-uploading client with a reset, and the reset can discard the 413 before the client reads it (the
+ * client then sees no response at all: {@code ServerSecurityTest} did, once). A larger body is refused at once,
+ * so that a client cannot make the server read without end; such a client should send
+ * {@code Expect: 100-continue}, which gets the 413 before any of the body is sent.
  */
 /*package*/ final class BodyLimit extends Handler.Wrapper {
+    /** How much of a refused body is read and dropped so that the 413 reaches the client. */
+    static final long COURTESY_BYTES = 1024 * 1024;
+
     private final long maxBytes;
 
     BodyLimit(long maxBytes, Handler next) {
@@ -31,14 +41,19 @@ import org.eclipse.jetty.util.Callback;
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long declared = request.getLength();
         if (declared > maxBytes) {
+            if (declared <= maxBytes + COURTESY_BYTES && !expectsContinue(request)) {
+                discard(Content.Source.asInputStream(request), declared);
+            }
             tooLarge(request, response, callback, declared + " bytes");
             return true;
         }
         if (declared >= 0 || !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
             return super.handle(request, response, callback);
         }
-        byte[] body = readAtMost(request, maxBytes + 1);
+        InputStream in = Content.Source.asInputStream(request);
+        byte[] body = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 8));
         if (body.length > maxBytes) {
+            discard(in, COURTESY_BYTES);
             tooLarge(request, response, callback, "over " + maxBytes + " bytes");
             return true;
         }
@@ -54,9 +69,19 @@ import org.eclipse.jetty.util.Callback;
                 "Request body too large: " + size + ", the limit is " + maxBytes + " bytes");
     }
 
-    private static byte[] readAtMost(Request request, long limit) throws IOException {
-        InputStream in = Content.Source.asInputStream(request);
-        return in.readNBytes((int) Math.min(limit, Integer.MAX_VALUE - 8));
+    private static boolean expectsContinue(Request request) {
+        // The client waits for an answer before it sends the body: there is nothing to read, and reading would
+        // make Jetty ask for the body with a 100.
+        return request.getHeaders().contains(HttpHeader.EXPECT, "100-continue");
+    }
+
+    /** Reads and drops up to {@code limit} bytes of what is left of the body; a failure only ends it. */
+    private static void discard(InputStream in, long limit) {
+        try {
+            in.skipNBytes(limit);
+        } catch (IOException e) {
+            // The body ended sooner (skipNBytes throws EOFException) or the client went away: nothing to keep.
+        }
     }
 
     /** The request with its whole body in memory and its length declared. */

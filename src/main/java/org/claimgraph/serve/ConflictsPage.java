@@ -9,7 +9,7 @@ import org.apache.jena.system.Txn;
 import org.claimgraph.query.KnowledgeView;
 
 /**
- * {@code /conflicts}: every {@code cg:Conflict} with the reason it gives and its claims side by side, each
+ * {@code /conflicts}: the {@code cg:Conflict}s, a page at a time ({@code ?page=N}), with the reason it gives and its claims side by side, each
  * with modality, attribution and its evidence highlighted in the article text.
  */
 public final class ConflictsPage extends HttpServlet {
@@ -23,8 +23,9 @@ public final class ConflictsPage extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
-        String html =
-                Txn.calculateRead(dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).conflictsPage());
+        String html = Txn.calculateRead(
+                dsg,
+                () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).conflictsPage(ResourcePages.page(req)));
         Negotiation.sendHtml(resp, HttpServletResponse.SC_OK, html);
     }
 }

@@ -28,6 +28,14 @@ import org.claimgraph.vocab.CG;
     static final int EXCERPT_CONTEXT = 160;
     /** At most this many events or claims are listed on one page; the rest is left to SPARQL. */
     static final int LIST_LIMIT = 500;
+    /**
+     * Events, attributed claims and conflicts per page. Lists are read in the store's order, a page at a time
+     * ({@link KnowledgeView#subjectsPage}): at 100,000 articles an entity is in tens of thousands of events, and
+     * sorting them all by time before showing the first took seconds. The timeline sorts by time.
+     */
+    static final int PAGE_SIZE = 20;
+    /** Claims counted for a plain fact before the page says "or more". */
+    static final int COUNT_CAP = 100;
 
     /** Event details shown besides roles and time, with their labels from the ontology. */
     private static final List<Node> EVENT_DETAILS = List.of(
@@ -52,6 +60,11 @@ import org.claimgraph.vocab.CG;
 
     /** The page for any resource the store knows, or empty when it knows nothing of it. */
     Optional<String> resourcePage(Node n) {
+        return resourcePage(n, 1);
+    }
+
+    /** The page for a resource, its lists at page {@code page} (from 1). */
+    Optional<String> resourcePage(Node n, int page) {
         if (!kv.exists(n)) {
             return Optional.empty();
         }
@@ -70,12 +83,18 @@ import org.claimgraph.vocab.CG;
         if (kv.hasType(n, CG.Fact)) {
             return Optional.of(factPage(n));
         }
-        return Optional.of(entityPage(n));
+        return Optional.of(entityPage(n, page));
     }
 
     // ---- Pages
 
     String entityPage(Node e) {
+        return entityPage(e, 1);
+    }
+
+    /** An entity's page: what it is, its plain facts, and page {@code page} of its events and attributed claims. */
+    String entityPage(Node e, int page) {
+        int offset = (page - 1) * PAGE_SIZE;
         String label = kv.label(e);
         Html h = Html.page(label, Links.local(e).orElse(null));
         h.raw("<article class=\"resource entity\" data-iri=\"").attr(e.getURI()).raw("\">\n");
@@ -87,9 +106,9 @@ import org.claimgraph.vocab.CG;
         if (!wd.isEmpty()) {
             h.raw("<dt>Wikidata</dt><dd>");
             for (String item : wd) {
-                Optional<String> page = Links.wikidataPage(item);
+                Optional<String> wikidataPage = Links.wikidataPage(item);
                 h.raw("<a class=\"wikidata\" rel=\"external\" href=\"")
-                        .attr(page.orElse(item))
+                        .attr(wikidataPage.orElse(item))
                         .raw("\">")
                         .text(KnowledgeView.localName(item))
                         .raw("</a> ");
@@ -109,30 +128,30 @@ import org.claimgraph.vocab.CG;
 
         plainFacts(h, e);
 
-        List<Node> events = kv.eventsWith(e);
-        h.raw("<section class=\"events\">\n<h2>Events (")
-                .text(Integer.toString(events.size()))
-                .raw(")</h2>\n");
-        if (events.isEmpty()) {
-            h.raw("<p class=\"empty\">No event names this entity in a role.</p>\n");
+        KnowledgeView.Page<Node> events = kv.eventsWith(e, offset, PAGE_SIZE);
+        h.raw("<section class=\"events\">\n<h2>Events").text(pageNote(page)).raw("</h2>\n");
+        if (events.items().isEmpty()) {
+            h.raw("<p class=\"empty\">No event names this entity in a role")
+                    .text(page > 1 ? " on this page" : "")
+                    .raw(".</p>\n");
         }
-        for (Node ev : limit(sortByTime(events))) {
+        for (Node ev : sortByTime(events.items())) {
             eventBlock(h, ev, e, "h3");
         }
         h.raw("</section>\n");
 
-        List<ClaimInfo> said = kv.claimsAttributedTo(e);
-        if (!said.isEmpty()) {
+        KnowledgeView.Page<ClaimInfo> said = kv.claimsAttributedTo(e, offset, PAGE_SIZE);
+        if (!said.items().isEmpty()) {
             h.raw("<section class=\"attributed\">\n<h2>Claims attributed to ")
                     .text(label)
-                    .raw(" (")
-                    .text(Integer.toString(said.size()))
-                    .raw(")</h2>\n<ul class=\"claims\">\n");
-            for (ClaimInfo c : limit(said)) {
+                    .text(pageNote(page))
+                    .raw("</h2>\n<ul class=\"claims\">\n");
+            for (ClaimInfo c : said.items()) {
                 claimItem(h, c, true);
             }
             h.raw("</ul>\n</section>\n");
         }
+        pager(h, page, events.hasMore() || said.hasMore());
         h.raw("</article>\n");
         return h.end();
     }
@@ -176,20 +195,37 @@ import org.claimgraph.vocab.CG;
 
     /** The plain facts an entity is the subject or object of, each linked to its fact's page. */
     private void plainFacts(Html h, Node e) {
+        // The first PAGE_SIZE edges each way, read no further: a busy entity has thousands.
         List<org.apache.jena.graph.Triple> edges = new ArrayList<>();
+        boolean more = false;
         for (PlainFacts.Rule r : PlainFacts.rules()) {
-            kv.graph().find(e, r.property(), Node.ANY).forEach(edges::add);
-            kv.graph().find(Node.ANY, r.property(), e).forEach(edges::add);
+            for (var it : List.of(
+                    kv.graph().find(e, r.property(), Node.ANY), kv.graph().find(Node.ANY, r.property(), e))) {
+                try {
+                    while (it.hasNext()) {
+                        org.apache.jena.graph.Triple t = it.next();
+                        if (edges.size() == PAGE_SIZE) {
+                            more = true;
+                            break;
+                        }
+                        if (!edges.contains(t)) {
+                            edges.add(t);
+                        }
+                    }
+                } finally {
+                    it.close();
+                }
+            }
         }
         if (edges.isEmpty()) {
             return;
         }
         h.raw("<section class=\"plain-facts\">\n<h2>Plain facts (")
-                .text(Integer.toString(edges.size()))
+                .text(edges.size() + (more ? " first" : ""))
                 .raw(")</h2>\n<ul>\n");
-        for (org.apache.jena.graph.Triple t : limit(edges)) {
+        for (org.apache.jena.graph.Triple t : edges) {
             Node fact = Iris.fact(t.getSubject(), t.getPredicate(), t.getObject());
-            int claims = kv.objects(fact, CG.fromClaim.asNode()).size();
+            int claims = countObjects(fact, CG.fromClaim.asNode());
             h.raw("<li>");
             resourceLink(h, t.getSubject());
             h.raw(" ");
@@ -197,7 +233,8 @@ import org.claimgraph.vocab.CG;
             h.raw(" ");
             resourceLink(h, t.getObject());
             h.raw(" <span class=\"count\">")
-                    .text(claims + " claim" + (claims == 1 ? "" : "s"))
+                    .text((claims >= COUNT_CAP ? COUNT_CAP + " or more claims" : claims + " claim")
+                            + (claims == 1 || claims >= COUNT_CAP ? "" : "s"))
                     .raw("</span></li>\n");
         }
         h.raw("</ul>\n</section>\n");
@@ -282,23 +319,68 @@ import org.claimgraph.vocab.CG;
         return h.end();
     }
 
-    /** Every conflict, each with its claims side by side. */
+    /** The first page of conflicts. */
     String conflictsPage() {
+        return conflictsPage(1);
+    }
+
+    /** Page {@code page} of the conflicts, in the store's order, each with its claims side by side. */
+    String conflictsPage(int page) {
         Html h = Html.page("Conflicts", null);
-        List<Node> conflicts = kv.instances(CG.Conflict);
-        h.raw("<h1>Conflicts (").text(Integer.toString(conflicts.size())).raw(")</h1>\n");
+        KnowledgeView.Page<Node> conflicts = kv.instances(CG.Conflict, (page - 1) * PAGE_SIZE, PAGE_SIZE);
+        h.raw("<h1>Conflicts").text(pageNote(page)).raw("</h1>\n");
         h.raw("<p class=\"lead\">Claims that cannot all hold. Neither side is dropped: read both and judge.</p>\n");
-        if (conflicts.isEmpty()) {
-            h.raw("<p class=\"empty\">No conflicts in the store.</p>\n");
+        if (conflicts.items().isEmpty()) {
+            h.raw("<p class=\"empty\">No conflicts ")
+                    .text(page > 1 ? "on this page" : "in the store")
+                    .raw(".</p>\n");
         }
-        for (Node c : limit(conflicts)) {
+        for (Node c : conflicts.items()) {
             h.raw("<section class=\"conflict\" data-iri=\"").attr(c.getURI()).raw("\">\n<h2>");
             resourceLink(h, c);
             h.raw("</h2>\n");
             conflictBlock(h, c, "h3");
             h.raw("</section>\n");
         }
+        pager(h, page, conflicts.hasMore());
         return h.end();
+    }
+
+    /** Links to the previous and next pages of the lists, as {@code ?page=N} on the same path. */
+    private static void pager(Html h, int page, boolean hasMore) {
+        if (page <= 1 && !hasMore) {
+            return;
+        }
+        h.raw("<nav class=\"pager\">");
+        if (page > 1) {
+            h.raw("<a rel=\"prev\" href=\"?page=")
+                    .text(Integer.toString(page - 1))
+                    .raw("\">Previous page</a> ");
+        }
+        h.raw("<span class=\"page-number\">Page ").text(Integer.toString(page)).raw("</span>");
+        if (hasMore) {
+            h.raw(" <a rel=\"next\" href=\"?page=")
+                    .text(Integer.toString(page + 1))
+                    .raw("\">Next page</a>");
+        }
+        h.raw("</nav>\n");
+    }
+
+    private static String pageNote(int page) {
+        return page > 1 ? " (page " + page + ")" : "";
+    }
+
+    private int countObjects(Node s, Node p) {
+        var it = kv.graph().find(s, p, Node.ANY);
+        java.util.Set<Node> seen = new java.util.HashSet<>();
+        try {
+            while (it.hasNext() && seen.size() < COUNT_CAP) {
+                seen.add(it.next().getObject());
+            }
+        } finally {
+            it.close();
+        }
+        return seen.size();
     }
 
     String articlePage(Node article) {

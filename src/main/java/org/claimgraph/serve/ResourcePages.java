@@ -74,7 +74,7 @@ public final class ResourcePages extends HttpServlet {
         }
         if (how == Negotiation.HTML) {
             Optional<String> html = Txn.calculateRead(
-                    dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).resourcePage(iri));
+                    dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).resourcePage(iri, page(req)));
             if (html.isEmpty()) {
                 notFound(resp, iri.getURI());
                 return;
@@ -106,6 +106,18 @@ public final class ResourcePages extends HttpServlet {
             }
             return out;
         });
+    }
+
+    /**
+     * The {@code page} parameter of a paged page, from 1; anything else is page 1. Capped, so that no request
+     * makes a page read past the first million items of a list.
+     */
+    static int page(HttpServletRequest req) {
+        String p = req.getParameter("page");
+        if (p == null || !p.matches("[1-9][0-9]{0,5}")) {
+            return 1;
+        }
+        return Math.min(Integer.parseInt(p), 1_000_000 / PageRenderer.PAGE_SIZE);
     }
 
     private static void notFound(HttpServletResponse resp, String what) throws IOException {

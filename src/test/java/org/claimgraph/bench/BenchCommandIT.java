@@ -58,7 +58,9 @@ class BenchCommandIT {
             "bare_fuseki_qps",
             "p99_ms",
             "peak_heap_mb",
-            "build_peak_live_heap_mb"
+            "build_peak_live_heap_mb",
+            "interactive_p95_ms",
+            "bare_fuseki_interactive_p95_ms"
         }) {
             assertTrue(figures.has(key) && figures.get(key).asDouble() > 0, key + " in " + figures);
         }
@@ -66,5 +68,36 @@ class BenchCommandIT {
         assertEquals(3, figures.get("copied_articles").asInt());
         assertEquals(0, figures.get("rejected").asInt(), "copies pass the shapes too");
         assertEquals(0, figures.get("query_errors").asInt());
+        assertTrue(figures.get("interactive").has("query 01-visits"), figures.toString());
+
+        // --interactive again on the same corpus: the store is reused, and only the interactive figures come.
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(again, true, StandardCharsets.UTF_8));
+            var cl = Main.commandLine();
+            cl.setErr(new PrintWriter(err, true));
+            code = cl.execute(
+                    "bench",
+                    "--articles",
+                    "6",
+                    "--extract-sample",
+                    "3",
+                    "--interactive",
+                    "--samples",
+                    "2",
+                    "--query-seconds",
+                    "1",
+                    "--work",
+                    dir.toString());
+        } finally {
+            System.setOut(stdout);
+        }
+        assertEquals(0, code, err.toString());
+        lines = again.toString(StandardCharsets.UTF_8).strip().split("\n");
+        JsonNode interactive = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertTrue(interactive.path("store_reused").asBoolean(), interactive.toString());
+        assertTrue(interactive.get("interactive_p95_ms").asDouble() > 0, interactive.toString());
+        assertTrue(interactive.get("bare_fuseki_interactive_p95_ms").asDouble() > 0, interactive.toString());
+        assertTrue(!interactive.has("query_qps"), "no throughput phase: " + interactive);
     }
 }

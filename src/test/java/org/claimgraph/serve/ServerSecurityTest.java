@@ -383,17 +383,35 @@ class ServerSecurityTest {
     @Test
     void oversizedBodiesAreRefused() throws Exception {
         String padding = "# " + "x".repeat(20 * 1024) + "\n";
-        HttpResponse<String> big = send(get(readOnly, "kg/sparql")
-                .header("Content-Type", "application/sparql-query")
-                .POST(HttpRequest.BodyPublishers.ofString(padding + "ASK {}")));
-        assertEquals(413, big.statusCode(), big.body());
-        assertSafeError(big);
-        // The same without a Content-Length (chunked): refused while it is read.
-        HttpResponse<String> chunked = send(get(readOnly, "kg/sparql")
-                .header("Content-Type", "application/sparql-query")
-                .POST(chunked(padding + "ASK {}")));
-        assertEquals(413, chunked.statusCode(), "chunked body over the limit: " + chunked.body());
-        assertSafeError(chunked);
+        // Repeated: the 413 used to be lost, now and then, to a reset when the server closed on the unread body.
+        for (int i = 0; i < 10; i++) {
+            HttpResponse<String> big = send(get(readOnly, "kg/sparql")
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(HttpRequest.BodyPublishers.ofString(padding + "ASK {}")));
+            assertEquals(413, big.statusCode(), big.body());
+            assertSafeError(big);
+            // The same without a Content-Length (chunked): refused while it is read.
+            HttpResponse<String> chunked = send(get(readOnly, "kg/sparql")
+                    .header("Content-Type", "application/sparql-query")
+                    .POST(chunked(padding + "ASK {}")));
+            assertEquals(413, chunked.statusCode(), "chunked body over the limit: " + chunked.body());
+            assertSafeError(chunked);
+        }
+        // A body far beyond what the server reads to refuse it politely: a client that asks to continue gets the
+        // 413 on its headers alone, before it sends any of the body.
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", readOnly.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream()
+                    .write(("POST /kg/sparql HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    + "Content-Type: application/sparql-query\r\nContent-Length: 104857600\r\n"
+                                    + "Expect: 100-continue\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            String status = new java.io.BufferedReader(
+                            new java.io.InputStreamReader(socket.getInputStream(), StandardCharsets.US_ASCII))
+                    .readLine();
+            assertEquals("HTTP/1.1 413 Payload Too Large", status);
+        }
         // Under the limit, the same queries are answered, with and without a length, as a body or a form.
         String small = "# " + "x".repeat(1024) + "\nASK {}";
         for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofString(small), chunked(small))) {

@@ -110,9 +110,11 @@ class ExplorerBrowserIT {
         new Select(driver.findElement(By.id("examples"))).selectByValue("01-visits");
         assertTrue(driver.findElement(By.id("question")).getText().startsWith("Who visited"));
         driver.findElement(By.id("open-example")).click();
+        // The editor's whole text, not the lines CodeMirror happens to render: the query opens with a long comment.
         waiting()
-                .until(d -> d.findElements(By.cssSelector(".tabPanel.active .CodeMirror")).stream()
-                        .anyMatch(e -> e.getText().contains("cg:Visit")));
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript("const t = window.claimgraphYasgui.getTab();"
+                                + " return !!t && t.getYasqe().getValue().includes('cg:Visit');")));
         driver.findElement(By.cssSelector(".tabPanel.active .yasqe_queryButton"))
                 .click();
         List<WebElement> rows = waiting().until(d -> {

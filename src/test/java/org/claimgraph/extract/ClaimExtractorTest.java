@@ -1026,4 +1026,18 @@ class ClaimExtractorTest {
                 EventKind.Promise);
         assertEquals(Set.of("japan"), keys(measures.event().role(Role.speaker)));
     }
+
+    @Test
+    void aMembershipGivenAsATitleIsAnUndatedAccession() {
+        for (String text : List.of(
+                "The delegation negotiated with NATO ally Greece over the name.",
+                "Greece, a NATO member, sent a frigate to the region.")) {
+            Claim c = only(extract(text, "2024-05-10"), EventKind.Accession);
+            assertEquals(Set.of("greece"), keys(c.event().role(Role.member)), text);
+            assertEquals(Set.of("nato"), keys(c.event().role(Role.alliance)), text);
+        }
+        Extraction plural = extract("NATO allies agreed to send more air defense systems.", "2024-05-10");
+        assertTrue(
+                claims(plural, EventKind.Accession).isEmpty(), plural.claims().toString());
+    }
 }

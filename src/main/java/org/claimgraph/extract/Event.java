@@ -57,6 +57,17 @@ public final class Event {
         return true;
     }
 
+    /** Drops the fillers of a role that the test picks out ("a unit is no visitor"). */
+    public void drop(Role role, java.util.function.Predicate<Entity> which) {
+        Set<Entity> fillers = roles.get(role);
+        if (fillers != null) {
+            fillers.removeIf(which);
+            if (fillers.isEmpty()) {
+                roles.remove(role);
+            }
+        }
+    }
+
     /** Empties a role, for when a better reading of the text replaces its fillers. */
     public void clear(Role role) {
         roles.remove(role);

@@ -152,7 +152,7 @@ import org.claimgraph.mention.Title;
         if (kind == EventKind.Accession && !e.role(Role.alliance).isEmpty()) {
             // States accede to alliances and unions the gazetteer knows; a name it lacks ("to join the carrier
             // strike group") is a unit, a coalition or a company, not one of them.
-            e.role(Role.alliance).removeIf(x -> x.local());
+            e.drop(Role.alliance, Entity::local);
         }
         if (kind == EventKind.Visit) {
             participants.dropUnitVisitors(e);

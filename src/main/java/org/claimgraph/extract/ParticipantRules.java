@@ -24,10 +24,7 @@ final class ParticipantRules {
 
     /** "The carrier strike group arrived in the Red Sea": a unit is deployed, it visits nobody. */
     void dropUnitVisitors(Event e) {
-        List<Entity> visitors =
-                e.role(Role.visitor).stream().filter(x -> !isMilitaryUnit(x)).toList();
-        e.clear(Role.visitor);
-        visitors.forEach(x -> e.add(Role.visitor, x));
+        e.drop(Role.visitor, this::isMilitaryUnit);
     }
 
     private boolean isMilitaryUnit(Entity x) {

@@ -72,9 +72,7 @@ public final class ExtractionCache {
             throw new CacheException(dir + ": cannot create the extraction cache: " + e.getMessage(), e);
         }
         return article -> {
-            Path file = setting.isEmpty()
-                    ? file(dir, article)
-                    : dir.resolve(key(article, extractorBuild() + "+" + setting) + ".nt.gz");
+            Path file = file(dir, article, setting);
             if (Files.isRegularFile(file)) {
                 try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
                     Graph g = GraphFactory.createDefaultGraph();
@@ -125,7 +123,13 @@ public final class ExtractionCache {
 
     /** The cache file of an article. */
     public static Path file(Path dir, Article article) {
-        return dir.resolve(key(article) + ".nt.gz");
+        return file(dir, article, "");
+    }
+
+    /** The cache file of an article extracted under a setting (none: the plain extractor's file). */
+    private static Path file(Path dir, Article article, String setting) {
+        String build = setting.isEmpty() ? extractorBuild() : extractorBuild() + "+" + setting;
+        return dir.resolve(key(article, build) + ".nt.gz");
     }
 
     /** SHA-256 over the version, the build and every input of the extraction. */

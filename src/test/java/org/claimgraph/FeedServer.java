@@ -57,6 +57,29 @@ public final class FeedServer implements AutoCloseable {
         server.start();
     }
 
+    /** An RSS item that carries its article's full text. */
+    public static final String FINLAND_ITEM =
+            "<item><title>Finland joins NATO</title><link>http://127.0.0.1/finland</link>"
+                    + "<pubDate>Wed, 05 Apr 2023 08:00:00 GMT</pubDate>"
+                    + "<content:encoded><![CDATA[<p>Finland joined NATO on April 4, 2023.</p>]]></content:encoded></item>";
+
+    /**
+     * Two feeds, one of each kind: {@code /full} carries its item's text ({@link #FINLAND_ITEM}), {@code /links}
+     * only a link to the page {@code /montenegro}, whose main text must be extracted.
+     */
+    public FeedServer servesFullTextAndLinkOnlyFeeds() {
+        return put("/full", "application/rss+xml", rss(FINLAND_ITEM))
+                .put(
+                        "/links",
+                        "application/rss+xml",
+                        rss("<item><title>Montenegro joins NATO</title><link>" + url("/montenegro")
+                                + "</link><pubDate>Tue, 06 Jun 2017 09:00:00 GMT</pubDate></item>"))
+                .put(
+                        "/montenegro",
+                        "text/html",
+                        page("Montenegro joins NATO", "Montenegro joined NATO on June 5, 2017."));
+    }
+
     /** Serves {@code body} at {@code path} from now on. */
     public FeedServer put(String path, String type, String body) {
         content.put(path, new Content(type, body.getBytes(StandardCharsets.UTF_8)));

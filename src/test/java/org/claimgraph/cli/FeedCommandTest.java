@@ -27,9 +27,7 @@ import picocli.CommandLine;
 class FeedCommandTest {
     private static final String ASK = "PREFIX cg: <https://w3id.org/claimgraph/ontology#> "
             + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> ";
-    private static final String FINLAND = "<item><title>Finland joins NATO</title><link>http://127.0.0.1/finland</link>"
-            + "<pubDate>Wed, 05 Apr 2023 08:00:00 GMT</pubDate>"
-            + "<content:encoded><![CDATA[<p>Finland joined NATO on April 4, 2023.</p>]]></content:encoded></item>";
+    private static final String FINLAND = FeedServer.FINLAND_ITEM;
 
     @TempDir
     Path dir;
@@ -70,16 +68,7 @@ class FeedCommandTest {
 
     @Test
     void buildFeedBuildsFullTextAndLinkedItemsOnceAndNotAgain() {
-        web.put("/full", "application/rss+xml", FeedServer.rss(FINLAND))
-                .put(
-                        "/links",
-                        "application/rss+xml",
-                        FeedServer.rss("<item><title>Montenegro joins NATO</title><link>" + web.url("/montenegro")
-                                + "</link><pubDate>Tue, 06 Jun 2017 09:00:00 GMT</pubDate></item>"))
-                .put(
-                        "/montenegro",
-                        "text/html",
-                        FeedServer.page("Montenegro joins NATO", "Montenegro joined NATO on June 5, 2017."));
+        web.servesFullTextAndLinkOnlyFeeds();
         Path store = dir.resolve("store");
         String[] args = {"build", "--store", store.toString(), "--feed", web.url("/full") + "," + web.url("/links")};
         CliRunner.Result first = CliRunner.run(args);

@@ -25,9 +25,7 @@ import org.junit.jupiter.api.Test;
  * once and not again at the next poll; a 304 stores nothing; a bad item is reported once and not fetched again.
  */
 class FeedWatchTest {
-    static final String FINLAND = "<item><title>Finland joins NATO</title><link>http://127.0.0.1/finland</link>"
-            + "<pubDate>Wed, 05 Apr 2023 08:00:00 GMT</pubDate>"
-            + "<content:encoded><![CDATA[<p>Finland joined NATO on April 4, 2023.</p>]]></content:encoded></item>";
+    private static final String FINLAND = FeedServer.FINLAND_ITEM;
 
     private FeedServer web;
     private KnowledgeStore store;
@@ -71,16 +69,7 @@ class FeedWatchTest {
 
     @Test
     void fullTextAndLinkOnlyFeedsAreBuiltOnceAndNotAgainAtTheNextPoll() {
-        web.put("/full", "application/rss+xml", FeedServer.rss(FINLAND))
-                .put(
-                        "/links",
-                        "application/rss+xml",
-                        FeedServer.rss("<item><title>Montenegro joins NATO</title><link>" + web.url("/montenegro")
-                                + "</link><pubDate>Tue, 06 Jun 2017 09:00:00 GMT</pubDate></item>"))
-                .put(
-                        "/montenegro",
-                        "text/html",
-                        FeedServer.page("Montenegro joins NATO", "Montenegro joined NATO on June 5, 2017."));
+        web.servesFullTextAndLinkOnlyFeeds();
         try (FeedWatch watch = watch(web.url("/full"), web.url("/links"))) {
             watch.poll();
             assertEquals(2, store.articleCount(), lines.toString());

@@ -144,8 +144,12 @@ import org.claimgraph.mention.Mentions;
             for (Entity owner : owners(s, token, mentions)) {
                 if (institution && role.accepts(owner.type())) {
                     out.add(owner); // "Ukraine’s military" acts for Ukraine.
+                } else if (group && owner.type().isOrganization() && role == Role.speaker) {
+                    // "The NATO allies agreed", "the G7 members issued a statement": members speaking together
+                    // speak as their body (GUIDE: named bodies fill roles).
+                    out.add(owner);
                 } else if (group && owner.type().isOrganization() && role.accepts(EntityType.ORGANIZATION)) {
-                    // "the organization’s 31 countries" are its members, not the organization itself.
+                    // "the organization’s 31 countries" give as its members, not as the organization itself.
                     out.add(Entity.local(EntityType.ORGANIZATION, owner.label() + " members"));
                 }
             }

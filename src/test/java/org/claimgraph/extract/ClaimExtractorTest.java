@@ -1040,4 +1040,20 @@ class ClaimExtractorTest {
         assertTrue(
                 claims(plural, EventKind.Accession).isEmpty(), plural.claims().toString());
     }
+
+    @Test
+    void troopsNamedByTheirStateActForIt() {
+        Claim c = only(
+                extract("Russian troops launched an assault on Kherson on Monday.", "2024-05-10"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("russia"), keys(c.event().role(Role.agent)), c.toString());
+    }
+
+    @Test
+    void membersSpeakingTogetherSpeakAsTheirBody() {
+        Claim c = only(
+                extract("The G7 members issued a joint statement condemning the missile launch.", "2024-05-10"),
+                EventKind.Statement);
+        assertEquals(Set.of("g7"), keys(c.event().role(Role.speaker)), c.toString());
+    }
 }

@@ -159,6 +159,7 @@ public final class ClaimExtractor {
         out.forEach(f -> fired.add(f.trigger));
         out.removeIf(f -> !complete(a, f, mentions, fired, published));
         mostSpecificPerTrigger(out);
+        onePromisePerTrigger(out);
         threatsOverCommitments(s, out);
         oneClaimPerAct(out);
         purposeOfTravel(s, out);
@@ -169,32 +170,41 @@ public final class ClaimExtractor {
     }
 
     /**
-     * "Biden said U.S. support would continue": a statement whose content is a commitment (a promise or threat
-     * frame that needs a future) is one Promise or Warning of the one who states it, not a statement besides
-     * (GUIDE: a reporting act that commits is one Promise).
+     * "Biden said U.S. support would continue", "X said our commitment remains ironclad": a statement whose
+     * content is a commitment (a promise or threat frame that needs a future, or a commitment named as holding)
+     * is one Promise or Warning of the one who states it, not a statement besides (GUIDE: a reporting act that
+     * commits is one Promise).
      */
     private static void reportedCommitments(List<Found> inSentence) {
-        for (Found report : inSentence) {
-            if (report.suppressed
-                    || report.scope == null
-                    || report.event.kind() != EventKind.Statement
-                    || report.event.role(Role.speaker).isEmpty()) {
+        for (Found commitment : inSentence) {
+            if (commitment.suppressed
+                    || !(commitment.frame.conditions().requireFuture()
+                            || commitment.frame.pos() == Frame.TriggerPos.noun)
+                    || !(commitment.event.kind() == EventKind.Promise
+                            || commitment.event.kind() == EventKind.Warning)) {
                 continue;
             }
-            for (Found commitment : inSentence) {
-                if (commitment == report
-                        || commitment.suppressed
-                        || !commitment.frame.conditions().requireFuture()
-                        || !(commitment.event.kind() == EventKind.Promise
-                                || commitment.event.kind() == EventKind.Warning)
-                        || !report.scope.get(commitment.trigger)) {
-                    continue;
+            // "White said Mattis emphasized that the U.S. remains committed": the nearest report is the
+            // commitment; the outer one stays a statement of what was reported.
+            Found nearest = null;
+            for (Found report : inSentence) {
+                if (report != commitment
+                        && !report.suppressed
+                        && report.scope != null
+                        && report.event.kind() == EventKind.Statement
+                        && !report.event.role(Role.speaker).isEmpty()
+                        && report.scope.get(commitment.trigger)
+                        && (nearest == null || report.scope.cardinality() < nearest.scope.cardinality())) {
+                    nearest = report;
                 }
-                List<Entity> speakers = List.copyOf(report.event.role(Role.speaker));
-                commitment.event.clear(Role.speaker);
-                speakers.forEach(x -> commitment.event.add(Role.speaker, x));
-                report.suppressed = true;
             }
+            if (nearest == null) {
+                continue;
+            }
+            List<Entity> speakers = List.copyOf(nearest.event.role(Role.speaker));
+            commitment.event.clear(Role.speaker);
+            speakers.forEach(x -> commitment.event.add(Role.speaker, x));
+            nearest.suppressed = true;
         }
     }
 
@@ -211,6 +221,15 @@ public final class ClaimExtractor {
             }
         }
         inSentence.removeIf(f -> f.event.kind() == EventKind.Statement && specific.contains(f.trigger));
+    }
+
+    /**
+     * "X pledged support to rebuild Y" reads as a commitment to support (promise.reaffirm) and as a promise to
+     * rebuild (statement.promise): one act of promising, one Promise, the first frame's.
+     */
+    private static void onePromisePerTrigger(List<Found> inSentence) {
+        Set<Integer> promised = new HashSet<>();
+        inSentence.removeIf(f -> f.event.kind() == EventKind.Promise && !promised.add(f.trigger));
     }
 
     /**

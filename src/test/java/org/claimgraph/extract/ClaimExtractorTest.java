@@ -1056,4 +1056,34 @@ class ClaimExtractorTest {
                 EventKind.Statement);
         assertEquals(Set.of("g7"), keys(c.event().role(Role.speaker)), c.toString());
     }
+
+    @Test
+    void pledgingContinuedSupportIsAPromiseThoughTheTaggerReadsContinuedAsAVerb() {
+        Claim c = only(
+                extract(
+                        "Olaf Scholz pledged continued German support to rebuild the power grid of Moldova.",
+                        "2024-05-10"),
+                EventKind.Promise);
+        assertEquals(Set.of("Olaf Scholz"), labels(c.event().role(Role.speaker)), c.toString());
+    }
+
+    @Test
+    void aCommitmentSaidToHoldIsAPromiseOfTheNearestSayer() {
+        Extraction one = extract("Olaf Scholz said the German commitment to Moldova remains ironclad.", "2024-05-10");
+        assertTrue(claims(one, EventKind.Statement).isEmpty(), one.claims().toString());
+        assertEquals(
+                Set.of("Olaf Scholz"),
+                labels(only(one, EventKind.Promise).event().role(Role.speaker)));
+        Extraction two = extract(
+                "Steffen Hebestreit said Olaf Scholz stressed that Germany remains steadfast in its commitment to"
+                        + " Moldova.",
+                "2024-05-10");
+        assertEquals(
+                Set.of("Olaf Scholz"),
+                labels(only(two, EventKind.Promise).event().role(Role.speaker)));
+        assertEquals(
+                Set.of("Steffen Hebestreit"),
+                labels(only(two, EventKind.Statement).event().role(Role.speaker)),
+                two.claims().toString());
+    }
 }

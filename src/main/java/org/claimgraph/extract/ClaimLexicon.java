@@ -76,6 +76,8 @@ public final class ClaimLexicon {
         public List<String> atMost = List.of();
         public List<String> approximately = List.of();
         public Set<String> money = Set.of();
+        public Set<String> freshMarkers = Set.of();
+        public Set<String> vagueCounts = Set.of();
     }
 
     /** Nouns that pass a role on to their owner. */

@@ -323,6 +323,18 @@ import org.claimgraph.mention.Title;
                 }
             }
         }
+        if (f.roles().perItem()) {
+            for (RoleFiller.ItemPhrase item : List.copyOf(items)) {
+                for (int k : roleFiller.freshItemsInside(s, item.head())) {
+                    roleFiller.itemAt(text, s, k, mentions).ifPresent(fresh -> {
+                        if (items.stream().noneMatch(i -> i.head() == fresh.head())) {
+                            items.add(fresh);
+                            e.add(Role.item, fresh.entity());
+                        }
+                    });
+                }
+            }
+        }
         return items;
     }
 

@@ -265,6 +265,28 @@ import org.claimgraph.mention.Mentions;
         if (!h.isNoun()) {
             return Optional.empty();
         }
+        if (lexicon.cues().quantity.vagueCounts.contains(h.lowerLemma())) {
+            // "dozens more Bradley vehicles", "hundreds of drones": the count is vague (no quantity, GUIDE),
+            // the thing counted is the item.
+            for (Dependency d : s.dependents(head)) {
+                if (d.dependent() > head
+                        && (d.relation().equals("obj") || d.relation().equals("nmod:of"))
+                        && s.token(d.dependent()).isNoun()) {
+                    return itemAt(text, s, d.dependent(), mentions);
+                }
+            }
+        }
+        if (CALIBRE_UNITS.contains(h.lowerLemma())) {
+            // "additional 105 mm and 203 mm artillery rounds" parsed with the calibre as the head and the
+            // rounds hanging loose from it: the thing is the noun after the calibre.
+            for (Dependency d : s.dependents(head)) {
+                if (d.dependent() > head
+                        && (d.relation().equals("dep") || d.relation().equals("appos"))
+                        && s.token(d.dependent()).isNoun()) {
+                    return itemAt(text, s, d.dependent(), mentions);
+                }
+            }
+        }
         List<Integer> phrase = phraseTokens(s, head);
         Entity entity = null;
         for (int t : phrase) {
@@ -486,6 +508,43 @@ import org.claimgraph.mention.Mentions;
                 || t.pos().equals("POS")
                 || t.text().equals("“")
                 || t.text().equals("\"");
+    }
+
+    /**
+     * Items of a list that the parse hung inside an earlier item ("munitions for Patriot systems and additional
+     * artillery rounds" read as munitions for the systems and for the rounds): a coordinated noun under the
+     * item's modifier that opens with a count or with "additional", "more", "new" names a thing of its own, where
+     * a bare one ("for Patriot and HAWK systems") is still what the first item is for.
+     */
+    List<Integer> freshItemsInside(Sentence s, int item) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.dependents(item)) {
+            if (!d.relation().startsWith("nmod")) {
+                continue;
+            }
+            for (Dependency c : s.dependents(d.dependent())) {
+                if (c.relation().startsWith("conj") && c.dependent() > d.dependent() && opensFresh(s, c.dependent())) {
+                    out.add(c.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean opensFresh(Sentence s, int head) {
+        for (int k : phraseTokens(s, head)) {
+            Token t = s.token(k);
+            if (k < head
+                    && (lexicon.cues().quantity.freshMarkers.contains(t.lowerLemma())
+                            || t.pos().equals("CD") && !CALIBRE_UNITS.contains(nextLemma(s, k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nextLemma(Sentence s, int k) {
+        return k + 1 < s.tokens().size() ? s.token(k + 1).lowerLemma() : "";
     }
 
     /** The phrase's tokens: the head and its prenominal modifiers, in text order. */

@@ -1086,4 +1086,25 @@ class ClaimExtractorTest {
                 labels(only(two, EventKind.Statement).event().role(Role.speaker)),
                 two.claims().toString());
     }
+
+    @Test
+    void listItemsTheParseHungInsideAnEarlierItemAreItemsOfTheirOwn() {
+        // The parser hangs "120 mm and 155 mm mortar rounds" from the calibre, and "dozens more ... vehicles"
+        // from "dozens", both coordinated under the munitions.
+        Extraction x = extract(
+                "Germany will send a new air defense package to Moldova. The package included additional munitions"
+                        + " for NASAMS and IRIS-T air-defense systems and additional 120 mm and 155 mm mortar rounds."
+                        + " It also includes munitions for Gepard anti-aircraft guns and Skynex systems and dozens"
+                        + " more Marder infantry fighting vehicles and Dingo armored personnel carriers.",
+                "2024-05-10");
+        Set<String> items = new java.util.HashSet<>();
+        for (Claim c : claims(x, EventKind.Pledge)) {
+            assertEquals(Set.of("germany"), keys(c.event().role(Role.donor)), c.toString());
+            c.event().role(Role.item).forEach(i -> items.add(i.label().toLowerCase(java.util.Locale.ROOT)));
+        }
+        assertTrue(items.contains("mortar round"), items.toString());
+        assertTrue(items.contains("marder"), items.toString());
+        assertTrue(items.contains("armored personnel carrier"), items.toString());
+        assertTrue(items.contains("munitions"), items.toString());
+    }
 }

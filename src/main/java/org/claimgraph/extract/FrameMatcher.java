@@ -132,6 +132,9 @@ import org.claimgraph.mention.Title;
         if (kind.isTransfer() && e.role(Role.recipient).isEmpty()) {
             purposeRecipient(s, t, e, mentions);
         }
+        if (kind.isTransfer() && e.role(Role.recipient).isEmpty()) {
+            territoryRecipient(s, t, f, e, mentions);
+        }
         if (kind.isTransfer()) {
             statesOfLeaders(e, Role.donor, mentions, a.documentDate());
             leadersGiveWayToTheirState(e);
@@ -336,6 +339,27 @@ import org.claimgraph.mention.Title;
             }
         }
         return items;
+    }
+
+    /**
+     * "aid for Gaza", "assistance to the West Bank": a territory that is no state receives the aid sent there
+     * (GUIDE: the recipient as the text names it), where nobody else is named; cities stay places of delivery.
+     */
+    private void territoryRecipient(Sentence s, int t, Frame f, Event e, Mentions mentions) {
+        if (e.role(Role.item).isEmpty()
+                || e.role(Role.item).stream().anyMatch(i -> !"nonlethal".equals(i.category()))) {
+            return; // "sent warships to the Red Sea" is a deployment, not a gift to the sea
+        }
+        for (String path : f.roles().paths().getOrDefault(Role.recipient, List.of())) {
+            for (int k : roleFiller.follow(s, t, path.startsWith("+") ? path.substring(1) : path)) {
+                for (Mention m : mentions.at(s.index(), k)) {
+                    if (m.canFillRole() && m.entity().type() == EntityType.PLACE) {
+                        e.add(Role.recipient, m.entity());
+                        return;
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -12,7 +12,8 @@ public enum Role {
     visitor(EntityType::isActor),
     destination(EntityType::isPlace),
     donor(EntityType::isActor),
-    recipient(EntityType::isActor),
+    // "aid for Gaza": a territory that is no state receives too (FrameMatcher.territoryRecipient).
+    recipient(t -> t.isActor() || t == EntityType.PLACE),
     item(EntityType::isItem),
     member(EntityType::isActor),
     alliance(EntityType::isOrganization),

@@ -110,6 +110,9 @@ import org.claimgraph.mention.Mentions;
     List<Entity> actorsAt(Sentence s, int token, Role role, Mentions mentions) {
         Set<Entity> out = new LinkedHashSet<>();
         for (Mention m : mentions.at(s.index(), token)) {
+            if (role == Role.recipient && m.entity().type() == EntityType.PLACE) {
+                continue; // "sent warships to the Red Sea": a place receives only aid (FrameMatcher)
+            }
             if (m.canFillRole() && role.accepts(m.entity().type())) {
                 out.add(m.entity());
             } else if (m.canFillRole()

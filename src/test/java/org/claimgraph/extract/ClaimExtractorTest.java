@@ -1107,4 +1107,28 @@ class ClaimExtractorTest {
         assertTrue(items.contains("armored personnel carrier"), items.toString());
         assertTrue(items.contains("munitions"), items.toString());
     }
+
+    @Test
+    void thankingSomeoneForSupportingAStateWithAidIsTheirAid() {
+        Claim c = only(
+                extract(
+                        "Blinken thanked Norway for supporting Moldova with energy and humanitarian assistance.",
+                        "2024-05-10"),
+                EventKind.Aid);
+        assertEquals(Set.of("norway"), keys(c.event().role(Role.donor)), c.toString());
+        assertEquals(Set.of("moldova"), keys(c.event().role(Role.recipient)), c.toString());
+    }
+
+    @Test
+    void aidGrownIsAidGivenAndATerritoryReceivesAidButNoWarships() {
+        Claim grown = only(extract("Norway has tripled its humanitarian aid for Gaza.", "2024-05-10"), EventKind.Aid);
+        assertEquals(Set.of("norway"), keys(grown.event().role(Role.donor)), grown.toString());
+        assertEquals(Set.of("gaza-strip"), keys(grown.event().role(Role.recipient)), grown.toString());
+        Extraction ships = extract("Britain sent two warships to the Red Sea on Monday.", "2024-05-10");
+        for (EventKind k : List.of(EventKind.Aid, EventKind.Pledge)) {
+            for (Claim c : claims(ships, k)) {
+                assertTrue(c.event().role(Role.recipient).isEmpty(), c.toString());
+            }
+        }
+    }
 }

@@ -169,6 +169,27 @@ class NewsGazetteerTest {
     }
 
     @Test
+    void theKremlinIsThePresidencyAsABodyAndTheBuildingAsAPlace() {
+        Mentions ms = find("Officials said the Kremlin rejected the offer, although the envoy was received in the "
+                + "Kremlin a day later and the Russian government had agreed to the talks.");
+        Entity presidency = at(ms, "the Kremlin").entity();
+        assertEquals("kremlin", presidency.key());
+        assertEquals("Kremlin", presidency.label(), "the label the seed's warning names its speaker by");
+        assertEquals(EntityType.ORGANIZATION, presidency.type());
+        assertEquals(Optional.of("Q2060629"), presidency.wikidata(), "the Presidential Administration of Russia");
+        Entity building = ms.all().stream()
+                .filter(m -> m.text().endsWith("Kremlin") && m.entity().type().isPlace())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no place named Kremlin"))
+                .entity();
+        assertEquals("moscow-kremlin", building.key());
+        assertEquals(Optional.of("Q133274"), building.wikidata(), "the Moscow Kremlin");
+        Entity cabinet = at(ms, "Russian government").entity();
+        assertEquals("government-of-russia", cabinet.key());
+        assertEquals(Optional.of("Q1140115"), cabinet.wikidata(), "the cabinet is not the presidency");
+    }
+
+    @Test
     void acronymsWithAndWithoutDotsNameTheSameEntity() {
         Mentions ms = find("The U.S. and the UK urged the EU and the U.N. to act; US and U.K. officials agreed.");
         assertEquals("united-states", at(ms, "U.S.").entity().key());

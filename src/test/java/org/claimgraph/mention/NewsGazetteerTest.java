@@ -190,6 +190,21 @@ class NewsGazetteerTest {
     }
 
     @Test
+    void thePentagonIsTheDepartmentOfDefenseAndAtThePentagonTheUnlinkedBuilding() {
+        Mentions ms = find("Officials said the Pentagon denied the report after the minister was received at the "
+                + "Pentagon, and a Defense Department spokesperson confirmed it.");
+        List<Mention> named = ms.all().stream()
+                .filter(m -> m.text().endsWith("Pentagon") || m.text().equals("Defense Department"))
+                .toList();
+        assertEquals(3, named.size(), named.toString());
+        assertEquals("pentagon", named.get(0).entity().key());
+        assertEquals(Optional.of("Q11209"), named.get(0).entity().wikidata(), "the Department of Defense");
+        assertEquals("the-pentagon-building", named.get(1).entity().key());
+        assertTrue(named.get(1).entity().wikidata().isEmpty(), "the building has no verified id");
+        assertEquals(named.get(0).entity(), named.get(2).entity(), "one department by both names");
+    }
+
+    @Test
     void acronymsWithAndWithoutDotsNameTheSameEntity() {
         Mentions ms = find("The U.S. and the UK urged the EU and the U.N. to act; US and U.K. officials agreed.");
         assertEquals("united-states", at(ms, "U.S.").entity().key());

@@ -204,6 +204,41 @@ class NewsGazetteerTest {
         assertEquals(named.get(0).entity(), named.get(2).entity(), "one department by both names");
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tokyo said Japan's Defense Ministry would publish the plan.               | Japan's Defense Ministry   | japanese-defence-ministry        | japan
+            The Japanese Foreign Ministry summoned the ambassador.                    | Japanese Foreign Ministry  | japanese-foreign-ministry        | japan
+            A spokesman for the Ministry of External Affairs rejected the claim.      | Ministry of External Affairs | indian-external-affairs-ministry | india
+            Officials of India's Defence Ministry signed the contract.                | India's Defence Ministry   | indian-defence-ministry          | india
+            HM Treasury froze the assets of the bank.                                 | HM Treasury                | hm-treasury                      | united-kingdom
+            The French Finance Ministry forecast slower growth.                       | French Finance Ministry    | french-finance-ministry          | france
+            China's Finance Ministry issued new bonds.                                | China's Finance Ministry   | chinese-finance-ministry         | china
+            """)
+    void ministriesOfTheStatesMostInTheNewsAreBodiesOfTheirState(
+            String sentence, String surface, String key, String state) {
+        Mentions ms = find(sentence);
+        Entity e = at(ms, surface).entity();
+        assertEquals(key, e.key());
+        assertEquals(EntityType.ORGANIZATION, e.type());
+        assertEquals(Optional.of(state), e.withinKey());
+        assertFalse(
+                ms.all().stream().anyMatch(m -> m.entity().key().equals(state) && surface.contains(m.text())),
+                "the ministry's name is not a mention of its state");
+    }
+
+    @Test
+    void aMinistryIsNeverItsMinister() {
+        Mentions ms = find("Japan's Defense Minister Minoru Kihara said the Japanese Defense Ministry would respond.");
+        Entity ministry = at(ms, "Japanese Defense Ministry").entity();
+        assertEquals("japanese-defence-ministry", ministry.key());
+        assertEquals(EntityType.PERSON, at(ms, "Minoru Kihara").entity().type(), "the minister is a person");
+        assertFalse(
+                ms.all().stream()
+                        .anyMatch(
+                                m -> m.text().contains("Minister") && m.entity().equals(ministry)),
+                "the minister's title names no ministry");
+    }
+
     @Test
     void acronymsWithAndWithoutDotsNameTheSameEntity() {
         Mentions ms = find("The U.S. and the UK urged the EU and the U.N. to act; US and U.K. officials agreed.");

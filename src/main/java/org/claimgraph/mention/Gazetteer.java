@@ -42,7 +42,12 @@ public final class Gazetteer {
         /** A name or alias. */
         NAME,
         /** An adjective or people noun derived from a country name ("Norwegian"). */
-        DEMONYM
+        DEMONYM,
+        /**
+         * A short form that bodies of several states share ("the Foreign Office", "the MoD", "the Treasury"): it
+         * names one of them only where the article names that body's state and no other sharing body's state.
+         */
+        SHARED
     }
 
     /**
@@ -50,7 +55,7 @@ public final class Gazetteer {
      *
      * @param text      the form, as written in the gazetteer
      * @param entityKey the entity it names
-     * @param kind      name or demonym
+     * @param kind      name, demonym or a short form several states' bodies share
      */
     public record SurfaceForm(String text, String entityKey, FormKind kind) {}
 
@@ -191,6 +196,9 @@ public final class Gazetteer {
             }
             for (String demonym : r.list("demonyms")) {
                 forms.add(new SurfaceForm(demonym, key, FormKind.DEMONYM));
+            }
+            for (String shared : r.list("shared_forms")) {
+                forms.add(new SurfaceForm(shared, key, FormKind.SHARED));
             }
             String capital = r.get("capital_key");
             if (!capital.isEmpty()) {

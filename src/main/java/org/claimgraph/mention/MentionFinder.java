@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,12 +81,20 @@ public final class MentionFinder {
         List<OfficeSpan> offices = new ArrayList<>();
         List<RankSpan> ranks = new ArrayList<>();
         List<NameCandidate> candidates = new ArrayList<>();
+        Set<String> states = statesNamed(analysed);
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
             for (NameIndex.Match m : index.matches(text, s)) {
                 Gazetteer.SurfaceForm form = preferredForm(m.forms());
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
+                if (form.kind() == FormKind.SHARED) {
+                    Optional<Entity> owner = sharedFormOwner(s, m, states);
+                    if (owner.isEmpty()) {
+                        continue; // left to the name finder, as before the form was known
+                    }
+                    e = owner.get();
+                }
                 int nameEnd = prefixedNameEnd(s, m.to());
                 if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
                     // "Ukraine Security Assistance Initiative", "Russian Security Council": a place name opening
@@ -129,6 +138,41 @@ public final class MentionFinder {
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author, publisher));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /** The states the article names, by name or demonym: they decide whose body a shared short form names. */
+    private Set<String> statesNamed(AnalyzedText analysed) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : analysed.sentences()) {
+            for (NameIndex.Match m : index.matches(analysed.text(), s)) {
+                gazetteer
+                        .entity(preferredForm(m.forms()).entityKey())
+                        .filter(x -> x.type() == EntityType.COUNTRY)
+                        .ifPresent(x -> out.add(x.key()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The body a shared short form names here: "the Foreign Office" is the British one in an article that names
+     * the United Kingdom and not Germany. Only after "the" and not before a capitalised word ("the Treasury
+     * Secretary", "MOD Gallant" are titles); empty when no sharing body's state, or more than one, is named.
+     */
+    private Optional<Entity> sharedFormOwner(Sentence s, NameIndex.Match m, Set<String> states) {
+        boolean afterThe = m.from() > 0 && s.token(m.from() - 1).text().equalsIgnoreCase("the");
+        boolean beforeCapital = m.to() < s.tokens().size()
+                && Character.isUpperCase(s.token(m.to()).text().codePointAt(0));
+        if (!afterThe || beforeCapital) {
+            return Optional.empty();
+        }
+        List<Entity> owners = m.forms().stream()
+                .filter(f -> f.kind() == FormKind.SHARED)
+                .map(f -> gazetteer.entity(f.entityKey()).orElseThrow())
+                .filter(x -> x.withinKey().map(states::contains).orElse(false))
+                .distinct()
+                .toList();
+        return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
     /**

@@ -239,6 +239,33 @@ class NewsGazetteerTest {
                 "the minister's title names no ministry");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Britain sent envoys to Kyiv, and the Foreign Office said talks would go on.        | Foreign Office | uk-foreign-office
+            Germany will send tanks, the Foreign Office confirmed in Berlin.                   | Foreign Office | german-foreign-office
+            The United States imposed sanctions; the Treasury named ten banks.                 | Treasury       | us-treasury
+            The UK will fund drones, the MoD said, and Russia denied losses.                   | MoD            | uk-ministry-of-defence
+            """)
+    void aShortFormStatesShareNamesTheBodyOfTheOneSharingStateTheArticleNames(
+            String sentence, String surface, String key) {
+        assertEquals(key, at(find(sentence), surface).entity().key());
+    }
+
+    @Test
+    void aSharedShortFormNamesNoBodyWhenTheArticleLeavesItOpenOrItIsATitle() {
+        Mentions both = find("Britain and Germany agreed, and the Foreign Office said talks would go on.");
+        assertTrue(
+                both.all().stream().noneMatch(m -> m.entity().key().endsWith("foreign-office")),
+                "both sharing states named: neither body");
+        Mentions title = find("The United States acted, and the Treasury Secretary named ten banks.");
+        assertTrue(
+                title.all().stream().noneMatch(m -> m.entity().key().equals("us-treasury")), "a title, not the body");
+        Mentions noThe = find("In Tel Aviv, Israeli officers briefed MOD Gallant on the plan.");
+        assertTrue(
+                noThe.all().stream().noneMatch(m -> m.entity().key().endsWith("ministry-of-defence")),
+                "a minister's title, not the ministry");
+    }
+
     @Test
     void acronymsWithAndWithoutDotsNameTheSameEntity() {
         Mentions ms = find("The U.S. and the UK urged the EU and the U.N. to act; US and U.K. officials agreed.");

@@ -3,6 +3,7 @@ package org.claimgraph.mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -145,23 +146,38 @@ public final class Gazetteer {
      * both a government and where it sits; a visit goes to the place.
      */
     public Optional<Entity> seatOf(Entity body) {
-        String name = TextNormalizer.foldedKey(body.label().replaceFirst("(?i)^the\\s+", ""));
-        // By label first; else by another name of the place ("Kremlin" of the Moscow Kremlin).
+        String name = seatKey(body.label());
+        // By label first; else by another name of the place ("Kremlin" of the Moscow Kremlin); else by a name the
+        // body and the place share ("State Department" of the department and of the Harry S. Truman Building).
         Optional<Entity> byLabel = entities.values().stream()
                 .filter(e -> e.type().isPlace() && !e.equals(body))
-                .filter(e -> TextNormalizer.foldedKey(e.label().replaceFirst("(?i)^the\\s+", ""))
-                        .equals(name))
+                .filter(e -> seatKey(e.label()).equals(name))
                 .findFirst();
         if (byLabel.isPresent()) {
             return byLabel;
         }
+        Optional<Entity> byPlaceName = placeNamed(Set.of(name), body);
+        if (byPlaceName.isPresent()) {
+            return byPlaceName;
+        }
+        Set<String> bodyNames = new HashSet<>();
+        forms.stream()
+                .filter(f -> f.kind() == FormKind.NAME && f.entityKey().equals(body.key()))
+                .forEach(f -> bodyNames.add(seatKey(f.text())));
+        return placeNamed(bodyNames, body);
+    }
+
+    private Optional<Entity> placeNamed(Set<String> names, Entity body) {
         return forms.stream()
                 .filter(f -> f.kind() == FormKind.NAME)
-                .filter(f -> TextNormalizer.foldedKey(f.text().replaceFirst("(?i)^the\\s+", ""))
-                        .equals(name))
+                .filter(f -> names.contains(seatKey(f.text())))
                 .map(f -> entities.get(f.entityKey()))
                 .filter(e -> e.type().isPlace() && !e.equals(body))
                 .findFirst();
+    }
+
+    private static String seatKey(String name) {
+        return TextNormalizer.foldedKey(name.replaceFirst("(?i)^the\\s+", ""));
     }
 
     /** Every position on record. */

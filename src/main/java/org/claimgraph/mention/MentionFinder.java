@@ -98,11 +98,23 @@ public final class MentionFinder {
                 int nameEnd = prefixedNameEnd(s, m.to());
                 if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
                     // "Ukraine Security Assistance Initiative", "Russian Security Council": a place name opening
-                    // the name of a body is part of that name, not a mention of the place.
-                    String raw = s.text(text, m.from(), nameEnd);
+                    // the name of a body is part of that name, not a mention of the place. So is the first state
+                    // of a pair before a hyphen ("U.S.-Japan Alliance"): the name is the pair's, whole.
+                    int from = m.from();
+                    Mention before = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+                    if (before != null
+                            && before.sentence() == s.index()
+                            && before.entity().type() == EntityType.COUNTRY
+                            && before.kind() == MentionKind.NAME
+                            && before.tokenEnd() == m.from() - 1
+                            && s.token(m.from() - 1).pos().equals("HYPH")) {
+                        mentions.remove(mentions.size() - 1);
+                        from = before.tokenBegin();
+                    }
+                    String raw = s.text(text, from, nameEnd);
                     prefixed.add(new NameCandidate(
-                            s.index(), m.from(), nameEnd, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
-                    covered.set(m.from(), nameEnd);
+                            s.index(), from, nameEnd, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
+                    covered.set(from, nameEnd);
                     continue;
                 }
                 if (e.type() == EntityType.EQUIPMENT
@@ -513,8 +525,11 @@ public final class MentionFinder {
             while (start < end && lexicon.isNotName(tokens.get(start).text())) {
                 start++;
             }
-            boolean commonWordAlone =
-                    end - start == 1 && lexicon.isNotNameAlone(tokens.get(start).text());
+            // A hyphenated word is several tokens ("Euro", "-", "Atlantic"): compared whole.
+            boolean commonWordAlone = start < end
+                    && ((end - start == 1
+                                    && lexicon.isNotNameAlone(tokens.get(start).text()))
+                            || lexicon.isNotNameAlone(TextNormalizer.key(s.text(text, start, end))));
             if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
                 end = withNameSuffix(s, end);
                 if (end < tokens.size()
@@ -1002,6 +1017,14 @@ public final class MentionFinder {
     private Optional<EntityType> decisiveType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
         Sentence s = analysed.sentences().get(c.sentence());
         Token head = s.token(headOf(s, c.from(), c.to()));
+        Token last = s.token(c.to() - 1);
+        if (c.to() - c.from() >= 2
+                && (lexicon.isOrganizationHead(last.lemma()) || lexicon.isOrganizationHead(last.text()))
+                && Character.isUpperCase(last.text().codePointAt(0))) {
+            // "the U.S.-Japan Alliance, chief spokesperson X said": a name closed by a body's head word names the
+            // body even beside a title, which would otherwise make it the titled person.
+            return Optional.of(EntityType.ORGANIZATION);
+        }
         if (titled.contains(c.label())
                 || (c.to() < s.tokens().size()
                         && lexicon.isLeaderRuleNoun(s.token(c.to()).text()))) {

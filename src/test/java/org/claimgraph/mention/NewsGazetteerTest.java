@@ -267,6 +267,50 @@ class NewsGazetteerTest {
     }
 
     @Test
+    void aBodyNamedAfterAPairOfStatesIsNamedWholeAndIsNoPersonBesideATitle() {
+        Mentions ms =
+                find("Both ministers praised the U.S.-Japan Alliance, chief spokesperson Jane Roe told reporters.");
+        Entity alliance = at(ms, "U.S.-Japan Alliance").entity();
+        assertEquals(EntityType.ORGANIZATION, alliance.type());
+        assertTrue(
+                ms.all().stream()
+                        .noneMatch(m -> m.entity().key().equals("united-states")
+                                || m.entity().key().equals("japan")),
+                "the states opening the name are not mentions of their own: " + ms.all());
+    }
+
+    @Test
+    void theStateDepartmentAfterAtIsItsBuildingAndOtherwiseTheDepartment() {
+        Mentions ms = find("The envoys met at the State Department on Monday, and the State Department later said "
+                + "the talks went well.");
+        List<Mention> named = ms.all().stream()
+                .filter(m -> m.text().equals("State Department"))
+                .toList();
+        assertEquals(2, named.size(), named.toString());
+        assertEquals("harry-s-truman-building", named.get(0).entity().key());
+        assertEquals(EntityType.PLACE, named.get(0).entity().type());
+        assertEquals("us-state-department", named.get(1).entity().key());
+    }
+
+    @Test
+    void anAgencyWithItsAbbreviationIsOneEntityAndARegionalAdjectiveNone() {
+        Mentions ms = find("The U.K. Maritime Trade Operations agency (UKMTO) reported a drone attack. UKMTO said "
+                + "ships should keep clear, as the Euro-Atlantic community watched.");
+        assertEquals(
+                Set.of("uk-maritime-trade-operations"),
+                ms.all().stream()
+                        .filter(m -> m.text().contains("Maritime") || m.text().equals("UKMTO"))
+                        .map(m -> m.entity().key())
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().contains("Atlantic")),
+                ms.all().toString());
+        Entity mod = at(find("Russia's defense ministry denied the report."), "Russia's defense ministry")
+                .entity();
+        assertEquals("russian-defence-ministry", mod.key(), "the ministry written in lower case");
+    }
+
+    @Test
     void acronymsWithAndWithoutDotsNameTheSameEntity() {
         Mentions ms = find("The U.S. and the UK urged the EU and the U.N. to act; US and U.K. officials agreed.");
         assertEquals("united-states", at(ms, "U.S.").entity().key());

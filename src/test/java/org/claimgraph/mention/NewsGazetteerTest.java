@@ -227,6 +227,20 @@ class NewsGazetteerTest {
     }
 
     @Test
+    void ministriesTwoSourcesPairWithAnIdAreLinkedAndTheOthersNot() {
+        Mentions ms = find("The Department of the Treasury and India's Finance Ministry agreed, and the Japanese "
+                + "Foreign Ministry welcomed it.");
+        assertEquals(
+                Optional.of("Q648666"),
+                at(ms, "Department of the Treasury").entity().wikidata());
+        assertEquals(
+                Optional.of("Q2641068"),
+                at(ms, "India's Finance Ministry").entity().wikidata());
+        assertEquals(
+                Optional.empty(), at(ms, "Japanese Foreign Ministry").entity().wikidata(), "one source only");
+    }
+
+    @Test
     void aMinistryIsNeverItsMinister() {
         Mentions ms = find("Japan's Defense Minister Minoru Kihara said the Japanese Defense Ministry would respond.");
         Entity ministry = at(ms, "Japanese Defense Ministry").entity();

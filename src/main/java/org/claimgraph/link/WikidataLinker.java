@@ -54,7 +54,9 @@ import org.claimgraph.vocab.WD;
  *
  * <p>Links go into their own named graph, {@link Iris#LINKS_GRAPH}, each with {@code cg:linkReason} (why),
  * {@code cg:linkEndpoint} (where) and {@code prov:generatedAtTime} (when); article graphs stay untouched, and
- * links of earlier runs are kept unless the entity has since got an id from the gazetteer. Answers are cached
+ * links of earlier runs are kept unless the entity has since got an id from the gazetteer. The English description
+ * and the image of every linked item, gazetteer ids included, are fetched too and kept in the same graph
+ * ({@link ItemDetails}), for the explorer's entity pages. Answers are cached
  * on disk, requests are paced and carry a descriptive User-Agent; when the endpoint cannot be reached an
  * {@link EndpointException} says so and nothing is written.
  *
@@ -123,6 +125,14 @@ public final class WikidataLinker {
             }
             Logs.LINK.info("{} {} ({}): {}", d.outcome(), d.label(), d.type(), d.reason());
         }
+        Set<String> items = new TreeSet<>();
+        taken.keySet().forEach(iri -> items.add(local(iri)));
+        decisions.stream()
+                .filter(d -> d.outcome() == Outcome.LINKED)
+                .forEach(d -> items.add(d.qid().orElseThrow()));
+        Graph details = ItemDetails.fetch(client, items);
+        Logs.LINK.info("{} triples of descriptions and images for {} linked items", details.size(), items.size());
+        details.find().forEach(links::add);
         store.replaceLinks(links);
         return new LinkReport(decisions, client.requests(), client.cacheHits());
     }

@@ -3,6 +3,7 @@ package org.claimgraph.mention;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,12 @@ public final class Gazetteer {
         /** A name or alias. */
         NAME,
         /** An adjective or people noun derived from a country name ("Norwegian"). */
-        DEMONYM
+        DEMONYM,
+        /**
+         * A short form that bodies of several states share ("the Foreign Office", "the MoD", "the Treasury"): it
+         * names one of them only where the article names that body's state and no other sharing body's state.
+         */
+        SHARED
     }
 
     /**
@@ -50,7 +56,7 @@ public final class Gazetteer {
      *
      * @param text      the form, as written in the gazetteer
      * @param entityKey the entity it names
-     * @param kind      name or demonym
+     * @param kind      name, demonym or a short form several states' bodies share
      */
     public record SurfaceForm(String text, String entityKey, FormKind kind) {}
 
@@ -140,23 +146,38 @@ public final class Gazetteer {
      * both a government and where it sits; a visit goes to the place.
      */
     public Optional<Entity> seatOf(Entity body) {
-        String name = TextNormalizer.foldedKey(body.label().replaceFirst("(?i)^the\\s+", ""));
-        // By label first; else by another name of the place ("Kremlin" of the Moscow Kremlin).
+        String name = seatKey(body.label());
+        // By label first; else by another name of the place ("Kremlin" of the Moscow Kremlin); else by a name the
+        // body and the place share ("State Department" of the department and of the Harry S. Truman Building).
         Optional<Entity> byLabel = entities.values().stream()
                 .filter(e -> e.type().isPlace() && !e.equals(body))
-                .filter(e -> TextNormalizer.foldedKey(e.label().replaceFirst("(?i)^the\\s+", ""))
-                        .equals(name))
+                .filter(e -> seatKey(e.label()).equals(name))
                 .findFirst();
         if (byLabel.isPresent()) {
             return byLabel;
         }
+        Optional<Entity> byPlaceName = placeNamed(Set.of(name), body);
+        if (byPlaceName.isPresent()) {
+            return byPlaceName;
+        }
+        Set<String> bodyNames = new HashSet<>();
+        forms.stream()
+                .filter(f -> f.kind() == FormKind.NAME && f.entityKey().equals(body.key()))
+                .forEach(f -> bodyNames.add(seatKey(f.text())));
+        return placeNamed(bodyNames, body);
+    }
+
+    private Optional<Entity> placeNamed(Set<String> names, Entity body) {
         return forms.stream()
                 .filter(f -> f.kind() == FormKind.NAME)
-                .filter(f -> TextNormalizer.foldedKey(f.text().replaceFirst("(?i)^the\\s+", ""))
-                        .equals(name))
+                .filter(f -> names.contains(seatKey(f.text())))
                 .map(f -> entities.get(f.entityKey()))
                 .filter(e -> e.type().isPlace() && !e.equals(body))
                 .findFirst();
+    }
+
+    private static String seatKey(String name) {
+        return TextNormalizer.foldedKey(name.replaceFirst("(?i)^the\\s+", ""));
     }
 
     /** Every position on record. */
@@ -191,6 +212,9 @@ public final class Gazetteer {
             }
             for (String demonym : r.list("demonyms")) {
                 forms.add(new SurfaceForm(demonym, key, FormKind.DEMONYM));
+            }
+            for (String shared : r.list("shared_forms")) {
+                forms.add(new SurfaceForm(shared, key, FormKind.SHARED));
             }
             String capital = r.get("capital_key");
             if (!capital.isEmpty()) {

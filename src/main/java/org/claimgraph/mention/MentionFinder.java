@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,20 +81,40 @@ public final class MentionFinder {
         List<OfficeSpan> offices = new ArrayList<>();
         List<RankSpan> ranks = new ArrayList<>();
         List<NameCandidate> candidates = new ArrayList<>();
+        Set<String> states = statesNamed(analysed);
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
             for (NameIndex.Match m : index.matches(text, s)) {
                 Gazetteer.SurfaceForm form = preferredForm(m.forms());
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
+                if (form.kind() == FormKind.SHARED) {
+                    Optional<Entity> owner = sharedFormOwner(s, m, states);
+                    if (owner.isEmpty()) {
+                        continue; // left to the name finder, as before the form was known
+                    }
+                    e = owner.get();
+                }
                 int nameEnd = prefixedNameEnd(s, m.to());
                 if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
                     // "Ukraine Security Assistance Initiative", "Russian Security Council": a place name opening
-                    // the name of a body is part of that name, not a mention of the place.
-                    String raw = s.text(text, m.from(), nameEnd);
+                    // the name of a body is part of that name, not a mention of the place. So is the first state
+                    // of a pair before a hyphen ("U.S.-Japan Alliance"): the name is the pair's, whole.
+                    int from = m.from();
+                    Mention before = mentions.isEmpty() ? null : mentions.get(mentions.size() - 1);
+                    if (before != null
+                            && before.sentence() == s.index()
+                            && before.entity().type() == EntityType.COUNTRY
+                            && before.kind() == MentionKind.NAME
+                            && before.tokenEnd() == m.from() - 1
+                            && s.token(m.from() - 1).pos().equals("HYPH")) {
+                        mentions.remove(mentions.size() - 1);
+                        from = before.tokenBegin();
+                    }
+                    String raw = s.text(text, from, nameEnd);
                     prefixed.add(new NameCandidate(
-                            s.index(), m.from(), nameEnd, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
-                    covered.set(m.from(), nameEnd);
+                            s.index(), from, nameEnd, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
+                    covered.set(from, nameEnd);
                     continue;
                 }
                 if (e.type() == EntityType.EQUIPMENT
@@ -129,6 +150,41 @@ public final class MentionFinder {
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author, publisher));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /** The states the article names, by name or demonym: they decide whose body a shared short form names. */
+    private Set<String> statesNamed(AnalyzedText analysed) {
+        Set<String> out = new HashSet<>();
+        for (Sentence s : analysed.sentences()) {
+            for (NameIndex.Match m : index.matches(analysed.text(), s)) {
+                gazetteer
+                        .entity(preferredForm(m.forms()).entityKey())
+                        .filter(x -> x.type() == EntityType.COUNTRY)
+                        .ifPresent(x -> out.add(x.key()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The body a shared short form names here: "the Foreign Office" is the British one in an article that names
+     * the United Kingdom and not Germany. Only after "the" and not before a capitalised word ("the Treasury
+     * Secretary", "MOD Gallant" are titles); empty when no sharing body's state, or more than one, is named.
+     */
+    private Optional<Entity> sharedFormOwner(Sentence s, NameIndex.Match m, Set<String> states) {
+        boolean afterThe = m.from() > 0 && s.token(m.from() - 1).text().equalsIgnoreCase("the");
+        boolean beforeCapital = m.to() < s.tokens().size()
+                && Character.isUpperCase(s.token(m.to()).text().codePointAt(0));
+        if (!afterThe || beforeCapital) {
+            return Optional.empty();
+        }
+        List<Entity> owners = m.forms().stream()
+                .filter(f -> f.kind() == FormKind.SHARED)
+                .map(f -> gazetteer.entity(f.entityKey()).orElseThrow())
+                .filter(x -> x.withinKey().map(states::contains).orElse(false))
+                .distinct()
+                .toList();
+        return owners.size() == 1 ? Optional.of(owners.get(0)) : Optional.empty();
     }
 
     /**
@@ -469,8 +525,11 @@ public final class MentionFinder {
             while (start < end && lexicon.isNotName(tokens.get(start).text())) {
                 start++;
             }
-            boolean commonWordAlone =
-                    end - start == 1 && lexicon.isNotNameAlone(tokens.get(start).text());
+            // A hyphenated word is several tokens ("Euro", "-", "Atlantic"): compared whole.
+            boolean commonWordAlone = start < end
+                    && ((end - start == 1
+                                    && lexicon.isNotNameAlone(tokens.get(start).text()))
+                            || lexicon.isNotNameAlone(TextNormalizer.key(s.text(text, start, end))));
             if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
                 end = withNameSuffix(s, end);
                 if (end < tokens.size()
@@ -958,6 +1017,14 @@ public final class MentionFinder {
     private Optional<EntityType> decisiveType(AnalyzedText analysed, NameCandidate c, Set<String> titled) {
         Sentence s = analysed.sentences().get(c.sentence());
         Token head = s.token(headOf(s, c.from(), c.to()));
+        Token last = s.token(c.to() - 1);
+        if (c.to() - c.from() >= 2
+                && (lexicon.isOrganizationHead(last.lemma()) || lexicon.isOrganizationHead(last.text()))
+                && Character.isUpperCase(last.text().codePointAt(0))) {
+            // "the U.S.-Japan Alliance, chief spokesperson X said": a name closed by a body's head word names the
+            // body even beside a title, which would otherwise make it the titled person.
+            return Optional.of(EntityType.ORGANIZATION);
+        }
         if (titled.contains(c.label())
                 || (c.to() < s.tokens().size()
                         && lexicon.isLeaderRuleNoun(s.token(c.to()).text()))) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -216,6 +217,40 @@ public final class KnowledgeView {
         }
         String id = items.get(0).substring(WD.ENTITY.length());
         return id.matches("Q[1-9][0-9]*") ? Optional.of(id) : Optional.empty();
+    }
+
+    /**
+     * A Wikidata item's English description ({@code schema:description}), as the store holds it: from the
+     * bundled extract, or fetched by {@code claimgraph link} from its endpoint. Of several, the first in
+     * code-point order, so a page does not change between requests.
+     */
+    public Optional<String> wikidataDescription(String item) {
+        return list(NodeFactory.createURI(item), NodeFactory.createURI(WD.DESCRIPTION), Node.ANY).stream()
+                .map(Triple::getObject)
+                .filter(o -> o.isLiteral() && isEnglish(o.getLiteralLanguage()))
+                .map(Node::getLiteralLexicalForm)
+                .filter(d -> !d.isBlank())
+                .sorted()
+                .findFirst();
+    }
+
+    /**
+     * A Wikidata item's image (P18): the first http(s) URL among its {@code wdt:P18} values, in code-point order.
+     * Wikidata's RDF gives it as a Commons {@code Special:FilePath} URL; anything else than a web URL is skipped.
+     */
+    public Optional<String> wikidataImage(String item) {
+        return list(NodeFactory.createURI(item), NodeFactory.createURI(WD.IMAGE), Node.ANY).stream()
+                .map(Triple::getObject)
+                .filter(Node::isURI)
+                .map(Node::getURI)
+                .filter(KnowledgeView::isWebUrl)
+                .sorted()
+                .findFirst();
+    }
+
+    private static boolean isEnglish(String lang) {
+        String l = lang.toLowerCase(java.util.Locale.ROOT);
+        return l.equals("en") || l.startsWith("en-");
     }
 
     /** Distinct objects of (s, p, *), in a stable order. */

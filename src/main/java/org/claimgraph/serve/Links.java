@@ -39,6 +39,24 @@ import org.owasp.encoder.Encode;
         return id.matches("[QPL][1-9][0-9]*") ? Optional.of("https://www.wikidata.org/wiki/" + id) : Optional.empty();
     }
 
+    /**
+     * What to call a linked file: the last path segment of its URL, percent-decoded ({@code
+     * .../Special:FilePath/Flag%20of%20NATO.svg} is "Flag of NATO.svg"); the whole URL when it has none or does
+     * not decode.
+     */
+    static String fileName(String url) {
+        String path = url.replaceFirst("[?#].*$", "");
+        String last = path.substring(path.lastIndexOf('/') + 1);
+        if (last.isEmpty()) {
+            return url;
+        }
+        try {
+            return java.net.URLDecoder.decode(last.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
     /** The graph view centred on a resource. */
     static String graph(Node n) {
         return "/graph.html?focus=" + Encode.forUriComponent(n.getURI());

@@ -114,6 +114,7 @@ import org.claimgraph.vocab.CG;
                         .raw("</a> ");
             }
             h.raw("</dd>\n");
+            wikidataDetails(h, wd);
         }
         entityList(h, capitalize(kv.label(CG.partOf.asNode())), kv.objects(e, CG.partOf.asNode()));
         entityList(h, capitalize(kv.label(CG.standsFor.asNode())), kv.objects(e, CG.standsFor.asNode()));
@@ -154,6 +155,32 @@ import org.claimgraph.vocab.CG;
         pager(h, page, events.hasMore() || said.hasMore());
         h.raw("</article>\n");
         return h.end();
+    }
+
+    /**
+     * The description and image link of an entity's Wikidata items, where the store holds them (the bundled
+     * extract, or what {@code claimgraph link} fetched from its endpoint). The page only links to the image on
+     * Commons: it loads nothing from another host, as its Content-Security-Policy requires.
+     */
+    private void wikidataDetails(Html h, List<String> items) {
+        for (String item : items) {
+            // An entity linked to two items (rare, and worth seeing) says which item each detail is of.
+            String which = items.size() > 1 ? " (" + KnowledgeView.localName(item) + ")" : "";
+            kv.wikidataDescription(item)
+                    .ifPresent(d -> h.raw("<dt>Description")
+                            .text(which)
+                            .raw("</dt><dd class=\"wikidata-description\">")
+                            .text(d)
+                            .raw("</dd>\n"));
+            kv.wikidataImage(item)
+                    .ifPresent(url -> h.raw("<dt>Image")
+                            .text(which)
+                            .raw("</dt><dd><a class=\"wikidata-image\" rel=\"external nofollow\" href=\"")
+                            .attr(url)
+                            .raw("\">")
+                            .text(Links.fileName(url))
+                            .raw("</a></dd>\n"));
+        }
     }
 
     /** A plain fact: its edge, and the asserted claims it comes from, each with its evidence. */

@@ -7,8 +7,9 @@ import org.apache.jena.shared.PrefixMapping;
  * {@code wd:}, direct claims {@code wdt:}, statements {@code p:} with their values {@code ps:} and
  * qualifiers {@code pq:}, references {@code pr:}. The properties claimgraph uses are P31 (instance of), P279
  * (subclass of), P17 (country), P36 (capital), P39 (position held), P463 (member of), P625 (coordinate
- * location), with the qualifiers P580 (start time) and P582 (end time) and the reference property P854
- * (reference URL).
+ * location), P18 (image), with the qualifiers P580 (start time) and P582 (end time) and the reference property
+ * P854 (reference URL); an item's description is {@code schema:description}, in the {@code http://schema.org/}
+ * namespace Wikidata's RDF uses (not the {@code https://schema.org/} of claimgraph's article metadata).
  */
 public final class WD {
     private WD() {}
@@ -29,6 +30,15 @@ public final class WD {
     public static final String WIKIBASE = "http://wikiba.se/ontology#";
     /** SKOS, for aliases ({@code skos:altLabel}). */
     public static final String SKOS = "http://www.w3.org/2004/02/skos/core#";
+    /**
+     * The schema.org namespace as Wikidata's RDF spells it, with {@code http:}. Left out of {@link #prefixes()}:
+     * there {@code schema:} is claimgraph's {@code https://schema.org/}.
+     */
+    public static final String SCHEMA = "http://schema.org/";
+    /** An item's description, one literal per language: {@code schema:description}. */
+    public static final String DESCRIPTION = SCHEMA + "description";
+    /** An item's image (P18), as a direct claim: a Wikimedia Commons {@code Special:FilePath} URL. */
+    public static final String IMAGE = DIRECT + "P18";
 
     /** The prefixes Wikidata's own query service predeclares, for the ones claimgraph uses. */
     public static PrefixMapping prefixes() {

@@ -129,6 +129,10 @@ class SeedArticleTest {
                         ASK { ?w a cg:Warning ; cg:speaker/rdfs:label "Kremlin" ; cg:topic/rdfs:label "Ukraine" , "NATO" ;
                                  cg:date "2023-04-20"^^xsd:date .
                               ?c cg:about ?w ; cg:modality cg:Asserted }"""),
+                Arguments.of("3 the Kremlin that warns is the Russian presidency, not the building", """
+                        ASK { ?w a cg:Warning ; cg:speaker ?k . ?k rdfs:label "Kremlin" ; a cg:Organization ;
+                                 owl:sameAs wd:Q2060629 .
+                              FILTER NOT EXISTS { ?k a cg:Place } }"""),
                 Arguments.of("4 commemoration by Stoltenberg at St. Michael's Square in Kyiv, reported", """
                         ASK { ?e a cg:Commemoration ; cg:agent/rdfs:label "Jens Stoltenberg" ;
                                  cg:location/rdfs:label "Kyiv" ; cg:location ?sq ; cg:date "2023-04-20"^^xsd:date .

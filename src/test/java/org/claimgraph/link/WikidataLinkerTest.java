@@ -35,6 +35,7 @@ import org.claimgraph.link.LinkReport.Outcome;
 import org.claimgraph.map.Iris;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.vocab.CG;
+import org.claimgraph.vocab.WD;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -155,7 +156,20 @@ class WikidataLinkerTest {
                             NodeFactory.createURI(ID + "local/city/zelenograd"),
                             CG.linkEndpoint.asNode(),
                             NodeFactory.createURI(wikidata.endpoint()))));
-            assertEquals(6, report.requests(), "one request per entity looked up");
+            assertEquals(7, report.requests(), "one request per entity looked up, one for the linked items' details");
+            Graph links = store.read(() -> copy(store.dataset().getGraph(Iris.LINKS_GRAPH)));
+            Node ivan = NodeFactory.createURI("http://www.wikidata.org/entity/Q9900001");
+            assertEquals(
+                    List.of("\"made-up minister of a test ministry\"@en"),
+                    links.find(ivan, NodeFactory.createURI(WD.DESCRIPTION), Node.ANY)
+                            .mapWith(t -> t.getObject().toString())
+                            .toList(),
+                    "the English description only");
+            assertTrue(links.contains(
+                    ivan,
+                    NodeFactory.createURI(WD.IMAGE),
+                    NodeFactory.createURI(
+                            "http://commons.wikimedia.org/wiki/Special:FilePath/Ivan%20Testenko%202023.jpg")));
             assertTrue(wikidata.lastUserAgent().startsWith("claimgraph/"), wikidata.lastUserAgent());
         }
     }
@@ -170,7 +184,10 @@ class WikidataLinkerTest {
             LinkReport again = new WikidataLinker(options(wikidata.endpoint(), cache)).link(store);
             assertEquals(0, again.requests());
             assertEquals(before, wikidata.requests(), "no request reached the endpoint");
-            assertEquals(4, again.cacheHits(), "the four still unlinked entities, from the cache");
+            assertEquals(
+                    5,
+                    again.cacheHits(),
+                    "the four still unlinked entities and the linked items' details, from the cache");
             assertEquals(0, again.count(Outcome.LINKED));
             assertEquals(
                     List.of("http://www.wikidata.org/entity/Q9900001"),
@@ -222,7 +239,7 @@ class WikidataLinkerTest {
             LinkOptions slow =
                     options(url, tmp.resolve("cache-rate")).withRate(5).withUserAgent("claimgraph-test/1 (tests)");
             LinkReport report = new WikidataLinker(slow).link(store);
-            assertEquals(6, report.requests());
+            assertEquals(7, report.requests(), "six look-ups and the details of the one linked item");
             assertEquals(6, report.count(Outcome.NO_MATCH));
             // Paced at 200 ms a request. Arrival times carry the scheduler's jitter (one request late by 50 ms
             // makes the next gap 150 ms), so every span is checked, with one jitter of 100 ms allowed.

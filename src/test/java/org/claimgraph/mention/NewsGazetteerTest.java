@@ -169,6 +169,162 @@ class NewsGazetteerTest {
     }
 
     @Test
+    void theKremlinIsThePresidencyAsABodyAndTheBuildingAsAPlace() {
+        Mentions ms = find("Officials said the Kremlin rejected the offer, although the envoy was received in the "
+                + "Kremlin a day later and the Russian government had agreed to the talks.");
+        Entity presidency = at(ms, "the Kremlin").entity();
+        assertEquals("kremlin", presidency.key());
+        assertEquals("Kremlin", presidency.label(), "the label the seed's warning names its speaker by");
+        assertEquals(EntityType.ORGANIZATION, presidency.type());
+        assertEquals(Optional.of("Q2060629"), presidency.wikidata(), "the Presidential Administration of Russia");
+        Entity building = ms.all().stream()
+                .filter(m -> m.text().endsWith("Kremlin") && m.entity().type().isPlace())
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no place named Kremlin"))
+                .entity();
+        assertEquals("moscow-kremlin", building.key());
+        assertEquals(Optional.of("Q133274"), building.wikidata(), "the Moscow Kremlin");
+        Entity cabinet = at(ms, "Russian government").entity();
+        assertEquals("government-of-russia", cabinet.key());
+        assertEquals(Optional.of("Q1140115"), cabinet.wikidata(), "the cabinet is not the presidency");
+    }
+
+    @Test
+    void thePentagonIsTheDepartmentOfDefenseAndAtThePentagonTheUnlinkedBuilding() {
+        Mentions ms = find("Officials said the Pentagon denied the report after the minister was received at the "
+                + "Pentagon, and a Defense Department spokesperson confirmed it.");
+        List<Mention> named = ms.all().stream()
+                .filter(m -> m.text().endsWith("Pentagon") || m.text().equals("Defense Department"))
+                .toList();
+        assertEquals(3, named.size(), named.toString());
+        assertEquals("pentagon", named.get(0).entity().key());
+        assertEquals(Optional.of("Q11209"), named.get(0).entity().wikidata(), "the Department of Defense");
+        assertEquals("the-pentagon-building", named.get(1).entity().key());
+        assertTrue(named.get(1).entity().wikidata().isEmpty(), "the building has no verified id");
+        assertEquals(named.get(0).entity(), named.get(2).entity(), "one department by both names");
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tokyo said Japan's Defense Ministry would publish the plan.               | Japan's Defense Ministry   | japanese-defence-ministry        | japan
+            The Japanese Foreign Ministry summoned the ambassador.                    | Japanese Foreign Ministry  | japanese-foreign-ministry        | japan
+            A spokesman for the Ministry of External Affairs rejected the claim.      | Ministry of External Affairs | indian-external-affairs-ministry | india
+            Officials of India's Defence Ministry signed the contract.                | India's Defence Ministry   | indian-defence-ministry          | india
+            HM Treasury froze the assets of the bank.                                 | HM Treasury                | hm-treasury                      | united-kingdom
+            The French Finance Ministry forecast slower growth.                       | French Finance Ministry    | french-finance-ministry          | france
+            China's Finance Ministry issued new bonds.                                | China's Finance Ministry   | chinese-finance-ministry         | china
+            """)
+    void ministriesOfTheStatesMostInTheNewsAreBodiesOfTheirState(
+            String sentence, String surface, String key, String state) {
+        Mentions ms = find(sentence);
+        Entity e = at(ms, surface).entity();
+        assertEquals(key, e.key());
+        assertEquals(EntityType.ORGANIZATION, e.type());
+        assertEquals(Optional.of(state), e.withinKey());
+        assertFalse(
+                ms.all().stream().anyMatch(m -> m.entity().key().equals(state) && surface.contains(m.text())),
+                "the ministry's name is not a mention of its state");
+    }
+
+    @Test
+    void ministriesTwoSourcesPairWithAnIdAreLinkedAndTheOthersNot() {
+        Mentions ms = find("The Department of the Treasury and India's Finance Ministry agreed, and the Japanese "
+                + "Foreign Ministry welcomed it.");
+        assertEquals(
+                Optional.of("Q648666"),
+                at(ms, "Department of the Treasury").entity().wikidata());
+        assertEquals(
+                Optional.of("Q2641068"),
+                at(ms, "India's Finance Ministry").entity().wikidata());
+        assertEquals(
+                Optional.empty(), at(ms, "Japanese Foreign Ministry").entity().wikidata(), "one source only");
+    }
+
+    @Test
+    void aMinistryIsNeverItsMinister() {
+        Mentions ms = find("Japan's Defense Minister Minoru Kihara said the Japanese Defense Ministry would respond.");
+        Entity ministry = at(ms, "Japanese Defense Ministry").entity();
+        assertEquals("japanese-defence-ministry", ministry.key());
+        assertEquals(EntityType.PERSON, at(ms, "Minoru Kihara").entity().type(), "the minister is a person");
+        assertFalse(
+                ms.all().stream()
+                        .anyMatch(
+                                m -> m.text().contains("Minister") && m.entity().equals(ministry)),
+                "the minister's title names no ministry");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Britain sent envoys to Kyiv, and the Foreign Office said talks would go on.        | Foreign Office | uk-foreign-office
+            Germany will send tanks, the Foreign Office confirmed in Berlin.                   | Foreign Office | german-foreign-office
+            The United States imposed sanctions; the Treasury named ten banks.                 | Treasury       | us-treasury
+            The UK will fund drones, the MoD said, and Russia denied losses.                   | MoD            | uk-ministry-of-defence
+            """)
+    void aShortFormStatesShareNamesTheBodyOfTheOneSharingStateTheArticleNames(
+            String sentence, String surface, String key) {
+        assertEquals(key, at(find(sentence), surface).entity().key());
+    }
+
+    @Test
+    void aSharedShortFormNamesNoBodyWhenTheArticleLeavesItOpenOrItIsATitle() {
+        Mentions both = find("Britain and Germany agreed, and the Foreign Office said talks would go on.");
+        assertTrue(
+                both.all().stream().noneMatch(m -> m.entity().key().endsWith("foreign-office")),
+                "both sharing states named: neither body");
+        Mentions title = find("The United States acted, and the Treasury Secretary named ten banks.");
+        assertTrue(
+                title.all().stream().noneMatch(m -> m.entity().key().equals("us-treasury")), "a title, not the body");
+        Mentions noThe = find("In Tel Aviv, Israeli officers briefed MOD Gallant on the plan.");
+        assertTrue(
+                noThe.all().stream().noneMatch(m -> m.entity().key().endsWith("ministry-of-defence")),
+                "a minister's title, not the ministry");
+    }
+
+    @Test
+    void aBodyNamedAfterAPairOfStatesIsNamedWholeAndIsNoPersonBesideATitle() {
+        Mentions ms =
+                find("Both ministers praised the U.S.-Japan Alliance, chief spokesperson Jane Roe told reporters.");
+        Entity alliance = at(ms, "U.S.-Japan Alliance").entity();
+        assertEquals(EntityType.ORGANIZATION, alliance.type());
+        assertTrue(
+                ms.all().stream()
+                        .noneMatch(m -> m.entity().key().equals("united-states")
+                                || m.entity().key().equals("japan")),
+                "the states opening the name are not mentions of their own: " + ms.all());
+    }
+
+    @Test
+    void theStateDepartmentAfterAtIsItsBuildingAndOtherwiseTheDepartment() {
+        Mentions ms = find("The envoys met at the State Department on Monday, and the State Department later said "
+                + "the talks went well.");
+        List<Mention> named = ms.all().stream()
+                .filter(m -> m.text().equals("State Department"))
+                .toList();
+        assertEquals(2, named.size(), named.toString());
+        assertEquals("harry-s-truman-building", named.get(0).entity().key());
+        assertEquals(EntityType.PLACE, named.get(0).entity().type());
+        assertEquals("us-state-department", named.get(1).entity().key());
+    }
+
+    @Test
+    void anAgencyWithItsAbbreviationIsOneEntityAndARegionalAdjectiveNone() {
+        Mentions ms = find("The U.K. Maritime Trade Operations agency (UKMTO) reported a drone attack. UKMTO said "
+                + "ships should keep clear, as the Euro-Atlantic community watched.");
+        assertEquals(
+                Set.of("uk-maritime-trade-operations"),
+                ms.all().stream()
+                        .filter(m -> m.text().contains("Maritime") || m.text().equals("UKMTO"))
+                        .map(m -> m.entity().key())
+                        .collect(java.util.stream.Collectors.toSet()));
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().contains("Atlantic")),
+                ms.all().toString());
+        Entity mod = at(find("Russia's defense ministry denied the report."), "Russia's defense ministry")
+                .entity();
+        assertEquals("russian-defence-ministry", mod.key(), "the ministry written in lower case");
+    }
+
+    @Test
     void acronymsWithAndWithoutDotsNameTheSameEntity() {
         Mentions ms = find("The U.S. and the UK urged the EU and the U.N. to act; US and U.K. officials agreed.");
         assertEquals("united-states", at(ms, "U.S.").entity().key());

@@ -174,6 +174,24 @@ class ExplorerBrowserIT {
     }
 
     @Test
+    @Order(3)
+    void natosPageLinksItsWikidataImageAndLoadsNothingFromCommons() throws IOException {
+        open("/id/entity/nato");
+        assertEquals("Q7184", driver.findElement(By.cssSelector("a.wikidata")).getText());
+        WebElement image = driver.findElement(By.cssSelector("a.wikidata-image"));
+        assertTrue(
+                image.getDomAttribute("href").startsWith("http://commons.wikimedia.org/wiki/Special:FilePath/"),
+                image.getDomAttribute("href"));
+        assertTrue(image.getText().endsWith(".jpg"), "the file's name, decoded: " + image.getText());
+        assertEquals(0, driver.findElements(By.cssSelector("main img")).size(), "linked, not shown");
+        for (String url : loadedResources()) {
+            assertTrue(url.startsWith(server.baseUrl()), "nothing loaded from another host: " + url);
+        }
+        screenshot("entity-nato");
+        assertEquals(List.of(), consoleErrors(), "no errors on the entity page");
+    }
+
+    @Test
     @Order(4)
     void theGraphViewShowsNodesAndExpandsThem() throws IOException {
         open("/graph.html?focus=" + encode(ExplorerFixtures.STOLTENBERG));

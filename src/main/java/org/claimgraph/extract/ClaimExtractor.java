@@ -62,11 +62,20 @@ public final class ClaimExtractor {
 
     /**
      * True when a sentence with these lemmas (lower case) can yield a claim that needs its parse: it holds a
-     * trigger word of a frame, or a quotation mark (a quotation's sentences carry attributions). Sentences that
+     * trigger word of a frame, "be in" or "while in" (being somewhere), or a quotation mark (a quotation's
+     * sentences carry attributions). Sentences that
      * fail this are left unparsed by the pipeline, the parser being most of the analysis's cost.
      */
     public boolean needsParse(List<String> lemmas) {
         Set<String> triggers = triggerLemmas.get();
+        for (int i = 0; i + 1 < lemmas.size(); i++) {
+            // "X is in Kyiv", "while in Baghdad": being somewhere named (frames on places, no trigger word)
+            if ((lemmas.get(i).equals("be") || lemmas.get(i).equals("while"))
+                    && lemmas.get(i + 1).equals("in")
+                    && !lexicon.placeFrames().isEmpty()) {
+                return true;
+            }
+        }
         for (String l : lemmas) {
             if (triggers.contains(l)
                     || l.equals("\"")
@@ -144,13 +153,18 @@ public final class ClaimExtractor {
                 triggers.add(t.index());
             }
         }
+        Set<Integer> places = placeHeads(s, mentions);
         List<Found> out = new ArrayList<>();
         for (Token t : s.tokens()) {
-            if (!triggers.contains(t.index())) {
-                continue;
+            if (triggers.contains(t.index())) {
+                for (Frame f : framesOf(t)) {
+                    out.addAll(frames.apply(a, s, t.index(), f, mentions, earlier, out));
+                }
             }
-            for (Frame f : framesOf(t)) {
-                out.addAll(frames.apply(a, s, t.index(), f, mentions, earlier, out));
+            if (places.contains(t.index())) {
+                for (Frame f : lexicon.placeFrames()) {
+                    out.addAll(frames.apply(a, s, t.index(), f, mentions, earlier, out));
+                }
             }
         }
         // Times attach to the nearest trigger that fired: a noun like "meeting" that yields nothing does not
@@ -300,6 +314,24 @@ public final class ClaimExtractor {
                 }
             }
         }
+    }
+
+    /** The head token of each place the sentence names: the one whose governor lies outside the name. */
+    private static Set<Integer> placeHeads(Sentence s, Mentions mentions) {
+        Set<Integer> out = new HashSet<>();
+        for (Mention m : mentions.inSentence(s.index())) {
+            if (!m.canFillRole() || !m.entity().type().isPlace()) {
+                continue;
+            }
+            for (int k = m.tokenBegin(); k < m.tokenEnd(); k++) {
+                int head = s.basicHead(k).map(Dependency::governor).orElse(-1);
+                if (head < m.tokenBegin() || head >= m.tokenEnd()) {
+                    out.add(k);
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean insideName(Sentence s, int token, Mentions mentions) {

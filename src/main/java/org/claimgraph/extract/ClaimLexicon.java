@@ -27,6 +27,7 @@ public final class ClaimLexicon {
     private final Map<String, List<Frame>> verbFrames = new HashMap<>();
     private final Map<String, List<Frame>> nounFrames = new HashMap<>();
     private final Map<String, List<Frame>> adjectiveFrames = new HashMap<>();
+    private final List<Frame> placeFrames = new ArrayList<>();
     private final Cues cues;
     private final Map<String, ItemNoun> items = new HashMap<>();
     private final List<Role> actorRoles = new ArrayList<>();
@@ -158,10 +159,14 @@ public final class ClaimLexicon {
                 throw new ClaimgraphException("lexicon/frames.yaml: duplicate frame id '" + f.id() + "'");
             }
             frames.add(f);
+            if (f.pos() == Frame.TriggerPos.place) {
+                placeFrames.add(f);
+                continue;
+            }
             Map<String, List<Frame>> index = switch (f.pos()) {
                 case verb -> verbFrames;
                 case noun -> nounFrames;
-                case adjective -> adjectiveFrames;
+                case adjective, place -> adjectiveFrames;
             };
             for (String lemma : f.lemmas()) {
                 index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(f);
@@ -279,6 +284,11 @@ public final class ClaimLexicon {
     /** Frames a predicative adjective triggers. */
     public List<Frame> adjectiveFrames(String lemma) {
         return adjectiveFrames.getOrDefault(lemma, List.of());
+    }
+
+    /** Frames a named place triggers (being there). */
+    public List<Frame> placeFrames() {
+        return List.copyOf(placeFrames);
     }
 
     /** Frames a noun lemma triggers. */

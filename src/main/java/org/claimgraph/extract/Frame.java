@@ -49,7 +49,9 @@ public record Frame(
         verb,
         noun,
         /** A predicative adjective ("we are proud to ...", "X is disappointed that ..."). */
-        adjective
+        adjective,
+        /** A place the text names, triggering without a lemma: being there ("X is in Kyiv", "while in Baghdad"). */
+        place
     }
 
     /** Where a time found in the trigger's clause goes. */

@@ -159,6 +159,10 @@ import org.claimgraph.mention.Title;
         }
         if (kind == EventKind.Visit) {
             participants.dropUnitVisitors(e);
+            if (f.pos() == Frame.TriggerPos.place) {
+                // "Russian troops are in Kherson": being somewhere is a visit of people only.
+                e.drop(Role.visitor, x -> x.type() != EntityType.PERSON);
+            }
         }
         for (Role r : f.roles().require()) {
             if (e.role(r).isEmpty()) {

@@ -78,11 +78,20 @@ import org.claimgraph.analyze.Token;
         if (tense(s, trigger) == Tense.PAST && published.isPresent()) {
             return TimeSpec.bounded(Optional.empty(), Optional.of(TimePoint.day(published.get())), "");
         }
-        if (progressive(s, trigger) && published.isPresent()) {
+        if ((progressive(s, trigger) || presentCopula(s, trigger)) && published.isPresent()) {
             // "We are welcoming X as a member": happening as the text is published.
             return TimeSpec.on(TimePoint.day(published.get()), "");
         }
         return TimeSpec.NONE;
+    }
+
+    /** "X is in Kyiv": being somewhere now, as the text is published. */
+    private static boolean presentCopula(Sentence s, int trigger) {
+        return !s.token(trigger).isVerb()
+                && s.dependents(trigger).stream()
+                        .anyMatch(d -> d.relation().equals("cop")
+                                && (s.token(d.dependent()).pos().equals("VBP")
+                                        || s.token(d.dependent()).pos().equals("VBZ")));
     }
 
     /** Present progressive: "are welcoming", "is sending". */
@@ -105,6 +114,11 @@ import org.claimgraph.analyze.Token;
 
     Tense tense(Sentence s, int trigger) {
         Token t = s.token(trigger);
+        for (Dependency d : s.dependents(trigger)) {
+            if (d.relation().equals("cop") && !t.isVerb()) {
+                t = s.token(d.dependent()); // "was in Kyiv": the copula carries the time of being there
+            }
+        }
         for (Dependency d : s.dependents(trigger)) {
             if (d.relation().startsWith("aux")
                     && lexicon.cues()

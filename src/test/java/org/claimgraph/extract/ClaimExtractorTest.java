@@ -1131,4 +1131,19 @@ class ClaimExtractorTest {
             }
         }
     }
+
+    @Test
+    void aPersonBeingInANamedPlaceIsThere() {
+        Claim was = only(extract("Kaja Kallas was in Tbilisi on Monday for talks.", "2024-05-10"), EventKind.Visit);
+        assertEquals(Set.of("Kaja Kallas"), labels(was.event().role(Role.visitor)), was.toString());
+        assertEquals(Set.of("tbilisi"), keys(was.event().role(Role.destination)), was.toString());
+        assertEquals("2024-05-06", was.event().time().date().orElseThrow().lexical(), was.toString());
+        Claim is = only(extract("Kaja Kallas is in Tbilisi.", "2024-05-10"), EventKind.Visit);
+        assertEquals("2024-05-10", is.event().time().date().orElseThrow().lexical(), is.toString());
+        Claim during =
+                only(extract("While in Tbilisi, Kaja Kallas opened a new embassy.", "2024-05-10"), EventKind.Visit);
+        assertEquals(Set.of("Kaja Kallas"), labels(during.event().role(Role.visitor)), during.toString());
+        Extraction troops = extract("Russian troops are in Kherson.", "2024-05-10");
+        assertTrue(claims(troops, EventKind.Visit).isEmpty(), troops.claims().toString());
+    }
 }

@@ -230,8 +230,10 @@ public final class ClaimExtractor {
     private static void mostSpecificPerTrigger(List<Found> inSentence) {
         Set<Integer> specific = new HashSet<>();
         for (Found f : inSentence) {
-            if (f.event.kind() != EventKind.Statement) {
-                specific.add(f.trigger); // "announced a package" is the pledge, not also a statement
+            // "announced a package" is the pledge, not also a statement; "told a hearing that X" is a meeting
+            // and a statement.
+            if (f.event.kind() != EventKind.Statement && !f.frame.conditions().keepsStatement()) {
+                specific.add(f.trigger);
             }
         }
         inSentence.removeIf(f -> f.event.kind() == EventKind.Statement && specific.contains(f.trigger));

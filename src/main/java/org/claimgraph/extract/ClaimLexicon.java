@@ -118,6 +118,7 @@ public final class ClaimLexicon {
         public boolean requireFuture;
         public boolean clauseOnly;
         public boolean objectIsPeople;
+        public boolean keepsStatement;
         public boolean futureAsserted;
         public SpeechSpec speech;
     }
@@ -231,7 +232,8 @@ public final class ClaimLexicon {
                             s.requireFuture,
                             s.clauseOnly,
                             s.objectIsPeople,
-                            s.futureAsserted),
+                            s.futureAsserted,
+                            s.keepsStatement),
                     s.timeRole == null ? Frame.TimeRole.event : Frame.TimeRole.valueOf(s.timeRole),
                     speech);
         } catch (IllegalArgumentException | NullPointerException e) {

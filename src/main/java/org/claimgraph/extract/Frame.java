@@ -109,6 +109,7 @@ public record Frame(
      * @param clauseOnly       statement frames that fire only with a content clause
      * @param objectIsPeople   an object, if any, must be an actor or a noun of people
      * @param futureAsserted   "will" leaves the claim asserted: a package's announced contents
+     * @param keepsStatement   what is said with the trigger stays a statement besides ("told a hearing that ...")
      */
     public record Conditions(
             Set<String> context,
@@ -119,7 +120,8 @@ public record Frame(
             boolean requireFuture,
             boolean clauseOnly,
             boolean objectIsPeople,
-            boolean futureAsserted) {
+            boolean futureAsserted,
+            boolean keepsStatement) {
         public Conditions {
             context = Set.copyOf(context);
             requireDependent = Map.copyOf(requireDependent);

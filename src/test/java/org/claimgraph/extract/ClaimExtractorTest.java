@@ -1146,4 +1146,16 @@ class ClaimExtractorTest {
         Extraction troops = extract("Russian troops are in Kherson.", "2024-05-10");
         assertTrue(claims(troops, EventKind.Visit).isEmpty(), troops.claims().toString());
     }
+
+    @Test
+    void tellingAGatheringIsTakingPartInItAndAStatementBesides() {
+        Extraction x = extract(
+                "Kaja Kallas told a hearing of the European Parliament on Monday that sanctions work.", "2024-05-10");
+        Claim meeting = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Kaja Kallas"), labels(meeting.event().role(Role.participant)), meeting.toString());
+        Claim said = only(x, EventKind.Statement);
+        assertEquals(Set.of("Kaja Kallas"), labels(said.event().role(Role.speaker)), said.toString());
+        Extraction ended = extract("Kaja Kallas ended the summit in Tbilisi on Monday.", "2024-05-10");
+        assertEquals(1, claims(ended, EventKind.Meeting).size(), ended.claims().toString());
+    }
 }

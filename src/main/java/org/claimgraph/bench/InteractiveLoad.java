@@ -37,10 +37,9 @@ import org.claimgraph.vocab.CG;
 /**
  * The interactive part of {@link ScaleBenchmark}: what a person at the explorer waits for, one request at a
  * time, with its 95th percentile latency. For a few entities (the busiest and some from the middle of the
- * list): the entity's page, its graph neighbourhood (the queries the graph view sends, from the same files), its
- * timeline and its
- * claims between two dates; the conflicts page; and the first page ({@value #PAGE} rows) of every bundled
- * query. The SPARQL ones also go to a plain Fuseki over the same dataset, the same text; pages exist on
+ * list): the entity's page, its graph neighbourhood and its timeline (the queries the graph view and the timeline
+ * send, from the same files: {@link ExplorerQueries}) and its claims between two dates; the conflicts page; and
+ * the first page ({@value #PAGE} rows) of every bundled query. The SPARQL ones also go to a plain Fuseki over the same dataset, the same text; pages exist on
  * claimgraph's server only.
  */
 /*package*/ final class InteractiveLoad {

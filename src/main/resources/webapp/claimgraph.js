@@ -114,24 +114,12 @@
     return TYPE_COLORS[typeLocalName] || TYPE_COLORS.Entity;
   }
 
-  /**
-   * SPARQL that binds ?v's most specific claimgraph type to ?vType (none of ?v's other types is a subclass
-   * of it), and its label to ?vTypeLabel.
-   */
-  function mostSpecificType(v) {
-    return 'OPTIONAL { ?' + v + ' a ?' + v + 'Type . FILTER(STRSTARTS(STR(?' + v + 'Type), STR(cg:)) && ?' + v +
-      'Type != cg:Event)\n' +
-      '  FILTER NOT EXISTS { ?' + v + ' a ?' + v + 'Sub . ?' + v + 'Sub rdfs:subClassOf+ ?' + v + 'Type . FILTER(?' +
-      v + 'Sub != ?' + v + 'Type) }\n' +
-      '  OPTIONAL { ?' + v + 'Type rdfs:label ?' + v + 'TypeLabel } }\n';
-  }
-
   let ontologyInfo = null;
 
   /**
    * What the pages need of the ontology, read once: each claimgraph class's depth (its number of superclasses)
-   * and label, and each role's label. A node's most specific type is then picked here (mostSpecific) instead of
-   * by a FILTER NOT EXISTS with a property path on every row of a query.
+   * and label, and each role (roles) with its label. A node's most specific type is then picked here
+   * (mostSpecific) instead of by a FILTER NOT EXISTS with a property path on every row of a query.
    */
   function ontology() {
     if (!ontologyInfo) {
@@ -142,12 +130,13 @@
           '} GROUP BY ?c ?label'),
         select('SELECT ?role ?label WHERE { ?role rdfs:subPropertyOf+ cg:role OPTIONAL { ?role rdfs:label ?label } }')
       ]).then(([classes, roles]) => {
-        const info = { depth: new Map(), classLabel: new Map(), roleLabel: new Map() };
+        const info = { depth: new Map(), classLabel: new Map(), roleLabel: new Map(), roles: [] };
         classes.forEach(b => {
           info.depth.set(b.c.value, Number(b.depth.value));
           if (b.label && !info.classLabel.has(b.c.value)) { info.classLabel.set(b.c.value, b.label.value); }
         });
         roles.forEach(b => {
+          if (!info.roles.includes(b.role.value)) { info.roles.push(b.role.value); }
           if (b.label && !info.roleLabel.has(b.role.value)) { info.roleLabel.set(b.role.value, b.label.value); }
         });
         return info;
@@ -167,10 +156,30 @@
     return best;
   }
 
+  /** The entities (?entity) that no row gives a label (?entityLabel). */
+  function unnamed(rows) {
+    const named = new Set(rows.filter(r => r.entityLabel).map(r => r.entity.value));
+    return Array.from(new Set(rows.filter(r => r.entity && !named.has(r.entity.value)).map(r => r.entity.value)));
+  }
+
+  /**
+   * Rows {entity, entityLabel, entityType} for entities the explorer's queries found without a label: those
+   * of a cross-article event, whose graph (id/graph/events) holds the event and its roles only. Each entity is
+   * read in one article graph that types it (LATERAL ... LIMIT 1), not in every copy over the union graph.
+   */
+  async function describeEntities(iris) {
+    if (!iris.length) { return []; }
+    return select('SELECT ?entity ?entityLabel ?entityType WHERE {\n' +
+      '  VALUES ?entity { ' + iris.map(iriTerm).join(' ') + ' }\n' +
+      '  LATERAL { SELECT ?entity ?g WHERE { GRAPH ?g { ?entity a cg:Entity } } LIMIT 1 }\n' +
+      '  GRAPH ?g { ?entity a ?entityType OPTIONAL { ?entity rdfs:label ?entityLabel } }\n}');
+  }
+
   function param(name) {
     return new URLSearchParams(window.location.search).get(name);
   }
 
   window.Claimgraph = { ID_NS, CG, PREFIXES, TYPE_COLORS, select, iriTerm, localPath, localName, el, resourceLink,
-    precision, color, mostSpecificType, param, run, fill, ontology, mostSpecific };
+    precision, color, param, run, fill, ontology, mostSpecific,
+    unnamed, describeEntities };
 }());

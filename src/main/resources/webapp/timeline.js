@@ -59,8 +59,18 @@
     if (entity) { values.focus = C.iriTerm(entity); }
     more.disabled = true;
     status.textContent = 'Loading…';
-    loading = C.run(entity ? 'timeline-entity' : 'timeline-all', values).then(rows => {
+    loading = C.run(entity ? 'timeline-entity' : 'timeline-all', values).then(async rows => {
+      // A cross-article event's graph holds its roles but not its entities' labels.
+      const named = await C.describeEntities(C.unnamed(rows));
       if (mine !== generation) { return; }
+      // An entity's label from any row of the page (another event's, or those just read) names it everywhere.
+      const labels = new Map();
+      rows.concat(named).forEach(r => {
+        if (r.entity && r.entityLabel && !labels.has(r.entity.value)) { labels.set(r.entity.value, r.entityLabel); }
+      });
+      rows.forEach(r => {
+        if (r.entity && !r.entityLabel && labels.has(r.entity.value)) { r.entityLabel = labels.get(r.entity.value); }
+      });
       const page = collect(rows);
       hasEarlier = page.length > PAGE;
       events = events.concat(page.slice(0, PAGE));
@@ -137,12 +147,13 @@
   }
 
   /**
-   * The entity list: every entity with a label. It reads every entity's label in every article that names it,
-   * so it is filled after the first page of events is shown.
+   * The entity list: every entity with one of its labels. It reads every entity's type in every article that
+   * names it, so it is filled after the first page of events is shown.
    */
   async function loadEntities() {
-    const rows = await C.select('SELECT ?entity (SAMPLE(?l) AS ?label) WHERE {\n' +
-      '  ?entity a cg:Entity . OPTIONAL { ?entity rdfs:label ?l }\n} GROUP BY ?entity');
+    const rows = await C.select('SELECT ?entity ?label WHERE {\n' +
+      '  { SELECT DISTINCT ?entity WHERE { ?entity a cg:Entity } }\n' +
+      '  LATERAL { OPTIONAL { SELECT ?entity ?label WHERE { ?entity rdfs:label ?label } LIMIT 1 } }\n}');
     const current = entitySelect.value;
     const options = rows.map(r => [r.entity.value, r.label ? r.label.value : C.localName(r.entity.value)])
       .sort((a, b) => a[1].localeCompare(b[1]))

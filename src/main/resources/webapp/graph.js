@@ -110,18 +110,38 @@
     cy.add({ group: 'edges', data: { id: id, source: event, target: entity, role: roleLabel } });
   }
 
-  function eventLabel(row) {
-    const type = row.eventTypeLabel ? row.eventTypeLabel.value : 'event';
-    const when = row.date ? ' ' + row.date.value : '';
-    return type.charAt(0).toUpperCase() + type.slice(1) + when;
+  // The ontology's class depths and labels and the roles' labels (Claimgraph.ontology), read once in init.
+  let ontology = null;
+  const mostSpecific = types => C.mostSpecific(ontology, types);
+
+  function eventLabel(type, date) {
+    const name = type ? (ontology.classLabel.get(type) || C.localName(type)) : 'event';
+    return name.charAt(0).toUpperCase() + name.slice(1) + (date ? ' ' + date : '');
   }
 
-  const PATTERN = [
-    '  ?event ?role ?entity . ?role rdfs:subPropertyOf+ cg:role .',
-    '  OPTIONAL { ?role rdfs:label ?roleLabel }',
-    '  OPTIONAL { ?event rdfs:label ?eventLabel } OPTIONAL { ?event cg:date ?date }',
-    '  OPTIONAL { ?entity rdfs:label ?entityLabel }'].join('\n') + '\n' +
-    C.mostSpecificType('event') + C.mostSpecificType('entity');
+  /** Rows of graph-entity-events.rq or graph-event-participants.rq, one record per node and per edge. */
+  function collect(rows) {
+    const nodes = new Map();
+    const edges = new Map();
+    const node = iri => {
+      if (!nodes.has(iri)) { nodes.set(iri, { label: null, date: null, types: new Set() }); }
+      return nodes.get(iri);
+    };
+    rows.forEach(r => {
+      const en = node(r.entity.value);
+      if (r.entityLabel && !en.label) { en.label = r.entityLabel.value; }
+      if (r.entityType) { en.types.add(r.entityType.value); }
+      // Rows of Claimgraph.describeEntities describe an entity only.
+      if (!r.event) { return; }
+      const ev = node(r.event.value);
+      if (r.eventLabel && !ev.label) { ev.label = r.eventLabel.value; }
+      if (r.date && !ev.date) { ev.date = r.date.value; }
+      if (r.eventType) { ev.types.add(r.eventType.value); }
+      edges.set(r.event.value + '|' + r.role.value + '|' + r.entity.value,
+        { event: r.event.value, role: r.role.value, entity: r.entity.value });
+    });
+    return { nodes: nodes, edges: Array.from(edges.values()) };
+  }
 
   /**
    * Adds the rows' nodes and edges; returns the nodes that are new. With keep, an entity whose events these
@@ -129,12 +149,13 @@
    * nations would otherwise bring all fifty, and the rest are one click on the event away.
    */
   function addRows(rows, keep) {
+    const { nodes, edges } = collect(rows);
     const allowed = new Map();
     if (keep) {
       const byEvent = new Map();
-      rows.forEach(r => {
-        if (!byEvent.has(r.event.value)) { byEvent.set(r.event.value, new Set()); }
-        byEvent.get(r.event.value).add(r.entity.value);
+      edges.forEach(e => {
+        if (!byEvent.has(e.event)) { byEvent.set(e.event, new Set()); }
+        byEvent.get(e.event).add(e.entity);
       });
       byEvent.forEach((entities, ev) => {
         const first = Array.from(entities).filter(e => e !== keep).sort().slice(0, CAP);
@@ -142,59 +163,52 @@
       });
     }
     const added = [];
-    rows.forEach(r => {
-      if (keep && !allowed.get(r.event.value).has(r.entity.value)) { return; }
-      const ev = r.event.value;
-      const e = addNode(ev, eventLabel(r), r.eventType ? r.eventType.value : null, true,
-        r.eventLabel ? r.eventLabel.value : eventLabel(r), r.date ? r.date.value : '');
+    edges.forEach(edge => {
+      if (keep && !allowed.get(edge.event).has(edge.entity)) { return; }
+      const ev = nodes.get(edge.event);
+      const evType = mostSpecific(ev.types);
+      const short = eventLabel(evType, ev.date);
+      const e = addNode(edge.event, short, evType, true, ev.label || short, ev.date || '');
       if (e) { added.push(e); }
-      const en = r.entity.value;
-      const n = addNode(en, r.entityLabel ? r.entityLabel.value : C.localName(en),
-        r.entityType ? r.entityType.value : null, false);
+      const en = nodes.get(edge.entity);
+      const n = addNode(edge.entity, en.label || C.localName(edge.entity), mostSpecific(en.types), false);
       if (n) { added.push(n); }
-      addEdge(ev, r.role.value, r.roleLabel ? r.roleLabel.value : C.localName(r.role.value), en);
+      addEdge(edge.event, edge.role, ontology.roleLabel.get(edge.role) || C.localName(edge.role), edge.entity);
     });
     return added;
   }
 
-  const values = (v, iris) => 'VALUES ?' + v + ' { ' + iris.map(C.iriTerm).join(' ') + ' }\n';
-
-  /** The neighbours of a node, in a stable order (entities: their events, latest first; events: participants). */
-  function neighbourQuery(id, isEvent, select, tail) {
-    const term = C.iriTerm(id);
-    return isEvent
-      ? 'SELECT ' + select + ' WHERE { ' + term + ' ?r ?n . ?r rdfs:subPropertyOf+ cg:role }' + tail
-      : 'SELECT ' + select + ' WHERE { ?n ?r ' + term + ' . ?r rdfs:subPropertyOf+ cg:role ' +
-        'OPTIONAL { ?n cg:date ?d } }' + tail;
-  }
-
-  /** Loads the next batch of a node's neighbours; false when it has none left to load. */
+  /**
+   * Loads the next batch of a node's neighbours; false when it has none left to load. An entity's neighbours are
+   * its events, latest first; an event's are its participants, by IRI. Both in batches of CAP, each batch one
+   * query (graph-entity-events.rq, graph-event-participants.rq) after one count.
+   */
   async function loadBatch(id, isEvent) {
     let ex = expansions.get(id);
+    const focus = C.iriTerm(id);
     if (!ex) {
-      const count = await C.select(neighbourQuery(id, isEvent, '(COUNT(DISTINCT ?n) AS ?count)', ''));
+      const count = await C.run(isEvent ? 'graph-event-count' : 'graph-entity-count', { focus: focus });
       ex = { total: count.length ? Number(count[0].count.value) : 0, batches: 0, event: isEvent };
       expansions.set(id, ex);
     } else if (ex.batches * CAP >= ex.total) {
       return false;
     }
-    const page = await C.select(isEvent
-      ? neighbourQuery(id, true, 'DISTINCT ?n', ' ORDER BY ?n LIMIT ' + CAP + ' OFFSET ' + ex.batches * CAP)
-      : neighbourQuery(id, false, '?n (MAX(STR(?d)) AS ?date)',
-        ' GROUP BY ?n ORDER BY DESC(?date) ?n LIMIT ' + CAP + ' OFFSET ' + ex.batches * CAP));
-    ex.batches++;
-    const neighbours = page.map(b => b.n.value);
     let added = [];
-    if (neighbours.length) {
-      const where = isEvent ? values('event', [id]) + values('entity', neighbours) : values('event', neighbours);
-      added = addRows(await C.select('SELECT * WHERE {\n' + where + PATTERN + '} LIMIT 5000'), isEvent ? null : id);
+    if (ex.total > 0) {
+      const rows = await C.run(isEvent ? 'graph-event-participants' : 'graph-entity-events',
+        { focus: focus, limit: CAP, offset: ex.batches * CAP });
+      // A cross-article event's graph holds its roles but not its entities' labels and types.
+      const unnamed = C.unnamed(rows).filter(iri => cy.getElementById(iri).empty());
+      added = addRows(rows.concat(await C.describeEntities(unnamed)), isEvent ? null : id);
     }
+    ex.batches++;
     if (!isEvent && cy.getElementById(id).empty()) {
       // An entity with no events still shows.
-      const label = await C.select('SELECT ?l ?entityType ?entityTypeLabel WHERE { ' + values('entity', [id]) +
-        ' OPTIONAL { ?entity rdfs:label ?l } ' + C.mostSpecificType('entity') + '} LIMIT 1');
-      const l = label[0] || {};
-      const n = addNode(id, l.l ? l.l.value : C.localName(id), l.entityType ? l.entityType.value : null, false);
+      const label = await C.select('SELECT ?l ?type WHERE { VALUES ?entity { ' + focus + ' }' +
+        ' OPTIONAL { ?entity rdfs:label ?l } OPTIONAL { ?entity a ?type } } LIMIT 100');
+      const l = label.find(b => b.l) || {};
+      const n = addNode(id, l.l ? l.l.value : C.localName(id),
+        mostSpecific(new Set(label.filter(b => b.type).map(b => b.type.value))), false);
       if (n) { added.push(n); }
     }
     cy.getElementById(id).addClass('expanded');
@@ -328,8 +342,9 @@
   // ---- Labels
 
   function priority(n) {
+    // The node pointed at first, even before the focus: its label is what the person asks to see.
+    if (n === hovered) { return 1e10; }
     if (n.id() === state.focus) { return 1e9; }
-    if (n === hovered) { return 1e8; }
     if (n.selected()) { return 1e7; }
     return (n.hasClass('expanded') ? 1e5 : 0) + (n.hasClass('more') ? 5e4 : 0) +
       n.connectedEdges().not('.filtered').length;
@@ -667,12 +682,21 @@
     }
   }
 
-  async function init() {
-    readUrl();
-    const entities = await C.select('SELECT ?e ?label (COUNT(DISTINCT ?ev) AS ?n) WHERE {\n' +
-      '  ?e a cg:Entity . OPTIONAL { ?e rdfs:label ?label }\n' +
-      '  OPTIONAL { ?ev ?r ?e . ?r rdfs:subPropertyOf+ cg:role }\n' +
-      '} GROUP BY ?e ?label ORDER BY ?label');
+  /**
+   * The focus list: every entity with its number of events. It reads every role of every event in the store,
+   * so with a focus in the URL the view is drawn first and the list filled after it. The entities are made
+   * distinct before their events are counted and one label of each is read (LATERAL ... LIMIT 1): joined on
+   * every copy of every label over the union graph, with the roles through rdfs:subPropertyOf+, it took a
+   * minute at 10,000 articles.
+   */
+  async function loadEntityList() {
+    const entities = await C.select('SELECT ?e ?label ?n WHERE {\n' +
+      '  { SELECT ?e (COUNT(DISTINCT ?ev) AS ?n) WHERE {\n' +
+      '    { SELECT DISTINCT ?e WHERE { ?e a cg:Entity } }\n' +
+      '    OPTIONAL { VALUES ?r { ' + ontology.roles.map(C.iriTerm).join(' ') + ' } ?ev ?r ?e }\n' +
+      '  } GROUP BY ?e }\n' +
+      '  LATERAL { OPTIONAL { SELECT ?e ?label WHERE { ?e rdfs:label ?label } LIMIT 1 } }\n' +
+      '} ORDER BY ?label');
     const seen = new Set();
     const options = [];
     entities.forEach(b => {
@@ -682,11 +706,24 @@
         ' (' + b.n.value + ')'));
     });
     focusSelect.replaceChildren(...options);
-    if (!state.focus && entities.length) {
+    if (state.focus) { focusSelect.value = state.focus; }
+    return entities;
+  }
+
+  async function init() {
+    readUrl();
+    ontology = await C.ontology();
+    if (state.focus) {
+      await restore();
+      await loadEntityList();
+      return;
+    }
+    const entities = await loadEntityList();
+    if (entities.length) {
       // Without a focus, start from the entity in the most events.
       state.focus = entities.slice().sort((a, b) => Number(b.n.value) - Number(a.n.value))[0].e.value;
+      focusSelect.value = state.focus;
     }
-    if (state.focus) { focusSelect.value = state.focus; }
     await restore();
   }
 

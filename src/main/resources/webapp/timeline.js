@@ -1,5 +1,8 @@
 // Timeline of events by date, with the precision the data gives (xsd:date: day, xsd:gYearMonth: month,
-// xsd:gYear: year; cg:notBefore / cg:notAfter: bounds), filterable by an entity taking part.
+// xsd:gYear: year; cg:notBefore / cg:notAfter: bounds), of one entity or of all events.
+//
+// It pages: the latest PAGE events first (timeline-entity.rq, timeline-all.rq), and "Earlier events" loads the
+// PAGE before them, so that an entity in thousands of events shows without reading the details of them all.
 (function () {
   'use strict';
   const C = window.Claimgraph;
@@ -7,42 +10,73 @@
   const undated = document.getElementById('undated');
   const entitySelect = document.getElementById('entity');
   const status = document.getElementById('timeline-status');
-  let events = [];
-  const participants = new Map(); // event IRI -> [{iri, label}]
+  const more = document.getElementById('timeline-more');
 
-  async function load() {
-    const rows = await C.select('SELECT ?event ?label ?date ?notBefore ?notAfter ?expr ?eventType ?eventTypeLabel WHERE {\n' +
-      '  ?event a cg:Event .\n' +
-      '  OPTIONAL { ?event rdfs:label ?label }\n' +
-      '  OPTIONAL { ?event cg:date ?date } OPTIONAL { ?event cg:notBefore ?notBefore }\n' +
-      '  OPTIONAL { ?event cg:notAfter ?notAfter } OPTIONAL { ?event cg:timeExpression ?expr }\n' +
-      C.mostSpecificType('event') + '}');
+  /** Events per page. */
+  const PAGE = 50;
+
+  let ontology = null;
+  // The events loaded, latest first, and whether there are earlier ones; loading guards against a second click.
+  let events = [];
+  let hasEarlier = false;
+  let loading = null;
+  // Bumped when the entity changes, so that an answer for the one before is dropped.
+  let generation = 0;
+
+  /**
+   * Rows of the query, one record per event: its times, label, time expression, most specific type and
+   * participants, in the query's order (latest first).
+   */
+  function collect(rows) {
     const byIri = new Map();
     rows.forEach(r => {
-      if (!byIri.has(r.event.value)) { byIri.set(r.event.value, r); }
+      const iri = r.event.value;
+      if (!byIri.has(iri)) {
+        byIri.set(iri, { iri: iri, key: r.key ? r.key.value : '', types: new Set(), participants: [] });
+      }
+      const e = byIri.get(iri);
+      ['label', 'date', 'notBefore', 'notAfter', 'expr'].forEach(k => { if (r[k] && !e[k]) { e[k] = r[k]; } });
+      if (r.eventType) { e.types.add(r.eventType.value); }
+      if (r.entity && !e.participants.some(p => p.iri === r.entity.value)) {
+        e.participants.push({ iri: r.entity.value,
+          label: r.entityLabel ? r.entityLabel.value : C.localName(r.entity.value) });
+      }
     });
-    events = Array.from(byIri.values());
-    const roles = await C.select('SELECT DISTINCT ?event ?entity ?entityLabel WHERE {\n' +
-      '  ?event a cg:Event ; ?role ?entity . ?role rdfs:subPropertyOf+ cg:role .\n' +
-      '  OPTIONAL { ?entity rdfs:label ?entityLabel }\n}');
-    const entities = new Map();
-    roles.forEach(r => {
-      const label = r.entityLabel ? r.entityLabel.value : C.localName(r.entity.value);
-      if (!participants.has(r.event.value)) { participants.set(r.event.value, []); }
-      const ps = participants.get(r.event.value);
-      if (!ps.some(p => p.iri === r.entity.value)) { ps.push({ iri: r.entity.value, label: label }); }
-      entities.set(r.entity.value, label);
-    });
-    const options = Array.from(entities.entries()).sort((a, b) => a[1].localeCompare(b[1]))
-      .map(([iri, label]) => C.el('option', { value: iri }, label));
-    entitySelect.append(...options);
-    const wanted = C.param('entity');
-    if (wanted && entities.has(wanted)) { entitySelect.value = wanted; }
+    const out = Array.from(byIri.values());
+    // The query's order: latest key first (undated last), then by IRI.
+    out.sort((a, b) => (a.key === b.key ? (a.iri < b.iri ? -1 : a.iri > b.iri ? 1 : 0)
+      : !a.key ? 1 : !b.key ? -1 : a.key < b.key ? 1 : -1));
+    out.forEach(e => { e.type = C.mostSpecific(ontology, e.types); });
+    return out;
   }
 
-  function sortKey(e) {
-    const v = e.date || e.notBefore || e.notAfter;
-    return v ? v.value : '';
+  /** Loads the PAGE events before those shown (the latest PAGE at first); asks one more to know if there are others. */
+  function loadEarlier() {
+    if (loading) { return loading; }
+    const mine = generation;
+    const entity = entitySelect.value;
+    const values = { limit: PAGE + 1, offset: events.length };
+    if (entity) { values.focus = C.iriTerm(entity); }
+    more.disabled = true;
+    status.textContent = 'Loading…';
+    loading = C.run(entity ? 'timeline-entity' : 'timeline-all', values).then(async rows => {
+      // A cross-article event's graph holds its roles but not its entities' labels.
+      const named = await C.describeEntities(C.unnamed(rows));
+      if (mine !== generation) { return; }
+      // An entity's label from any row of the page (another event's, or those just read) names it everywhere.
+      const labels = new Map();
+      rows.concat(named).forEach(r => {
+        if (r.entity && r.entityLabel && !labels.has(r.entity.value)) { labels.set(r.entity.value, r.entityLabel); }
+      });
+      rows.forEach(r => {
+        if (r.entity && !r.entityLabel && labels.has(r.entity.value)) { r.entityLabel = labels.get(r.entity.value); }
+      });
+      const page = collect(rows);
+      hasEarlier = page.length > PAGE;
+      events = events.concat(page.slice(0, PAGE));
+      render();
+    }).finally(() => { loading = null; more.disabled = false; });
+    return loading;
   }
 
   function timeBadges(e) {
@@ -60,17 +94,16 @@
   }
 
   function item(e) {
-    const li = C.el('li', { className: 'tl-item', dataset: { iri: e.event.value } });
+    const li = C.el('li', { className: 'tl-item', dataset: { iri: e.iri } });
     if (e.date || e.notBefore || e.notAfter) { li.append(timeBadges(e)); }
-    const type = e.eventTypeLabel ? e.eventTypeLabel.value : 'event';
+    const type = e.type ? (ontology.classLabel.get(e.type) || C.localName(e.type)) : 'event';
     li.append(C.el('span', { className: 'event-type' }, type));
     li.append(document.createTextNode(' '));
-    li.append(C.resourceLink(e.event.value, e.label ? e.label.value : C.localName(e.event.value)));
+    li.append(C.resourceLink(e.iri, e.label ? e.label.value : C.localName(e.iri)));
     if (e.expr) { li.append(document.createTextNode(' '), C.el('q', { className: 'time-expression' }, e.expr.value)); }
-    const ps = participants.get(e.event.value) || [];
-    if (ps.length) {
+    if (e.participants.length) {
       const who = C.el('div', { className: 'participants' });
-      ps.forEach((p, i) => {
+      e.participants.forEach((p, i) => {
         if (i > 0) { who.append(document.createTextNode(', ')); }
         who.append(C.resourceLink(p.iri, p.label));
       });
@@ -79,16 +112,14 @@
     return li;
   }
 
+  /** Earliest first on the page, as a timeline reads; the earlier ones come in above. */
   function render() {
-    const entity = entitySelect.value;
-    const shown = events.filter(e => !entity || (participants.get(e.event.value) || []).some(p => p.iri === entity));
-    const dated = shown.filter(e => sortKey(e)).sort((a, b) => sortKey(a).localeCompare(sortKey(b)) ||
-      a.event.value.localeCompare(b.event.value));
-    const rest = shown.filter(e => !sortKey(e));
+    const dated = events.filter(e => e.key).reverse();
+    const rest = events.filter(e => !e.key);
     const children = [];
     let year = null;
     dated.forEach(e => {
-      const y = sortKey(e).slice(0, 4);
+      const y = e.key.slice(0, 4);
       if (y !== year) {
         year = y;
         children.push(C.el('li', { className: 'tl-year' }, y));
@@ -97,16 +128,63 @@
     });
     list.replaceChildren(...children);
     undated.replaceChildren(...rest.map(item));
-    document.getElementById('undated-count').textContent = String(rest.length);
-    status.textContent = dated.length + ' dated, ' + rest.length + ' undated events';
+    document.getElementById('undated-count').textContent = String(rest.length) + (hasEarlier ? '+' : '');
+    more.hidden = !hasEarlier;
+    // While there are earlier dated events, the undated (which come after them all) are not loaded yet.
+    status.textContent = 'the latest ' + dated.length + ' dated and ' + rest.length + ' undated events' +
+      (hasEarlier ? '; there are earlier ones' : '');
+    status.dataset.events = String(events.length);
+    status.dataset.ready = 'true';
+  }
+
+  function restart() {
+    generation++;
+    events = [];
+    hasEarlier = false;
+    loading = null;
+    status.dataset.ready = 'false';
+    return loadEarlier();
+  }
+
+  /**
+   * The entity list: every entity with one of its labels. It reads every entity's type in every article that
+   * names it, so it is filled after the first page of events is shown.
+   */
+  async function loadEntities() {
+    const rows = await C.select('SELECT ?entity ?label WHERE {\n' +
+      '  { SELECT DISTINCT ?entity WHERE { ?entity a cg:Entity } }\n' +
+      '  LATERAL { OPTIONAL { SELECT ?entity ?label WHERE { ?entity rdfs:label ?label } LIMIT 1 } }\n}');
+    const current = entitySelect.value;
+    const options = rows.map(r => [r.entity.value, r.label ? r.label.value : C.localName(r.entity.value)])
+      .sort((a, b) => a[1].localeCompare(b[1]))
+      .filter(([iri]) => iri !== current)
+      .map(([iri, label]) => C.el('option', { value: iri }, label));
+    entitySelect.append(...options);
   }
 
   entitySelect.addEventListener('change', () => {
     const url = new URL(window.location.href);
     if (entitySelect.value) { url.searchParams.set('entity', entitySelect.value); } else { url.searchParams.delete('entity'); }
     window.history.replaceState(null, '', url);
-    render();
+    restart().catch(e => { status.textContent = e.message; });
   });
+  more.addEventListener('click', () => { loadEarlier().catch(e => { status.textContent = e.message; }); });
 
-  load().then(render).catch(e => { status.textContent = e.message; });
+  async function init() {
+    ontology = await C.ontology();
+    const wanted = C.param('entity');
+    if (wanted) {
+      // Chosen before the list is there: an option of its own, named once the events show its label.
+      entitySelect.append(C.el('option', { value: wanted }, C.localName(wanted)));
+      entitySelect.value = wanted;
+    }
+    await restart();
+    if (wanted) {
+      const self = events.flatMap(e => e.participants).find(p => p.iri === wanted);
+      if (self) { entitySelect.options[entitySelect.selectedIndex].textContent = self.label; }
+    }
+    await loadEntities();
+  }
+
+  init().catch(e => { status.textContent = e.message; });
 }());

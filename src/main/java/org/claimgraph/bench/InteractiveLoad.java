@@ -23,11 +23,13 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.claimgraph.query.BundledQueries;
+import org.claimgraph.query.ExplorerQueries;
 import org.claimgraph.query.KnowledgeView;
 import org.claimgraph.query.QueryRunner;
 import org.claimgraph.vocab.CG;
@@ -35,9 +37,9 @@ import org.claimgraph.vocab.CG;
 /**
  * The interactive part of {@link ScaleBenchmark}: what a person at the explorer waits for, one request at a
  * time, with its 95th percentile latency. For a few entities (the busiest and some from the middle of the
- * list): the entity's page, its graph neighbourhood (the explorer's graph view query), its timeline and its
- * claims between two dates; the conflicts page; and the first page ({@value #PAGE} rows) of every bundled
- * query. The SPARQL ones also go to a plain Fuseki over the same dataset, the same text; pages exist on
+ * list): the entity's page, its graph neighbourhood and its timeline (the queries the graph view and the timeline
+ * send, from the same files: {@link ExplorerQueries}) and its claims between two dates; the conflicts page; and
+ * the first page ({@value #PAGE} rows) of every bundled query. The SPARQL ones also go to a plain Fuseki over the same dataset, the same text; pages exist on
  * claimgraph's server only.
  */
 /*package*/ final class InteractiveLoad {
@@ -48,16 +50,13 @@ import org.claimgraph.vocab.CG;
 
     private static final int MIDDLE = 2;
 
-    /**
-     * One thing to time: a SPARQL query (both servers) or a page path (claimgraph's only). A probe that does not
-     * count toward the worst p95 is reported apart ({@code counted} false): the graph view's query as graph.js
-     * sends it today, beside the paged one it should send.
-     */
-    record Probe(String name, String sparql, String page, boolean counted) {
-        Probe(String name, String sparql, String page) {
-            this(name, sparql, page, true);
-        }
-    }
+    /** One thing to time: a SPARQL query (both servers) or a page path (claimgraph's only). */
+    record Probe(String name, String sparql, String page) {}
+
+    /** Events (or participants) in one batch of the graph view: graph.js's {@code CAP}. */
+    static final int GRAPH_BATCH = 25;
+    /** Events on one page of the timeline: timeline.js's {@code PAGE}, which asks one more to know of others. */
+    static final int TIMELINE_PAGE = 50;
 
     private final Function<DatasetGraph, ScaleBenchmark.Server> claimgraphServer;
     private final int samples;
@@ -101,20 +100,13 @@ import org.claimgraph.vocab.CG;
                 List<Double> mine = time(http, p.page() != null ? base + p.page() : query(ours.sparqlUrl(), p));
                 row.put("p50_ms", round(percentile(mine, 0.50)));
                 row.put("p95_ms", round(percentile(mine, 0.95)));
-                if (p.counted()) {
-                    worst = Math.max(worst, percentile(mine, 0.95));
-                }
+                worst = Math.max(worst, percentile(mine, 0.95));
                 if (p.sparql() != null) {
                     List<Double> plain = time(http, query(bareUrl, p));
                     row.put("bare_p50_ms", round(percentile(plain, 0.50)));
                     row.put("bare_p95_ms", round(percentile(plain, 0.95)));
-                    if (p.counted()) {
-                        worstBare = Math.max(worstBare, percentile(plain, 0.95));
-                        worstSparql = Math.max(worstSparql, percentile(mine, 0.95));
-                    }
-                }
-                if (!p.counted()) {
-                    row.put("counted", false);
+                    worstBare = Math.max(worstBare, percentile(plain, 0.95));
+                    worstSparql = Math.max(worstSparql, percentile(mine, 0.95));
                 }
                 row.put("samples", mine.size());
                 if (percentile(mine, 0.95) >= PROBE_TIMEOUT_SECONDS * 1000.0) {
@@ -216,11 +208,21 @@ import org.claimgraph.vocab.CG;
             String term = "<" + e + ">";
             String tag = "#" + (i + 1);
             out.add(new Probe("entity page " + tag, null, "/id/" + e.substring(CG.ID_NS.length())));
-            out.add(new Probe("neighbourhood " + tag, neighbourhoodPage(term), null));
-            if (i == 0) {
-                out.add(new Probe("graph.js neighbourhood " + tag, neighbourhood(term), null, false));
-            }
-            out.add(new Probe("timeline " + tag, timeline(term), null));
+            // Exactly what the graph view sends to open an entity: its count, then its first batch.
+            Node node = NodeFactory.createURI(e);
+            out.add(new Probe(
+                    "graph.js neighbour count " + tag,
+                    ExplorerQueries.about(ExplorerQueries.GRAPH_ENTITY_COUNT, node),
+                    null));
+            out.add(new Probe(
+                    "graph.js neighbourhood " + tag,
+                    ExplorerQueries.page(ExplorerQueries.GRAPH_ENTITY_EVENTS, node, GRAPH_BATCH, 0),
+                    null));
+            // The timeline's first page, as timeline.js asks for it.
+            out.add(new Probe(
+                    "timeline " + tag,
+                    ExplorerQueries.page(ExplorerQueries.TIMELINE_ENTITY, node, TIMELINE_PAGE + 1, 0),
+                    null));
             LocalDate mid = middleDate(dsg, term);
             out.add(new Probe(
                     "claims between dates " + tag,
@@ -240,66 +242,6 @@ import org.claimgraph.vocab.CG;
             out.add(new Probe("query " + q.name(), parsed.toString(), null));
         }
         return out;
-    }
-
-    /**
-     * An entity's neighbourhood a page at a time: its first {@value #PAGE} events (role properties named, not
-     * found through {@code rdfs:subPropertyOf+} row by row), and everything in a role of them, with labels and
-     * types (all of them: the most specific is the client's to pick, from the ontology, instead of a
-     * FILTER NOT EXISTS with a property path on every row). The graph view can expand the next page with
-     * OFFSET on the inner query.
-     */
-    static String neighbourhoodPage(String term) {
-        // GRAPH ?g: an event's roles, and its entities' labels and types, read in the event's own article graph.
-        // Over the union graph a country's label is one row per article that names it, read and made distinct
-        // on every row of the answer.
-        return PREFIXES + "SELECT * WHERE {\n"
-                + "  { SELECT DISTINCT ?event WHERE { VALUES ?focusRole { " + roles() + " } ?event ?focusRole " + term
-                + " } LIMIT " + PAGE + " }\n"
-                + "  GRAPH ?g {\n"
-                + "    VALUES ?role { " + roles() + " }\n"
-                + "    ?event ?role ?entity .\n"
-                + "    OPTIONAL { ?event rdfs:label ?eventLabel } OPTIONAL { ?event cg:date ?date }\n"
-                + "    OPTIONAL { ?entity rdfs:label ?entityLabel }\n"
-                + "    OPTIONAL { ?event a ?eventType } OPTIONAL { ?entity a ?entityType }\n"
-                + "  }\n"
-                + "} LIMIT 2000";
-    }
-
-    /** The explorer graph view's query for an entity's neighbourhood (graph.js, expand), as it sends it. */
-    static String neighbourhood(String term) {
-        return PREFIXES + "SELECT * WHERE {\n"
-                + "  ?event ?focusRole " + term + " . ?focusRole rdfs:subPropertyOf+ cg:role .\n"
-                + "  ?event ?role ?entity . ?role rdfs:subPropertyOf+ cg:role .\n"
-                + "  OPTIONAL { ?role rdfs:label ?roleLabel }\n"
-                + "  OPTIONAL { ?event rdfs:label ?eventLabel } OPTIONAL { ?event cg:date ?date }\n"
-                + "  OPTIONAL { ?entity rdfs:label ?entityLabel }\n"
-                + mostSpecificType("event") + mostSpecificType("entity")
-                + "} LIMIT 2000";
-    }
-
-    private static String mostSpecificType(String v) {
-        return "OPTIONAL { ?" + v + " a ?" + v + "Type . FILTER(STRSTARTS(STR(?" + v + "Type), STR(cg:)) && ?" + v
-                + "Type != cg:Event)\n"
-                + "  FILTER NOT EXISTS { ?" + v + " a ?" + v + "Sub . ?" + v + "Sub rdfs:subClassOf+ ?" + v
-                + "Type . FILTER(?" + v + "Sub != ?" + v + "Type) }\n"
-                + "  OPTIONAL { ?" + v + "Type rdfs:label ?" + v + "TypeLabel } }\n";
-    }
-
-    /**
-     * An entity's events in time order, first page. GRAPH ?g: each event's details are read in its own article
-     * graph, where the union graph would make each pattern's rows distinct across every graph first.
-     */
-    static String timeline(String term) {
-        return PREFIXES + "SELECT ?event ?label ?date ?notBefore ?notAfter WHERE {\n"
-                + "  GRAPH ?g {\n"
-                + "    VALUES ?role { " + roles() + " }\n"
-                + "    ?event ?role " + term + " .\n"
-                + "    OPTIONAL { ?event rdfs:label ?label }\n"
-                + "    OPTIONAL { ?event cg:date ?date } OPTIONAL { ?event cg:notBefore ?notBefore }\n"
-                + "    OPTIONAL { ?event cg:notAfter ?notAfter }\n"
-                + "  }\n"
-                + "} ORDER BY ?date ?event LIMIT " + PAGE;
     }
 
     /** The claims about events an entity takes part in, dated (lexically) between two days, first page. */

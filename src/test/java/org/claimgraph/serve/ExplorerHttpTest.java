@@ -34,6 +34,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.VOID;
 import org.claimgraph.TestSupport;
 import org.claimgraph.query.BundledQueries;
+import org.claimgraph.query.ExplorerQueries;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.vocab.CG;
 import org.junit.jupiter.api.AfterAll;
@@ -391,10 +392,26 @@ class ExplorerHttpTest {
     }
 
     @Test
+    void thePagesQueryFilesAreServedAsTheBenchReadsThem() throws Exception {
+        for (String name : List.of(
+                ExplorerQueries.GRAPH_ENTITY_COUNT,
+                ExplorerQueries.GRAPH_ENTITY_EVENTS,
+                ExplorerQueries.GRAPH_EVENT_COUNT,
+                ExplorerQueries.GRAPH_EVENT_PARTICIPANTS,
+                ExplorerQueries.TIMELINE_ENTITY,
+                ExplorerQueries.TIMELINE_ALL)) {
+            HttpResponse<String> r = get("/sparql/" + name + ".rq", null);
+            assertEquals(200, r.statusCode(), name);
+            assertEquals(ExplorerQueries.template(name), r.body(), name);
+        }
+    }
+
+    @Test
     void staticPagesLoadNothingFromOtherHosts() throws IOException {
         Path webapp = Path.of("src/main/resources/webapp");
-        try (Stream<Path> files = Files.list(webapp)) {
-            for (Path f : files.toList()) {
+        // Every file, the query files in sparql/ too.
+        try (Stream<Path> files = Files.walk(webapp)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String text = Files.readString(f);
                 Matcher m = Pattern.compile("(src|href)\\s*=\\s*\"(https?:)?//", Pattern.CASE_INSENSITIVE)
                         .matcher(text);

@@ -28,6 +28,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.query.ExplorerQueries;
 import org.claimgraph.store.KnowledgeStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -253,6 +254,32 @@ class GraphViewBrowserIT {
                 "fcose",
                 script("return typeof window.cytoscapeFcose === 'function' ? 'fcose' : 'none';"),
                 "the fCoSE extension is loaded from the jar");
+        assertEquals(List.of(), chromium.consoleErrors(), "no errors in the graph view");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theViewSendsTheQueryTextsTheBenchmarkTimes() {
+        open("/graph.html?focus=" + URLEncoder.encode(HUB, StandardCharsets.UTF_8));
+        // Every query body the page posts from now on.
+        script("window.sentQueries = []; const send = window.fetch;"
+                + " window.fetch = function (url, init) {"
+                + "   if (init && init.body) { window.sentQueries.push(init.body); }"
+                + "   return send.apply(this, arguments); };");
+        script("window.claimgraphGraph.cy.nodes('.more')[0].emit('tap');");
+        awaitReady();
+        String event = ID + "event/generated-071";
+        script("window.claimgraphGraph.cy.getElementById('" + event + "').emit('tap');");
+        awaitReady();
+        List<String> sent = (List<String>) script("return window.sentQueries;");
+        Node hub = uri(HUB);
+        assertEquals(
+                List.of(
+                        ExplorerQueries.page(ExplorerQueries.GRAPH_ENTITY_EVENTS, hub, CAP, CAP),
+                        ExplorerQueries.about(ExplorerQueries.GRAPH_EVENT_COUNT, uri(event)),
+                        ExplorerQueries.page(ExplorerQueries.GRAPH_EVENT_PARTICIPANTS, uri(event), CAP, 0)),
+                sent,
+                "the second batch of the hub's events, then the event's count and first batch, byte for byte");
         assertEquals(List.of(), chromium.consoleErrors(), "no errors in the graph view");
     }
 

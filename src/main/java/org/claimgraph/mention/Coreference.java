@@ -411,7 +411,8 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 if (t.pos().equals("NNS")) {
                     return named(a, s, det, k + 1, types, region, known); // "both nations", "the two countries"
                 }
-                return focus(a, s, det, k + 1, types, region, known).stream().toList();
+                return focus(a, s, det, k + 1, types, region, lexicon.refersToRecent(t.lemma()), known).stream()
+                        .toList();
             }
             if (t.pos().equals("NNS")
                     && lexicon.isPeopleNoun(t.lemma())
@@ -631,6 +632,7 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             int to,
             Set<EntityType> types,
             Set<String> region,
+            boolean recent,
             List<Mention> known) {
         Map<Entity, Integer> salience = new HashMap<>();
         Map<Entity, Integer> lastSeen = new HashMap<>();
@@ -647,8 +649,10 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             salience.merge(e, 1, Integer::sum);
             lastSeen.put(e, order);
         }
-        Optional<Entity> best = salience.keySet().stream()
-                .max(Comparator.comparing((Entity e) -> salience.get(e)).thenComparing(lastSeen::get));
+        Optional<Entity> best = recent
+                ? lastSeen.keySet().stream().max(Comparator.comparing(lastSeen::get))
+                : salience.keySet().stream()
+                        .max(Comparator.comparing((Entity e) -> salience.get(e)).thenComparing(lastSeen::get));
         return best.map(e -> MentionFinder.mention(a.text(), s, from, to, e, MentionKind.DESCRIPTION));
     }
 

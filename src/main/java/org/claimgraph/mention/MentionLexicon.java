@@ -98,6 +98,7 @@ public final class MentionLexicon {
     private final Set<String> rankClasses = new HashSet<>();
     private final int longestRankWords;
     private final Map<String, Set<EntityType>> descriptionNouns = new HashMap<>();
+    private final Set<String> recentDescriptionNouns = new HashSet<>();
     private final Map<String, Set<String>> regions = new HashMap<>();
     private final Map<String, String> publishers = new HashMap<>();
 
@@ -158,6 +159,9 @@ public final class MentionLexicon {
             Set<EntityType> types = new HashSet<>();
             r.list("types").forEach(t -> types.add(EntityType.parse(t)));
             descriptionNouns.put(r.get("noun").toLowerCase(Locale.ROOT), types);
+            if (r.get("pick").equals("recent")) {
+                recentDescriptionNouns.add(r.get("noun").toLowerCase(Locale.ROOT));
+            }
         }
         for (DataFiles.Row r : DataFiles.tsv("lexicon/publishers.tsv")) {
             publishers.put(r.get("host").toLowerCase(Locale.ROOT), r.get("publisher"));
@@ -411,6 +415,11 @@ public final class MentionLexicon {
     /** Entity types a description noun fits, or an empty set. */
     public Set<EntityType> descriptionTypes(String noun) {
         return descriptionNouns.getOrDefault(noun.toLowerCase(Locale.ROOT), Set.of());
+    }
+
+    /** True when a description noun refers to the entity of its types named last, not the most salient one. */
+    public boolean refersToRecent(String noun) {
+        return recentDescriptionNouns.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** Country keys of a regional adjective ("Nordic"), or null. */

@@ -129,4 +129,12 @@ class RoleDescriptionsTest {
                 find("Mark Holt told Ivo Marek that the alliance was strong. The two men then discussed trade.");
         assertEquals(java.util.Set.of("Mark Holt", "Ivo Marek"), java.util.Set.copyOf(resolved(told, "The two men")));
     }
+
+    @Test
+    void theAgencyIsTheBodyNamedLastTheAllianceTheOneNamedMost() {
+        Mentions ms = find("NATO met on Monday. NATO leaders spoke to the European Union and to the World Health"
+                + " Organization. The agency said it was ready. The alliance said it would help.");
+        assertEquals("World Health Organization", one(ms, "The agency"));
+        assertEquals("NATO", one(ms, "The alliance"));
+    }
 }

@@ -141,6 +141,21 @@ import org.claimgraph.mention.Mentions;
             out.addAll(possessorPlaces(s, token, mentions));
         }
         Token t = s.token(token);
+        if (out.isEmpty() && t.isNoun() && !t.isProperNoun()) {
+            // "Other countries, including Germany and Spain, called for restraint": the named ones act (GUIDE:
+            // only named states or bodies fill roles).
+            for (Dependency d : s.dependents(token)) {
+                if (d.relation().equals("nmod:including")) {
+                    for (Mention m : mentions.at(s.index(), d.dependent())) {
+                        if (m.canFillRole()
+                                && role.accepts(m.entity().type())
+                                && m.entity().type().isActor()) {
+                            out.add(m.entity());
+                        }
+                    }
+                }
+            }
+        }
         boolean institution = lexicon.cues().roles.institutionNouns.contains(t.lowerLemma());
         boolean group = lexicon.cues().roles.groupNouns.contains(t.lowerLemma());
         if (out.isEmpty() && t.isNoun() && !t.isProperNoun() && (institution || group)) {

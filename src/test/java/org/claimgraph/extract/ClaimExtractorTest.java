@@ -1158,4 +1158,14 @@ class ClaimExtractorTest {
         Extraction ended = extract("Kaja Kallas ended the summit in Tbilisi on Monday.", "2024-05-10");
         assertEquals(1, claims(ended, EventKind.Meeting).size(), ended.claims().toString());
     }
+
+    @Test
+    void theNamedMembersOfAnUnnamedGroupAct() {
+        Claim c = only(
+                extract(
+                        "Several governments, including Norway and Chile, have called for an immediate ceasefire.",
+                        "2024-05-10"),
+                EventKind.Statement);
+        assertEquals(Set.of("norway", "chile"), keys(c.event().role(Role.speaker)), c.toString());
+    }
 }

@@ -146,7 +146,8 @@ import org.claimgraph.mention.Title;
             for (Role r : imp.getValue()) {
                 if (e.role(r).isEmpty()) {
                     Optional<Found> from = implicit(imp.getKey(), r, s, t, e, mentions, earlier, sameSentence);
-                    if (imp.getKey() == Frame.Implicit.last_transfer && from.isPresent()) {
+                    if (imp.getKey() == Frame.Implicit.last_transfer && from.isPresent() && announcement == null) {
+                        // the nearest announcement gives the date, though an older one may give a role it lacks
                         announcement = from.get();
                     }
                 }
@@ -330,16 +331,17 @@ import org.claimgraph.mention.Title;
                 }
             }
         }
-        if (f.roles().perItem()) {
-            for (RoleFiller.ItemPhrase item : List.copyOf(items)) {
-                for (int k : roleFiller.freshItemsInside(s, item.head())) {
-                    roleFiller.itemAt(text, s, k, mentions).ifPresent(fresh -> {
-                        if (items.stream().noneMatch(i -> i.head() == fresh.head())) {
-                            items.add(fresh);
-                            e.add(Role.item, fresh.entity());
-                        }
-                    });
-                }
+        if (f.roles().perItem() && !items.isEmpty()) {
+            List<Integer> more = new ArrayList<>();
+            items.forEach(item -> more.addAll(roleFiller.freshItemsInside(s, item.head())));
+            more.addAll(roleFiller.looseListItems(s, t));
+            for (int k : more) {
+                roleFiller.itemAt(text, s, k, mentions).ifPresent(fresh -> {
+                    if (items.stream().noneMatch(i -> i.head() == fresh.head())) {
+                        items.add(fresh);
+                        e.add(Role.item, fresh.entity());
+                    }
+                });
             }
         }
         return items;

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -345,7 +346,10 @@ import org.claimgraph.mention.Mentions;
         for (Dependency d : s.dependents(head)) {
             // A number after its noun ("Article 5", "tanks 14" in a broken parse) names or misparses; it does
             // not count the things.
-            if (d.relation().equals("nummod") && d.dependent() < head) {
+            if (d.relation().equals("nummod")
+                    && d.dependent() < head
+                    && !CALIBRE_UNITS.contains(nextLemma(s, d.dependent()))) {
+                // "120 mm mortars": a calibre counts nothing
                 Optional<Integer> q = Numbers.parse(s, d.dependent());
                 if (q.isPresent()) {
                     quantity = q;
@@ -549,6 +553,29 @@ import org.claimgraph.mention.Mentions;
         return out;
     }
 
+    /**
+     * Items of a list that the parse left hanging loose after the trigger ("... and the trucks to tow them, and
+     * 20,000 rounds": the last item hangs by "dep" from the "and" before it): nouns after the trigger, in its
+     * clause, attached by "dep" directly or through a conjunction.
+     */
+    List<Integer> looseListItems(Sentence s, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        BitSet clause = s.subtree(trigger);
+        for (int k = clause.nextSetBit(trigger + 1); k >= 0; k = clause.nextSetBit(k + 1)) {
+            if (!s.token(k).isNoun()) {
+                continue;
+            }
+            Optional<Dependency> up = s.basicHead(k);
+            if (up.isPresent()
+                    && up.get().relation().equals("dep")
+                    && up.get().governor() >= 0
+                    && s.token(up.get().governor()).pos().equals("CC")) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
     private boolean opensFresh(Sentence s, int head) {
         for (int k : phraseTokens(s, head)) {
             Token t = s.token(k);
@@ -593,7 +620,10 @@ import org.claimgraph.mention.Mentions;
         StringBuilder b = new StringBuilder();
         for (Dependency d : s.basicDependents(head)) {
             Token m = s.token(d.dependent());
-            boolean keep = d.relation().equals("compound") && m.isNoun() && !m.isProperNoun()
+            boolean keep = d.relation().equals("compound")
+                            && m.isNoun()
+                            && !m.isProperNoun()
+                            && !CALIBRE_UNITS.contains(m.lowerLemma())
                     || d.relation().equals("amod") && isClassifyingAdjective(m);
             if (keep && d.dependent() < head) {
                 int k = d.dependent();

@@ -1168,4 +1168,25 @@ class ClaimExtractorTest {
                 EventKind.Statement);
         assertEquals(Set.of("norway", "chile"), keys(c.event().role(Role.speaker)), c.toString());
     }
+
+    @Test
+    void aPackagesContentsCountWhatTheyCountAndTakeTheAnnouncementsDay() {
+        Extraction x = extract(
+                "Germany will send more weapons to Moldova, Olaf Scholz said on Monday. On Tuesday, Scholz authorized"
+                        + " a new package from German army stocks, which includes 12 more 120 mm mortars and the"
+                        + " trucks to tow them, and 20,000 rounds of 120 mm ammunition.",
+                "2022-06-16");
+        java.util.Map<String, Claim> byItem = new java.util.HashMap<>();
+        for (Claim c : claims(x, EventKind.Pledge)) {
+            c.event().role(Role.item).forEach(i -> byItem.put(i.label(), c));
+        }
+        assertEquals(Optional.of(12), byItem.get("mortar").event().quantity(), byItem.toString());
+        assertEquals(Optional.of(20000), byItem.get("round").event().quantity(), byItem.toString());
+        for (String item : List.of("mortar", "truck", "round")) {
+            assertEquals(
+                    "2022-06-14",
+                    byItem.get(item).event().time().date().orElseThrow().lexical(),
+                    byItem.get(item).toString());
+        }
+    }
 }

@@ -114,7 +114,15 @@ import org.claimgraph.mention.Mentions;
             if (role == Role.recipient && m.entity().type() == EntityType.PLACE) {
                 continue; // "sent warships to the Red Sea": a place receives only aid (FrameMatcher)
             }
-            if (m.canFillRole() && role.accepts(m.entity().type())) {
+            if (m.canFillRole()
+                    && m.entity().type() == EntityType.CITY
+                    && (role == Role.recipient || role == Role.donor)) {
+                // "military aid to Kyiv": a capital that gives or receives stands for its state's government
+                gazetteer
+                        .countryOfCapital(m.entity().key())
+                        .flatMap(gazetteer::entity)
+                        .ifPresent(out::add);
+            } else if (m.canFillRole() && role.accepts(m.entity().type())) {
                 out.add(m.entity());
             } else if (m.canFillRole()
                     && role.accepts(EntityType.PLACE)
@@ -281,6 +289,9 @@ import org.claimgraph.mention.Mentions;
      */
     Optional<ItemPhrase> itemAt(String text, Sentence s, int head, Mentions mentions) {
         Token h = s.token(head);
+        if (isMoney(s, head) && lexicon.item(h.lowerLemma()).isEmpty()) {
+            return sumAt(text, s, head, mentions);
+        }
         if (!h.isNoun()) {
             return Optional.empty();
         }
@@ -348,7 +359,8 @@ import org.claimgraph.mention.Mentions;
             // not count the things.
             if (d.relation().equals("nummod")
                     && d.dependent() < head
-                    && !CALIBRE_UNITS.contains(nextLemma(s, d.dependent()))) {
+                    && !CALIBRE_UNITS.contains(nextLemma(s, d.dependent()))
+                    && !modelNumber(s, d.dependent())) {
                 // "120 mm mortars": a calibre counts nothing
                 Optional<Integer> q = Numbers.parse(s, d.dependent());
                 if (q.isPresent()) {
@@ -368,7 +380,7 @@ import org.claimgraph.mention.Mentions;
                     continue;
                 }
                 String next = k + 1 < s.tokens().size() ? s.token(k + 1).lowerLemma() : "";
-                boolean calibre = CALIBRE_UNITS.contains(next);
+                boolean calibre = CALIBRE_UNITS.contains(next) || modelNumber(s, k);
                 boolean sum = (k > 0 && isMoneyWord(s.token(k - 1)))
                         || (k + 1 < s.tokens().size() && isMoneyWord(s.token(k + 1)));
                 boolean counted = k >= phrase.get(0) || COUNT_JOINERS.contains(next) || k + 1 == phrase.get(0);
@@ -398,6 +410,51 @@ import org.claimgraph.mention.Mentions;
         int lastDescribed = head;
         String description = s.text(text, firstDescribed, lastDescribed + 1);
         return Optional.of(new ItemPhrase(entity, head, quantity, qualifier, description, lethal));
+    }
+
+    /**
+     * A sum given: what it is in, when the phrase says ("$2.4 billion in security assistance" is the assistance,
+     * its description holding the sum), else the sum itself as assistance ("will provide an additional $60
+     * million to help X"; GUIDE: a package's value belongs to the item).
+     */
+    private Optional<ItemPhrase> sumAt(String text, Sentence s, int head, Mentions mentions) {
+        for (Dependency d : s.dependents(head)) {
+            if ((d.relation().equals("nmod:in")
+                            || d.relation().equals("nmod:of")
+                            || d.relation().equals("nmod:for"))
+                    && d.dependent() > head
+                    && s.token(d.dependent()).isNoun()) {
+                Optional<ItemPhrase> inner = itemAt(text, s, d.dependent(), mentions);
+                if (inner.isPresent()) {
+                    return inner;
+                }
+            }
+        }
+        int first = s.subtree(head).nextSetBit(0);
+        int last = head;
+        for (Dependency d : s.basicDependents(head)) {
+            String r = d.relation();
+            if (r.equals("nummod") || r.equals("compound") || r.equals("amod") || r.equals("advmod")) {
+                last = Math.max(
+                        last, s.subtree(d.dependent()).previousSetBit(s.tokens().size()));
+            }
+        }
+        while (first < head
+                && isDeterminerLike(s.token(first))
+                && !s.token(first).pos().equals("CD")) {
+            first++;
+        }
+        String label = s.text(text, first, last + 1);
+        Entity sum = new Entity(
+                Entity.localKey(EntityType.ASSISTANCE, label),
+                EntityType.ASSISTANCE,
+                label,
+                Optional.empty(),
+                Optional.empty(),
+                "",
+                "nonlethal",
+                true);
+        return Optional.of(new ItemPhrase(sum, head, Optional.empty(), QuantityQualifier.Exactly, label, false));
     }
 
     /**
@@ -586,6 +643,14 @@ import org.claimgraph.mention.Mentions;
             }
         }
         return false;
+    }
+
+    /** "F-16", "T-72": a number joined by a hyphen to letters names a model, it counts nothing (GUIDE). */
+    private static boolean modelNumber(Sentence s, int k) {
+        return k >= 2
+                && s.token(k - 1).text().equals("-")
+                && s.token(k - 1).end() == s.token(k).begin()
+                && s.token(k - 2).end() == s.token(k - 1).begin();
     }
 
     private static String nextLemma(Sentence s, int k) {

@@ -148,6 +148,9 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             }
             return out;
         }
+        if (kind.equals("neuter")) {
+            return neuter(a, s, t, known);
+        }
         Mention best = null;
         List<int[]> quotes = Quotations.spans(text);
         boolean pronounQuoted = inQuote(quotes, t.begin());
@@ -293,6 +296,40 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         return m.tokenEnd() - 1;
     }
 
+    /**
+     * "it" and "its" for a state or body, only where the sentence settles it: inside what a single state or
+     * body is reported to say ("Britain said it would send"), or as the possessor in a clause whose subject is
+     * one ("the United States remains steadfast in its commitment"). Elsewhere "it" is too often no actor ("it
+     * is important") to guess.
+     */
+    private List<Mention> neuter(AnalyzedText a, Sentence s, Token t, List<Mention> known) {
+        List<Entity> speakers = speakersGoverning(s, t.index(), known).stream()
+                .filter(e -> e.type() != EntityType.PERSON)
+                .toList();
+        Entity target = speakers.size() == 1 ? speakers.get(0) : null;
+        if (target == null && t.pos().equals("PRP$")) {
+            int k = t.index();
+            for (int guard = 0; guard < s.tokens().size() && target == null; guard++) {
+                Optional<Dependency> head = s.basicHead(k);
+                if (head.isEmpty() || head.get().governor() < 0) {
+                    break;
+                }
+                k = head.get().governor();
+                List<Entity> subjects = subjectEntities(s, k, known).stream()
+                        .filter(e -> e.type() != EntityType.PERSON)
+                        .toList();
+                if (subjects.size() == 1) {
+                    target = subjects.get(0);
+                } else if (s.token(k).isVerb()) {
+                    break; // only the nearest clause's subject
+                }
+            }
+        }
+        return target == null
+                ? List.of()
+                : List.of(MentionFinder.mention(a.text(), s, t.index(), t.index() + 1, target, MentionKind.PRONOUN));
+    }
+
     /** For "they" inside what someone says: the subjects of the verb of saying above it. */
     private List<Entity> speakersGoverning(Sentence s, int token, List<Mention> known) {
         int t = token;
@@ -405,8 +442,12 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             }
             Set<EntityType> types = t.isNoun() && !t.isProperNoun() ? lexicon.descriptionTypes(t.lemma()) : Set.of();
             if (!types.isEmpty() && isHeadOfPhrase(s, k)) {
-                if (!modifiers.isEmpty() || followedByName(s, k + 1, known)) {
-                    return List.of(); // "the NATO alliance" is a name; "the country Finland" an apposition.
+                if (!modifiers.isEmpty()
+                        || followedByName(s, k + 1, known)
+                        || (!words.isEmpty() && lexicon.refersOnlyBare(t.lemma()))) {
+                    // "the NATO alliance" is a name; "the country Finland" an apposition; "the defense
+                    // ministry" may be one the article has not named.
+                    return List.of();
                 }
                 if (t.pos().equals("NNS")) {
                     return named(a, s, det, k + 1, types, region, known); // "both nations", "the two countries"

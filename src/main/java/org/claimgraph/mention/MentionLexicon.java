@@ -99,6 +99,7 @@ public final class MentionLexicon {
     private final int longestRankWords;
     private final Map<String, Set<EntityType>> descriptionNouns = new HashMap<>();
     private final Set<String> recentDescriptionNouns = new HashSet<>();
+    private final Set<String> bareDescriptionNouns = new HashSet<>();
     private final Map<String, Set<String>> regions = new HashMap<>();
     private final Map<String, String> publishers = new HashMap<>();
 
@@ -159,8 +160,11 @@ public final class MentionLexicon {
             Set<EntityType> types = new HashSet<>();
             r.list("types").forEach(t -> types.add(EntityType.parse(t)));
             descriptionNouns.put(r.get("noun").toLowerCase(Locale.ROOT), types);
-            if (r.get("pick").equals("recent")) {
+            if (r.get("pick").startsWith("recent")) {
                 recentDescriptionNouns.add(r.get("noun").toLowerCase(Locale.ROOT));
+            }
+            if (r.get("pick").equals("recent-bare")) {
+                bareDescriptionNouns.add(r.get("noun").toLowerCase(Locale.ROOT));
             }
         }
         for (DataFiles.Row r : DataFiles.tsv("lexicon/publishers.tsv")) {
@@ -420,6 +424,11 @@ public final class MentionLexicon {
     /** True when a description noun refers to the entity of its types named last, not the most salient one. */
     public boolean refersToRecent(String noun) {
         return recentDescriptionNouns.contains(noun.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a description noun refers back only with no other word before it ("the ministry"). */
+    public boolean refersOnlyBare(String noun) {
+        return bareDescriptionNouns.contains(noun.toLowerCase(Locale.ROOT));
     }
 
     /** Country keys of a regional adjective ("Nordic"), or null. */

@@ -1189,4 +1189,25 @@ class ClaimExtractorTest {
                     byItem.get(item).toString());
         }
     }
+
+    @Test
+    void aStateSayingWhatItWillGiveIsItsPledgeOfASumOrOfModelsToACapital() {
+        Claim send = only(
+                extract("Britain announced it would send 14 Challenger 2 tanks to Moldova.", "2024-03-12"),
+                EventKind.Pledge);
+        assertEquals(Set.of("united-kingdom"), keys(send.event().role(Role.donor)), send.toString());
+        assertEquals(Optional.of(14), send.event().quantity(), send.toString());
+        Claim sum = only(extract("Canada will provide $60 million to Haiti.", "2024-03-12"), EventKind.Pledge);
+        assertEquals(Set.of("$60 million"), labels(sum.event().role(Role.item)), sum.toString());
+        Claim jets = only(extract("Norway will lend four F-16 fighter jets to Kyiv.", "2024-03-12"), EventKind.Pledge);
+        assertEquals(Set.of("ukraine"), keys(jets.event().role(Role.recipient)), jets.toString());
+        assertEquals(Optional.of(4), jets.event().quantity(), jets.toString());
+    }
+
+    @Test
+    void anInvasionNamedAsATimeAnchorIsBackground() {
+        Extraction x =
+                extract("Austin said Russia has lost many soldiers since its invasion of Ukraine.", "2024-03-12");
+        assertTrue(claims(x, EventKind.Invasion).isEmpty(), x.claims().toString());
+    }
 }

@@ -2,14 +2,17 @@ package org.claimgraph.analyze;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,14 +47,21 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     /** Tokeniser and sentence splitter. */
     private final StanfordCoreNLP split;
-    /** Tagger, lemmatiser and parser, run after long sentences are cut. */
-    private final StanfordCoreNLP parse;
+    /**
+     * CoreNLP's own tagger, lemmatiser and parser annotators, run after long sentences are cut: the benchmark's
+     * baseline only ({@link #parseOnly}), loaded on first use so that extraction does not hold a second parser.
+     */
+    private final Lazy<StanfordCoreNLP> parse = Lazy.of(() -> continuing("pos,lemma,depparse"));
 
     private final TimeAnnotator sutime;
-    /** Tagger and lemmatiser without the parser, for shallow analyses. */
+    /** Tagger and lemmatiser without the parser. */
     private final StanfordCoreNLP tag;
-    /** The parser alone, run after the tagger on the sentences that need it. */
-    private final StanfordCoreNLP depparse;
+    /**
+     * The neural dependency parser (English UD model), called directly rather than through CoreNLP's annotator,
+     * which derives five dependency graphs from each parse where claimgraph reads two (basic and enhanced++):
+     * building the other three cost a fifth of the parser's time.
+     */
+    private final DependencyParser parser;
 
     private CoreNlpAnalyzer() {
         long start = System.nanoTime();
@@ -62,9 +72,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         props.setProperty("ssplit.newlineIsSentenceBreak", "always");
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         this.split = new StanfordCoreNLP(props);
-        this.parse = continuing("pos,lemma,depparse");
         this.tag = continuing("pos,lemma");
-        this.depparse = continuing("depparse");
+        // The model and (empty) settings CoreNLP's depparse annotator loads by default.
+        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.markTimeRanges", "false");
         timeProps.setProperty("sutime.includeRange", "false");
@@ -94,36 +104,51 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     @Override
     public AnalyzedText analyze(
             String text, Optional<LocalDate> documentDate, java.util.function.Predicate<List<String>> parseWhen) {
+        return analyze(text, documentDate, parseWhen, TIME_CONTEXT);
+    }
+
+    /** {@link #analyze(String, Optional, java.util.function.Predicate)} with SUTime reading this many tokens around. */
+    /*package*/ AnalyzedText analyze(
+            String text,
+            Optional<LocalDate> documentDate,
+            java.util.function.Predicate<List<String>> parseWhen,
+            int timeContext) {
         Annotation doc = new Annotation(parserFriendly(text));
         split.annotate(doc);
         cutLongSentences(doc);
         tag.annotate(doc);
-        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> wanted = new ArrayList<>();
-        for (CoreMap s : all) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             List<String> lemmas = s.get(CoreAnnotations.TokensAnnotation.class).stream()
                     .map(t -> t.lemma() == null ? t.word() : t.lemma())
                     .map(l -> l.toLowerCase(java.util.Locale.ROOT))
                     .toList();
             if (parseWhen.test(lemmas)) {
-                wanted.add(s);
-            }
-        }
-        if (!wanted.isEmpty()) {
-            doc.set(CoreAnnotations.SentencesAnnotation.class, wanted);
-            try {
-                depparse.annotate(doc);
-            } finally {
-                doc.set(CoreAnnotations.SentencesAnnotation.class, all);
+                parse(s);
             }
         }
         documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
-        annotateTimes(doc);
+        annotateTimes(doc, timeContext);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(convert(text, sentences.size(), s));
         }
         return new AnalyzedText(text, documentDate, sentences);
+    }
+
+    /**
+     * Parses a tagged sentence and keeps the basic and enhanced++ graphs, as CoreNLP's depparse annotator makes them
+     * (same model, same conversion, no extra dependencies).
+     */
+    private void parse(CoreMap sentence) {
+        GrammaticalStructure gs = parser.predict(sentence);
+        sentence.set(
+                SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                SemanticGraphFactory.makeFromTree(
+                        gs, SemanticGraphFactory.Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+        sentence.set(
+                SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                SemanticGraphFactory.makeFromTree(
+                        gs, SemanticGraphFactory.Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE, null));
     }
 
     @Override
@@ -140,27 +165,189 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * SUTime costs about as much as the parser: run it only on the sentences that can hold a time expression
-     * (a digit, or a word of {@code analyze/time-words.tsv}), then give the document back all its sentences.
+     * Tokens SUTime reads on each side of a token it can build a time expression from ({@link #mayBeTime}): its
+     * expressions reach at most three words past such a token on either side ("the past two and a half years" has
+     * "past" and "years"; "the third straight month in a row"), and {@link #TIME_MARGIN} more are checked below.
      */
-    private void annotateTimes(Annotation doc) {
+    /*package*/ static final int TIME_CONTEXT = 6;
+
+    /**
+     * Tokens a time expression found in a stretch must have between it and a cut end of the stretch, else its
+     * sentence is read whole: SUTime's last rules look up to three tokens either side of an expression for the
+     * tense that resolves it ("paid a St. Patrick's Day visit" is the last one, "will meet Friday" the next), or
+     * four for "going to", and a composite rule can join words beyond the cut ("the end of this coming year").
+     */
+    /*package*/ static final int TIME_MARGIN = 4;
+
+    /**
+     * SUTime costs more than the parser for each token it reads, and most of that whatever the token: it runs only
+     * on the sentences that can hold a time expression (a digit, or a word of {@code analyze/time-words.tsv}), and
+     * in those on the stretch from {@code context} tokens before the first token that can be part of an expression
+     * to {@code context} after the last ({@link #timeStretch}), as a sentence of its own. A sentence where an
+     * expression comes within {@link #TIME_MARGIN} of a cut end is read again whole, so that every time found, with
+     * its value, is what SUTime finds in the whole sentence. Offsets are the document's throughout.
+     */
+    private void annotateTimes(Annotation doc, int context) {
         List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<CoreMap> timed = new ArrayList<>();
+        String text = doc.get(CoreAnnotations.TextAnnotation.class);
+        List<CoreMap> pieces = new ArrayList<>();
+        List<CoreMap> owners = new ArrayList<>();
         for (CoreMap s : all) {
-            if (mayHoldTime(s.get(CoreAnnotations.TokensAnnotation.class))) {
-                timed.add(s);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            if (!mayHoldTime(tokens)) {
+                continue;
+            }
+            int[] stretch = timeStretch(tokens, context);
+            if (stretch[0] == 0 && stretch[1] == tokens.size()) {
+                pieces.add(s);
+            } else {
+                int tokenBegin = s.get(CoreAnnotations.TokenBeginAnnotation.class);
+                pieces.add(piece(text, tokens, tokenBegin, stretch[0], stretch[1]));
+            }
+            owners.add(s);
+        }
+        sutime(doc, pieces);
+        List<CoreMap> again = new ArrayList<>();
+        for (int i = 0; i < pieces.size(); i++) {
+            CoreMap piece = pieces.get(i);
+            CoreMap owner = owners.get(i);
+            if (piece == owner) {
+                continue;
+            }
+            if (nearACut(piece, owner)) {
+                again.add(owner);
+            } else {
+                owner.set(TimeAnnotations.TimexAnnotations.class, piece.get(TimeAnnotations.TimexAnnotations.class));
             }
         }
-        if (timed.isEmpty()) {
+        sutime(doc, again);
+    }
+
+    /** Runs SUTime on these sentences of the document, then gives it back all its sentences. */
+    private void sutime(Annotation doc, List<CoreMap> sentences) {
+        if (sentences.isEmpty()) {
             return;
         }
-        doc.set(CoreAnnotations.SentencesAnnotation.class, timed);
+        List<CoreMap> all = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        doc.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         try {
             sutime.annotate(doc);
         } finally {
             doc.set(CoreAnnotations.SentencesAnnotation.class, all);
         }
     }
+
+    /** True when a time expression of the piece lies within {@link #TIME_MARGIN} tokens of an end cut off its sentence. */
+    private static boolean nearACut(CoreMap piece, CoreMap sentence) {
+        List<CoreMap> times = piece.get(TimeAnnotations.TimexAnnotations.class);
+        if (times == null) {
+            return false;
+        }
+        int from = piece.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int to = piece.get(CoreAnnotations.TokenEndAnnotation.class);
+        int sentenceFrom = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int sentenceTo = sentenceFrom
+                + sentence.get(CoreAnnotations.TokensAnnotation.class).size();
+        for (CoreMap t : times) {
+            int begin = t.get(CoreAnnotations.TokenBeginAnnotation.class);
+            int end = t.get(CoreAnnotations.TokenEndAnnotation.class);
+            if ((from > sentenceFrom && begin - from < TIME_MARGIN) || (to < sentenceTo && to - end < TIME_MARGIN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The stretch {@code [from, to)} of tokens from {@code context} before the first token that can be part of a time
+     * expression ({@link #mayBeTime}) to {@code context} after the last; empty ({@code [0, 0)}) when there is none.
+     */
+    /*package*/ static int[] timeStretch(List<CoreLabel> tokens, int context) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (mayBeTime(tokens.get(i).word())) {
+                if (first < 0) {
+                    first = i;
+                }
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return new int[] {0, 0};
+        }
+        return new int[] {
+            (int) Math.max(0, (long) first - context), (int) Math.min(tokens.size(), (long) last + context + 1)
+        };
+    }
+
+    /** Tokens {@code [from, to)} of a sentence as a sentence of their own, with the document's offsets. */
+    private static CoreMap piece(String text, List<CoreLabel> tokens, int tokenBegin, int from, int to) {
+        List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
+        int begin = piece.get(0).beginPosition();
+        int end = piece.get(piece.size() - 1).endPosition();
+        Annotation p = new Annotation(text.substring(begin, end));
+        p.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        p.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        p.set(CoreAnnotations.TokensAnnotation.class, piece);
+        p.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
+        p.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + to);
+        p.set(CoreAnnotations.SentenceIndexAnnotation.class, tokens.get(0).sentIndex());
+        return p;
+    }
+
+    /**
+     * True when SUTime can build a time expression on this token: it has a digit, or it is, or a part of it between
+     * hyphens, slashes or apostrophes is, a word of {@code analyze/time-words.tsv} or {@code
+     * analyze/sutime-words.tsv}, or it ends in a suffix the latter lists ("bimonthly").
+     */
+    /*package*/ static boolean mayBeTime(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        if (hasDigit(w) || isTimeWord(w)) {
+            return true;
+        }
+        for (String part : w.split("[-/'\u2019]")) {
+            if (!part.equals(w) && isTimeWord(part)) {
+                return true;
+            }
+        }
+        for (String suffix : SUTIME_WORDS.get().suffixes()) {
+            if (w.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isTimeWord(String w) {
+        return TIME_WORDS.get().contains(w) || SUTIME_WORDS.get().words().contains(w);
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words of {@code analyze/sutime-words.tsv}, and the suffixes it lists as {@code *suffix}. */
+    private record SutimeWords(java.util.Set<String> words, List<String> suffixes) {}
+
+    private static final Lazy<SutimeWords> SUTIME_WORDS = Lazy.of(() -> {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        List<String> suffixes = new ArrayList<>();
+        for (var r : org.claimgraph.sys.DataFiles.tsv("analyze/sutime-words.tsv")) {
+            String w = r.get("word").strip().toLowerCase(java.util.Locale.ROOT);
+            if (w.startsWith("*")) {
+                suffixes.add(w.substring(1));
+            } else {
+                words.add(w);
+            }
+        }
+        return new SutimeWords(java.util.Set.copyOf(words), List.copyOf(suffixes));
+    });
 
     /** True when a token has a digit or is a time word. */
     static boolean mayHoldTime(List<CoreLabel> tokens) {
@@ -203,27 +390,16 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
     }
 
     /**
-     * Tokenises, splits, tags, lemmatises and parses, without SUTime or anything of claimgraph's: the parser's own
-     * floor, the baseline the benchmark measures the whole extraction against. Returns the number of sentences.
+     * Tokenises, splits, tags, lemmatises and parses with CoreNLP's own annotators, without SUTime or anything of
+     * claimgraph's: the parser's own floor, the baseline the benchmark measures the whole extraction against. Returns
+     * the number of sentences.
      */
     public int parseOnly(String text) {
         Annotation doc = new Annotation(parserFriendly(text));
-        annotate(doc);
-        return doc.get(CoreAnnotations.SentencesAnnotation.class).size();
-    }
-
-    /** Tokenises, tags and lemmatises only: the NLP library's own floor, for benchmarks. */
-    public int tagOnly(String text) {
-        Annotation doc = new Annotation(parserFriendly(text));
-        annotate(doc);
-        return doc.get(CoreAnnotations.SentencesAnnotation.class).size();
-    }
-
-    /** Splits, cuts long sentences, then tags, lemmatises and parses. */
-    private void annotate(Annotation doc) {
         split.annotate(doc);
         cutLongSentences(doc);
-        parse.annotate(doc);
+        parse.get().annotate(doc);
+        return doc.get(CoreAnnotations.SentencesAnnotation.class).size();
     }
 
     /**

@@ -47,18 +47,20 @@ import org.claimgraph.pipeline.ArticlePipeline;
         parallel(threads, warm, a -> (long) pipeline.process(a).graph().size());
         long nlpNanos = 0;
         long extractNanos = 0;
+        java.util.concurrent.atomic.AtomicLong nlpCpu = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicLong extractCpu = new java.util.concurrent.atomic.AtomicLong();
         long sentences = 0;
         for (int round = 0; round < 2; round++) {
             progress.accept(
                     "bench: CoreNLP's parser alone on " + sample + " articles (round " + (round + 1) + " of 2)");
             long t0 = System.nanoTime();
-            sentences = parallel(threads, articles, a -> (long) parser.parseOnly(a.text()));
+            sentences = parallel(threads, articles, cpuTimed(nlpCpu, a -> (long) parser.parseOnly(a.text())));
             long t1 = System.nanoTime();
             progress.accept("bench: claimgraph's extraction on the same articles (round " + (round + 1) + " of 2)");
-            parallel(threads, articles, a -> {
+            parallel(threads, articles, cpuTimed(extractCpu, a -> {
                 Extraction x = pipeline.extract(a);
                 return (long) pipeline.graph(x).graph().size();
-            });
+            }));
             long t2 = System.nanoTime();
             nlpNanos += t1 - t0;
             extractNanos += t2 - t1;
@@ -75,5 +77,32 @@ import org.claimgraph.pipeline.ArticlePipeline;
         int cores = Math.min(threads, Runtime.getRuntime().availableProcessors());
         out.put("nlp_baseline_sentences_per_core_s", round(nlp / cores));
         out.put("extract_sentences_per_core_s", round(extract / cores));
+        // The same per second of the workers' own CPU time: what other work on a shared machine takes from the
+        // wall clock does not count, so the ratio moves much less from run to run. The collector's and the JIT's
+        // threads are not counted, on either side.
+        if (nlpCpu.get() > 0 && extractCpu.get() > 0) {
+            double nlpPerCpu = 2 * sentences / (nlpCpu.get() / 1e9);
+            double extractPerCpu = 2 * sentences / (extractCpu.get() / 1e9);
+            out.put("nlp_baseline_sentences_per_cpu_s", round(nlpPerCpu));
+            out.put("extract_sentences_per_cpu_s", round(extractPerCpu));
+            out.put("extract_vs_nlp_baseline_cpu", round(extractPerCpu / nlpPerCpu));
+        }
+    }
+
+    /** {@code work}, adding the CPU time of the thread that runs it to {@code total} (nothing where unsupported). */
+    private static <T> java.util.function.Function<T, Long> cpuTimed(
+            java.util.concurrent.atomic.AtomicLong total, java.util.function.Function<T, Long> work) {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return item -> {
+            long before = mx.getCurrentThreadCpuTime();
+            try {
+                return work.apply(item);
+            } finally {
+                long after = mx.getCurrentThreadCpuTime();
+                if (before >= 0 && after >= 0) {
+                    total.addAndGet(after - before);
+                }
+            }
+        };
     }
 }

@@ -72,4 +72,55 @@ class CoreNlpAnalyzerTest {
         assertTrue(a.sentences().get(1).basic().isEmpty(), "not parsed");
         assertEquals("be", a.sentences().get(1).token(2).lowerLemma());
     }
+
+    @Test
+    void sutimeReadingStretchesFindsWhatItFindsInWholeSentences() {
+        // Each sentence has a time whose value or extent depends on words beyond a few tokens of its time words: the
+        // tense of a verb ("paid" makes the holiday the last one), modifiers ("the end of this coming"), a
+        // determiner ("A second"), or other times far away in the sentence.
+        String text = String.join(
+                "\n",
+                "Secretary of Defense Lloyd J. Austin III paid a St. Patrick's Day visit to service members deployed"
+                        + " to the camp on his first trip to Africa, Sept. 24-25, 2023.",
+                "The remaining funds will be allocated by the end of this coming fiscal year, officials said.",
+                "A second meeting was held with the new defence minister and his deputy after the talks on Monday.",
+                "The ministers, who met in Brussels for two days of talks with their counterparts from"
+                        + " thirty nations, will meet again on Friday.",
+                "Over the past two and a half years the alliance has grown, and it will grow in the future.",
+                "Talks resume on 12 May.",
+                "Leaders met in Kyiv.");
+        Optional<LocalDate> day = Optional.of(LocalDate.of(2024, 3, 8));
+        AnalyzedText whole = NLP.analyze(text, day, lemmas -> false, Integer.MAX_VALUE);
+        AnalyzedText stretches = NLP.analyze(text, day, lemmas -> false, CoreNlpAnalyzer.TIME_CONTEXT);
+        assertEquals(whole.sentences().size(), stretches.sentences().size());
+        int times = 0;
+        for (int i = 0; i < whole.sentences().size(); i++) {
+            assertEquals(
+                    whole.sentences().get(i).times(),
+                    stretches.sentences().get(i).times(),
+                    whole.sentences().get(i).text(text));
+            times += whole.sentences().get(i).times().size();
+        }
+        assertTrue(times >= 10, "times found: " + times);
+        assertEquals("2023-03-17", whole.sentences().get(0).times().get(0).value(), "the holiday before the visit");
+    }
+
+    @Test
+    void theStretchRunsFromBeforeTheFirstTokenThatCanBeATimeToAfterTheLast() {
+        List<edu.stanford.nlp.ling.CoreLabel> tokens = new java.util.ArrayList<>();
+        for (String w : "a b c d e f g h i j k bimonthly l m n o p q r s t u v w x y z".split(" ")) {
+            edu.stanford.nlp.ling.CoreLabel t = new edu.stanford.nlp.ling.CoreLabel();
+            t.setWord(w);
+            tokens.add(t);
+        }
+        assertEquals(
+                List.of(5, 18),
+                java.util.Arrays.stream(CoreNlpAnalyzer.timeStretch(tokens, 6))
+                        .boxed()
+                        .toList());
+        assertTrue(CoreNlpAnalyzer.mayBeTime("year-end"));
+        assertTrue(CoreNlpAnalyzer.mayBeTime("o'clock"));
+        assertTrue(CoreNlpAnalyzer.mayBeTime("2023"));
+        assertTrue(!CoreNlpAnalyzer.mayBeTime("minister"));
+    }
 }

@@ -180,6 +180,7 @@ public final class ClaimExtractor {
         speechRules.applySpeechScopes(s, out);
         speechRules.applyReporting(s, mentions, out);
         reportedCommitments(out);
+        deniedThreatsAreTheStatement(out);
         return out;
     }
 
@@ -220,6 +221,21 @@ public final class ClaimExtractor {
             speakers.forEach(x -> commitment.event.add(Role.speaker, x));
             nearest.suppressed = true;
         }
+    }
+
+    /**
+     * "NATO says it doesn't threaten Russia": a threat denied in what someone says is no warning; the statement
+     * that denies it is the one act (GUIDE: one entry per act).
+     */
+    private static void deniedThreatsAreTheStatement(List<Found> inSentence) {
+        inSentence.removeIf(w -> w.event.kind() == EventKind.Warning
+                && w.modality == Modality.Negated
+                && inSentence.stream()
+                        .anyMatch(r -> r != w
+                                && !r.suppressed
+                                && r.scope != null
+                                && r.event.kind() == EventKind.Statement
+                                && r.scope.get(w.trigger)));
     }
 
     /**

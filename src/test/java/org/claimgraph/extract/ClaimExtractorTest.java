@@ -1210,4 +1210,11 @@ class ClaimExtractorTest {
                 extract("Austin said Russia has lost many soldiers since its invasion of Ukraine.", "2024-03-12");
         assertTrue(claims(x, EventKind.Invasion).isEmpty(), x.claims().toString());
     }
+
+    @Test
+    void aThreatDeniedInWhatABodySaysIsOnlyItsStatement() {
+        Extraction x = extract("The OSCE says it does not threaten Moldova.", "2024-03-12");
+        assertTrue(claims(x, EventKind.Warning).isEmpty(), x.claims().toString());
+        assertEquals(1, claims(x, EventKind.Statement).size(), x.claims().toString());
+    }
 }

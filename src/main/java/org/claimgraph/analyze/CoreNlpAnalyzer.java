@@ -438,16 +438,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                         }
                     }
                 }
-                List<CoreLabel> piece = new ArrayList<>(tokens.subList(from, to));
-                int begin = piece.get(0).beginPosition();
-                int end = piece.get(piece.size() - 1).endPosition();
-                Annotation p = new Annotation(text.substring(begin, end));
-                p.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
-                p.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
-                p.set(CoreAnnotations.TokensAnnotation.class, piece);
-                p.set(CoreAnnotations.TokenBeginAnnotation.class, tokenBegin + from);
-                p.set(CoreAnnotations.TokenEndAnnotation.class, tokenBegin + to);
-                out.add(p);
+                out.add(piece(text, tokens, tokenBegin, from, to)); // renumbered below
                 from = to;
             }
         }

@@ -128,6 +128,16 @@ import org.claimgraph.analyze.Token;
                 return Tense.FUTURE;
             }
         }
+        // "Germany is to deliver", "the leaders are to meet": "be to" plans what follows.
+        boolean beAux = s.dependents(trigger).stream()
+                .anyMatch(d -> d.relation().equals("aux")
+                        && s.token(d.dependent()).lowerLemma().equals("be"));
+        boolean toMark = s.dependents(trigger).stream()
+                .anyMatch(d -> d.relation().equals("mark")
+                        && s.token(d.dependent()).lowerLemma().equals("to"));
+        if (beAux && toMark && t.pos().equals("VB")) {
+            return Tense.FUTURE;
+        }
         // "said the United States would respond": in reported speech "would" is the future of the report.
         boolean reported =
                 s.governors(trigger).stream().anyMatch(d -> d.relation().equals("ccomp"));

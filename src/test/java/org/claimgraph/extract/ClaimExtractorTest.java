@@ -1217,4 +1217,11 @@ class ClaimExtractorTest {
         assertTrue(claims(x, EventKind.Warning).isEmpty(), x.claims().toString());
         assertEquals(1, claims(x, EventKind.Statement).size(), x.claims().toString());
     }
+
+    @Test
+    void whatAStateIsToDeliverItPledges() {
+        Claim c = only(
+                extract("Norway is to deliver another air defense system to Moldova.", "2024-03-12"), EventKind.Pledge);
+        assertEquals(Set.of("norway"), keys(c.event().role(Role.donor)), c.toString());
+    }
 }

@@ -2,8 +2,8 @@ package org.claimgraph.mention;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +41,8 @@ public final class Gazetteer {
     private final Map<String, List<Entity>> placesByLabel = new HashMap<>();
     /** Places by the folded key of each of their names without "the", in form order: its second. */
     private final Map<String, List<Entity>> placesByName = new HashMap<>();
+    /** Each entity's names, folded as {@link #seatKey} folds them, in form order: its third. */
+    private final Map<String, List<String>> namesByEntity = new HashMap<>();
 
     /** How a surface form refers to its entity. */
     public enum FormKind {
@@ -164,14 +166,10 @@ public final class Gazetteer {
         if (byPlaceName.isPresent()) {
             return byPlaceName;
         }
-        Set<String> bodyNames = new HashSet<>();
-        forms.stream()
-                .filter(f -> f.kind() == FormKind.NAME && f.entityKey().equals(body.key()))
-                .forEach(f -> bodyNames.add(seatKey(f.text())));
-        return placeNamed(bodyNames, body);
+        return placeNamed(namesByEntity.getOrDefault(body.key(), List.of()), body);
     }
 
-    private Optional<Entity> placeNamed(Set<String> names, Entity body) {
+    private Optional<Entity> placeNamed(Collection<String> names, Entity body) {
         for (String n : names) {
             Optional<Entity> found = placesByName.getOrDefault(n, List.of()).stream()
                     .filter(e -> !e.equals(body))
@@ -197,7 +195,14 @@ public final class Gazetteer {
         }
         for (SurfaceForm f : forms) {
             Entity e = entities.get(f.entityKey());
-            if (f.kind() == FormKind.NAME && e.type().isPlace()) {
+            if (f.kind() != FormKind.NAME) {
+                continue;
+            }
+            List<String> names = namesByEntity.computeIfAbsent(f.entityKey(), k -> new ArrayList<>());
+            if (!names.contains(seatKey(f.text()))) {
+                names.add(seatKey(f.text()));
+            }
+            if (e.type().isPlace()) {
                 placesByName
                         .computeIfAbsent(seatKey(f.text()), k -> new ArrayList<>())
                         .add(e);

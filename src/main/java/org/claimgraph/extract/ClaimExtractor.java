@@ -68,11 +68,10 @@ public final class ClaimExtractor {
      */
     public boolean needsParse(List<String> lemmas) {
         Set<String> triggers = triggerLemmas.get();
-        for (int i = 0; i + 1 < lemmas.size(); i++) {
+        for (int i = 0; i + 1 < lemmas.size() && !lexicon.placeFrames().isEmpty(); i++) {
             // "X is in Kyiv", "while in Baghdad": being somewhere named (frames on places, no trigger word)
             if ((lemmas.get(i).equals("be") || lemmas.get(i).equals("while"))
-                    && lemmas.get(i + 1).equals("in")
-                    && !lexicon.placeFrames().isEmpty()) {
+                    && lemmas.get(i + 1).equals("in")) {
                 return true;
             }
         }

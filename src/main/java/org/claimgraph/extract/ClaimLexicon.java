@@ -160,17 +160,11 @@ public final class ClaimLexicon {
                 throw new ClaimgraphException("lexicon/frames.yaml: duplicate frame id '" + f.id() + "'");
             }
             frames.add(f);
-            if (f.pos() == Frame.TriggerPos.place) {
-                placeFrames.add(f);
-                continue;
-            }
-            Map<String, List<Frame>> index = switch (f.pos()) {
-                case verb -> verbFrames;
-                case noun -> nounFrames;
-                case adjective, place -> adjectiveFrames;
-            };
-            for (String lemma : f.lemmas()) {
-                index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(f);
+            switch (f.pos()) {
+                case verb -> byLemma(verbFrames, f);
+                case noun -> byLemma(nounFrames, f);
+                case adjective -> byLemma(adjectiveFrames, f);
+                case place -> placeFrames.add(f); // triggered by a named place, not by a lemma
             }
         }
         cues = DataFiles.yaml("lexicon/cues.yaml", Cues.class);
@@ -179,6 +173,12 @@ public final class ClaimLexicon {
                     r.get("lemma").toLowerCase(Locale.ROOT),
                     new ItemNoun(
                             EntityType.parse(r.get("type")), r.get("category").equals("lethal")));
+        }
+    }
+
+    private static void byLemma(Map<String, List<Frame>> index, Frame f) {
+        for (String lemma : f.lemmas()) {
+            index.computeIfAbsent(lemma, k -> new ArrayList<>()).add(f);
         }
     }
 
@@ -290,7 +290,7 @@ public final class ClaimLexicon {
 
     /** Frames a named place triggers (being there). */
     public List<Frame> placeFrames() {
-        return List.copyOf(placeFrames);
+        return java.util.Collections.unmodifiableList(placeFrames);
     }
 
     /** Frames a noun lemma triggers. */

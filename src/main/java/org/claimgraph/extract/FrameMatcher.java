@@ -286,7 +286,7 @@ import org.claimgraph.mention.Title;
                 // Climbing to a governor is a fallback, not an addition, unless the path says "+" (the subject of
                 // "held" is a participant of the talks held, beside the people the talks are "with").
                 boolean additive = written.startsWith("+");
-                String path = additive ? written.substring(1) : written;
+                String path = withoutPlus(written);
                 if (path.startsWith("^") && !additive && !e.role(role).isEmpty()) {
                     continue;
                 }
@@ -347,6 +347,11 @@ import org.claimgraph.mention.Title;
         return items;
     }
 
+    /** A role path as written, without the "+" that marks it as added to, not instead of, earlier fillers. */
+    private static String withoutPlus(String written) {
+        return written.startsWith("+") ? written.substring(1) : written;
+    }
+
     /**
      * "aid for Gaza", "assistance to the West Bank": a territory that is no state receives the aid sent there
      * (GUIDE: the recipient as the text names it), where nobody else is named; cities stay places of delivery.
@@ -357,7 +362,7 @@ import org.claimgraph.mention.Title;
             return; // "sent warships to the Red Sea" is a deployment, not a gift to the sea
         }
         for (String path : f.roles().paths().getOrDefault(Role.recipient, List.of())) {
-            for (int k : roleFiller.follow(s, t, path.startsWith("+") ? path.substring(1) : path)) {
+            for (int k : roleFiller.follow(s, t, withoutPlus(path))) {
                 for (Mention m : mentions.at(s.index(), k)) {
                     if (m.canFillRole() && m.entity().type() == EntityType.PLACE) {
                         e.add(Role.recipient, m.entity());

@@ -298,23 +298,19 @@ import org.claimgraph.mention.Mentions;
         if (lexicon.cues().quantity.vagueCounts.contains(h.lowerLemma())) {
             // "dozens more Bradley vehicles", "hundreds of drones": the count is vague (no quantity, GUIDE),
             // the thing counted is the item.
-            for (Dependency d : s.dependents(head)) {
-                if (d.dependent() > head
-                        && (d.relation().equals("obj") || d.relation().equals("nmod:of"))
-                        && s.token(d.dependent()).isNoun()) {
-                    return itemAt(text, s, d.dependent(), mentions);
-                }
+            Optional<Integer> counted =
+                    nounsAfter(s, head, Set.of("obj", "nmod:of")).stream().findFirst();
+            if (counted.isPresent()) {
+                return itemAt(text, s, counted.get(), mentions);
             }
         }
         if (CALIBRE_UNITS.contains(h.lowerLemma())) {
             // "additional 105 mm and 203 mm artillery rounds" parsed with the calibre as the head and the
             // rounds hanging loose from it: the thing is the noun after the calibre.
-            for (Dependency d : s.dependents(head)) {
-                if (d.dependent() > head
-                        && (d.relation().equals("dep") || d.relation().equals("appos"))
-                        && s.token(d.dependent()).isNoun()) {
-                    return itemAt(text, s, d.dependent(), mentions);
-                }
+            Optional<Integer> thing =
+                    nounsAfter(s, head, Set.of("dep", "appos")).stream().findFirst();
+            if (thing.isPresent()) {
+                return itemAt(text, s, thing.get(), mentions);
             }
         }
         List<Integer> phrase = phraseTokens(s, head);
@@ -357,11 +353,7 @@ import org.claimgraph.mention.Mentions;
         for (Dependency d : s.dependents(head)) {
             // A number after its noun ("Article 5", "tanks 14" in a broken parse) names or misparses; it does
             // not count the things.
-            if (d.relation().equals("nummod")
-                    && d.dependent() < head
-                    && !CALIBRE_UNITS.contains(nextLemma(s, d.dependent()))
-                    && !modelNumber(s, d.dependent())) {
-                // "120 mm mortars": a calibre counts nothing
+            if (d.relation().equals("nummod") && d.dependent() < head && !namesNotCounts(s, d.dependent())) {
                 Optional<Integer> q = Numbers.parse(s, d.dependent());
                 if (q.isPresent()) {
                     quantity = q;
@@ -379,8 +371,8 @@ import org.claimgraph.mention.Mentions;
                 if (!w.pos().equals("CD")) {
                     continue;
                 }
-                String next = k + 1 < s.tokens().size() ? s.token(k + 1).lowerLemma() : "";
-                boolean calibre = CALIBRE_UNITS.contains(next) || modelNumber(s, k);
+                String next = nextLemma(s, k);
+                boolean calibre = namesNotCounts(s, k);
                 boolean sum = (k > 0 && isMoneyWord(s.token(k - 1)))
                         || (k + 1 < s.tokens().size() && isMoneyWord(s.token(k + 1)));
                 boolean counted = k >= phrase.get(0) || COUNT_JOINERS.contains(next) || k + 1 == phrase.get(0);
@@ -418,16 +410,10 @@ import org.claimgraph.mention.Mentions;
      * million to help X"; GUIDE: a package's value belongs to the item).
      */
     private Optional<ItemPhrase> sumAt(String text, Sentence s, int head, Mentions mentions) {
-        for (Dependency d : s.dependents(head)) {
-            if ((d.relation().equals("nmod:in")
-                            || d.relation().equals("nmod:of")
-                            || d.relation().equals("nmod:for"))
-                    && d.dependent() > head
-                    && s.token(d.dependent()).isNoun()) {
-                Optional<ItemPhrase> inner = itemAt(text, s, d.dependent(), mentions);
-                if (inner.isPresent()) {
-                    return inner;
-                }
+        for (int k : nounsAfter(s, head, Set.of("nmod:in", "nmod:of", "nmod:for"))) {
+            Optional<ItemPhrase> inner = itemAt(text, s, k, mentions);
+            if (inner.isPresent()) {
+                return inner;
             }
         }
         int first = s.subtree(head).nextSetBit(0);
@@ -455,6 +441,19 @@ import org.claimgraph.mention.Mentions;
                 "nonlethal",
                 true);
         return Optional.of(new ItemPhrase(sum, head, Optional.empty(), QuantityQualifier.Exactly, label, false));
+    }
+
+    /** Nouns after {@code head} that depend on it by one of these relations, in the parse's order. */
+    private static List<Integer> nounsAfter(Sentence s, int head, Set<String> relations) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : s.dependents(head)) {
+            if (d.dependent() > head
+                    && relations.contains(d.relation())
+                    && s.token(d.dependent()).isNoun()) {
+                out.add(d.dependent());
+            }
+        }
+        return out;
     }
 
     /**
@@ -643,6 +642,11 @@ import org.claimgraph.mention.Mentions;
             }
         }
         return false;
+    }
+
+    /** "120 mm", "F-16": a number that gives a calibre or names a model counts nothing (GUIDE). */
+    private static boolean namesNotCounts(Sentence s, int k) {
+        return CALIBRE_UNITS.contains(nextLemma(s, k)) || modelNumber(s, k);
     }
 
     /** "F-16", "T-72": a number joined by a hyphen to letters names a model, it counts nothing (GUIDE). */

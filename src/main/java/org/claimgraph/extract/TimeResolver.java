@@ -85,13 +85,9 @@ import org.claimgraph.analyze.Token;
         return TimeSpec.NONE;
     }
 
-    /** "X is in Kyiv": being somewhere now, as the text is published. */
-    private static boolean presentCopula(Sentence s, int trigger) {
-        return !s.token(trigger).isVerb()
-                && s.dependents(trigger).stream()
-                        .anyMatch(d -> d.relation().equals("cop")
-                                && (s.token(d.dependent()).pos().equals("VBP")
-                                        || s.token(d.dependent()).pos().equals("VBZ")));
+    /** "X is in Kyiv": being somewhere now, as the text is published (the copula gives the tense). */
+    private boolean presentCopula(Sentence s, int trigger) {
+        return !s.token(trigger).isVerb() && tense(s, trigger) == Tense.PRESENT;
     }
 
     /** Present progressive: "are welcoming", "is sending". */

@@ -443,6 +443,16 @@ public final class ClaimExtractor {
             }
         }
         found.modality = modalityRules.modality(s, t, f, kind, e, published);
+        if (found.referent != null) {
+            // "the visit is important for X": the event referred to keeps its own date and footing (a visit
+            // planned stays planned) unless this sentence gives its own.
+            if (onlyDefaultBound) {
+                e.time(found.referent.event.time());
+            }
+            if (found.modality == Modality.Asserted) {
+                found.modality = found.referent.modality;
+            }
+        }
         if (f.speech().isPresent()) {
             speechRules.speech(a.text(), s, t, f.speech().get(), found, mentions);
             if (e.content().isEmpty()

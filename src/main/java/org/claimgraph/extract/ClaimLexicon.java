@@ -79,6 +79,7 @@ public final class ClaimLexicon {
         public Set<String> money = Set.of();
         public Set<String> freshMarkers = Set.of();
         public Set<String> vagueCounts = Set.of();
+        public Set<String> containers = Set.of();
     }
 
     /** Nouns that pass a role on to their owner. */
@@ -91,6 +92,9 @@ public final class ClaimLexicon {
         public Set<String> helpVerbs = Set.of();
         public Set<String> placePrepositions = Set.of();
         public Set<String> peopleHeads = Set.of();
+        public Set<String> beneficiaries = Set.of();
+        public Set<String> weaponNouns = Set.of();
+        public Set<String> targetNouns = Set.of();
         public Set<String> separately = Set.of();
         public Set<String> unitHeads = Set.of();
         public Set<String> commitmentObjects = Set.of();

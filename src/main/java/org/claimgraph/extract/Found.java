@@ -20,6 +20,8 @@ import org.claimgraph.mention.Entity;
     Claim claim;
     /** The announced transfer an implicit donor or recipient came from: its items are this one's contents. */
     Found announcement;
+    /** The earlier claim of the event a definite noun refers back to ("defeated the attack"). */
+    Found referent;
 
     Found(Frame frame, Sentence sentence, int trigger, Event event) {
         this.frame = frame;

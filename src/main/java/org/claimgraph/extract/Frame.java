@@ -37,7 +37,13 @@ public record Frame(
          * A place named with "in", "near" or "at" anywhere in the trigger's phrase, or in the clause it is the
          * subject of ("strikes against targets in areas in Yemen", "a strike killed two soldiers near X").
          */
-        place_in_clause;
+        place_in_clause,
+        /**
+         * The event a definite noun refers back to ("Israel defeated the attack"): every role of the last claim
+         * of the same type within five sentences, when the noun is its clause's subject or object and the
+         * sentence names one of that event's fillers itself (GUIDE: a bare reference gets no entry).
+         */
+        antecedent;
 
         static Implicit parse(String s) {
             return valueOf(s.strip().replace('-', '_'));

@@ -129,11 +129,15 @@ import org.claimgraph.mention.Title;
         }
         List<Entity> announcers = List.of();
         Found announcement = null;
+        Found referent = null;
         if (kind.isTransfer() && e.role(Role.recipient).isEmpty()) {
             purposeRecipient(s, t, e, mentions);
         }
         if (kind.isTransfer() && e.role(Role.recipient).isEmpty()) {
             territoryRecipient(s, t, f, e, mentions);
+        }
+        if (kind.isTransfer() && e.role(Role.recipient).isEmpty()) {
+            beneficiariesRecipient(s, t, f, e, mentions);
         }
         if (kind.isTransfer()) {
             statesOfLeaders(e, Role.donor, mentions, a.documentDate());
@@ -144,8 +148,11 @@ import org.claimgraph.mention.Title;
         }
         for (Map.Entry<Frame.Implicit, List<Role>> imp : implicitByStrategy(f).entrySet()) {
             for (Role r : imp.getValue()) {
-                if (e.role(r).isEmpty()) {
+                if (e.role(r).isEmpty() && !namedButUnknown(s, t, f, r)) {
                     Optional<Found> from = implicit(imp.getKey(), r, s, t, e, mentions, earlier, sameSentence);
+                    if (imp.getKey() == Frame.Implicit.antecedent && from.isPresent()) {
+                        referent = from.get();
+                    }
                     if (imp.getKey() == Frame.Implicit.last_transfer && from.isPresent() && announcement == null) {
                         // the nearest announcement gives the date, though an older one may give a role it lacks
                         announcement = from.get();
@@ -185,7 +192,7 @@ import org.claimgraph.mention.Title;
             if (!apart.isEmpty()) {
                 List<Found> each = new ArrayList<>();
                 for (Event one : apart) {
-                    each.add(found(f, s, t, one, announcers, announcement));
+                    each.add(found(f, s, t, one, announcers, announcement, referent));
                 }
                 return each;
             }
@@ -197,17 +204,19 @@ import org.claimgraph.mention.Title;
                 one.add(Role.item, item.entity());
                 item.quantity().ifPresent(q -> one.quantity(q, item.qualifier()));
                 one.itemDescription(item.description());
-                each.add(found(f, s, t, one, announcers, announcement));
+                each.add(found(f, s, t, one, announcers, announcement, referent));
             }
             return each;
         }
-        return List.of(found(f, s, t, e, announcers, announcement));
+        return List.of(found(f, s, t, e, announcers, announcement, referent));
     }
 
-    private static Found found(Frame f, Sentence s, int t, Event e, List<Entity> announcers, Found announcement) {
+    private static Found found(
+            Frame f, Sentence s, int t, Event e, List<Entity> announcers, Found announcement, Found referent) {
         Found found = new Found(f, s, t, e);
         found.attributedTo = announcers;
         found.announcement = announcement;
+        found.referent = referent;
         return found;
     }
 
@@ -266,6 +275,21 @@ import org.claimgraph.mention.Title;
             return Optional.of(x);
         }
         return x.withinKey().flatMap(gazetteer::entity).filter(c -> c.type() == EntityType.COUNTRY);
+    }
+
+    /**
+     * Whether the sentence fills the role with a proper name nobody knows ("admitted as a member of Mercosur"
+     * with no Mercosur in the gazetteer): the role is stated, so borrowing one from the article would be wrong.
+     */
+    private boolean namedButUnknown(Sentence s, int t, Frame f, Role r) {
+        for (String path : f.roles().paths().getOrDefault(r, List.of())) {
+            for (int k : roleFiller.follow(s, t, path)) {
+                if (k != t && s.token(k).pos().startsWith("NNP")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static Map<Frame.Implicit, List<Role>> implicitByStrategy(Frame f) {
@@ -374,6 +398,39 @@ import org.claimgraph.mention.Title;
     }
 
     /**
+     * "food aid to 1.2 million people in Sudan", "aid for the people of Gaza": help sent to people named by where
+     * they are goes to that state or territory.
+     */
+    private void beneficiariesRecipient(Sentence s, int t, Frame f, Event e, Mentions mentions) {
+        for (String path : f.roles().paths().getOrDefault(Role.recipient, List.of())) {
+            for (int k : roleFiller.follow(s, t, withoutPlus(path))) {
+                if (!lexicon.cues().roles.beneficiaries.contains(s.token(k).lowerLemma())) {
+                    continue;
+                }
+                for (int w : roleFiller.follow(s, k, "nmod:in")) {
+                    addPlaceOrState(s, w, e, mentions);
+                }
+                for (int w : roleFiller.follow(s, k, "nmod:of")) {
+                    addPlaceOrState(s, w, e, mentions);
+                }
+                if (!e.role(Role.recipient).isEmpty()) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private static void addPlaceOrState(Sentence s, int k, Event e, Mentions mentions) {
+        for (Mention m : mentions.at(s.index(), k)) {
+            EntityType type = m.entity().type();
+            if (m.canFillRole() && (type == EntityType.PLACE || type == EntityType.COUNTRY)) {
+                e.add(Role.recipient, m.entity());
+                return;
+            }
+        }
+    }
+
+    /**
      * "$12 million in aid to assist victims in X", "assistance to meet X's needs": a transfer that names no
      * recipient is for the state or body its purpose clause names (the first, that is not the donor).
      */
@@ -387,7 +444,9 @@ import org.claimgraph.mention.Title;
                     && s.basicHead(verb)
                             .map(d -> d.relation().startsWith("advcl")
                                     || d.relation().startsWith("acl")
-                                    || d.relation().equals("xcomp"))
+                                    || d.relation().equals("xcomp")
+                                    // "an additional $60 million to help X": a sum's misparse leaves it loose
+                                    || d.relation().equals("dep"))
                             .orElse(false)
                     && s.dependents(verb).stream()
                             .anyMatch(d -> d.relation().equals("mark")
@@ -564,6 +623,74 @@ import org.claimgraph.mention.Title;
         }
     }
 
+    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
+    private static final int ANTECEDENT_REACH = 5;
+
+    private Optional<Found> antecedent(
+            Sentence s, int t, Event e, Mentions mentions, List<Found> earlier, List<Found> sameSentence) {
+        boolean definite = s.dependents(t).stream()
+                .anyMatch(d -> d.relation().equals("det")
+                        && DEFINITE.contains(s.token(d.dependent()).lowerLemma()));
+        String asWhat = s.basicHead(t).map(Dependency::relation).orElse("");
+        int verb = s.basicHead(t).map(Dependency::governor).orElse(-1);
+        // of the sentence's main verb, or of what a main verb of saying reports ("said the strike
+        // compromised …"); not "summarizing the meeting" in a clause of its own
+        String verbAs =
+                verb < 0 ? "" : s.basicHead(verb).map(Dependency::relation).orElse("root");
+        boolean main = verbAs.equals("root")
+                || ((verbAs.equals("ccomp") || verbAs.equals("parataxis"))
+                        && s.basicHead(verb)
+                                .map(d -> s.basicHead(d.governor()).isEmpty()
+                                        || s.basicHead(d.governor())
+                                                .map(Dependency::relation)
+                                                .orElse("")
+                                                .equals("root"))
+                                .orElse(false));
+        boolean argument = (asWhat.startsWith("nsubj") || asWhat.equals("obj")) && main;
+        if (!definite || !argument || sameSentence.stream().anyMatch(x -> x.trigger == t)) {
+            return Optional.empty();
+        }
+        Found prev = null;
+        for (int i = earlier.size() - 1; i >= 0 && prev == null; i--) {
+            Found f = earlier.get(i);
+            if (s.index() - f.sentence.index() > ANTECEDENT_REACH) {
+                break;
+            }
+            if (!f.suppressed && f.event.kind() == e.kind()) {
+                prev = f;
+            }
+        }
+        if (prev == null) {
+            return Optional.empty();
+        }
+        Set<Entity> fillers = new HashSet<>();
+        prev.event.roles().values().forEach(fillers::addAll);
+        // "the attack on Kyiv" after an attack on Kharkiv is another attack.
+        for (Dependency d : s.dependents(t)) {
+            for (Mention m : mentions.at(s.index(), d.dependent())) {
+                if (d.relation().startsWith("nmod") && m.canFillRole() && !fillers.contains(m.entity())) {
+                    return Optional.empty();
+                }
+            }
+        }
+        // Names inside a clause that does not hold the noun are that clause's ("the visit, two days after Putin
+        // visited Ukraine, …" names nothing of the visit it refers to).
+        BitSet others = new BitSet();
+        for (Token k : s.tokens()) {
+            BitSet clause = s.subtree(k.index());
+            if (k.isVerb() && !clause.get(t)) {
+                others.or(clause);
+            }
+        }
+        boolean named = mentions.inSentence(s.index()).stream()
+                .anyMatch(m -> m.canFillRole() && fillers.contains(m.entity()) && !others.get(m.tokenBegin()));
+        if (!named) {
+            return Optional.empty();
+        }
+        prev.event.roles().forEach((role, xs) -> xs.forEach(x -> e.add(role, x)));
+        return Optional.of(prev);
+    }
+
     /** One entity plays one part: the obj that is the recipient is not also a destination or a forum. */
     static boolean alreadyInOtherRole(Event e, Role role, Entity x) {
         for (Map.Entry<Role, Set<Entity>> r : e.roles().entrySet()) {
@@ -622,6 +749,9 @@ import org.claimgraph.mention.Title;
                         return Optional.of(prev);
                     }
                 }
+            }
+            case antecedent -> {
+                return antecedent(s, t, e, mentions, earlier, sameSentence);
             }
             case place_in_clause -> {
                 BitSet scope = s.subtree(t);

@@ -165,7 +165,10 @@ import org.claimgraph.mention.Mentions;
                 }
             }
         }
-        boolean institution = lexicon.cues().roles.institutionNouns.contains(t.lowerLemma());
+        ClaimLexicon.RoleCues cues = lexicon.cues().roles;
+        boolean institution = cues.institutionNouns.contains(t.lowerLemma())
+                || (role == Role.agent && cues.weaponNouns.contains(t.lowerLemma()))
+                || (role == Role.target && cues.targetNouns.contains(t.lowerLemma()));
         boolean group = lexicon.cues().roles.groupNouns.contains(t.lowerLemma());
         if (out.isEmpty() && t.isNoun() && !t.isProperNoun() && (institution || group)) {
             for (Entity owner : owners(s, token, mentions)) {
@@ -175,6 +178,8 @@ import org.claimgraph.mention.Mentions;
                     // "The NATO allies agreed", "the G7 members issued a statement": members speaking together
                     // speak as their body (GUIDE: named bodies fill roles).
                     out.add(owner);
+                } else if (group && owner.type().isOrganization() && role == Role.forum) {
+                    out.add(owner); // "leaders of the EU countries gather": they meet in their body
                 } else if (group && owner.type().isOrganization() && role.accepts(EntityType.ORGANIZATION)) {
                     // "the organization’s 31 countries" give as its members, not as the organization itself.
                     out.add(Entity.local(EntityType.ORGANIZATION, owner.label() + " members"));
@@ -302,6 +307,21 @@ import org.claimgraph.mention.Mentions;
                     nounsAfter(s, head, Set.of("obj", "nmod:of")).stream().findFirst();
             if (counted.isPresent()) {
                 return itemAt(text, s, counted.get(), mentions);
+            }
+        }
+        if (lexicon.cues().quantity.containers.contains(h.lowerLemma())
+                && lexicon.item(h.lowerLemma()).isEmpty()) {
+            // "its entire artillery stock", "a shipment of tanks": the item is what the store holds.
+            Optional<Integer> held =
+                    nounsAfter(s, head, Set.of("nmod:of")).stream().findFirst();
+            if (held.isEmpty()) {
+                held = s.dependents(head).stream()
+                        .filter(d -> d.relation().equals("compound") && d.dependent() < head)
+                        .map(Dependency::dependent)
+                        .findFirst();
+            }
+            if (held.isPresent()) {
+                return itemAt(text, s, held.get(), mentions);
             }
         }
         if (CALIBRE_UNITS.contains(h.lowerLemma())) {
@@ -471,7 +491,10 @@ import org.claimgraph.mention.Mentions;
                 break;
             }
             boolean endsPhrase = k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();
-            if (t.isNoun() && endsPhrase) {
+            if (t.pos().equals("$") && isMoney(s, k)) {
+                // "will provide an additional $60 million to help X": the parse hung the sum off the article.
+                sumAt(text, s, k, mentions).ifPresent(out::add);
+            } else if (t.isNoun() && endsPhrase) {
                 itemAt(text, s, k, mentions).ifPresent(out::add);
             }
         }
@@ -564,14 +587,18 @@ import org.claimgraph.mention.Mentions;
 
     /** A sum of money: a word of money, or a number of one ("$", "million", "2 billion"). */
     private boolean isMoney(Sentence s, int token) {
+        // A scale word alone counts anything ("1.2 million people"); a currency makes it a sum.
         return isMoneyWord(s.token(token))
                 || s.dependents(token).stream()
                         .anyMatch(d -> d.relation().equals("nummod")
+                                && !SCALE_WORDS.contains(s.token(d.dependent()).lowerLemma())
                                 && lexicon.cues()
                                         .quantity
                                         .money
                                         .contains(s.token(d.dependent()).lowerLemma()));
     }
+
+    private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion");
 
     private boolean isMoneyWord(Token t) {
         Set<String> money = lexicon.cues().quantity.money;
@@ -649,12 +676,16 @@ import org.claimgraph.mention.Mentions;
         return CALIBRE_UNITS.contains(nextLemma(s, k)) || modelNumber(s, k);
     }
 
-    /** "F-16", "T-72": a number joined by a hyphen to letters names a model, it counts nothing (GUIDE). */
+    /**
+     * "F-16", "T-72": a number joined by a hyphen to letters names a model, it counts nothing (GUIDE); so does a
+     * number right after a proper name ("Leopard 2 tanks", "Challenger 2"), where a count would come first.
+     */
     private static boolean modelNumber(Sentence s, int k) {
-        return k >= 2
+        boolean hyphenated = k >= 2
                 && s.token(k - 1).text().equals("-")
                 && s.token(k - 1).end() == s.token(k).begin()
                 && s.token(k - 2).end() == s.token(k - 1).begin();
+        return hyphenated || (k >= 1 && s.token(k - 1).pos().startsWith("NNP"));
     }
 
     private static String nextLemma(Sentence s, int k) {

@@ -306,6 +306,9 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         List<Entity> speakers = speakersGoverning(s, t.index(), known).stream()
                 .filter(e -> e.type() != EntityType.PERSON)
                 .toList();
+        if (speakers.isEmpty()) {
+            speakers = ownersOfSpeaker(s, t.index(), known);
+        }
         Entity target = speakers.size() == 1 ? speakers.get(0) : null;
         if (target == null && t.pos().equals("PRP$")) {
             int k = t.index();
@@ -340,6 +343,45 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             }
             if (head.get().relation().equals("ccomp") || head.get().relation().equals("parataxis")) {
                 return subjectEntities(s, head.get().governor(), known);
+            }
+            t = head.get().governor();
+        }
+        return List.of();
+    }
+
+    /**
+     * "The Israeli military said it struck …", "Russia's defence ministry said it …": a speaker named by a common
+     * noun of a state or body speaks for that owner, which "it" then refers to.
+     */
+    private List<Entity> ownersOfSpeaker(Sentence s, int token, List<Mention> known) {
+        int t = token;
+        for (int guard = 0; guard < s.tokens().size(); guard++) {
+            Optional<Dependency> head = s.basicHead(t);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                return List.of();
+            }
+            if (head.get().relation().equals("ccomp") || head.get().relation().equals("parataxis")) {
+                Set<Entity> out = new LinkedHashSet<>();
+                for (Dependency subject : s.dependents(head.get().governor())) {
+                    Token noun = s.token(subject.dependent());
+                    if (!subject.relation().startsWith("nsubj") || !noun.isNoun() || noun.isProperNoun()) {
+                        continue;
+                    }
+                    for (Dependency d : s.dependents(subject.dependent())) {
+                        boolean owner = d.relation().equals("amod")
+                                || d.relation().equals("nmod:poss")
+                                || d.relation().equals("compound");
+                        for (Mention m : known) {
+                            if (owner
+                                    && m.covers(s.index(), d.dependent())
+                                    && m.entity().type().isActor()
+                                    && m.entity().type() != EntityType.PERSON) {
+                                out.add(m.entity());
+                            }
+                        }
+                    }
+                }
+                return out.size() == 1 ? List.copyOf(out) : List.of();
             }
             t = head.get().governor();
         }

@@ -1224,4 +1224,93 @@ class ClaimExtractorTest {
                 extract("Norway is to deliver another air defense system to Moldova.", "2024-03-12"), EventKind.Pledge);
         assertEquals(Set.of("norway"), keys(c.event().role(Role.donor)), c.toString());
     }
+
+    @Test
+    void aStoreOrShipmentGivesWhatItHoldsAndANumberAfterANameCountsNothing() {
+        Claim stock =
+                only(extract("Latvia will donate its entire mortar stock to Moldova.", "2024-03-12"), EventKind.Pledge);
+        assertEquals(Set.of("mortar"), labels(stock.event().role(Role.item)), stock.toString());
+        Claim shipment = only(
+                extract("Spain will send a shipment of 20 armored vehicles to Moldova.", "2024-03-12"),
+                EventKind.Pledge);
+        assertEquals(Optional.of(20), shipment.event().quantity(), shipment.toString());
+        Claim model = only(
+                extract("Spain approved the delivery of Leopard 2 tanks to Ukraine.", "2024-03-12"), EventKind.Pledge);
+        assertEquals(Optional.empty(), model.event().quantity(), model.toString());
+    }
+
+    @Test
+    void extendingLoansIsAidAndASumLeftLooseByTheParseIsStillTheItem() {
+        Claim loans = only(extract("Japan has extended $2 billion in loans to Kenya.", "2024-03-12"), EventKind.Aid);
+        assertEquals(Set.of("japan"), keys(loans.event().role(Role.donor)), loans.toString());
+        assertEquals(Set.of("kenya"), keys(loans.event().role(Role.recipient)), loans.toString());
+        Claim loose = only(
+                extract("Spain will provide an additional $40 million to help Haiti's police.", "2024-03-12"),
+                EventKind.Pledge);
+        assertEquals(Set.of("haiti"), keys(loose.event().role(Role.recipient)), loose.toString());
+        assertEquals(Set.of("$40 million"), labels(loose.event().role(Role.item)), loose.toString());
+    }
+
+    @Test
+    void helpForPeopleInAPlaceGoesToThatPlaceAndMillionsOfPeopleAreNoSum() {
+        Claim c = only(
+                extract("The World Food Programme delivered food aid to 2 million people in Chad.", "2024-03-12"),
+                EventKind.Aid);
+        assertEquals(Set.of("chad"), keys(c.event().role(Role.recipient)), c.toString());
+        assertEquals(Set.of("food aid"), labels(c.event().role(Role.item)), c.toString());
+    }
+
+    @Test
+    void aNamedButUnknownAllianceIsNotReplacedByTheOneInFocus() {
+        Extraction x = extract(
+                "NATO leaders met in Madrid. Bolivia was admitted as a full member of the Zentral Pact in July.",
+                "2024-03-12");
+        assertTrue(claims(x, EventKind.Accession).isEmpty(), x.claims().toString());
+        Claim group = only(
+                extract("Egypt and Ethiopia joined the BRICS group in January.", "2024-03-12"), EventKind.Accession);
+        assertEquals(Set.of("egypt", "ethiopia"), keys(group.event().role(Role.member)), group.toString());
+        assertEquals(Set.of("brics"), keys(group.event().role(Role.alliance)), group.toString());
+    }
+
+    @Test
+    void hostingSomeoneAndGatheringAsABodyAreMeetings() {
+        Claim host = only(extract("Emmanuel Macron hosted Olaf Scholz on Tuesday.", "2024-03-12"), EventKind.Meeting);
+        assertEquals(
+                Set.of("emmanuel-macron", "olaf-scholz"), keys(host.event().role(Role.participant)), host.toString());
+        Claim gather = only(
+                extract("Leaders of the 27 EU countries will gather in Brussels next week.", "2024-03-12"),
+                EventKind.Meeting);
+        assertEquals(Set.of("european-union"), keys(gather.event().role(Role.forum)), gather.toString());
+        assertEquals(Modality.Planned, gather.modality(), gather.toString());
+    }
+
+    @Test
+    void weaponsStrikeForTheirOwnerAndABodyReportsItsOwnStrike() {
+        Claim missiles = only(
+                extract("Russian missiles struck a hospital in Kharkiv on Saturday.", "2024-03-12"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("russia"), keys(missiles.event().role(Role.agent)), missiles.toString());
+        assertEquals(Set.of("kharkiv"), keys(missiles.event().role(Role.location)), missiles.toString());
+        Claim reported = only(
+                extract("The Israeli military said it struck Hezbollah targets in Lebanon.", "2024-03-12"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("israel"), keys(reported.event().role(Role.agent)), reported.toString());
+        assertEquals(Set.of("hezbollah"), keys(reported.event().role(Role.target)), reported.toString());
+    }
+
+    @Test
+    void aDefiniteNounReferringBackIsAClaimOfThatEventOnlyWhereTheSentenceNamesOneOfItsFillers() {
+        Extraction x = extract(
+                "Iran launched drones and missiles at Israel on Saturday. Israel, with the help of its partners,"
+                        + " defeated the attack. The attack was condemned by many.",
+                "2024-04-15");
+        List<Claim> strikes = claims(x, EventKind.MilitaryAction);
+        assertEquals(2, strikes.size(), strikes.toString());
+        assertEquals(strikes.get(0).event(), strikes.get(1).event(), strikes.toString());
+        Extraction planned = extract(
+                "Lula will visit Washington next week. Analysts say the visit is important for Lula.", "2024-04-15");
+        List<Claim> visits = claims(planned, EventKind.Visit);
+        assertEquals(2, visits.size(), visits.toString());
+        assertTrue(visits.stream().allMatch(c -> c.modality() == Modality.Planned), visits.toString());
+    }
 }

@@ -117,14 +117,31 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         split.annotate(doc);
         cutLongSentences(doc);
         tag.annotate(doc);
+        // The lines of a list announced by a colon ("The package includes:") are items of what it announces,
+        // though they hold no trigger word: they are parsed too.
+        int listLines = -1;
+        int previousEnd = 0;
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<String> lemmas = s.get(CoreAnnotations.TokensAnnotation.class).stream()
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<String> lemmas = tokens.stream()
                     .map(t -> t.lemma() == null ? t.word() : t.lemma())
                     .map(l -> l.toLowerCase(java.util.Locale.ROOT))
                     .toList();
-            if (parseWhen.test(lemmas)) {
+            int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            boolean listLine = listLines >= 0
+                    && listLines < ListLines.MAX_LINES
+                    && !tokens.isEmpty()
+                    && ListLines.continues(
+                            text, previousEnd, begin, tokens.get(0).word());
+            listLines = listLine ? listLines + 1 : -1;
+            if (listLine || parseWhen.test(lemmas)) {
                 parse(s);
             }
+            if (!tokens.isEmpty()
+                    && ListLines.opens(tokens.get(tokens.size() - 1).word())) {
+                listLines = 0;
+            }
+            previousEnd = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
         }
         documentDate.ifPresent(d -> doc.set(CoreAnnotations.DocDateAnnotation.class, d.toString()));
         annotateTimes(doc, timeContext);

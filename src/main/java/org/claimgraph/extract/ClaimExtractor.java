@@ -46,6 +46,7 @@ public final class ClaimExtractor {
     private final FrameMatcher frames;
     private final SpeechRules speechRules;
     private final RelativeTimes relativeTimes;
+    private final PackageLists packageLists;
 
     public ClaimExtractor(ClaimLexicon lexicon, Gazetteer gazetteer) {
         this.lexicon = lexicon;
@@ -58,6 +59,7 @@ public final class ClaimExtractor {
         this.frames = new FrameMatcher(lexicon, gazetteer, roleFiller, modalityRules);
         this.speechRules = new SpeechRules(lexicon, roleFiller);
         this.relativeTimes = new RelativeTimes(lexicon);
+        this.packageLists = new PackageLists(lexicon, roleFiller);
     }
 
     /**
@@ -99,6 +101,7 @@ public final class ClaimExtractor {
         for (Sentence s : analysed.sentences()) {
             found.addAll(sentence(analysed, s, mentions, found, published));
         }
+        found.addAll(packageLists.lines(analysed, mentions, found));
         found.addAll(speechRules.quotationStatements(analysed, mentions, found, published));
         found.sort(java.util.Comparator.comparingInt((Found f) -> f.sentence.index())
                 .thenComparingInt(f -> f.trigger));

@@ -1313,4 +1313,35 @@ class ClaimExtractorTest {
         assertEquals(2, visits.size(), visits.toString());
         assertTrue(visits.stream().allMatch(c -> c.modality() == Modality.Planned), visits.toString());
     }
+
+    @Test
+    void eachLineOfAListAfterAColonIsAPledgeWithTheAnnouncedPackagesRoles() {
+        Extraction x = extract(
+                "Spain announced a new package of military aid for Moldova on Monday.\n\nThe package includes:\n"
+                        + "- 12 armored vehicles;\n- 155mm artillery rounds;\n- Spare parts.\n\n"
+                        + "Moldova's president thanked Spain.",
+                "2024-03-13");
+        List<Claim> lines = x.claims().stream()
+                .filter(c -> c.rule().equals("pledge.list-line"))
+                .toList();
+        assertEquals(3, lines.size(), x.claims().toString());
+        for (Claim c : lines) {
+            assertEquals(Set.of("spain"), keys(c.event().role(Role.donor)), c.toString());
+            assertEquals(Set.of("moldova"), keys(c.event().role(Role.recipient)), c.toString());
+            assertEquals("2024-03-11", c.event().time().date().orElseThrow().lexical(), c.toString());
+        }
+        assertEquals(
+                Optional.of(12), lines.get(0).event().quantity(), lines.get(0).toString());
+        // Plain lines end at a blank line; a sentence in running text is no list line.
+        Extraction plain = extract(
+                "Spain announced a new package of military aid for Moldova on Monday. It includes:\n"
+                        + "12 armored vehicles\nspare parts\n\nArmored vehicles are costly.",
+                "2024-03-13");
+        assertEquals(
+                2,
+                plain.claims().stream()
+                        .filter(c -> c.rule().equals("pledge.list-line"))
+                        .count(),
+                plain.claims().toString());
+    }
 }

@@ -1,0 +1,117 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.claimgraph.analyze.AnalyzedText;
+import org.claimgraph.analyze.ListLines;
+import org.claimgraph.analyze.Sentence;
+import org.claimgraph.analyze.Token;
+import org.claimgraph.mention.Mentions;
+
+/**
+ * Packages whose contents stand in a list after a colon ("The package includes:" then "- 18 howitzers;" on a line
+ * of its own): one pledge per line, with that line's item and quantity and the donor, recipient, date and
+ * attribution of what the colon's sentence announces (GUIDE, "Announced packages and lists").
+ */
+/*package*/ final class PackageLists {
+    /** Words of a sentence that says a package's contents follow, when it names no transfer itself. */
+    private static final Set<String> CONTENTS =
+            Set.of("include", "contain", "comprise", "consist", "feature", "following");
+
+    private final ClaimLexicon lexicon;
+    private final RoleFiller roleFiller;
+
+    PackageLists(ClaimLexicon lexicon, RoleFiller roleFiller) {
+        this.lexicon = lexicon;
+        this.roleFiller = roleFiller;
+    }
+
+    /** One pledge per list line of every package announced with a colon, given the claims found so far. */
+    List<Found> lines(AnalyzedText a, Mentions mentions, List<Found> found) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence opener : a.sentences()) {
+            List<Sentence> lines = ListLines.after(a, opener.index());
+            if (lines.isEmpty()) {
+                continue;
+            }
+            Optional<Found> announcer = announcer(opener, found);
+            if (announcer.isEmpty()) {
+                continue;
+            }
+            for (Sentence line : lines) {
+                boolean givesOwn = found.stream()
+                        .anyMatch(f -> f.sentence.index() == line.index()
+                                && f.event.kind().isTransfer());
+                if (!givesOwn) {
+                    item(a, line, mentions).ifPresent(item -> out.add(pledge(line, item, announcer.get())));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What the colon's sentence announces: its own pledge or aid ("Today I am announcing $1 billion in
+     * assistance, including:"), else, when it only says contents follow ("This package includes:"), the
+     * article's last transfer before it.
+     */
+    private Optional<Found> announcer(Sentence opener, List<Found> found) {
+        Found last = null;
+        for (Found f : found) {
+            if (f.suppressed || !f.event.kind().isTransfer() || f.sentence.index() > opener.index()) {
+                continue;
+            }
+            if (f.sentence.index() == opener.index()) {
+                return Optional.of(f);
+            }
+            last = f;
+        }
+        boolean saysContents = opener.tokens().stream().anyMatch(t -> CONTENTS.contains(t.lowerLemma()));
+        return saysContents ? Optional.ofNullable(last) : Optional.empty();
+    }
+
+    /** The line's item: its head noun's, else the first item phrase in it. */
+    private Optional<RoleFiller.ItemPhrase> item(AnalyzedText a, Sentence line, Mentions mentions) {
+        for (Token t : line.tokens()) {
+            boolean root = line.basicHead(t.index()).map(d -> d.governor() < 0).orElse(false);
+            if (root) {
+                Optional<RoleFiller.ItemPhrase> head = roleFiller.itemAt(a.text(), line, t.index(), mentions);
+                if (head.isPresent()) {
+                    return head;
+                }
+            }
+        }
+        for (Token t : line.tokens()) {
+            boolean endsPhrase = t.index() + 1 >= line.tokens().size()
+                    || !line.token(t.index() + 1).isNoun();
+            if ((t.isNoun() && endsPhrase) || t.pos().equals("$")) {
+                Optional<RoleFiller.ItemPhrase> item = roleFiller.itemAt(a.text(), line, t.index(), mentions);
+                if (item.isPresent()) {
+                    return item;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Found pledge(Sentence line, RoleFiller.ItemPhrase item, Found announcer) {
+        // What a package holds is pledged when it is announced, whatever the announcing verb's tense (GUIDE).
+        EventKind kind = announcer.sentence.index() < line.index() || announcer.event.kind() == EventKind.Pledge
+                ? EventKind.Pledge
+                : announcer.event.kind();
+        Event e = new Event(kind);
+        for (Role r : List.of(Role.donor, Role.recipient)) {
+            announcer.event.role(r).forEach(x -> e.add(r, x));
+        }
+        e.add(Role.item, item.entity());
+        item.quantity().ifPresent(q -> e.quantity(q, item.qualifier()));
+        e.itemDescription(item.description());
+        e.time(announcer.event.time());
+        Found f = new Found(lexicon.frame("pledge.list-line"), line, item.head(), e);
+        f.attributedTo = announcer.attributedTo;
+        f.announcement = announcer;
+        return f;
+    }
+}

@@ -122,6 +122,9 @@ import org.claimgraph.mention.Title;
         }
         boolean intended = modality.isFutureOrIntended(s, t);
         EventKind kind = intended && f.future().isPresent() ? f.future().get() : f.event();
+        if (kind == EventKind.Pledge && !intended && runningTotal(s, t)) {
+            kind = EventKind.Aid; // GUIDE: running totals are Aid, not Pledge
+        }
         Event e = new Event(kind);
         List<RoleFiller.ItemPhrase> items = fillRoles(a.text(), s, t, f, e, mentions);
         if (s.token(t).isVerb()) {
@@ -689,6 +692,32 @@ import org.claimgraph.mention.Title;
         }
         prev.event.roles().forEach((role, xs) -> xs.forEach(x -> e.add(role, x)));
         return Optional.of(prev);
+    }
+
+    /**
+     * "The United States has committed more than $50 billion since 2022", "has pledged $2 billion so far": a
+     * perfect with a span of time back to a start, or "so far", "to date", "in total", sums up what was given.
+     */
+    private boolean runningTotal(Sentence s, int t) {
+        boolean perfect = s.dependents(t).stream()
+                .anyMatch(d -> d.relation().startsWith("aux")
+                        && s.token(d.dependent()).lowerLemma().equals("have"));
+        if (!perfect) {
+            return false;
+        }
+        BitSet clause = s.subtree(t);
+        for (int k = clause.nextSetBit(0); k >= 0; k = clause.nextSetBit(k + 1)) {
+            String w = s.token(k).lowerLemma();
+            String next = k + 1 < s.tokens().size() ? s.token(k + 1).lowerLemma() : "";
+            if (w.equals("since")
+                    || (w.equals("so") && next.equals("far"))
+                    || (w.equals("to") && next.equals("date"))
+                    || w.equals("total")
+                    || w.equals("altogether")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One entity plays one part: the obj that is the recipient is not also a destination or a forum. */

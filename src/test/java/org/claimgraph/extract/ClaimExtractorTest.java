@@ -1344,4 +1344,26 @@ class ClaimExtractorTest {
                         .count(),
                 plain.claims().toString());
     }
+
+    @Test
+    void aRunningTotalIsAidAndAnAnnouncementsContentsArePledged() {
+        Claim total = only(
+                extract("Norway has committed more than $4 billion in aid to Moldova since 2022.", "2024-05-14"),
+                EventKind.Aid);
+        assertEquals(Set.of("norway"), keys(total.event().role(Role.donor)), total.toString());
+        assertTrue(
+                extract("Norway has committed $4 billion in aid to Moldova.", "2024-05-14").claims().stream()
+                        .anyMatch(c -> c.event().kind() == EventKind.Pledge),
+                "a perfect without a span back is a pledge");
+        Extraction x = extract(
+                "Spain will provide new aid to Moldova. Today's announcement includes $30 million for its grid.",
+                "2024-05-14");
+        assertEquals(2, claims(x, EventKind.Pledge).size(), x.claims().toString());
+    }
+
+    @Test
+    void promisingContinuedSupportIsOnePromiseThoughTheParseLeavesTheSupportLoose() {
+        Claim c = only(extract("Japan promised Moldova continued support.", "2024-05-14"), EventKind.Promise);
+        assertEquals(Set.of("japan"), keys(c.event().role(Role.speaker)), c.toString());
+    }
 }

@@ -103,6 +103,7 @@ public final class ClaimExtractor {
         }
         found.addAll(packageLists.lines(analysed, mentions, found));
         found.addAll(speechRules.quotationStatements(analysed, mentions, found, published));
+        found = GroupAccessions.resolve(found);
         found.sort(java.util.Comparator.comparingInt((Found f) -> f.sentence.index())
                 .thenComparingInt(f -> f.trigger));
         relativeTimes.anchorRelativeTimes(analysed, found);
@@ -466,6 +467,14 @@ public final class ClaimExtractor {
             }
         }
         found.modality = modalityRules.modality(s, t, f, kind, e, published);
+        if (found.modality == Modality.Asserted
+                && !saying
+                && published.isPresent()
+                && e.time().earliest().map(d -> d.isAfter(published.get())).orElse(false)) {
+            // "are the others to become members in 2024", written in 2023: what is dated after the day the text
+            // was published has not happened; it is planned.
+            found.modality = Modality.Planned;
+        }
         if (found.referent != null) {
             // "the visit is important for X": the event referred to keeps its own date and footing (a visit
             // planned stays planned) unless this sentence gives its own.

@@ -189,6 +189,29 @@ public final class Event {
         return copy;
     }
 
+    /**
+     * A copy of this event with one filler of {@code role} only, and every other role and detail the same: one
+     * event per member of "A, B and C joined X" (GUIDE: one Accession per member).
+     */
+    Event withOnly(Role role, Entity keep) {
+        Event copy = copyRolesExcept(role);
+        copy.add(role, keep);
+        copy.time = time;
+        copy.delivery = delivery;
+        copy.quantity = quantity;
+        copy.quantityQualifier = quantityQualifier;
+        copy.itemDescription = itemDescription;
+        copy.only = only;
+        copy.content = content;
+        copy.quotes.addAll(quotes);
+        copy.office = office;
+        copy.positionName = positionName;
+        copy.former = former;
+        copy.firstSince = firstSince;
+        copy.subEventOf = subEventOf;
+        return copy;
+    }
+
     /** Takes over what another report of the same event adds: fillers, details, the better time. */
     void absorb(Event other) {
         other.roles.forEach((r, es) -> es.forEach(e -> add(r, e)));

@@ -43,7 +43,12 @@ public record Frame(
          * of the same type within five sentences, when the noun is its clause's subject or object and the
          * sentence names one of that event's fillers itself (GUIDE: a bare reference gets no entry).
          */
-        antecedent;
+        antecedent,
+        /**
+         * "Seven countries became members of NATO", "the enlargement of the alliance": the members the article
+         * names as joining the same alliance, anywhere in it (filled after every sentence is read).
+         */
+        group_members;
 
         static Implicit parse(String s) {
             return valueOf(s.strip().replace('-', '_'));

@@ -151,8 +151,10 @@ import org.claimgraph.mention.Title;
         }
         for (Map.Entry<Frame.Implicit, List<Role>> imp : implicitByStrategy(f).entrySet()) {
             for (Role r : imp.getValue()) {
-                if (e.role(r).isEmpty() && !namedButUnknown(s, t, f, r)) {
-                    Optional<Found> from = implicit(imp.getKey(), r, s, t, e, mentions, earlier, sameSentence);
+                // "A and B are among six countries set to join": named members and the group of them
+                boolean group = imp.getKey() == Frame.Implicit.group_members;
+                if ((e.role(r).isEmpty() || group) && !namedButUnknown(s, t, f, r)) {
+                    Optional<Found> from = implicit(imp.getKey(), f, r, s, t, e, mentions, earlier, sameSentence);
                     if (imp.getKey() == Frame.Implicit.antecedent && from.isPresent()) {
                         referent = from.get();
                     }
@@ -626,6 +628,31 @@ import org.claimgraph.mention.Title;
         }
     }
 
+    /**
+     * Stands for the members of a group the sentence does not name ("seven countries"), until the article's
+     * named members of the same accession replace it ({@link GroupAccessions}).
+     */
+    static final Entity GROUP_MEMBERS = Entity.local(EntityType.ACTOR, "members the article names");
+
+    /**
+     * Whether the role's place in the sentence holds a noun of a group ("seven countries", "the new members"),
+     * or the frame has no place for it at all ("the enlargement of the alliance").
+     */
+    private boolean namesAGroup(Sentence s, int t, Frame f, Role role) {
+        List<String> paths = f.roles().paths().getOrDefault(role, List.of());
+        if (paths.isEmpty()) {
+            return true;
+        }
+        for (String path : paths) {
+            for (int k : roleFiller.follow(s, t, path)) {
+                if (lexicon.cues().roles.groupNouns.contains(s.token(k).lowerLemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
     private static final int ANTECEDENT_REACH = 5;
 
@@ -732,6 +759,7 @@ import org.claimgraph.mention.Title;
 
     Optional<Found> implicit(
             Frame.Implicit how,
+            Frame f,
             Role role,
             Sentence s,
             int t,
@@ -781,6 +809,11 @@ import org.claimgraph.mention.Title;
             }
             case antecedent -> {
                 return antecedent(s, t, e, mentions, earlier, sameSentence);
+            }
+            case group_members -> {
+                if (namesAGroup(s, t, f, role)) {
+                    e.add(role, GROUP_MEMBERS);
+                }
             }
             case place_in_clause -> {
                 BitSet scope = s.subtree(t);

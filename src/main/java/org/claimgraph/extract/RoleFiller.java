@@ -146,6 +146,21 @@ import org.claimgraph.mention.Mentions;
         if (!out.isEmpty() && role.accepts(EntityType.PERSON)) {
             out.addAll(surfaceConjuncts(s, token, role, mentions));
         }
+        if (!out.isEmpty() && out.stream().allMatch(x -> x.type() == EntityType.COUNTRY)) {
+            // "The United Arab Emirates (UAE), Argentina, Egypt, and Ethiopia are …" parsed as appositions: a
+            // country is never another country's apposition, so they are a list.
+            for (Dependency d : s.dependents(token)) {
+                if (d.relation().equals("appos")) {
+                    for (Mention m : mentions.at(s.index(), d.dependent())) {
+                        if (m.canFillRole()
+                                && m.entity().type() == EntityType.COUNTRY
+                                && role.accepts(EntityType.COUNTRY)) {
+                            out.add(m.entity());
+                        }
+                    }
+                }
+            }
+        }
         if (!out.isEmpty() && role.accepts(EntityType.PLACE) && !role.accepts(EntityType.PERSON)) {
             out.addAll(possessorPlaces(s, token, mentions));
         }

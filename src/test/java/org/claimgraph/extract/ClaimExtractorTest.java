@@ -1266,10 +1266,11 @@ class ClaimExtractorTest {
                 "NATO leaders met in Madrid. Bolivia was admitted as a full member of the Zentral Pact in July.",
                 "2024-03-12");
         assertTrue(claims(x, EventKind.Accession).isEmpty(), x.claims().toString());
-        Claim group = only(
+        List<Claim> group = claims(
                 extract("Egypt and Ethiopia joined the BRICS group in January.", "2024-03-12"), EventKind.Accession);
-        assertEquals(Set.of("egypt", "ethiopia"), keys(group.event().role(Role.member)), group.toString());
-        assertEquals(Set.of("brics"), keys(group.event().role(Role.alliance)), group.toString());
+        assertEquals(2, group.size(), group.toString());
+        assertTrue(
+                group.stream().allMatch(c -> keys(c.event().role(Role.alliance)).equals(Set.of("brics"))));
     }
 
     @Test
@@ -1365,5 +1366,43 @@ class ClaimExtractorTest {
     void promisingContinuedSupportIsOnePromiseThoughTheParseLeavesTheSupportLoose() {
         Claim c = only(extract("Japan promised Moldova continued support.", "2024-05-14"), EventKind.Promise);
         assertEquals(Set.of("japan"), keys(c.event().role(Role.speaker)), c.toString());
+    }
+
+    @Test
+    void aGroupJoiningStandsForTheMembersTheArticleNamesAndEachMemberIsOneClaim() {
+        Extraction x = extract(
+                "Three countries became members of NATO on Monday. The new members, Iceland, Malta and Cyprus,"
+                        + " will bring new energy to the alliance.",
+                "2024-05-14");
+        List<Claim> accessions = claims(x, EventKind.Accession);
+        assertEquals(6, accessions.size(), accessions.toString());
+        assertTrue(accessions.stream().allMatch(c -> c.event().role(Role.member).size() == 1), accessions.toString());
+        assertEquals(
+                Set.of("iceland", "malta", "cyprus"),
+                accessions.stream()
+                        .flatMap(c -> keys(c.event().role(Role.member)).stream())
+                        .collect(Collectors.toSet()));
+        Extraction background =
+                extract("Russia opposes the expansion of NATO. Finland joined NATO in 2023.", "2024-05-14");
+        assertEquals(
+                1,
+                claims(background, EventKind.Accession).size(),
+                background.claims().toString());
+    }
+
+    @Test
+    void foundersAreMembersAndWhatIsDatedAfterPublicationIsPlanned() {
+        Extraction x = extract(
+                "Brazil, Russia, India and China formed the BRICS group in 2009. Egypt and Ethiopia are the others to"
+                        + " become members in 2025.",
+                "2024-05-14");
+        List<Claim> accessions = claims(x, EventKind.Accession);
+        assertEquals(6, accessions.size(), accessions.toString());
+        assertEquals(
+                2,
+                accessions.stream()
+                        .filter(c -> c.modality() == Modality.Planned)
+                        .count(),
+                accessions.toString());
     }
 }

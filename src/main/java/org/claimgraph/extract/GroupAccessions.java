@@ -1,0 +1,83 @@
+package org.claimgraph.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.claimgraph.mention.Entity;
+
+/**
+ * Accessions of groups and of lists, once the whole article is read: a group the sentence does not name ("seven
+ * countries became members of NATO", "the enlargement of the alliance") stands for every member the article
+ * names as joining that alliance, before or after; and an accession of several members is one claim per member
+ * (GUIDE: a membership list is one Accession per member).
+ */
+/*package*/ final class GroupAccessions {
+    private GroupAccessions() {}
+
+    static List<Found> resolve(List<Found> found) {
+        Map<Entity, Set<Entity>> named = new LinkedHashMap<>();
+        Map<Entity, Modality> footing = new LinkedHashMap<>();
+        for (Found f : found) {
+            // Founders are members from the start: "the expansion" and "the new members" are not they.
+            if (f.suppressed
+                    || f.event.kind() != EventKind.Accession
+                    || f.modality == Modality.Negated
+                    || f.frame.id().startsWith("accession.found")) {
+                continue;
+            }
+            for (Entity alliance : f.event.role(Role.alliance)) {
+                for (Entity member : f.event.role(Role.member)) {
+                    if (!member.equals(FrameMatcher.GROUP_MEMBERS)) {
+                        named.computeIfAbsent(alliance, k -> new LinkedHashSet<>())
+                                .add(member);
+                        footing.putIfAbsent(member, f.modality);
+                    }
+                }
+            }
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : found) {
+            if (f.event.kind() != EventKind.Accession) {
+                out.add(f);
+                continue;
+            }
+            Set<Entity> members = new LinkedHashSet<>(f.event.role(Role.member));
+            boolean grouped = members.remove(FrameMatcher.GROUP_MEMBERS);
+            if (grouped) {
+                f.event.role(Role.alliance).forEach(a -> members.addAll(named.getOrDefault(a, Set.of())));
+                if (members.isEmpty()) {
+                    continue; // a group nobody in the article is named in
+                }
+            }
+            if (members.size() == 1 && members.equals(f.event.role(Role.member))) {
+                out.add(f);
+                continue;
+            }
+            for (Entity member : members) {
+                Found one = copy(f, member);
+                if (grouped && one.modality == Modality.Asserted && footing.get(member) == Modality.Planned) {
+                    // "announced the addition of new members", who join next year: still planned
+                    one.modality = Modality.Planned;
+                }
+                out.add(one);
+            }
+        }
+        return out;
+    }
+
+    private static Found copy(Found f, Entity member) {
+        Found one = new Found(f.frame, f.sentence, f.trigger, f.event.withOnly(Role.member, member));
+        one.modality = f.modality;
+        one.attributedTo = f.attributedTo;
+        one.scope = f.scope;
+        one.suppressed = f.suppressed;
+        one.sinceToken = f.sinceToken;
+        one.wartime = f.wartime;
+        one.announcement = f.announcement;
+        one.referent = f.referent;
+        return one;
+    }
+}

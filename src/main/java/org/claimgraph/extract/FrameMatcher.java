@@ -178,7 +178,7 @@ import org.claimgraph.mention.Title;
             }
         }
         for (Role r : f.roles().require()) {
-            if (e.role(r).isEmpty()) {
+            if (e.role(r).isEmpty() && !unnamedGivers(s, t, f, r, e)) {
                 return List.of();
             }
         }
@@ -280,6 +280,28 @@ import org.claimgraph.mention.Title;
             return Optional.of(x);
         }
         return x.withinKey().flatMap(gazetteer::entity).filter(c -> c.type() == EntityType.COUNTRY);
+    }
+
+    /**
+     * "the 50 nations that have provided Ukraine with training", "its other members have committed $57 billion to
+     * Ukraine": giving by a group that names nobody is still a transfer to a named recipient, with no donor
+     * (GUIDE: a role nobody named is left out).
+     */
+    private boolean unnamedGivers(Sentence s, int t, Frame f, Role r, Event e) {
+        if (r != Role.donor
+                || !e.kind().isTransfer()
+                || e.role(Role.recipient).isEmpty()
+                || e.role(Role.item).isEmpty()) {
+            return false;
+        }
+        for (String path : f.roles().paths().getOrDefault(r, List.of())) {
+            for (int k : roleFiller.follow(s, t, withoutPlus(path))) {
+                if (lexicon.cues().roles.groupNouns.contains(s.token(k).lowerLemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -418,6 +440,9 @@ import org.claimgraph.mention.Title;
                 for (int w : roleFiller.follow(s, k, "nmod:of")) {
                     addPlaceOrState(s, w, e, mentions);
                 }
+                for (int w : roleFiller.follow(s, k, "nmod:on")) {
+                    addPlaceOrState(s, w, e, mentions); // "villagers on Leyte island"
+                }
                 if (!e.role(Role.recipient).isEmpty()) {
                     return;
                 }
@@ -428,7 +453,8 @@ import org.claimgraph.mention.Title;
     private static void addPlaceOrState(Sentence s, int k, Event e, Mentions mentions) {
         for (Mention m : mentions.at(s.index(), k)) {
             EntityType type = m.entity().type();
-            if (m.canFillRole() && (type == EntityType.PLACE || type == EntityType.COUNTRY)) {
+            if (m.canFillRole()
+                    && (type == EntityType.PLACE || type == EntityType.COUNTRY || type == EntityType.CITY)) {
                 e.add(Role.recipient, m.entity());
                 return;
             }

@@ -183,7 +183,8 @@ import org.claimgraph.mention.Mentions;
         ClaimLexicon.RoleCues cues = lexicon.cues().roles;
         boolean institution = cues.institutionNouns.contains(t.lowerLemma())
                 || (role == Role.agent && cues.weaponNouns.contains(t.lowerLemma()))
-                || (role == Role.target && cues.targetNouns.contains(t.lowerLemma()));
+                || (role == Role.target && cues.targetNouns.contains(t.lowerLemma()))
+                || (role == Role.donor && cues.carrierNouns.contains(t.lowerLemma()));
         boolean group = lexicon.cues().roles.groupNouns.contains(t.lowerLemma());
         if (out.isEmpty() && t.isNoun() && !t.isProperNoun() && (institution || group)) {
             for (Entity owner : owners(s, token, mentions)) {

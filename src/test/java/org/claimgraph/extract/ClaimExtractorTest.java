@@ -1405,4 +1405,21 @@ class ClaimExtractorTest {
                         .count(),
                 accessions.toString());
     }
+
+    @Test
+    void aidByCraftOrByUnnamedGiversOrArrivingInAPlaceIsStillAid() {
+        Claim craft = only(
+                extract("Norwegian military helicopters delivered food to villagers on Crete on Monday.", "2024-05-14"),
+                EventKind.Aid);
+        assertEquals(Set.of("norway"), keys(craft.event().role(Role.donor)), craft.toString());
+        Claim unnamed = only(
+                extract("Austin thanked the 50 nations that have provided Moldova with equipment.", "2024-05-14"),
+                EventKind.Aid);
+        assertTrue(unnamed.event().role(Role.donor).isEmpty(), unnamed.toString());
+        assertEquals(Set.of("moldova"), keys(unnamed.event().role(Role.recipient)), unnamed.toString());
+        Claim arrived = only(
+                extract("International aid is starting to reach remote areas of Moldova.", "2024-05-14"),
+                EventKind.Aid);
+        assertEquals(Set.of("moldova"), keys(arrived.event().role(Role.recipient)), arrived.toString());
+    }
 }

@@ -922,7 +922,14 @@ import org.claimgraph.mention.Title;
         for (int subject : roleFiller.follow(s, t, "nsubj")) {
             boolean named =
                     mentions.at(s.index(), subject).stream().anyMatch(m -> m.kind() == Mention.MentionKind.NAME);
+            // "Defense leaders from dozens of nations met": a group the sentence introduces, no reference back
+            boolean introduced = s.dependents(subject).stream()
+                    .anyMatch(d -> d.relation().startsWith("nmod:")
+                            || (d.relation().equals("det")
+                                    && Set.of("a", "an", "some", "many", "several")
+                                            .contains(s.token(d.dependent()).lowerLemma())));
             if (!named
+                    && !introduced
                     && lexicon.cues()
                             .roles
                             .pluralReferences

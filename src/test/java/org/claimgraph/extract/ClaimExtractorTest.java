@@ -1422,4 +1422,21 @@ class ClaimExtractorTest {
                 EventKind.Aid);
         assertEquals(Set.of("moldova"), keys(arrived.event().role(Role.recipient)), arrived.toString());
     }
+
+    @Test
+    void fightersAttackForTheirGroupAndAGroupTheSentenceIntroducesIsNoReferenceBack() {
+        Claim ambush = only(
+                extract("Fighters from the Islamic State ambushed a convoy near Palmyra.", "2024-05-14"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("islamic-state"), keys(ambush.event().role(Role.agent)), ambush.toString());
+        Extraction x = extract(
+                "Joe Biden met Xi Jinping in Bali on Monday. Defense leaders from dozens of African nations met in"
+                        + " Gaborone this week.",
+                "2024-05-14");
+        assertEquals(1, claims(x, EventKind.Meeting).size(), x.claims().toString());
+        Claim attended = only(
+                extract("Antonio Guterres attended Thursday's expansion announcement.", "2024-05-14"),
+                EventKind.Meeting);
+        assertEquals(Set.of("antonio-guterres"), keys(attended.event().role(Role.participant)), attended.toString());
+    }
 }

@@ -95,6 +95,7 @@ public final class ClaimLexicon {
         public Set<String> beneficiaries = Set.of();
         public Set<String> weaponNouns = Set.of();
         public Set<String> carrierNouns = Set.of();
+        public Set<String> channelNouns = Set.of();
         public Set<String> targetNouns = Set.of();
         public Set<String> separately = Set.of();
         public Set<String> unitHeads = Set.of();

@@ -143,6 +143,20 @@ import org.claimgraph.mention.Title;
             beneficiariesRecipient(s, t, f, e, mentions);
         }
         if (kind.isTransfer()) {
+            // "through the Ukraine Security Assistance Initiative, which will provide …": a channel, not a donor
+            // (a body the gazetteer knows, such as the World Food Programme or the IMF, gives in its own right)
+            java.util.function.Predicate<Entity> isChannel =
+                    x -> x.local() && lexicon.cues().roles.channelNouns.contains(lastWord(x.label()));
+            boolean channel = e.role(Role.donor).stream().anyMatch(isChannel);
+            e.drop(Role.donor, isChannel);
+            if (channel && e.role(Role.donor).isEmpty()) {
+                // … the one who gives through it is the donor of the sentence's announced transfer
+                sameSentence.stream()
+                        .filter(x -> x.event.kind().isTransfer()
+                                && !x.event.role(Role.donor).isEmpty())
+                        .findFirst()
+                        .ifPresent(x -> x.event.role(Role.donor).forEach(d -> e.add(Role.donor, d)));
+            }
             statesOfLeaders(e, Role.donor, mentions, a.documentDate());
             leadersGiveWayToTheirState(e);
             announcers = donorsForTheirState(e, mentions, a.documentDate());
@@ -771,6 +785,11 @@ import org.claimgraph.mention.Title;
             }
         }
         return false;
+    }
+
+    private static String lastWord(String label) {
+        String[] words = label.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        return words[words.length - 1];
     }
 
     /** One entity plays one part: the obj that is the recipient is not also a destination or a forum. */

@@ -1439,4 +1439,18 @@ class ClaimExtractorTest {
                 EventKind.Meeting);
         assertEquals(Set.of("antonio-guterres"), keys(attended.event().role(Role.participant)), attended.toString());
     }
+
+    @Test
+    void aProgrammeIsAChannelNotADonorAndContentsTheTaggerHangsLooseArePledged() {
+        Extraction x = extract(
+                "Norway is announcing $40 million in aid through the Moldova Resilience Initiative, which will provide"
+                        + " Moldova with generators. The capabilities contained in the package include additional"
+                        + " generators and spare parts.",
+                "2024-05-14");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        assertTrue(pledges.size() >= 3, pledges.toString());
+        for (Claim c : pledges) {
+            assertEquals(Set.of("norway"), keys(c.event().role(Role.donor)), c.toString());
+        }
+    }
 }

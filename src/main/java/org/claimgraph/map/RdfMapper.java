@@ -257,9 +257,10 @@ public final class RdfMapper {
                 node,
                 CG.confidence,
                 NodeFactory.createLiteralDT(
-                        new java.math.BigDecimal(confidence.of(c))
-                                .setScale(2, java.math.RoundingMode.HALF_UP)
-                                .toPlainString(),
+                        // canonical lexical form ("0.9", not "0.90"): TDB2 stores decimals by value, and a graph
+                        // read back must equal the graph written
+                        canonicalDecimal(
+                                new java.math.BigDecimal(confidence.of(c)).setScale(2, java.math.RoundingMode.HALF_UP)),
                         XSDDatatype.XSDdecimal));
         add(g, node, CG.extractorVersion, literal(Version.get()));
         // A claim whose time differs from its event's (merged or disputed) keeps its own.
@@ -326,5 +327,11 @@ public final class RdfMapper {
 
     private static void add(Graph g, Node s, Property p, Resource o) {
         g.add(Triple.create(s, p.asNode(), o.asNode()));
+    }
+
+    /** The canonical xsd:decimal form of a value: no trailing zeros, at least one digit after the point. */
+    static String canonicalDecimal(java.math.BigDecimal value) {
+        String plain = value.stripTrailingZeros().toPlainString();
+        return plain.contains(".") ? plain : plain + ".0";
     }
 }

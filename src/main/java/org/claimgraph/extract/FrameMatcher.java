@@ -303,7 +303,7 @@ import org.claimgraph.mention.Title;
      */
     private boolean unnamedGivers(Sentence s, int t, Frame f, Role r, Event e) {
         if (r != Role.donor
-                || !e.kind().isTransfer()
+                || e.kind() != EventKind.Aid // a pledge keeps its donor (SPEC: one or more)
                 || e.role(Role.recipient).isEmpty()
                 || e.role(Role.item).isEmpty()) {
             return false;

@@ -1453,4 +1453,18 @@ class ClaimExtractorTest {
             assertEquals(Set.of("norway"), keys(c.event().role(Role.donor)), c.toString());
         }
     }
+
+    @Test
+    void whatTheThreatenedWillSufferIsAWarningOfWhoeverSaysIt() {
+        Claim c = only(
+                extract("Russia will pay a heavy price for its aggression, Biden said.", "2024-05-14"),
+                EventKind.Warning);
+        assertEquals(Set.of("joe-biden"), keys(c.event().role(Role.speaker)), c.toString());
+        assertTrue(
+                claims(
+                                extract("Ukraine paid a heavy price last year, Zelenskyy said.", "2024-05-14"),
+                                EventKind.Warning)
+                        .isEmpty(),
+                "a price paid is no threat");
+    }
 }

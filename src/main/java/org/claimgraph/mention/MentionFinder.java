@@ -564,11 +564,23 @@ public final class MentionFinder {
         return end;
     }
 
-    /** True when the particles from {@code j} on are followed by a capitalised name word. */
+    /**
+     * True when the particles from {@code j} on are followed by a capitalised name word, or the particle is
+     * joined by a hyphen to the next word ("Abdel-Fattah el-Sissi", "Bashar al-Assad").
+     */
     private boolean particleInside(List<Token> tokens, int j, BitSet covered) {
         int k = j;
         while (k < tokens.size() && lexicon.isNameParticle(tokens.get(k).text())) {
             k++;
+        }
+        if (k == j + 1
+                && k + 1 < tokens.size()
+                && tokens.get(k).pos().equals("HYPH")
+                && tokens.get(j).end() == tokens.get(k).begin()
+                && tokens.get(k).end() == tokens.get(k + 1).begin()
+                && !covered.get(k + 1)
+                && Character.isUpperCase(tokens.get(k + 1).text().codePointAt(0))) {
+            return true;
         }
         return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
     }
@@ -790,6 +802,11 @@ public final class MentionFinder {
         // programme, an event or a role, not a person: such a name is no entity.
         Set<String> unnamed = new LinkedHashSet<>();
         Map<String, EntityType> byLength = new HashMap<>();
+        // Nor is one word of a longer capitalised phrase the finder could not read whole ("the Africa Cup of
+        // Nations", "Minister for Foreign Affairs", "NATO's Eastern Flank"), nor a name written all in capitals
+        // (a heading or a dateline, "LATAM POLITICS"): their length is no evidence of a person or a body.
+        Set<String> pieces = new LinkedHashSet<>();
+        Set<String> whole = new LinkedHashSet<>();
         for (NameCandidate c : candidates) {
             if (types.containsKey(c.label()) || meetings.contains(c.label())) {
                 continue;
@@ -800,10 +817,18 @@ public final class MentionFinder {
             if (common) {
                 unnamed.add(c.label());
             }
+            if ((t == EntityType.ACTOR && pieceOfLongerName(analysed, c, gazetteerMentions, offices))
+                    || allCapitals(c.text())) {
+                pieces.add(c.label());
+            } else {
+                whole.add(c.label());
+            }
         }
+        pieces.removeAll(whole); // a name also used on its own somewhere is a name
         for (NameCandidate c : candidates) {
             if (!types.containsKey(c.label())
                     && !meetings.contains(c.label())
+                    && !pieces.contains(c.label())
                     && !(unnamed.contains(c.label()) && !usedBare(analysed, candidates, c.label()))) {
                 types.put(c.label(), byLength.get(c.label()));
             }
@@ -932,7 +957,8 @@ public final class MentionFinder {
             out.add(new KnownPerson(
                     Entity.local(EntityType.PERSON, c.text()),
                     List.of(words),
-                    familyFirstByTitle(analysed, c, offices, gazetteerMentions),
+                    familyFirstByTitle(analysed, c, offices, gazetteerMentions)
+                            || PersonNames.capitalFamilyNameFirst(c.text()),
                     c.sentence(),
                     c.from(),
                     new LinkedHashSet<>()));
@@ -1062,10 +1088,80 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
+    /**
+     * True when a one-word name is a piece of a longer capitalised phrase: a capitalised word (or a known name)
+     * stands right before or after it, or is joined to it by "of", "for", "and" ("Commonwealth of Australia",
+     * "Free and Open Indo-Pacific", "Public Security Minister"). Not when a title follows the name ("Gazprom
+     * CEO"): the name is then the title's body; nor when the neighbour is a sentence's first word that is no name;
+     * nor for an acronym.
+     */
+    private boolean pieceOfLongerName(
+            AnalyzedText analysed, NameCandidate c, List<Mention> gazetteerMentions, List<OfficeSpan> offices) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        if (c.to() - c.from() != 1 || PersonNames.isAllCapitals(c.text())) {
+            return false; // an acronym is a whole name ("VOA Pentagon correspondent")
+        }
+        if (offices.stream().anyMatch(o -> o.sentence() == c.sentence() && o.from() == c.to())) {
+            return false;
+        }
+        return capitalNeighbour(s, c.from() - 1, -1, gazetteerMentions)
+                || capitalNeighbour(s, c.to(), 1, gazetteerMentions);
+    }
+
+    /** True when the token at {@code k}, or the one past a joining word there, is capitalised (see above). */
+    private boolean capitalNeighbour(Sentence s, int k, int step, List<Mention> gazetteerMentions) {
+        if (k < 0 || k >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.token(k);
+        if ((lexicon.isNameJoiner(t.text()) || t.text().equals("and"))
+                && k + step >= 0
+                && k + step < s.tokens().size()) {
+            if (t.text().equals("and") && step < 0) {
+                return false; // "Egypt and Qatar": two names, each whole
+            }
+            k += step;
+            t = s.token(k);
+            if (step > 0
+                    && t.text().equalsIgnoreCase("the")
+                    && k + 1 < s.tokens().size()) {
+                t = s.token(++k); // "Commonwealth of the Bahamas"
+            }
+        } else if (t.pos().equals("POS")
+                || t.text().equals(",")
+                || !Character.isLetter(t.text().codePointAt(0))) {
+            return false;
+        }
+        if (!t.isCapitalized() || !Character.isLetter(t.text().codePointAt(0))) {
+            return false;
+        }
+        int at = k;
+        boolean named = gazetteerMentions.stream()
+                .anyMatch(m -> m.sentence() == s.index() && m.tokenBegin() <= at && at < m.tokenEnd());
+        return named || k > 0 || t.isProperNoun();
+    }
+
+    /** True for a name of two or more words written all in capitals ("BUENOS AIRES", "LATAM POLITICS"). */
+    private static boolean allCapitals(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2
+                && java.util.Arrays.stream(words)
+                        .allMatch(
+                                w -> w.codePoints().filter(Character::isLetter).count() >= 2
+                                        && w.codePoints()
+                                                .filter(Character::isLetter)
+                                                .allMatch(Character::isUpperCase));
+    }
+
     /** The type a name's length suggests: two to four name words a person, else an actor of unknown kind. */
     private static EntityType lengthType(AnalyzedText analysed, NameCandidate c) {
         Sentence s = analysed.sentences().get(c.sentence());
         int words = 0;
+        for (int k = c.from() + 1; k < c.to() - 1; k++) {
+            if (PersonNames.isPatronymic(s.token(k).text())) {
+                return EntityType.PERSON; // "Sheikh Tamim bin Hamad Al Thani": a patronymic is a person's, however long
+            }
+        }
         for (int k = c.from(); k < c.to(); k++) {
             if (s.token(k).isCapitalized()
                     && (k == c.from() || !s.token(k - 1).pos().equals("HYPH"))) {

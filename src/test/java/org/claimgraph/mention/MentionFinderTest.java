@@ -344,4 +344,31 @@ class MentionFinderTest {
                 EntityType.ORGANIZATION,
                 at(ms, "Harbor Policy Foundation and Institute").entity().type());
     }
+
+    @Test
+    void oneWordOfALongerCapitalisedPhraseIsNoEntity() {
+        Mentions ms = find(
+                "Ruritania's Minister for Foreign Affairs arrived in Japan to watch the Asia Cup of Champions. "
+                        + "He praised the Commonwealth of Australia and a Free and Open Indo-Pacific. "
+                        + "Orlovia's Public Security Minister resigned. Baltnews reported the talks. "
+                        + "VOA Pentagon correspondent Ana Ortiz was there.",
+                "2024-01-01");
+        List<String> local = ms.all().stream()
+                .filter(m -> m.entity().local())
+                .map(m -> m.entity().label())
+                .toList();
+        for (String piece : new String[] {"Affairs", "Cup", "Champions", "Commonwealth", "Free", "Open", "Public"}) {
+            assertTrue(!local.contains(piece), piece + " in " + texts(ms));
+        }
+        assertTrue(local.contains("Baltnews"), "a name standing alone stays: " + texts(ms));
+        assertTrue(local.contains("VOA"), "an acronym is a whole name: " + texts(ms));
+    }
+
+    @Test
+    void aHeadingOrDatelineInCapitalsIsNoPerson() {
+        Mentions ms = find("REGIONAL POLITICS TODAY-Ruritania and Orlovia aim to boost trade.", "2024-01-01");
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.entity().type() == EntityType.PERSON),
+                texts(ms).toString());
+    }
 }

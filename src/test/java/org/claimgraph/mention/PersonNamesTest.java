@@ -131,4 +131,29 @@ class PersonNamesTest {
         assertEquals(Optional.of("NATO"), ms.author().map(Entity::label));
         assertEquals("NATO", at(ms, "We").entity().label());
     }
+
+    @Test
+    void particlesJoinedByHyphensAndPortugueseEKeepTheNameWhole() {
+        Mentions ms = find(
+                "Ruritanian President Amir-Karim el-Dessouki met Prime Minister Tomas Ferreira e Lobo. "
+                        + "Dessouki thanked Lobo.",
+                null);
+        Entity amir = at(ms, "Amir-Karim el-Dessouki").entity();
+        Entity tomas = at(ms, "Tomas Ferreira e Lobo").entity();
+        assertEquals(amir, at(ms, "Dessouki").entity(), describe(ms).toString());
+        assertEquals(tomas, at(ms, "Lobo").entity(), describe(ms).toString());
+    }
+
+    @Test
+    void theNameBeforeBinAndAFamilyNameInCapitalsReferBack() {
+        Mentions ms = find(
+                "Sheikh Faisal bin Nasser Al Murri met Mr. TANAKA Hiroki in Doha. Sheikh Faisal and TANAKA "
+                        + "agreed to meet again.",
+                null);
+        Entity faisal = at(ms, "Sheikh Faisal bin Nasser Al Murri").entity();
+        Entity tanaka = at(ms, "TANAKA Hiroki").entity();
+        assertEquals(faisal, at(ms, "Sheikh Faisal").entity(), describe(ms).toString());
+        assertEquals(MentionKind.SURNAME, at(ms, "Sheikh Faisal").kind());
+        assertEquals(tanaka, at(ms, "TANAKA").entity(), describe(ms).toString());
+    }
 }

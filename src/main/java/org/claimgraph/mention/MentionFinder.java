@@ -107,7 +107,9 @@ public final class MentionFinder {
                             && before.entity().type() == EntityType.COUNTRY
                             && before.kind() == MentionKind.NAME
                             && before.tokenEnd() == m.from() - 1
-                            && s.token(m.from() - 1).pos().equals("HYPH")) {
+                            && (s.token(m.from() - 1).pos().equals("HYPH")
+                                    || s.token(m.from() - 1).text().equals("–")
+                                    || s.token(m.from() - 1).text().equals("—"))) {
                         mentions.remove(mentions.size() - 1);
                         from = before.tokenBegin();
                     }
@@ -123,6 +125,19 @@ public final class MentionFinder {
                     continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
                 }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
+                if (kind == MentionKind.NAME
+                        && e.type() == EntityType.COUNTRY
+                        && m.from() > 0
+                        && !covered.get(m.from() - 1)
+                        && Character.isUpperCase(s.token(m.from() - 1).text().codePointAt(0))
+                        && lexicon.isRegionPrefix(s.token(m.from() - 1).text())) {
+                    // "Northern Ireland": a region named after the state, not the state (nor Ireland).
+                    String region = s.text(text, m.from() - 1, m.to()).replaceAll("\\s+", " ");
+                    mentions.add(mention(
+                            text, s, m.from() - 1, m.to(), Entity.local(EntityType.PLACE, region), MentionKind.NAME));
+                    covered.set(m.from() - 1, m.to());
+                    continue;
+                }
                 if (kind == MentionKind.NAME
                         && e.type().isOrganization()
                         && afterSeatPreposition(s, m.from(), m.to())) {
@@ -145,11 +160,75 @@ public final class MentionFinder {
         }
         List<Title> titles = new ArrayList<>();
         mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, ranks, titles));
+        acronymsOfNames(analysed, mentions);
         List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles, rankHolders(ranks, mentions));
         List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author, publisher));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /**
+     * A short form the text defines in brackets after a name ("the Department of Foreign Affairs (DFA)", "the
+     * Ruritanian Armed Forces (RAF)") names that name's entity, there and wherever the article uses it again:
+     * not a second entity, nor a namesake the gazetteer knows. The short form must be the initials of the
+     * name's capitalised words (its "of", "the", "and" left out), or of those and a capitalised word before it
+     * that the name leaves out ("Ruritanian").
+     */
+    private static void acronymsOfNames(AnalyzedText analysed, List<Mention> mentions) {
+        Map<String, Entity> defined = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() != MentionKind.NAME || m.entity().type() == EntityType.PERSON) {
+                continue;
+            }
+            Sentence s = analysed.sentences().get(m.sentence());
+            int k = m.tokenEnd();
+            if (k + 2 >= s.tokens().size()
+                    || !(s.token(k).text().equals("(") || s.token(k).text().equals("-LRB-"))
+                    || !(s.token(k + 2).text().equals(")")
+                            || s.token(k + 2).text().equals("-RRB-"))) {
+                continue;
+            }
+            String form = s.token(k + 1).text();
+            String before = m.tokenBegin() > 0 ? s.token(m.tokenBegin() - 1).text() : "";
+            if (form.length() >= 2
+                    && form.chars().allMatch(Character::isUpperCase)
+                    && (form.equals(initials(m.text())) || form.equals(initials(before + " " + m.text())))) {
+                defined.putIfAbsent(form, m.entity());
+            }
+        }
+        if (defined.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Entity e = defined.get(m.text());
+            if (e != null && m.kind() == MentionKind.NAME && !m.entity().equals(e)) {
+                mentions.set(
+                        i,
+                        new Mention(
+                                m.sentence(),
+                                m.tokenBegin(),
+                                m.tokenEnd(),
+                                m.begin(),
+                                m.end(),
+                                m.text(),
+                                e,
+                                m.kind(),
+                                m.named()));
+            }
+        }
+    }
+
+    /** The initials of a name's capitalised words, hyphenated parts each counted ("U.S.-Japan" gives "UJ"). */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.replace(".", "").split("[\\s\\-–]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                out.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** The states the article names, by name or demonym: they decide whose body a shared short form names. */
@@ -464,6 +543,8 @@ public final class MentionFinder {
         return true;
     }
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
     private List<NameCandidate> findNameCandidates(String text, Sentence s, BitSet covered) {
         List<NameCandidate> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
@@ -531,6 +612,12 @@ public final class MentionFinder {
                                     && lexicon.isNotNameAlone(tokens.get(start).text()))
                             || lexicon.isNotNameAlone(TextNormalizer.key(s.text(text, start, end))));
             if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
+                if (start > 0
+                        && !covered.get(start - 1)
+                        && ORDINAL.matcher(tokens.get(start - 1).text()).matches()
+                        && isHead(tokens.get(end - 1))) {
+                    start--; // "the 363rd Training Group": a unit's number is part of its name
+                }
                 end = withNameSuffix(s, end);
                 if (end < tokens.size()
                         && lexicon.isGovernmentNoun(tokens.get(end).text())) {
@@ -817,14 +904,36 @@ public final class MentionFinder {
             if (common) {
                 unnamed.add(c.label());
             }
+            Token last = analysed.sentences().get(c.sentence()).token(c.to() - 1);
             if ((t == EntityType.ACTOR && pieceOfLongerName(analysed, c, gazetteerMentions, offices))
-                    || allCapitals(c.text())) {
-                pieces.add(c.label());
+                    || allCapitals(c.text())
+                    || (t == EntityType.ACTOR
+                            && Character.isLowerCase(last.text().codePointAt(0)))
+                    || (t == EntityType.PERSON && lexicon.isNotNameAlone(last.text()))) {
+                // ... nor a capitalised prefix of a common compound ("Euro-integration efforts")
+                pieces.add(c.label()); // ... nor "the Special Strategic Partnership", whatever its length says
             } else {
                 whole.add(c.label());
             }
         }
+        // A word a place preposition types is a piece too when a known name continues the phrase ("in Southwest
+        // Asia", "to Porto da Praia"): the place is the longer name, which the finder cannot read whole.
+        Set<String> placePieces = new LinkedHashSet<>();
+        for (NameCandidate c : candidates) {
+            if (types.get(c.label()) != EntityType.PLACE) {
+                continue;
+            }
+            if (pieceOfLongerName(analysed, c, gazetteerMentions, offices)
+                    && beforeKnownName(analysed, c, gazetteerMentions)) {
+                placePieces.add(c.label());
+            } else {
+                whole.add(c.label());
+            }
+        }
+        placePieces.removeAll(whole);
+        types.keySet().removeAll(placePieces);
         pieces.removeAll(whole); // a name also used on its own somewhere is a name
+        pieces.addAll(placePieces);
         for (NameCandidate c : candidates) {
             if (!types.containsKey(c.label())
                     && !meetings.contains(c.label())
@@ -1090,8 +1199,8 @@ public final class MentionFinder {
 
     /**
      * True when a one-word name is a piece of a longer capitalised phrase: a capitalised word (or a known name)
-     * stands right before or after it, or is joined to it by "of", "for", "and" ("Commonwealth of Australia",
-     * "Free and Open Indo-Pacific", "Public Security Minister"). Not when a title follows the name ("Gazprom
+     * stands right before or after it, or is joined to it by "of" or "for" ("Commonwealth of Australia", "Open
+     * Indo-Pacific", "Public Security Minister"); "and" joins two names ("Mideast and the Red Sea"). Not when a title follows the name ("Gazprom
      * CEO"): the name is then the title's body; nor when the neighbour is a sentence's first word that is no name;
      * nor for an acronym.
      */
@@ -1108,18 +1217,26 @@ public final class MentionFinder {
                 || capitalNeighbour(s, c.to(), 1, gazetteerMentions);
     }
 
+    /** True when a known name starts right after the candidate, or after a name particle ("Porto da Praia"). */
+    private boolean beforeKnownName(AnalyzedText analysed, NameCandidate c, List<Mention> gazetteerMentions) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        int k = c.to();
+        if (k < s.tokens().size() && lexicon.isNameParticle(s.token(k).text())) {
+            k++;
+        }
+        int at = k;
+        return gazetteerMentions.stream().anyMatch(m -> m.sentence() == c.sentence() && m.tokenBegin() == at);
+    }
+
     /** True when the token at {@code k}, or the one past a joining word there, is capitalised (see above). */
     private boolean capitalNeighbour(Sentence s, int k, int step, List<Mention> gazetteerMentions) {
         if (k < 0 || k >= s.tokens().size()) {
             return false;
         }
         Token t = s.token(k);
-        if ((lexicon.isNameJoiner(t.text()) || t.text().equals("and"))
+        if ((lexicon.isNameJoiner(t.text()) || (step > 0 && lexicon.isNameParticle(t.text())))
                 && k + step >= 0
                 && k + step < s.tokens().size()) {
-            if (t.text().equals("and") && step < 0) {
-                return false; // "Egypt and Qatar": two names, each whole
-            }
             k += step;
             t = s.token(k);
             if (step > 0

@@ -906,6 +906,7 @@ public final class MentionFinder {
             }
             Token last = analysed.sentences().get(c.sentence()).token(c.to() - 1);
             if ((t == EntityType.ACTOR && pieceOfLongerName(analysed, c, gazetteerMentions, offices))
+                    || (t == EntityType.ACTOR && afterIndefiniteArticle(analysed, c))
                     || allCapitals(c.text())
                     || (t == EntityType.ACTOR
                             && Character.isLowerCase(last.text().codePointAt(0)))
@@ -1122,7 +1123,25 @@ public final class MentionFinder {
             }
         }
         if (guessed == EntityType.PERSON || guessed == EntityType.ACTOR) {
-            return personNames.holderBySurname(c.text(), analysed.documentDate());
+            Optional<Entity> holder = personNames.holderBySurname(c.text(), analysed.documentDate());
+            if (holder.isPresent()) {
+                return holder;
+            }
+            // "Tommy" after "Staff Sgt. Tommy Duncan": features call people by their given name. Only one
+            // person named in full before it, and not one known to write the family name first.
+            Set<Entity> byGivenName = new LinkedHashSet<>();
+            for (KnownPerson k : known) {
+                if (k.before(c)
+                        && !k.familyFirst()
+                        && words.size() == 1
+                        && k.words().stream()
+                                .anyMatch(w -> w.size() >= 2 && w.get(0).equals(words.get(0)))) {
+                    byGivenName.add(k.entity());
+                }
+            }
+            if (byGivenName.size() == 1) {
+                return Optional.of(byGivenName.iterator().next());
+            }
         }
         return Optional.empty();
     }
@@ -1215,6 +1234,18 @@ public final class MentionFinder {
         }
         return capitalNeighbour(s, c.from() - 1, -1, gazetteerMentions)
                 || capitalNeighbour(s, c.to(), 1, gazetteerMentions);
+    }
+
+    /**
+     * True when "a" or "an" opens the phrase a one-word name starts ("an Airman's service", "a Reserve master
+     * sergeant"): a capitalised common noun, not a name.
+     */
+    private static boolean afterIndefiniteArticle(AnalyzedText analysed, NameCandidate c) {
+        if (c.to() - c.from() != 1 || c.from() == 0) {
+            return false;
+        }
+        String w = analysed.sentences().get(c.sentence()).token(c.from() - 1).text();
+        return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
     }
 
     /** True when a known name starts right after the candidate, or after a name particle ("Porto da Praia"). */

@@ -424,4 +424,13 @@ class MentionFinderTest {
         assertEquals(
                 EntityType.ORGANIZATION, at(ms, "72nd Training Group").entity().type());
     }
+
+    @Test
+    void aCapitalisedWordAfterAOrAnIsACommonNoun() {
+        Mentions ms = find("She served with a Reserve master sergeant and an Airman from Ohio.", "2024-01-01");
+        List<String> labels = ms.all().stream().map(m -> m.entity().label()).toList();
+        assertTrue(
+                !labels.contains("Reserve") && !labels.contains("Airman"),
+                texts(ms).toString());
+    }
 }

@@ -156,4 +156,16 @@ class PersonNamesTest {
         assertEquals(MentionKind.SURNAME, at(ms, "Sheikh Faisal").kind());
         assertEquals(tanaka, at(ms, "TANAKA").entity(), describe(ms).toString());
     }
+
+    @Test
+    void aGivenNameAloneAfterTheFullNameIsThatPerson() {
+        Mentions ms = find(
+                "Staff Sgt. Dario Venn, a dog trainer, came home. Dario hugged his wife. Later Dario and Mara "
+                        + "Quist spoke.",
+                null);
+        Entity dario = at(ms, "Dario Venn").entity();
+        assertTrue(
+                all(ms, "Dario").stream().allMatch(m -> m.entity().equals(dario)),
+                describe(ms).toString());
+    }
 }

@@ -606,6 +606,18 @@ public final class MentionFinder {
             while (start < end && lexicon.isNotName(tokens.get(start).text())) {
                 start++;
             }
+            // A title word inside the words ("Parliament Speaker Nabih Berri") ends what comes before it: the
+            // name is the two or more name words after the last such word.
+            for (int k = end - 3; k > start; k--) {
+                if (lexicon.isNotName(tokens.get(k).text())
+                        && !lexicon.mayEndName(tokens.get(k).text())
+                        && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
+                        && hasNameWord(tokens, k + 1, end)
+                        && !isHead(tokens.get(end - 1))) {
+                    start = k + 1;
+                    break;
+                }
+            }
             // A hyphenated word is several tokens ("Euro", "-", "Atlantic"): compared whole.
             boolean commonWordAlone = start < end
                     && ((end - start == 1
@@ -882,6 +894,13 @@ public final class MentionFinder {
         for (NameCandidate c : candidates) {
             if (!meetings.contains(c.label())) {
                 decisiveType(analysed, c, titled).ifPresent(t -> types.merge(c.label(), t, MentionFinder::stronger));
+            }
+        }
+        for (NameCandidate c : candidates) {
+            if (!types.containsKey(c.label())
+                    && !meetings.contains(c.label())
+                    && placeOfKnownPlace(analysed, c, gazetteerMentions)) {
+                types.put(c.label(), EntityType.PLACE); // "visiting Bali, Indonesia", "Hill AFB, Utah"
             }
         }
         // Without decisive evidence a name's length decides, but a name the text only ever gives after an
@@ -1234,6 +1253,32 @@ public final class MentionFinder {
         }
         return capitalNeighbour(s, c.from() - 1, -1, gazetteerMentions)
                 || capitalNeighbour(s, c.to(), 1, gazetteerMentions);
+    }
+
+    /**
+     * True when a name is followed by a comma and a known country or place that ends the phrase (not a list):
+     * "X, Indonesia" writes a place in that country, the way datelines do.
+     */
+    private static boolean placeOfKnownPlace(AnalyzedText analysed, NameCandidate c, List<Mention> gazetteerMentions) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        int k = c.to();
+        if (k + 1 >= s.tokens().size()
+                || !s.token(k).text().equals(",")
+                || (c.from() > 0 && s.token(c.from() - 1).text().equals(","))) {
+            return false;
+        }
+        Optional<Mention> place = gazetteerMentions.stream()
+                .filter(m -> m.sentence() == c.sentence() && m.tokenBegin() == k + 1 && m.kind() == MentionKind.NAME)
+                .filter(m -> m.entity().type() == EntityType.COUNTRY
+                        || m.entity().type().isPlace())
+                .findFirst();
+        if (place.isEmpty()) {
+            return false;
+        }
+        int after = place.get().tokenEnd();
+        return after >= s.tokens().size()
+                || !(s.token(after).text().equals("and")
+                        || s.token(after).text().equals("or"));
     }
 
     /**

@@ -433,4 +433,13 @@ class MentionFinderTest {
                 !labels.contains("Reserve") && !labels.contains("Airman"),
                 texts(ms).toString());
     }
+
+    @Test
+    void aTitleInsideTheWordsAndAPlaceBeforeItsCountry() {
+        Mentions ms = find(
+                "The envoy met Ruritanian Parliament Speaker Dario Venn while visiting Zelgrad, Indonesia on Monday.",
+                "2024-01-01");
+        assertEquals(EntityType.PERSON, at(ms, "Dario Venn").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Zelgrad").entity().type());
+    }
 }

@@ -156,6 +156,7 @@ public final class MentionFinder {
                 covered.set(t.tokenBegin(), t.tokenEnd());
             }
             candidates.addAll(prefixed);
+            mentions.addAll(designatedEquipment(text, s, covered));
             candidates.addAll(findNameCandidates(text, s, covered));
         }
         List<Title> titles = new ArrayList<>();
@@ -541,6 +542,49 @@ public final class MentionFinder {
             }
         }
         return true;
+    }
+
+    private static final java.util.regex.Pattern DESIGNATOR_LETTERS = java.util.regex.Pattern.compile("[A-Z]{1,4}");
+    private static final java.util.regex.Pattern DESIGNATOR_NUMBER =
+            java.util.regex.Pattern.compile("\\d{1,4}[A-Z]{0,2}");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
+
+    /**
+     * Aircraft and weapons named by a military designator and a popular name ("C-130J Super Hercules", "KC-135
+     * Stratotanker", "C-17 Globemaster III"): one item of equipment, designator included, not a person or an
+     * actor made of the words after the code. Names the gazetteer knows are matched before.
+     */
+    private List<Mention> designatedEquipment(String text, Sentence s, BitSet covered) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (covered.get(i, i + 3).cardinality() > 0
+                    || !DESIGNATOR_LETTERS.matcher(tokens.get(i).text()).matches()
+                    || !tokens.get(i + 1).text().equals("-")
+                    || tokens.get(i).end() != tokens.get(i + 1).begin()
+                    || tokens.get(i + 1).end() != tokens.get(i + 2).begin()
+                    || !DESIGNATOR_NUMBER.matcher(tokens.get(i + 2).text()).matches()) {
+                continue;
+            }
+            int end = i + 3;
+            while (end < tokens.size()
+                    && !covered.get(end)
+                    && Character.isUpperCase(tokens.get(end).text().codePointAt(0))
+                    && (tokens.get(end).isProperNoun()
+                            || ROMAN.matcher(tokens.get(end).text()).matches()
+                            || tokens.get(end).isNoun())
+                    && !lexicon.isNotName(tokens.get(end).text())) {
+                end++;
+            }
+            if (end == i + 3 || !Character.isLetter(tokens.get(i + 3).text().codePointAt(0))) {
+                continue; // "F-16 jets": a type named by its code alone is left to the gazetteer
+            }
+            String name = s.text(text, i, end).replaceAll("\\s+", " ");
+            out.add(mention(text, s, i, end, Entity.local(EntityType.EQUIPMENT, name), MentionKind.NAME));
+            covered.set(i, end);
+            i = end - 1;
+        }
+        return out;
     }
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
@@ -1256,13 +1300,14 @@ public final class MentionFinder {
     }
 
     /**
-     * True when a name is followed by a comma and a known country or place that ends the phrase (not a list):
-     * "X, Indonesia" writes a place in that country, the way datelines do.
+     * True when a name inside a sentence is followed by a comma and a known country or place that ends the
+     * phrase (not a list; not a headline's "X, Country agree"): "X, Indonesia" writes a place in that country.
      */
     private static boolean placeOfKnownPlace(AnalyzedText analysed, NameCandidate c, List<Mention> gazetteerMentions) {
         Sentence s = analysed.sentences().get(c.sentence());
         int k = c.to();
-        if (k + 1 >= s.tokens().size()
+        if (c.from() == 0
+                || k + 1 >= s.tokens().size()
                 || !s.token(k).text().equals(",")
                 || (c.from() > 0 && s.token(c.from() - 1).text().equals(","))) {
             return false;

@@ -442,4 +442,14 @@ class MentionFinderTest {
         assertEquals(EntityType.PERSON, at(ms, "Dario Venn").entity().type());
         assertEquals(EntityType.PLACE, at(ms, "Zelgrad").entity().type());
     }
+
+    @Test
+    void aDesignatorAndItsPopularNameAreOneItemOfEquipment() {
+        Mentions ms = find("The crew flew a ZC-130K Sky Mule and a QT-7 Sea Heron over the base.", "2024-01-01");
+        assertEquals(EntityType.EQUIPMENT, at(ms, "ZC-130K Sky Mule").entity().type());
+        assertEquals(EntityType.EQUIPMENT, at(ms, "QT-7 Sea Heron").entity().type());
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.entity().type() == EntityType.PERSON),
+                texts(ms).toString());
+    }
 }

@@ -145,6 +145,10 @@ import org.claimgraph.sys.DataFiles;
     }
 
     private static boolean isCreditLine(String line) {
+        String[] parts = line.split("\\s*\\|\\s*");
+        if (parts.length > 1 && isCredit(parts[0]) && !line.endsWith(".")) {
+            return true; // "Agency | Updated: 23-01-2023 22:27": a credit and the page's time stamp
+        }
         for (String part : line.split("\\s*[,|]\\s*")) {
             if (!isCredit(part)) {
                 return false;

@@ -1292,11 +1292,19 @@ public final class MentionFinder {
         if (c.to() - c.from() != 1 || PersonNames.isAllCapitals(c.text())) {
             return false; // an acronym is a whole name ("VOA Pentagon correspondent")
         }
+        if (capitalNeighbour(s, c.from() - 1, -1, gazetteerMentions)) {
+            return true;
+        }
+        if (c.from() >= 2
+                && s.token(c.from() - 1).text().equals("and")
+                && s.token(c.from() - 2).isCapitalized()
+                && lexicon.isNotName(s.token(c.from() - 2).text())) {
+            return true; // "the G20 Foreign and Development Ministers' Meeting": a title word before "and"
+        }
         if (offices.stream().anyMatch(o -> o.sentence() == c.sentence() && o.from() == c.to())) {
             return false;
         }
-        return capitalNeighbour(s, c.from() - 1, -1, gazetteerMentions)
-                || capitalNeighbour(s, c.to(), 1, gazetteerMentions);
+        return capitalNeighbour(s, c.to(), 1, gazetteerMentions);
     }
 
     /**
@@ -1447,11 +1455,39 @@ public final class MentionFinder {
         if (colon > 0 && c.to() <= colon && tokens.subList(0, colon).stream().noneMatch(Token::isVerb)) {
             return true;
         }
+        if (!tokens.isEmpty() && titleCase(tokens)) {
+            return true; // "Biden Expressed His Support in Call With Netanyahu, White House Says"
+        }
         if (tokens.isEmpty() || tokens.stream().anyMatch(Token::isVerb)) {
             return false;
         }
         String last = tokens.get(tokens.size() - 1).text();
         return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”"));
+    }
+
+    /**
+     * True for a headline written in title case: no closing punctuation, and every word of four letters or more
+     * capitalised, at least four of them besides proper nouns.
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        String last = tokens.get(tokens.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?")) {
+            return false;
+        }
+        int capitalWords = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() < 4 || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+            if (!t.isProperNoun()) {
+                capitalWords++;
+            }
+        }
+        return capitalWords >= 4;
     }
 
     /**

@@ -36,6 +36,7 @@ class BoilerplateTest {
         assertEquals("The minister arrived.", blanked("(BALTNEWS) The minister arrived."));
         assertEquals("", blanked("(AFP)"));
         assertEquals("", blanked("(Baltic Wire)"));
+        assertEquals("", blanked("Reuters | Updated: 23-01-2023 22:27 IST"));
     }
 
     @Test

@@ -452,4 +452,18 @@ class MentionFinderTest {
                 ms.all().stream().noneMatch(m -> m.entity().type() == EntityType.PERSON),
                 texts(ms).toString());
     }
+
+    @Test
+    void coordinatedTitleWordsTitleCaseHeadlinesAndNewsShortForms() {
+        Mentions ms = find(
+                "Ruritania Expresses Its Support for a Truce in Call With Orlovia, Officials Say\n\n"
+                        + "She attended the Regional Foreign and Development Ministers' Meeting. Crises in the Mideast "
+                        + "grew.",
+                "2024-01-01");
+        List<String> labels = ms.all().stream().map(m -> m.entity().label()).toList();
+        assertTrue(
+                !labels.contains("Call") && !labels.contains("Development"),
+                texts(ms).toString());
+        assertEquals("middle-east", at(ms, "Mideast").entity().key());
+    }
 }

@@ -627,8 +627,13 @@ public final class MentionFinder {
                 } else if ((t.pos().equals("POS")
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
-                        && nextIsName) {
-                    // "St. Mark's Basilica", "Bosnia-Herzegovina": joiners inside a name.
+                        && nextIsName
+                        && (!t.pos().equals("POS")
+                                || j - i != 1
+                                || !PersonNames.isAllCapitals(tokens.get(i).text())
+                                || possessiveInsideName(tokens, j + 1, covered))) {
+                    // "St. Mark's Basilica", "Bosnia-Herzegovina": joiners inside a name; but "RTN's Ana Ortiz"
+                    // is two names, the outlet's and its reporter's.
                     j++;
                 } else {
                     break;
@@ -692,6 +697,21 @@ public final class MentionFinder {
             i = j;
         }
         return out;
+    }
+
+    /**
+     * True when the capitalised words from {@code k} on, after an acronym's possessive, are one word or close with
+     * a head word ("NATO's Eastern Command"): the possessive is inside one name.
+     */
+    private boolean possessiveInsideName(List<Token> tokens, int k, BitSet covered) {
+        int end = k;
+        while (end < tokens.size()
+                && !covered.get(end)
+                && tokens.get(end).isCapitalized()
+                && (tokens.get(end).isProperNoun() || isHead(tokens.get(end)))) {
+            end++;
+        }
+        return end - k == 1 || (end > k && isHead(tokens.get(end - 1)));
     }
 
     /**

@@ -168,4 +168,21 @@ class PersonNamesTest {
                 all(ms, "Dario").stream().allMatch(m -> m.entity().equals(dario)),
                 describe(ms).toString());
     }
+
+    @Test
+    void anOutletsReporterIsTwoNamesNotOne() {
+        Mentions ms = find(
+                "The analyst told RTN's Dario Venn that talks would resume. Pilgrims visited St. Olaf's Basilica.",
+                null);
+        assertEquals(
+                EntityType.PERSON,
+                at(ms, "Dario Venn").entity().type(),
+                describe(ms).toString());
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().contains("RTN's")),
+                describe(ms).toString());
+        assertTrue(
+                ms.all().stream().anyMatch(m -> m.text().contains("Olaf's Basilica")),
+                describe(ms).toString());
+    }
 }

@@ -162,11 +162,36 @@ public final class MentionFinder {
         List<Title> titles = new ArrayList<>();
         mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, ranks, titles));
         acronymsOfNames(analysed, mentions);
+        author = author.map(a -> namedInFull(a, mentions));
         List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles, rankHolders(ranks, mentions));
         List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author, publisher));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /**
+     * The person a title's author stands for: "Readout of President Biden's Call" names, by surname, the one
+     * person the article names in full ("Joseph R. Biden, Jr."), not a second person "Biden".
+     */
+    private Entity namedInFull(Entity author, List<Mention> mentions) {
+        if (!author.local() || author.type() != EntityType.PERSON) {
+            return author;
+        }
+        List<String> words = PersonNames.words(author.label());
+        Set<Entity> full = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (m.kind() == MentionKind.NAME
+                    && e.type() == EntityType.PERSON
+                    && !e.equals(author)
+                    && personNames.forms(e).stream()
+                            .anyMatch(f -> personNames.isShortFormOf(
+                                    words, PersonNames.words(f), personNames.familyNameFirst(e)))) {
+                full.add(e);
+            }
+        }
+        return full.size() == 1 ? full.iterator().next() : author;
     }
 
     /**

@@ -185,4 +185,18 @@ class PersonNamesTest {
                 ms.all().stream().anyMatch(m -> m.text().contains("Olaf's Basilica")),
                 describe(ms).toString());
     }
+
+    @Test
+    void aTitlesAuthorBySurnameIsThePersonTheTextNamesInFull() {
+        AnalyzedText title =
+                CoreNlpAnalyzer.shared().analyze("Statement from Governor Venn on the Flood", Optional.empty());
+        AnalyzedText body = CoreNlpAnalyzer.shared()
+                .analyze("Governor Dario L. Venn, Jr. thanked the rescue teams. I am grateful.", Optional.empty());
+        Mentions ms = MentionFinder.bundled().find(body, Optional.of(title));
+        Entity venn = at(ms, "Dario L. Venn, Jr.").entity();
+        assertEquals(Optional.of(venn), ms.author(), describe(ms).toString());
+        assertTrue(
+                ms.entities().values().stream().noneMatch(e -> e.label().equals("Venn")),
+                describe(ms).toString());
+    }
 }

@@ -36,6 +36,25 @@ import org.claimgraph.sys.DataFiles;
                     + "(?<date>, \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?)?"
                     + "(?<dash> ?(?:\u2014|\u2013|--) ?| - )(?=\\S)");
 
+    /**
+     * A dateline whose place is written in ordinary case: then only with a credit in parentheses before the dash
+     * ("Tallinn, Estonia (Agency) —", "Brussels, October 15 (Agency) –"), which no sentence opens with.
+     */
+    private static final Pattern CREDITED_DATELINE =
+            Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}"
+                    + "(?:, \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2})?"
+                    + "(?:,? \\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2}(?:, \\d{4})?)?"
+                    + " ?\\([^()\\n]{1,40}\\)"
+                    + " ?(?:\u2014|\u2013|--) ?(?=[\\p{Lu}\"“])");
+
+    /**
+     * A newsroom's credit in parentheses standing alone as a line ("(Agency)") or opening one ("(AGENCY) The
+     * minister said …"): one to three capitalised words, the opening one written with at least two capitals.
+     */
+    private static final Pattern BRACKETED_CREDIT =
+            Pattern.compile("\\((?=[^()\\n]*\\p{Lu}[^()\\n]*\\p{Lu})\\p{Lu}[\\p{L}\\d.&'’-]*"
+                    + "(?: \\p{Lu}[\\p{L}\\d.&'’-]*){0,2}\\)(?= \\p{Lu}|$)");
+
     private static final Lists LISTS = DataFiles.yaml("lexicon/boilerplate.yaml", Lists.class);
 
     private Boilerplate() {}
@@ -88,6 +107,14 @@ import org.claimgraph.sys.DataFiles;
 
     /** The length of the dateline opening this line, or 0. */
     static int datelineEnd(String line) {
+        Matcher credited = CREDITED_DATELINE.matcher(line);
+        if (credited.lookingAt() && credited.end() <= 120) {
+            return credited.end();
+        }
+        Matcher bracketed = BRACKETED_CREDIT.matcher(line);
+        if (bracketed.lookingAt()) {
+            return bracketed.end();
+        }
         Matcher m = DATELINE.matcher(line);
         if (!m.lookingAt() || m.end() > 120) {
             return 0;
@@ -118,6 +145,10 @@ import org.claimgraph.sys.DataFiles;
     }
 
     private static boolean isCreditLine(String line) {
+        String[] parts = line.split("\\s*\\|\\s*");
+        if (parts.length > 1 && isCredit(parts[0]) && !line.endsWith(".")) {
+            return true; // "Agency | Updated: 23-01-2023 22:27": a credit and the page's time stamp
+        }
         for (String part : line.split("\\s*[,|]\\s*")) {
             if (!isCredit(part)) {
                 return false;

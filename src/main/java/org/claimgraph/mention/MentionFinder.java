@@ -107,7 +107,9 @@ public final class MentionFinder {
                             && before.entity().type() == EntityType.COUNTRY
                             && before.kind() == MentionKind.NAME
                             && before.tokenEnd() == m.from() - 1
-                            && s.token(m.from() - 1).pos().equals("HYPH")) {
+                            && (s.token(m.from() - 1).pos().equals("HYPH")
+                                    || s.token(m.from() - 1).text().equals("–")
+                                    || s.token(m.from() - 1).text().equals("—"))) {
                         mentions.remove(mentions.size() - 1);
                         from = before.tokenBegin();
                     }
@@ -123,6 +125,19 @@ public final class MentionFinder {
                     continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
                 }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
+                if (kind == MentionKind.NAME
+                        && e.type() == EntityType.COUNTRY
+                        && m.from() > 0
+                        && !covered.get(m.from() - 1)
+                        && Character.isUpperCase(s.token(m.from() - 1).text().codePointAt(0))
+                        && lexicon.isRegionPrefix(s.token(m.from() - 1).text())) {
+                    // "Northern Ireland": a region named after the state, not the state (nor Ireland).
+                    String region = s.text(text, m.from() - 1, m.to()).replaceAll("\\s+", " ");
+                    mentions.add(mention(
+                            text, s, m.from() - 1, m.to(), Entity.local(EntityType.PLACE, region), MentionKind.NAME));
+                    covered.set(m.from() - 1, m.to());
+                    continue;
+                }
                 if (kind == MentionKind.NAME
                         && e.type().isOrganization()
                         && afterSeatPreposition(s, m.from(), m.to())) {
@@ -141,15 +156,105 @@ public final class MentionFinder {
                 covered.set(t.tokenBegin(), t.tokenEnd());
             }
             candidates.addAll(prefixed);
+            mentions.addAll(designatedEquipment(text, s, covered));
             candidates.addAll(findNameCandidates(text, s, covered));
         }
         List<Title> titles = new ArrayList<>();
         mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, ranks, titles));
+        acronymsOfNames(analysed, mentions);
+        author = author.map(a -> namedInFull(a, mentions));
         List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles, rankHolders(ranks, mentions));
         List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
         resolved.addAll(coreference.firstPerson(analysed, resolved, quotations, author, publisher));
         titles.addAll(predicativeTitles(analysed, resolved, offices, titles));
         return new Mentions(resolved, titles, quotations, author);
+    }
+
+    /**
+     * The person a title's author stands for: "Readout of President Biden's Call" names, by surname, the one
+     * person the article names in full ("Joseph R. Biden, Jr."), not a second person "Biden".
+     */
+    private Entity namedInFull(Entity author, List<Mention> mentions) {
+        if (!author.local() || author.type() != EntityType.PERSON) {
+            return author;
+        }
+        List<String> words = PersonNames.words(author.label());
+        Set<Entity> full = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            Entity e = m.entity();
+            if (m.kind() == MentionKind.NAME
+                    && e.type() == EntityType.PERSON
+                    && !e.equals(author)
+                    && personNames.forms(e).stream()
+                            .anyMatch(f -> personNames.isShortFormOf(
+                                    words, PersonNames.words(f), personNames.familyNameFirst(e)))) {
+                full.add(e);
+            }
+        }
+        return full.size() == 1 ? full.iterator().next() : author;
+    }
+
+    /**
+     * A short form the text defines in brackets after a name ("the Department of Foreign Affairs (DFA)", "the
+     * Ruritanian Armed Forces (RAF)") names that name's entity, there and wherever the article uses it again:
+     * not a second entity, nor a namesake the gazetteer knows. The short form must be the initials of the
+     * name's capitalised words (its "of", "the", "and" left out), or of those and a capitalised word before it
+     * that the name leaves out ("Ruritanian").
+     */
+    private static void acronymsOfNames(AnalyzedText analysed, List<Mention> mentions) {
+        Map<String, Entity> defined = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.kind() != MentionKind.NAME || m.entity().type() == EntityType.PERSON) {
+                continue;
+            }
+            Sentence s = analysed.sentences().get(m.sentence());
+            int k = m.tokenEnd();
+            if (k + 2 >= s.tokens().size()
+                    || !(s.token(k).text().equals("(") || s.token(k).text().equals("-LRB-"))
+                    || !(s.token(k + 2).text().equals(")")
+                            || s.token(k + 2).text().equals("-RRB-"))) {
+                continue;
+            }
+            String form = s.token(k + 1).text();
+            String before = m.tokenBegin() > 0 ? s.token(m.tokenBegin() - 1).text() : "";
+            if (form.length() >= 2
+                    && form.chars().allMatch(Character::isUpperCase)
+                    && (form.equals(initials(m.text())) || form.equals(initials(before + " " + m.text())))) {
+                defined.putIfAbsent(form, m.entity());
+            }
+        }
+        if (defined.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Entity e = defined.get(m.text());
+            if (e != null && m.kind() == MentionKind.NAME && !m.entity().equals(e)) {
+                mentions.set(
+                        i,
+                        new Mention(
+                                m.sentence(),
+                                m.tokenBegin(),
+                                m.tokenEnd(),
+                                m.begin(),
+                                m.end(),
+                                m.text(),
+                                e,
+                                m.kind(),
+                                m.named()));
+            }
+        }
+    }
+
+    /** The initials of a name's capitalised words, hyphenated parts each counted ("U.S.-Japan" gives "UJ"). */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String w : name.replace(".", "").split("[\\s\\-–]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.codePointAt(0))) {
+                out.appendCodePoint(w.codePointAt(0));
+            }
+        }
+        return out.toString();
     }
 
     /** The states the article names, by name or demonym: they decide whose body a shared short form names. */
@@ -464,6 +569,51 @@ public final class MentionFinder {
         return true;
     }
 
+    private static final java.util.regex.Pattern DESIGNATOR_LETTERS = java.util.regex.Pattern.compile("[A-Z]{1,4}");
+    private static final java.util.regex.Pattern DESIGNATOR_NUMBER =
+            java.util.regex.Pattern.compile("\\d{1,4}[A-Z]{0,2}");
+    private static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVX]{1,4}");
+
+    /**
+     * Aircraft and weapons named by a military designator and a popular name ("C-130J Super Hercules", "KC-135
+     * Stratotanker", "C-17 Globemaster III"): one item of equipment, designator included, not a person or an
+     * actor made of the words after the code. Names the gazetteer knows are matched before.
+     */
+    private List<Mention> designatedEquipment(String text, Sentence s, BitSet covered) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 3 < tokens.size(); i++) {
+            if (covered.get(i, i + 3).cardinality() > 0
+                    || !DESIGNATOR_LETTERS.matcher(tokens.get(i).text()).matches()
+                    || !tokens.get(i + 1).text().equals("-")
+                    || tokens.get(i).end() != tokens.get(i + 1).begin()
+                    || tokens.get(i + 1).end() != tokens.get(i + 2).begin()
+                    || !DESIGNATOR_NUMBER.matcher(tokens.get(i + 2).text()).matches()) {
+                continue;
+            }
+            int end = i + 3;
+            while (end < tokens.size()
+                    && !covered.get(end)
+                    && Character.isUpperCase(tokens.get(end).text().codePointAt(0))
+                    && (tokens.get(end).isProperNoun()
+                            || ROMAN.matcher(tokens.get(end).text()).matches()
+                            || tokens.get(end).isNoun())
+                    && !lexicon.isNotName(tokens.get(end).text())) {
+                end++;
+            }
+            if (end == i + 3 || !Character.isLetter(tokens.get(i + 3).text().codePointAt(0))) {
+                continue; // "F-16 jets": a type named by its code alone is left to the gazetteer
+            }
+            String name = s.text(text, i, end).replaceAll("\\s+", " ");
+            out.add(mention(text, s, i, end, Entity.local(EntityType.EQUIPMENT, name), MentionKind.NAME));
+            covered.set(i, end);
+            i = end - 1;
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
     private List<NameCandidate> findNameCandidates(String text, Sentence s, BitSet covered) {
         List<NameCandidate> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
@@ -502,8 +652,13 @@ public final class MentionFinder {
                 } else if ((t.pos().equals("POS")
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
-                        && nextIsName) {
-                    // "St. Mark's Basilica", "Bosnia-Herzegovina": joiners inside a name.
+                        && nextIsName
+                        && (!t.pos().equals("POS")
+                                || j - i != 1
+                                || !PersonNames.isAllCapitals(tokens.get(i).text())
+                                || possessiveInsideName(tokens, j + 1, covered))) {
+                    // "St. Mark's Basilica", "Bosnia-Herzegovina": joiners inside a name; but "RTN's Ana Ortiz"
+                    // is two names, the outlet's and its reporter's.
                     j++;
                 } else {
                     break;
@@ -525,12 +680,30 @@ public final class MentionFinder {
             while (start < end && lexicon.isNotName(tokens.get(start).text())) {
                 start++;
             }
+            // A title word inside the words ("Parliament Speaker Nabih Berri") ends what comes before it: the
+            // name is the two or more name words after the last such word.
+            for (int k = end - 3; k > start; k--) {
+                if (lexicon.isNotName(tokens.get(k).text())
+                        && !lexicon.mayEndName(tokens.get(k).text())
+                        && Character.isUpperCase(tokens.get(k).text().codePointAt(0))
+                        && hasNameWord(tokens, k + 1, end)
+                        && !isHead(tokens.get(end - 1))) {
+                    start = k + 1;
+                    break;
+                }
+            }
             // A hyphenated word is several tokens ("Euro", "-", "Atlantic"): compared whole.
             boolean commonWordAlone = start < end
                     && ((end - start == 1
                                     && lexicon.isNotNameAlone(tokens.get(start).text()))
                             || lexicon.isNotNameAlone(TextNormalizer.key(s.text(text, start, end))));
             if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
+                if (start > 0
+                        && !covered.get(start - 1)
+                        && ORDINAL.matcher(tokens.get(start - 1).text()).matches()
+                        && isHead(tokens.get(end - 1))) {
+                    start--; // "the 363rd Training Group": a unit's number is part of its name
+                }
                 end = withNameSuffix(s, end);
                 if (end < tokens.size()
                         && lexicon.isGovernmentNoun(tokens.get(end).text())) {
@@ -552,6 +725,21 @@ public final class MentionFinder {
     }
 
     /**
+     * True when the capitalised words from {@code k} on, after an acronym's possessive, are one word or close with
+     * a head word ("NATO's Eastern Command"): the possessive is inside one name.
+     */
+    private boolean possessiveInsideName(List<Token> tokens, int k, BitSet covered) {
+        int end = k;
+        while (end < tokens.size()
+                && !covered.get(end)
+                && tokens.get(end).isCapitalized()
+                && (tokens.get(end).isProperNoun() || isHead(tokens.get(end)))) {
+            end++;
+        }
+        return end - k == 1 || (end > k && isHead(tokens.get(end - 1)));
+    }
+
+    /**
      * The end of a name with its suffix after a comma ("Joseph R. Biden, Jr."): the suffix is part of the
      * name, and the parser often makes it the name's head.
      */
@@ -564,11 +752,23 @@ public final class MentionFinder {
         return end;
     }
 
-    /** True when the particles from {@code j} on are followed by a capitalised name word. */
+    /**
+     * True when the particles from {@code j} on are followed by a capitalised name word, or the particle is
+     * joined by a hyphen to the next word ("Abdel-Fattah el-Sissi", "Bashar al-Assad").
+     */
     private boolean particleInside(List<Token> tokens, int j, BitSet covered) {
         int k = j;
         while (k < tokens.size() && lexicon.isNameParticle(tokens.get(k).text())) {
             k++;
+        }
+        if (k == j + 1
+                && k + 1 < tokens.size()
+                && tokens.get(k).pos().equals("HYPH")
+                && tokens.get(j).end() == tokens.get(k).begin()
+                && tokens.get(k).end() == tokens.get(k + 1).begin()
+                && !covered.get(k + 1)
+                && Character.isUpperCase(tokens.get(k + 1).text().codePointAt(0))) {
+            return true;
         }
         return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
     }
@@ -785,11 +985,23 @@ public final class MentionFinder {
                 decisiveType(analysed, c, titled).ifPresent(t -> types.merge(c.label(), t, MentionFinder::stronger));
             }
         }
+        for (NameCandidate c : candidates) {
+            if (!types.containsKey(c.label())
+                    && !meetings.contains(c.label())
+                    && placeOfKnownPlace(analysed, c, gazetteerMentions)) {
+                types.put(c.label(), EntityType.PLACE); // "visiting Bali, Indonesia", "Hill AFB, Utah"
+            }
+        }
         // Without decisive evidence a name's length decides, but a name the text only ever gives after an
         // article ("the Membership Action Plan", "a Foreign Liaison Officer") or in a heading names a
         // programme, an event or a role, not a person: such a name is no entity.
         Set<String> unnamed = new LinkedHashSet<>();
         Map<String, EntityType> byLength = new HashMap<>();
+        // Nor is one word of a longer capitalised phrase the finder could not read whole ("the Africa Cup of
+        // Nations", "Minister for Foreign Affairs", "NATO's Eastern Flank"), nor a name written all in capitals
+        // (a heading or a dateline, "LATAM POLITICS"): their length is no evidence of a person or a body.
+        Set<String> pieces = new LinkedHashSet<>();
+        Set<String> whole = new LinkedHashSet<>();
         for (NameCandidate c : candidates) {
             if (types.containsKey(c.label()) || meetings.contains(c.label())) {
                 continue;
@@ -800,10 +1012,41 @@ public final class MentionFinder {
             if (common) {
                 unnamed.add(c.label());
             }
+            Token last = analysed.sentences().get(c.sentence()).token(c.to() - 1);
+            if ((t == EntityType.ACTOR && pieceOfLongerName(analysed, c, gazetteerMentions, offices))
+                    || (t == EntityType.ACTOR && afterIndefiniteArticle(analysed, c))
+                    || allCapitals(c.text())
+                    || (t == EntityType.ACTOR
+                            && Character.isLowerCase(last.text().codePointAt(0)))
+                    || (t == EntityType.PERSON && lexicon.isNotNameAlone(last.text()))) {
+                // ... nor a capitalised prefix of a common compound ("Euro-integration efforts")
+                pieces.add(c.label()); // ... nor "the Special Strategic Partnership", whatever its length says
+            } else {
+                whole.add(c.label());
+            }
         }
+        // A word a place preposition types is a piece too when a known name continues the phrase ("in Southwest
+        // Asia", "to Porto da Praia"): the place is the longer name, which the finder cannot read whole.
+        Set<String> placePieces = new LinkedHashSet<>();
+        for (NameCandidate c : candidates) {
+            if (types.get(c.label()) != EntityType.PLACE) {
+                continue;
+            }
+            if (pieceOfLongerName(analysed, c, gazetteerMentions, offices)
+                    && beforeKnownName(analysed, c, gazetteerMentions)) {
+                placePieces.add(c.label());
+            } else {
+                whole.add(c.label());
+            }
+        }
+        placePieces.removeAll(whole);
+        types.keySet().removeAll(placePieces);
+        pieces.removeAll(whole); // a name also used on its own somewhere is a name
+        pieces.addAll(placePieces);
         for (NameCandidate c : candidates) {
             if (!types.containsKey(c.label())
                     && !meetings.contains(c.label())
+                    && !pieces.contains(c.label())
                     && !(unnamed.contains(c.label()) && !usedBare(analysed, candidates, c.label()))) {
                 types.put(c.label(), byLength.get(c.label()));
             }
@@ -932,7 +1175,8 @@ public final class MentionFinder {
             out.add(new KnownPerson(
                     Entity.local(EntityType.PERSON, c.text()),
                     List.of(words),
-                    familyFirstByTitle(analysed, c, offices, gazetteerMentions),
+                    familyFirstByTitle(analysed, c, offices, gazetteerMentions)
+                            || PersonNames.capitalFamilyNameFirst(c.text()),
                     c.sentence(),
                     c.from(),
                     new LinkedHashSet<>()));
@@ -987,7 +1231,25 @@ public final class MentionFinder {
             }
         }
         if (guessed == EntityType.PERSON || guessed == EntityType.ACTOR) {
-            return personNames.holderBySurname(c.text(), analysed.documentDate());
+            Optional<Entity> holder = personNames.holderBySurname(c.text(), analysed.documentDate());
+            if (holder.isPresent()) {
+                return holder;
+            }
+            // "Tommy" after "Staff Sgt. Tommy Duncan": features call people by their given name. Only one
+            // person named in full before it, and not one known to write the family name first.
+            Set<Entity> byGivenName = new LinkedHashSet<>();
+            for (KnownPerson k : known) {
+                if (k.before(c)
+                        && !k.familyFirst()
+                        && words.size() == 1
+                        && k.words().stream()
+                                .anyMatch(w -> w.size() >= 2 && w.get(0).equals(words.get(0)))) {
+                    byGivenName.add(k.entity());
+                }
+            }
+            if (byGivenName.size() == 1) {
+                return Optional.of(byGivenName.iterator().next());
+            }
         }
         return Optional.empty();
     }
@@ -1062,10 +1324,135 @@ public final class MentionFinder {
         return Optional.empty();
     }
 
+    /**
+     * True when a one-word name is a piece of a longer capitalised phrase: a capitalised word (or a known name)
+     * stands right before or after it, or is joined to it by "of" or "for" ("Commonwealth of Australia", "Open
+     * Indo-Pacific", "Public Security Minister"); "and" joins two names ("Mideast and the Red Sea"). Not when a title follows the name ("Gazprom
+     * CEO"): the name is then the title's body; nor when the neighbour is a sentence's first word that is no name;
+     * nor for an acronym.
+     */
+    private boolean pieceOfLongerName(
+            AnalyzedText analysed, NameCandidate c, List<Mention> gazetteerMentions, List<OfficeSpan> offices) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        if (c.to() - c.from() != 1 || PersonNames.isAllCapitals(c.text())) {
+            return false; // an acronym is a whole name ("VOA Pentagon correspondent")
+        }
+        if (capitalNeighbour(s, c.from() - 1, -1, gazetteerMentions)) {
+            return true;
+        }
+        if (c.from() >= 2
+                && s.token(c.from() - 1).text().equals("and")
+                && s.token(c.from() - 2).isCapitalized()
+                && lexicon.isNotName(s.token(c.from() - 2).text())) {
+            return true; // "the G20 Foreign and Development Ministers' Meeting": a title word before "and"
+        }
+        if (offices.stream().anyMatch(o -> o.sentence() == c.sentence() && o.from() == c.to())) {
+            return false;
+        }
+        return capitalNeighbour(s, c.to(), 1, gazetteerMentions);
+    }
+
+    /**
+     * True when a name inside a sentence is followed by a comma and a known country or place that ends the
+     * phrase (not a list; not a headline's "X, Country agree"): "X, Indonesia" writes a place in that country.
+     */
+    private static boolean placeOfKnownPlace(AnalyzedText analysed, NameCandidate c, List<Mention> gazetteerMentions) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        int k = c.to();
+        if (c.from() == 0
+                || k + 1 >= s.tokens().size()
+                || !s.token(k).text().equals(",")
+                || (c.from() > 0 && s.token(c.from() - 1).text().equals(","))) {
+            return false;
+        }
+        Optional<Mention> place = gazetteerMentions.stream()
+                .filter(m -> m.sentence() == c.sentence() && m.tokenBegin() == k + 1 && m.kind() == MentionKind.NAME)
+                .filter(m -> m.entity().type() == EntityType.COUNTRY
+                        || m.entity().type().isPlace())
+                .findFirst();
+        if (place.isEmpty()) {
+            return false;
+        }
+        int after = place.get().tokenEnd();
+        return after >= s.tokens().size()
+                || !(s.token(after).text().equals("and")
+                        || s.token(after).text().equals("or"));
+    }
+
+    /**
+     * True when "a" or "an" opens the phrase a one-word name starts ("an Airman's service", "a Reserve master
+     * sergeant"): a capitalised common noun, not a name.
+     */
+    private static boolean afterIndefiniteArticle(AnalyzedText analysed, NameCandidate c) {
+        if (c.to() - c.from() != 1 || c.from() == 0) {
+            return false;
+        }
+        String w = analysed.sentences().get(c.sentence()).token(c.from() - 1).text();
+        return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+    }
+
+    /** True when a known name starts right after the candidate, or after a name particle ("Porto da Praia"). */
+    private boolean beforeKnownName(AnalyzedText analysed, NameCandidate c, List<Mention> gazetteerMentions) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        int k = c.to();
+        if (k < s.tokens().size() && lexicon.isNameParticle(s.token(k).text())) {
+            k++;
+        }
+        int at = k;
+        return gazetteerMentions.stream().anyMatch(m -> m.sentence() == c.sentence() && m.tokenBegin() == at);
+    }
+
+    /** True when the token at {@code k}, or the one past a joining word there, is capitalised (see above). */
+    private boolean capitalNeighbour(Sentence s, int k, int step, List<Mention> gazetteerMentions) {
+        if (k < 0 || k >= s.tokens().size()) {
+            return false;
+        }
+        Token t = s.token(k);
+        if ((lexicon.isNameJoiner(t.text()) || (step > 0 && lexicon.isNameParticle(t.text())))
+                && k + step >= 0
+                && k + step < s.tokens().size()) {
+            k += step;
+            t = s.token(k);
+            if (step > 0
+                    && t.text().equalsIgnoreCase("the")
+                    && k + 1 < s.tokens().size()) {
+                t = s.token(++k); // "Commonwealth of the Bahamas"
+            }
+        } else if (t.pos().equals("POS")
+                || t.text().equals(",")
+                || !Character.isLetter(t.text().codePointAt(0))) {
+            return false;
+        }
+        if (!t.isCapitalized() || !Character.isLetter(t.text().codePointAt(0))) {
+            return false;
+        }
+        int at = k;
+        boolean named = gazetteerMentions.stream()
+                .anyMatch(m -> m.sentence() == s.index() && m.tokenBegin() <= at && at < m.tokenEnd());
+        return named || k > 0 || t.isProperNoun();
+    }
+
+    /** True for a name of two or more words written all in capitals ("BUENOS AIRES", "LATAM POLITICS"). */
+    private static boolean allCapitals(String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 2
+                && java.util.Arrays.stream(words)
+                        .allMatch(
+                                w -> w.codePoints().filter(Character::isLetter).count() >= 2
+                                        && w.codePoints()
+                                                .filter(Character::isLetter)
+                                                .allMatch(Character::isUpperCase));
+    }
+
     /** The type a name's length suggests: two to four name words a person, else an actor of unknown kind. */
     private static EntityType lengthType(AnalyzedText analysed, NameCandidate c) {
         Sentence s = analysed.sentences().get(c.sentence());
         int words = 0;
+        for (int k = c.from() + 1; k < c.to() - 1; k++) {
+            if (PersonNames.isPatronymic(s.token(k).text())) {
+                return EntityType.PERSON; // "Sheikh Tamim bin Hamad Al Thani": a patronymic is a person's, however long
+            }
+        }
         for (int k = c.from(); k < c.to(); k++) {
             if (s.token(k).isCapitalized()
                     && (k == c.from() || !s.token(k - 1).pos().equals("HYPH"))) {
@@ -1113,11 +1500,39 @@ public final class MentionFinder {
         if (colon > 0 && c.to() <= colon && tokens.subList(0, colon).stream().noneMatch(Token::isVerb)) {
             return true;
         }
+        if (!tokens.isEmpty() && titleCase(tokens)) {
+            return true; // "Biden Expressed His Support in Call With Netanyahu, White House Says"
+        }
         if (tokens.isEmpty() || tokens.stream().anyMatch(Token::isVerb)) {
             return false;
         }
         String last = tokens.get(tokens.size() - 1).text();
         return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”"));
+    }
+
+    /**
+     * True for a headline written in title case: no closing punctuation, and every word of four letters or more
+     * capitalised, at least four of them besides proper nouns.
+     */
+    private static boolean titleCase(List<Token> tokens) {
+        String last = tokens.get(tokens.size() - 1).text();
+        if (last.equals(".") || last.equals("!") || last.equals("?")) {
+            return false;
+        }
+        int capitalWords = 0;
+        for (Token t : tokens) {
+            String w = t.text();
+            if (w.length() < 4 || !Character.isLetter(w.codePointAt(0))) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                return false;
+            }
+            if (!t.isProperNoun()) {
+                capitalWords++;
+            }
+        }
+        return capitalWords >= 4;
     }
 
     /**

@@ -44,6 +44,7 @@ public final class MentionLexicon {
         public List<String> placeFirstWords = List.of();
         public List<String> nameJoiners = List.of();
         public List<String> nameEndingNotNames = List.of();
+        public List<String> regionPrefixes = List.of();
         public List<String> eventHeads = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
@@ -86,6 +87,7 @@ public final class MentionLexicon {
     private final Set<String> placeFirstWords;
     private final Set<String> nameJoiners;
     private final Set<String> nameEndingNotNames;
+    private final Set<String> regionPrefixes;
     private final Set<String> eventHeads;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
@@ -137,6 +139,7 @@ public final class MentionLexicon {
         placeFirstWords = lower(cues.placeFirstWords);
         nameJoiners = new HashSet<>(cues.nameJoiners);
         nameEndingNotNames = lower(cues.nameEndingNotNames);
+        regionPrefixes = lower(cues.regionPrefixes);
         eventHeads = lower(cues.eventHeads);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
@@ -240,6 +243,11 @@ public final class MentionLexicon {
     /** True for the last word of an event's name ("Forum", "Dialogue"). */
     public boolean isEventHead(String lemma) {
         return eventHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a compass word that makes a state's name a region's ("Northern Ireland"). */
+    public boolean isRegionPrefix(String word) {
+        return regionPrefixes.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True for a word of {@code notNames} that still ends a name of two words or more ("Tom West"). */

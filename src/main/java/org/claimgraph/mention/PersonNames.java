@@ -114,7 +114,44 @@ import java.util.Set;
                 && (shortForm.size() == 1 || lexicon.isNameParticle(shortForm.get(0)))) {
             return true; // "Ortiz"; "da Silva" (a surname of several words opens with a particle)
         }
+        String last = full.get(full.size() - 1);
+        int hyphen = last.indexOf('-');
+        if (shortForm.size() == 1
+                && hyphen > 0
+                && lexicon.isNameParticle(last.substring(0, hyphen))
+                && last.substring(hyphen + 1).equals(shortForm.get(0))) {
+            return true; // "Sissi" for "Abdel-Fattah el-Sissi": the surname without its particle
+        }
+        int n = shortForm.size();
+        if (full.subList(0, n).equals(shortForm) && PATRONYMIC.contains(full.get(n))) {
+            return true; // "Sheikh Tamim" for "Sheikh Tamim bin Hamad Al Thani": the name before "bin"
+        }
         return familyFirst && shortForm.size() == 1 && full.get(0).equals(shortForm.get(0));
+    }
+
+    /** The particles that open a patronymic ("bin Hamad"): the words before them are what a name is called by. */
+    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint");
+
+    /** True for a lower-case particle that opens a patronymic ("bin", "ibn", "bint"). */
+    static boolean isPatronymic(String word) {
+        return PATRONYMIC.contains(word);
+    }
+
+    /**
+     * True when a name writes its family name first in capitals, as Japanese and some Korean sources do
+     * ("HAYASHI Yoshimasa", "MOTEGI Toshimitsu"): the first word alone refers back to it.
+     */
+    static boolean capitalFamilyNameFirst(String name) {
+        String[] w = name.strip().split("\\s+");
+        return w.length >= 2
+                && isAllCapitals(w[0])
+                && java.util.Arrays.stream(w).skip(1).noneMatch(PersonNames::isAllCapitals);
+    }
+
+    /** True for a word of two letters or more written all in capitals. */
+    static boolean isAllCapitals(String word) {
+        return word.codePoints().filter(Character::isLetter).count() >= 2
+                && word.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /**

@@ -30,6 +30,16 @@ class BoilerplateTest {
     }
 
     @Test
+    void creditsInParenthesesAreBlankedWhereverTheLineGivesThem() {
+        assertEquals("The minister arrived.", blanked("Vilnius, Lithuania (NewsWire) — The minister arrived."));
+        assertEquals("The minister arrived.", blanked("Vilnius, October 15 (Baltnews) – The minister arrived."));
+        assertEquals("The minister arrived.", blanked("(BALTNEWS) The minister arrived."));
+        assertEquals("", blanked("(AFP)"));
+        assertEquals("", blanked("(Baltic Wire)"));
+        assertEquals("", blanked("Reuters | Updated: 23-01-2023 22:27 IST"));
+    }
+
+    @Test
     void sentencesThatOnlyLookLikeDatelinesAreKept() {
         for (String line : new String[] {
             "NATO — the alliance of 32 states — met on Monday.",
@@ -37,7 +47,10 @@ class BoilerplateTest {
             "Washington, the capital, was quiet — for once.",
             "By Tuesday, the troops had left.",
             "By contrast, the navy stayed.",
-            "The Ruritanian minister, Ana Ortiz, arrived — late."
+            "The Ruritanian minister, Ana Ortiz, arrived — late.",
+            "(Updated) the minister arrived.",
+            "(The minister arrived.)",
+            "Ana Ortiz (Ruritania) — the minister — arrived."
         }) {
             assertEquals(line, blanked(line), line);
         }

@@ -344,4 +344,126 @@ class MentionFinderTest {
                 EntityType.ORGANIZATION,
                 at(ms, "Harbor Policy Foundation and Institute").entity().type());
     }
+
+    @Test
+    void oneWordOfALongerCapitalisedPhraseIsNoEntity() {
+        Mentions ms = find(
+                "Ruritania's Minister for Foreign Affairs arrived in Japan to watch the Asia Cup of Champions. "
+                        + "He praised the Commonwealth of Australia and an Open Indo-Pacific. Baltnews and the Red Sea Times agreed. "
+                        + "Orlovia's Public Security Minister resigned. Baltnews reported the talks. "
+                        + "VOA Pentagon correspondent Ana Ortiz was there.",
+                "2024-01-01");
+        List<String> local = ms.all().stream()
+                .filter(m -> m.entity().local())
+                .map(m -> m.entity().label())
+                .toList();
+        for (String piece : new String[] {"Affairs", "Cup", "Champions", "Commonwealth", "Open", "Public"}) {
+            assertTrue(!local.contains(piece), piece + " in " + texts(ms));
+        }
+        assertTrue(local.contains("Baltnews"), "a name standing alone stays: " + texts(ms));
+        assertTrue(local.contains("VOA"), "an acronym is a whole name: " + texts(ms));
+    }
+
+    @Test
+    void aHeadingOrDatelineInCapitalsIsNoPerson() {
+        Mentions ms = find("REGIONAL POLITICS TODAY-Ruritania and Orlovia aim to boost trade.", "2024-01-01");
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.entity().type() == EntityType.PERSON),
+                texts(ms).toString());
+    }
+
+    @Test
+    void aShortFormDefinedInBracketsNamesTheSameEntity() {
+        Mentions ms = find(
+                "The Ruritanian Coastal Authority (RCA) met the minister. According to the RCA, talks went well.",
+                "2024-01-01");
+        Entity body = at(ms, "Coastal Authority").entity();
+        assertTrue(
+                ms.all().stream()
+                        .filter(m -> m.text().equals("RCA"))
+                        .allMatch(m -> m.entity().equals(body)),
+                texts(ms).toString());
+        assertEquals(
+                2,
+                ms.all().stream().filter(m -> m.text().equals("RCA")).count(),
+                texts(ms).toString());
+    }
+
+    @Test
+    void aCompassWordBeforeAStateNamesARegionNotTheState() {
+        Mentions ms = find("The leaders discussed the people of Northern Ireland and North Korea.", "2024-01-01");
+        Mention region = at(ms, "Northern Ireland");
+        assertEquals(EntityType.PLACE, region.entity().type());
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.entity().key().equals("ireland")),
+                texts(ms).toString());
+        assertEquals("north-korea", at(ms, "North Korea").entity().key());
+    }
+
+    @Test
+    void partsOfLongerNamesUnitsWithNumbersAndCommonCompounds() {
+        Mentions ms = find(
+                "The drill was held in Southwest Asia. Airmen of the 418th Airlift Wing took part, and Col. Ana Ortiz, "
+                        + "the 72nd Training Group commander, praised the Euro-integration efforts and the "
+                        + "\"Special Strategic Partnership\" of the Chile – Japan Alliance. The Wing returned.",
+                "2024-01-01");
+        List<String> labels = ms.all().stream().map(m -> m.entity().label()).toList();
+        for (String wrong : new String[] {
+            "Southwest",
+            "Euro-integration",
+            "Special Strategic Partnership",
+            "Wing",
+            "Japan Alliance",
+            "Airlift Wing",
+            "Support Group"
+        }) {
+            assertTrue(!labels.contains(wrong), wrong + " in " + texts(ms));
+        }
+        assertEquals(
+                EntityType.ORGANIZATION, at(ms, "418th Airlift Wing").entity().type());
+        assertEquals(
+                EntityType.ORGANIZATION, at(ms, "72nd Training Group").entity().type());
+    }
+
+    @Test
+    void aCapitalisedWordAfterAOrAnIsACommonNoun() {
+        Mentions ms = find("She served with a Reserve master sergeant and an Airman from Ohio.", "2024-01-01");
+        List<String> labels = ms.all().stream().map(m -> m.entity().label()).toList();
+        assertTrue(
+                !labels.contains("Reserve") && !labels.contains("Airman"),
+                texts(ms).toString());
+    }
+
+    @Test
+    void aTitleInsideTheWordsAndAPlaceBeforeItsCountry() {
+        Mentions ms = find(
+                "The envoy met Ruritanian Parliament Speaker Dario Venn while visiting Zelgrad, Indonesia on Monday.",
+                "2024-01-01");
+        assertEquals(EntityType.PERSON, at(ms, "Dario Venn").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Zelgrad").entity().type());
+    }
+
+    @Test
+    void aDesignatorAndItsPopularNameAreOneItemOfEquipment() {
+        Mentions ms = find("The crew flew a ZC-130K Sky Mule and a QT-7 Sea Heron over the base.", "2024-01-01");
+        assertEquals(EntityType.EQUIPMENT, at(ms, "ZC-130K Sky Mule").entity().type());
+        assertEquals(EntityType.EQUIPMENT, at(ms, "QT-7 Sea Heron").entity().type());
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.entity().type() == EntityType.PERSON),
+                texts(ms).toString());
+    }
+
+    @Test
+    void coordinatedTitleWordsTitleCaseHeadlinesAndNewsShortForms() {
+        Mentions ms = find(
+                "Ruritania Expresses Its Support for a Truce in Call With Orlovia, Officials Say\n\n"
+                        + "She attended the Regional Foreign and Development Ministers' Meeting. Crises in the Mideast "
+                        + "grew.",
+                "2024-01-01");
+        List<String> labels = ms.all().stream().map(m -> m.entity().label()).toList();
+        assertTrue(
+                !labels.contains("Call") && !labels.contains("Development"),
+                texts(ms).toString());
+        assertEquals("middle-east", at(ms, "Mideast").entity().key());
+    }
 }

@@ -131,4 +131,72 @@ class PersonNamesTest {
         assertEquals(Optional.of("NATO"), ms.author().map(Entity::label));
         assertEquals("NATO", at(ms, "We").entity().label());
     }
+
+    @Test
+    void particlesJoinedByHyphensAndPortugueseEKeepTheNameWhole() {
+        Mentions ms = find(
+                "Ruritanian President Amir-Karim el-Dessouki met Prime Minister Tomas Ferreira e Lobo. "
+                        + "Dessouki thanked Lobo.",
+                null);
+        Entity amir = at(ms, "Amir-Karim el-Dessouki").entity();
+        Entity tomas = at(ms, "Tomas Ferreira e Lobo").entity();
+        assertEquals(amir, at(ms, "Dessouki").entity(), describe(ms).toString());
+        assertEquals(tomas, at(ms, "Lobo").entity(), describe(ms).toString());
+    }
+
+    @Test
+    void theNameBeforeBinAndAFamilyNameInCapitalsReferBack() {
+        Mentions ms = find(
+                "Sheikh Faisal bin Nasser Al Murri met Mr. TANAKA Hiroki in Doha. Sheikh Faisal and TANAKA "
+                        + "agreed to meet again.",
+                null);
+        Entity faisal = at(ms, "Sheikh Faisal bin Nasser Al Murri").entity();
+        Entity tanaka = at(ms, "TANAKA Hiroki").entity();
+        assertEquals(faisal, at(ms, "Sheikh Faisal").entity(), describe(ms).toString());
+        assertEquals(MentionKind.SURNAME, at(ms, "Sheikh Faisal").kind());
+        assertEquals(tanaka, at(ms, "TANAKA").entity(), describe(ms).toString());
+    }
+
+    @Test
+    void aGivenNameAloneAfterTheFullNameIsThatPerson() {
+        Mentions ms = find(
+                "Staff Sgt. Dario Venn, a dog trainer, came home. Dario hugged his wife. Later Dario and Mara "
+                        + "Quist spoke.",
+                null);
+        Entity dario = at(ms, "Dario Venn").entity();
+        assertTrue(
+                all(ms, "Dario").stream().allMatch(m -> m.entity().equals(dario)),
+                describe(ms).toString());
+    }
+
+    @Test
+    void anOutletsReporterIsTwoNamesNotOne() {
+        Mentions ms = find(
+                "The analyst told RTN's Dario Venn that talks would resume. Pilgrims visited St. Olaf's Basilica.",
+                null);
+        assertEquals(
+                EntityType.PERSON,
+                at(ms, "Dario Venn").entity().type(),
+                describe(ms).toString());
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().contains("RTN's")),
+                describe(ms).toString());
+        assertTrue(
+                ms.all().stream().anyMatch(m -> m.text().contains("Olaf's Basilica")),
+                describe(ms).toString());
+    }
+
+    @Test
+    void aTitlesAuthorBySurnameIsThePersonTheTextNamesInFull() {
+        AnalyzedText title =
+                CoreNlpAnalyzer.shared().analyze("Statement from Governor Venn on the Flood", Optional.empty());
+        AnalyzedText body = CoreNlpAnalyzer.shared()
+                .analyze("Governor Dario L. Venn, Jr. thanked the rescue teams. I am grateful.", Optional.empty());
+        Mentions ms = MentionFinder.bundled().find(body, Optional.of(title));
+        Entity venn = at(ms, "Dario L. Venn, Jr.").entity();
+        assertEquals(Optional.of(venn), ms.author(), describe(ms).toString());
+        assertTrue(
+                ms.entities().values().stream().noneMatch(e -> e.label().equals("Venn")),
+                describe(ms).toString());
+    }
 }

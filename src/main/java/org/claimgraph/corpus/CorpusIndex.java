@@ -40,7 +40,8 @@ import org.claimgraph.vocab.Ontology;
  *       first, then the first in code-point order, as {@code KnowledgeView} chooses), its claimgraph types, and its
  *       {@code owl:sameAs} from the article graphs and the links graph;</li>
  *   <li>a {@code cg:ClaimCount} per (most specific event type, modality): how many claims are about such events;</li>
- *   <li>on each plain fact ({@link PlainFacts}): {@code cg:claimCount} and {@code cg:articleCount}.</li>
+ *   <li>on each plain fact ({@link PlainFacts}): {@code cg:claimCount} and {@code cg:articleCount};</li>
+ *   <li>each entity's article events by time ({@link EventBuckets}), with its number of events.</li>
  * </ul>
  *
  * Like the facts graph, it depends only on the article graphs (and the links graph), so {@link #incremental} (each
@@ -88,13 +89,18 @@ public final class CorpusIndex {
     }
 
     /** What one article graph adds to the index: its entities, its claims counted, its facts' claims and articles. */
-    private record Part(Map<Node, EntityPart> entities, Map<CountKey, Long> claims, Map<Node, long[]> facts) {}
+    private record Part(
+            Map<Node, EntityPart> entities,
+            Map<CountKey, Long> claims,
+            Map<Node, long[]> facts,
+            Map<Node, Map<String, Set<Node>>> buckets) {}
 
     /** The index of every article graph of a dataset (inside a transaction). */
     public static Graph compute(DatasetGraph dsg) {
         Map<Node, EntityPart> entities = new TreeMap<>(BY_IRI);
         Map<CountKey, Long> claims = new TreeMap<>(Comparator.comparing(CountKey::sortKey));
         Map<Node, long[]> facts = new TreeMap<>(BY_IRI);
+        Map<Node, Map<String, Set<Node>>> buckets = new TreeMap<>(BY_IRI);
         for (Iterator<Node> it = dsg.listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
             if (!Iris.isArticleGraph(g)) {
@@ -110,6 +116,7 @@ public final class CorpusIndex {
                 sum[0] += n[0];
                 sum[1] += n[1];
             });
+            EventBuckets.addAll(buckets, p.buckets());
         }
         Graph links = dsg.getGraph(Iris.LINKS_GRAPH);
         Graph out = GraphFactory.createDefaultGraph();
@@ -119,6 +126,7 @@ public final class CorpusIndex {
         });
         claims.forEach((k, n) -> writeCount(out, k, n));
         facts.forEach((f, n) -> writeFact(out, f, n[0], n[1]));
+        buckets.forEach((e, byTime) -> EventBuckets.write(out, e, byTime));
         return out;
     }
 
@@ -151,13 +159,17 @@ public final class CorpusIndex {
         Map<CountKey, Long> claims = new LinkedHashMap<>();
         Map<Node, long[]> facts = new LinkedHashMap<>();
         Set<Node> reread = new LinkedHashSet<>();
+        Map<Node, Map<String, Set<Node>>> bucketsGone = new LinkedHashMap<>();
+        Map<Node, Map<String, Set<Node>>> bucketsCome = new LinkedHashMap<>();
         for (Part p : gone) {
+            EventBuckets.addAll(bucketsGone, p.buckets());
             p.claims().forEach((k, n) -> claims.merge(k, -n, Long::sum));
             p.facts().forEach((f, n) -> add(facts, f, -n[0], -n[1]));
             reread.addAll(p.entities().keySet());
         }
         Map<Node, EntityPart> merged = new LinkedHashMap<>();
         for (Part p : come) {
+            EventBuckets.addAll(bucketsCome, p.buckets());
             p.claims().forEach((k, n) -> claims.merge(k, n, Long::sum));
             p.facts().forEach((f, n) -> add(facts, f, n[0], n[1]));
             p.entities()
@@ -195,15 +207,23 @@ public final class CorpusIndex {
                 links.find(e, SAME_AS, Node.ANY).forEach(t -> ep.sameAs().add(t.getObject()));
             }
             ep.addAll(current);
-            index.remove(e, Node.ANY, Node.ANY);
+            removeEntity(index, e);
             writeEntity(index, e, ep);
         });
         for (Node e : reread) {
-            index.remove(e, Node.ANY, Node.ANY);
+            removeEntity(index, e);
             EntityPart ep = fromStore(dsg, e);
             if (ep != null) {
                 writeEntity(index, e, ep);
             }
+        }
+        EventBuckets.apply(index, bucketsGone, bucketsCome);
+    }
+
+    /** Removes what the index says of an entity itself (its events are counted apart, by the buckets). */
+    private static void removeEntity(Graph index, Node e) {
+        for (Node p : List.of(LABEL, TYPE, SAME_AS)) {
+            index.remove(e, p, Node.ANY);
         }
     }
 
@@ -329,7 +349,7 @@ public final class CorpusIndex {
             }
             facts.put(fact, new long[] {factClaims.size(), articles.size()});
         });
-        return new Part(entities, claims, facts);
+        return new Part(entities, claims, facts, EventBuckets.of(article));
     }
 
     /**

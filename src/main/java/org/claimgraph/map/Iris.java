@@ -79,6 +79,14 @@ public final class Iris {
         return uri("count/" + shortHash(sha256(eventType.getURI() + "\n" + modality.getURI())));
     }
 
+    /**
+     * An event bucket of the index graph, keyed by its entity's IRI and its time (empty for the undated):
+     * {@code id/bucket/<16 hex>}.
+     */
+    public static Node eventBucket(Node entity, String time) {
+        return uri("bucket/" + shortHash(sha256(entity.getURI() + "\n" + time)));
+    }
+
     /** True for an article's graph: {@code id/graph/<64 hex>}. */
     public static boolean isArticleGraph(Node graph) {
         return graph.isURI()

@@ -1,6 +1,8 @@
 package org.claimgraph.pipeline;
 
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.corpus.CorpusEvents;
 import org.claimgraph.corpus.CorpusIndex;
 import org.claimgraph.corpus.EventsIncrement;
@@ -9,6 +11,7 @@ import org.claimgraph.map.Iris;
 import org.claimgraph.store.DerivedUpdate;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.sys.Logs;
+import org.claimgraph.vocab.CG;
 
 /**
  * Recomputes a store's cross-article events graph ({@link Iris#EVENTS_GRAPH}, see {@link CorpusEvents}), its
@@ -53,7 +56,8 @@ public final class CorpusEventsRefresh {
 
     /**
      * Computes the plain facts and the index of a store that has articles but not these graphs (one built before
-     * there were), so that a server started on it serves them; otherwise does nothing.
+     * there were, or before the index kept events by time), so that a server started on it serves them; otherwise
+     * does nothing.
      */
     public static void ensureFacts(KnowledgeStore store) {
         if (store.isEmpty()) {
@@ -63,7 +67,10 @@ public final class CorpusEventsRefresh {
             Graph facts = store.replaceDerivedGraph(Iris.FACTS_GRAPH, PlainFacts::compute, g -> g);
             Logs.STORE.info("Plain facts computed for a store that had none: {} triples", facts.size());
         }
-        if (store.read(() -> store.dataset().getGraph(Iris.INDEX_GRAPH).isEmpty())) {
+        // An index without event buckets is from before they were kept: computed again too.
+        if (store.read(() -> !store.dataset()
+                .getGraph(Iris.INDEX_GRAPH)
+                .contains(Node.ANY, RDF.Nodes.type, CG.EventBucket.asNode()))) {
             Graph index = store.replaceDerivedGraph(Iris.INDEX_GRAPH, CorpusIndex::compute, g -> g);
             Logs.STORE.info("Index computed for a store that had none: {} triples", index.size());
         }

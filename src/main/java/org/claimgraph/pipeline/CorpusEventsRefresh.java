@@ -86,6 +86,15 @@ public final class CorpusEventsRefresh {
         return events().andThen(PlainFacts.incremental()).andThen(CorpusIndex.incremental());
     }
 
+    /**
+     * What a SPARQL Update or a Graph Store write keeps in step with each article graph it changes: the plain facts
+     * and the index, which are each article graph's own part added up. The cross-article events compare articles
+     * with each other and are recomputed by the next {@code build} or {@code link}.
+     */
+    public static DerivedUpdate afterWrites() {
+        return PlainFacts.incremental().andThen(CorpusIndex.incremental());
+    }
+
     private static DerivedUpdate events() {
         return (dsg, leaving) -> {
             long t0 = System.nanoTime();

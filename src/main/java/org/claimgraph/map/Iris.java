@@ -80,11 +80,11 @@ public final class Iris {
     }
 
     /**
-     * An event bucket of the index graph, keyed by its entity's IRI and its time (empty for the undated):
-     * {@code id/bucket/<16 hex>}.
+     * An event bucket of the index graph, keyed by its entity's IRI, its time (empty for the undated) and its part
+     * (empty for a time in one part): {@code id/bucket/<16 hex>}.
      */
-    public static Node eventBucket(Node entity, String time) {
-        return uri("bucket/" + shortHash(sha256(entity.getURI() + "\n" + time)));
+    public static Node eventBucket(Node entity, String time, String part) {
+        return uri("bucket/" + shortHash(sha256(entity.getURI() + "\n" + time + "\n" + part)));
     }
 
     /** True for an article's graph: {@code id/graph/<64 hex>}. */

@@ -123,6 +123,7 @@ public final class CG {
     public static final Property articleCount = property("articleCount");
     public static final Property bucketOf = property("bucketOf");
     public static final Property bucketTime = property("bucketTime");
+    public static final Property bucketPart = property("bucketPart");
     public static final Property bucketEvent = property("bucketEvent");
     public static final Property eventCount = property("eventCount");
     public static final Property olderEvents = property("olderEvents");

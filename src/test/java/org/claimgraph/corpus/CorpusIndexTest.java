@@ -159,6 +159,53 @@ class CorpusIndexTest {
     }
 
     @Test
+    void eventsOfOneBusyTimeAreSplitAndJoinedAgainAsARecomputeWould() {
+        // Three articles of 120 events each naming one entity on one day: past 256 the day is split into parts.
+        org.apache.jena.sparql.core.DatasetGraph dsg = org.apache.jena.sparql.core.DatasetGraphFactory.createTxnMem();
+        Node hub = org.apache.jena.graph.NodeFactory.createURI(CG.ID_NS + "entity/hub");
+        List<Node> graphs = new ArrayList<>();
+        for (int g = 0; g < 3; g++) {
+            graphs.add(Iris.graph(Integer.toString(g + 1).repeat(64)));
+        }
+        Txn.executeWrite(dsg, () -> {
+            for (int i = 0; i < graphs.size(); i++) {
+                var after = CorpusIndex.incremental().before(dsg, Set.of());
+                for (int k = 0; k < 120; k++) {
+                    Node event = org.apache.jena.graph.NodeFactory.createURI(CG.ID_NS + "event/" + i + "-" + k);
+                    dsg.add(graphs.get(i), event, RDF.Nodes.type, CG.Event.asNode());
+                    dsg.add(graphs.get(i), event, CG.participant.asNode(), hub);
+                    dsg.add(
+                            graphs.get(i),
+                            event,
+                            CG.date.asNode(),
+                            org.apache.jena.graph.NodeFactory.createLiteralDT(
+                                    "2023-04-20", org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate));
+                }
+                after.after(Set.of(graphs.get(i)));
+                assertEquals(
+                        CorpusFixtures.sorted(CorpusIndex.compute(dsg)),
+                        CorpusFixtures.sorted(dsg.getGraph(Iris.INDEX_GRAPH)),
+                        "after adding article " + i);
+            }
+            long parts = dsg.getGraph(Iris.INDEX_GRAPH)
+                    .find(Node.ANY, CG.bucketPart.asNode(), Node.ANY)
+                    .toList()
+                    .size();
+            assertTrue(parts > 1, "360 events of one day are in parts: " + parts);
+            for (Node g : List.of(graphs.get(0), graphs.get(2))) {
+                var after = CorpusIndex.incremental().before(dsg, Set.of(g));
+                dsg.removeGraph(g);
+                after.after(Set.of());
+                assertEquals(
+                        CorpusFixtures.sorted(CorpusIndex.compute(dsg)),
+                        CorpusFixtures.sorted(dsg.getGraph(Iris.INDEX_GRAPH)),
+                        "after removing " + g);
+            }
+            assertFalse(dsg.getGraph(Iris.INDEX_GRAPH).contains(Node.ANY, CG.bucketPart.asNode(), Node.ANY));
+        });
+    }
+
+    @Test
     void anIndexKeptInStepEmptiesWhenTheArticlesGo() {
         try (KnowledgeStore live = KnowledgeStore.inMemory()) {
             LiveIngest ingest = new LiveIngest(live, CorpusFixtures.extractor(), 1);

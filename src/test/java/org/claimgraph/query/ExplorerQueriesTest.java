@@ -221,6 +221,44 @@ class ExplorerQueriesTest {
         }
     }
 
+    @Test
+    void pagesOfADaySplitIntoPartsCoverItOnceLatestFirst() {
+        KnowledgeStore store = hubStore(30);
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> {
+            // 300 events on one day: more than a bucket holds, so the day is split into parts.
+            for (int i = 0; i < 300; i++) {
+                Node event = NodeFactory.createURI(ID + "event/busy" + i);
+                dsg.add(graph(3), event, RDF.type.asNode(), CG.Event.asNode());
+                dsg.add(graph(3), event, CG.participant.asNode(), HUB);
+                dsg.add(
+                        graph(3),
+                        event,
+                        CG.date.asNode(),
+                        NodeFactory.createLiteralDT("2020-01-10", XSDDatatype.XSDdate));
+            }
+        });
+        indexed(store);
+        for (String name : List.of(ExplorerQueries.TIMELINE_ENTITY, ExplorerQueries.GRAPH_ENTITY_EVENTS)) {
+            List<String> seen = new ArrayList<>();
+            String last = "9999";
+            for (int offset = 0; offset < 330; offset += 40) {
+                Map<String, String> keys = new java.util.TreeMap<>();
+                for (Binding b : select(store, ExplorerQueries.page(name, HUB, 40, offset))) {
+                    Node d = b.get(name.equals(ExplorerQueries.TIMELINE_ENTITY) ? "key" : "date");
+                    keys.put(b.get("event").getURI(), d == null ? "" : d.getLiteralLexicalForm());
+                }
+                assertEquals(Math.min(40, 330 - offset), keys.size(), name + " from " + offset);
+                String newest = keys.values().stream().max(String::compareTo).orElse("");
+                assertTrue(newest.compareTo(last) <= 0, name + ": a page is not newer than the one before");
+                last = keys.values().stream().min(String::compareTo).orElse("");
+                seen.addAll(keys.keySet());
+            }
+            assertEquals(330, seen.size(), name);
+            assertEquals(330, Set.copyOf(seen).size(), name + ": each event on one page only");
+        }
+    }
+
     /** Article graph {@code i} of the hub store. */
     private static Node graph(int i) {
         return Iris.graph(Integer.toString(i).repeat(64));

@@ -132,6 +132,8 @@ public final class ScaleBenchmark {
                     Path nq = new CorpusWriter(generator, pipeline, options.threads(), progress)
                             .write(n, k, options.workDir(), out);
                     load.loadOurs(nq, n, k, out);
+                } else {
+                    load.reindex(out);
                 }
                 load.withStore(dsg -> interactive.run(dsg, out));
                 return out;

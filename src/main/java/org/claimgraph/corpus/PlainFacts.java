@@ -178,6 +178,16 @@ public final class PlainFacts {
         return out;
     }
 
+    /** The facts one article graph supports ({@link Iris#fact} reifiers), each with its asserted claims there. */
+    /*package*/ static Map<Node, Set<Node>> claimsByFact(Graph article) {
+        Map<Node, Set<Node>> out = new LinkedHashMap<>();
+        for (Support s : supports(article)) {
+            out.computeIfAbsent(Iris.fact(s.subject(), s.property(), s.object()), k -> new HashSet<>())
+                    .add(s.claim());
+        }
+        return out;
+    }
+
     private static void add(Graph out, Support edge, Set<Node> claims) {
         Node fact = Iris.fact(edge.subject(), edge.property(), edge.object());
         out.add(edge.subject(), edge.property(), edge.object());

@@ -44,14 +44,23 @@ public final class Iris {
     public static final Node FACTS_GRAPH = uri("graph/facts");
 
     /**
-     * True for the graphs a store holds besides article graphs (ontology, Wikidata extract, links, events, facts).
+     * The index graph: each entity once with one label, its types and its Wikidata links; claims counted by event
+     * type and modality; each plain fact's claims and articles counted. Recomputed from the article graphs, so that
+     * pages and whole-store counts read a few triples instead of every article naming an entity.
+     */
+    public static final Node INDEX_GRAPH = uri("graph/index");
+
+    /**
+     * True for the graphs a store holds besides article graphs (ontology, Wikidata extract, links, events, facts,
+     * index).
      */
     public static boolean isReferenceGraph(Node graph) {
         return graph.equals(ONTOLOGY_GRAPH)
                 || graph.equals(WIKIDATA_GRAPH)
                 || graph.equals(LINKS_GRAPH)
                 || graph.equals(EVENTS_GRAPH)
-                || graph.equals(FACTS_GRAPH);
+                || graph.equals(FACTS_GRAPH)
+                || graph.equals(INDEX_GRAPH);
     }
 
     /**
@@ -60,6 +69,22 @@ public final class Iris {
      */
     public static Node fact(Node subject, Node property, Node object) {
         return uri("fact/" + shortHash(sha256(subject.getURI() + "\n" + property.getURI() + "\n" + object.getURI())));
+    }
+
+    /**
+     * A claim count of the index graph, keyed by the event type and modality it counts (their IRIs):
+     * {@code id/count/<16 hex>}.
+     */
+    public static Node claimCount(Node eventType, Node modality) {
+        return uri("count/" + shortHash(sha256(eventType.getURI() + "\n" + modality.getURI())));
+    }
+
+    /**
+     * An event bucket of the index graph, keyed by its entity's IRI, its time (empty for the undated) and its part
+     * (empty for a time in one part): {@code id/bucket/<16 hex>}.
+     */
+    public static Node eventBucket(Node entity, String time, String part) {
+        return uri("bucket/" + shortHash(sha256(entity.getURI() + "\n" + time + "\n" + part)));
     }
 
     /** True for an article's graph: {@code id/graph/<64 hex>}. */

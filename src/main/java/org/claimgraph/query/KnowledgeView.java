@@ -16,11 +16,13 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.util.iterator.ExtendedIterator;
 import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SchemaDO;
+import org.claimgraph.map.Iris;
 import org.claimgraph.vocab.CG;
 import org.claimgraph.vocab.NIF;
 import org.claimgraph.vocab.Ontology;
@@ -47,6 +49,7 @@ public final class KnowledgeView {
     private static final List<Node> ROLE_PROPERTIES = roleProperties();
 
     private final Graph graph;
+    private final Graph index;
     private final Map<Node, Optional<String>> texts = new HashMap<>();
     // An entity's label and types are in every article graph that names it, so over the union graph each look-up
     // reads one copy per article (tens of thousands for a country at 100,000 articles); a page asks the same
@@ -54,13 +57,24 @@ public final class KnowledgeView {
     private final Map<Node, String> labels = new HashMap<>();
     private final Map<Node, List<Node>> typeLists = new HashMap<>();
 
-    private KnowledgeView(Graph graph) {
+    private KnowledgeView(Graph graph, Graph index) {
         this.graph = graph;
+        this.index = index;
     }
 
     /** A view over {@code graph}: a dataset's union graph, or one article's graph. */
     public static KnowledgeView of(Graph graph) {
-        return new KnowledgeView(graph);
+        return new KnowledgeView(graph, org.apache.jena.graph.Graph.emptyGraph);
+    }
+
+    /**
+     * A view over a store's union graph that reads each entity's label, types and Wikidata links from the store's
+     * index graph ({@link Iris#INDEX_GRAPH}), one copy, instead of from every article naming the entity (a
+     * hundred thousand copies for a country at 100,000 articles). An entity the index does not hold is read from
+     * the union graph, as {@link #of} does.
+     */
+    public static KnowledgeView ofStore(DatasetGraph dsg) {
+        return new KnowledgeView(dsg.getUnionGraph(), dsg.getGraph(Iris.INDEX_GRAPH));
     }
 
     /** The graph read. */
@@ -112,6 +126,14 @@ public final class KnowledgeView {
     }
 
     private String storedLabel(Node n) {
+        // The index holds one label per entity, chosen by the same rule as below.
+        Optional<String> indexed = index.find(n, RDFS.label.asNode(), Node.ANY)
+                .nextOptional()
+                .filter(t -> t.getObject().isLiteral())
+                .map(t -> t.getObject().getLiteralLexicalForm());
+        if (indexed.isPresent()) {
+            return indexed.get();
+        }
         // Of several labels, an untagged or English one, and the first in code-point order for stability.
         String preferred = null;
         String other = null;
@@ -147,7 +169,8 @@ public final class KnowledgeView {
 
     private List<Node> storedTypes(Node n) {
         Set<Node> out = new LinkedHashSet<>();
-        for (Triple t : list(n, RDF.type.asNode(), Node.ANY)) {
+        List<Triple> found = index.find(n, RDF.type.asNode(), Node.ANY).toList();
+        for (Triple t : found.isEmpty() ? list(n, RDF.type.asNode(), Node.ANY) : found) {
             if (t.getObject().isURI() && t.getObject().getURI().startsWith(CG.NS)) {
                 out.add(t.getObject());
             }
@@ -201,7 +224,13 @@ public final class KnowledgeView {
 
     /** The Wikidata items the resource is {@code owl:sameAs}. */
     public List<String> wikidata(Node n) {
-        return objects(n, OWL2.sameAs.asNode()).stream()
+        // An indexed entity's links are all in the index (from its articles and the links graph).
+        List<Node> links = index.contains(n, RDF.type.asNode(), CG.Entity.asNode())
+                ? index.find(n, OWL2.sameAs.asNode(), Node.ANY)
+                        .mapWith(Triple::getObject)
+                        .toList()
+                : objects(n, OWL2.sameAs.asNode());
+        return links.stream()
                 .filter(Node::isURI)
                 .map(Node::getURI)
                 .filter(u -> u.startsWith(WD.ENTITY))

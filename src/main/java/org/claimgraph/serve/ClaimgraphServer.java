@@ -14,6 +14,7 @@ import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.Context;
+import org.claimgraph.pipeline.CorpusEventsRefresh;
 import org.claimgraph.pipeline.LiveIngest;
 import org.claimgraph.sys.ClaimgraphException;
 import org.claimgraph.sys.Logs;
@@ -113,7 +114,8 @@ public final class ClaimgraphServer implements AutoCloseable {
         Context serviceContext = services.context();
         CappedQuery query = new CappedQuery(options.maxResults(), services);
         // With writes, the endpoints see the dataset through a wrapper that validates what a write changed.
-        DataService.Builder service = DataService.newBuilder(options.updatesAllowed() ? ValidatedWrites.wrap(dsg) : dsg)
+        DataService.Builder service = DataService.newBuilder(
+                        options.updatesAllowed() ? ValidatedWrites.wrap(dsg, CorpusEventsRefresh.afterWrites()) : dsg)
                 .addEndpoint(queryEndpoint("", query, serviceContext))
                 .addEndpoint(Operation.GSP_R)
                 .addEndpoint(queryEndpoint("sparql", query, serviceContext))

@@ -24,8 +24,7 @@ public final class ConflictsPage extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String html = Txn.calculateRead(
-                dsg,
-                () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).conflictsPage(ResourcePages.page(req)));
+                dsg, () -> new PageRenderer(KnowledgeView.ofStore(dsg)).conflictsPage(ResourcePages.page(req)));
         Negotiation.sendHtml(resp, HttpServletResponse.SC_OK, html);
     }
 }

@@ -60,8 +60,7 @@ public final class ResourcePages extends HttpServlet {
         String rest = path.startsWith("/") ? path.substring(1) : path;
         Negotiation how = Negotiation.choose(req);
         if (rest.isEmpty()) {
-            String html =
-                    Txn.calculateRead(dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).entityIndex());
+            String html = Txn.calculateRead(dsg, () -> new PageRenderer(KnowledgeView.ofStore(dsg)).entityIndex());
             Negotiation.sendHtml(resp, HttpServletResponse.SC_OK, html);
             return;
         }
@@ -74,7 +73,7 @@ public final class ResourcePages extends HttpServlet {
         }
         if (how == Negotiation.HTML) {
             Optional<String> html = Txn.calculateRead(
-                    dsg, () -> new PageRenderer(KnowledgeView.of(dsg.getUnionGraph())).resourcePage(iri, page(req)));
+                    dsg, () -> new PageRenderer(KnowledgeView.ofStore(dsg)).resourcePage(iri, page(req)));
             if (html.isEmpty()) {
                 notFound(resp, iri.getURI());
                 return;

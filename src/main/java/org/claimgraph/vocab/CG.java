@@ -61,6 +61,8 @@ public final class CG {
     public static final Resource Modality = resource("Modality");
     public static final Resource QuantityQualifier = resource("QuantityQualifier");
     public static final Resource Fact = resource("Fact");
+    public static final Resource ClaimCount = resource("ClaimCount");
+    public static final Resource EventBucket = resource("EventBucket");
 
     // Properties
     public static final Property role = property("role");
@@ -115,6 +117,16 @@ public final class CG {
     public static final Property sameEventAs = property("sameEventAs");
     public static final Property mergeReason = property("mergeReason");
     public static final Property fromClaim = property("fromClaim");
+    public static final Property countedType = property("countedType");
+    public static final Property countedModality = property("countedModality");
+    public static final Property claimCount = property("claimCount");
+    public static final Property articleCount = property("articleCount");
+    public static final Property bucketOf = property("bucketOf");
+    public static final Property bucketTime = property("bucketTime");
+    public static final Property bucketPart = property("bucketPart");
+    public static final Property bucketEvent = property("bucketEvent");
+    public static final Property eventCount = property("eventCount");
+    public static final Property olderEvents = property("olderEvents");
     public static final Property projectsEvent = property("projectsEvent");
     public static final Property subjectRole = property("subjectRole");
     public static final Property objectRole = property("objectRole");

@@ -96,6 +96,7 @@ class BenchCommandIT {
         lines = again.toString(StandardCharsets.UTF_8).strip().split("\n");
         JsonNode interactive = new ObjectMapper().readTree(lines[lines.length - 1]);
         assertTrue(interactive.path("store_reused").asBoolean(), interactive.toString());
+        assertTrue(interactive.has("index_s"), "a reused store's index is computed again: " + interactive);
         assertTrue(interactive.get("interactive_p95_ms").asDouble() > 0, interactive.toString());
         assertTrue(interactive.get("bare_fuseki_interactive_p95_ms").asDouble() > 0, interactive.toString());
         assertTrue(!interactive.has("query_qps"), "no throughput phase: " + interactive);

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.claimgraph.CorpusFixtures;
 import org.claimgraph.TestSupport;
 import org.claimgraph.corpus.CorpusEvents;
+import org.claimgraph.corpus.CorpusIndex;
 import org.claimgraph.corpus.PlainFacts;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.ingest.ArticleOverrides;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Articles added to a served store one at a time: each stored whole with its cross-article events, which are updated
- * only where the article concerns them and must end exactly as a full recompute of the same articles.
+ * Articles added to a served store one at a time: each stored whole with its cross-article events, plain facts and
+ * index, which are updated only where the article concerns them and must end exactly as a full recompute of the
+ * same articles.
  */
 class LiveIngestTest {
     private static ArticlePipeline pipeline;
@@ -67,6 +69,12 @@ class LiveIngestTest {
         List<String> allFacts =
                 Txn.calculateRead(store.dataset(), () -> CorpusFixtures.sorted(PlainFacts.compute(store.dataset())));
         assertEquals(allFacts, facts, "after " + step + ": the incremental facts graph differs from a recompute");
+        List<String> index = Txn.calculateRead(
+                store.dataset(), () -> CorpusFixtures.sorted(store.dataset().getGraph(Iris.INDEX_GRAPH)));
+        List<String> allIndex =
+                Txn.calculateRead(store.dataset(), () -> CorpusFixtures.sorted(CorpusIndex.compute(store.dataset())));
+        assertEquals(allIndex, index, "after " + step + ": the incremental index differs from a recompute");
+        assertFalse(index.isEmpty(), "after " + step + ": the index holds the articles' entities");
     }
 
     private static long count(Graph g, Node type) {

@@ -31,6 +31,8 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
+import org.claimgraph.corpus.CorpusIndex;
+import org.claimgraph.map.Iris;
 import org.claimgraph.store.KnowledgeStore;
 import org.claimgraph.vocab.CG;
 import org.junit.jupiter.api.Test;
@@ -124,10 +126,11 @@ class ExplorerQueriesTest {
                 store.dataset(),
                 () -> store.dataset()
                         .add(
-                                NodeFactory.createURI(ID + "graph/g1"),
+                                graph(1),
                                 NodeFactory.createURI(ID + "event/e029"),
                                 CG.notBefore.asNode(),
                                 NodeFactory.createLiteralDT("2020-01-20", XSDDatatype.XSDdate)));
+        indexed(store);
         for (String name : List.of(ExplorerQueries.TIMELINE_ENTITY, ExplorerQueries.TIMELINE_ALL)) {
             List<Binding> rows = select(store, ExplorerQueries.page(name, HUB, 5, 0));
             Set<String> events = new LinkedHashSet<>();
@@ -158,13 +161,122 @@ class ExplorerQueriesTest {
         }
     }
 
+    @Test
+    void pagesFromTheIndexAreThoseOfSortingEveryEventIncludingCrossArticleOnes() {
+        KnowledgeStore store = hubStore(30);
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> {
+            // Several events on one day, in a third graph, and a cross-article event.
+            for (int i = 0; i < 4; i++) {
+                Node event = NodeFactory.createURI(ID + "event/same" + i);
+                dsg.add(graph(2), event, RDF.type.asNode(), CG.Event.asNode());
+                dsg.add(graph(2), event, CG.participant.asNode(), HUB);
+                dsg.add(
+                        graph(2),
+                        event,
+                        CG.date.asNode(),
+                        NodeFactory.createLiteralDT("2020-01-20", XSDDatatype.XSDdate));
+            }
+            Node merged = NodeFactory.createURI(ID + "event/merged");
+            dsg.add(Iris.EVENTS_GRAPH, merged, RDF.type.asNode(), CG.Event.asNode());
+            dsg.add(Iris.EVENTS_GRAPH, merged, CG.visitor.asNode(), HUB);
+            dsg.add(
+                    Iris.EVENTS_GRAPH,
+                    merged,
+                    CG.date.asNode(),
+                    NodeFactory.createLiteralDT("2020-01", XSDDatatype.XSDgYearMonth));
+        });
+        indexed(store);
+        String roles = KnowledgeView.rolePropertyNodes().stream()
+                .map(n -> "<" + n.getURI() + ">")
+                .collect(Collectors.joining(" "));
+        // What the pages sent before there was an index: every event of the hub over the union graph, sorted.
+        List<String> all = new ArrayList<>();
+        select(
+                        store,
+                        "PREFIX cg: <" + CG.NS + "> SELECT ?event (MAX(COALESCE(STR(?d), STR(?nb), STR(?na))) AS ?key) "
+                                + "WHERE { VALUES ?r { " + roles + " } ?event ?r <" + HUB.getURI() + "> . "
+                                + "OPTIONAL { ?event cg:date ?d } OPTIONAL { ?event cg:notBefore ?nb } "
+                                + "OPTIONAL { ?event cg:notAfter ?na } } GROUP BY ?event ORDER BY DESC(?key) ?event")
+                .forEach(b -> all.add(b.get("event").getURI()));
+        assertEquals(35, all.size());
+        List<Binding> count = select(store, ExplorerQueries.about(ExplorerQueries.GRAPH_ENTITY_COUNT, HUB));
+        assertEquals(35, ((Number) count.get(0).get("count").getLiteralValue()).intValue());
+        for (String name : List.of(ExplorerQueries.TIMELINE_ENTITY, ExplorerQueries.GRAPH_ENTITY_EVENTS)) {
+            for (int size : List.of(1, 3, 7)) {
+                List<String> paged = new ArrayList<>();
+                for (int offset = 0; offset < all.size() + size; offset += size) {
+                    Set<String> page = new TreeSet<>();
+                    select(store, ExplorerQueries.page(name, HUB, size, offset))
+                            .forEach(b -> page.add(b.get("event").getURI()));
+                    assertEquals(
+                            new TreeSet<>(
+                                    all.subList(Math.min(offset, all.size()), Math.min(offset + size, all.size()))),
+                            page,
+                            name + ", " + size + " from " + offset);
+                    paged.addAll(page);
+                }
+                assertEquals(all.size(), paged.size(), name);
+            }
+        }
+    }
+
+    @Test
+    void pagesOfADaySplitIntoPartsCoverItOnceLatestFirst() {
+        KnowledgeStore store = hubStore(30);
+        DatasetGraph dsg = store.dataset();
+        Txn.executeWrite(dsg, () -> {
+            // 300 events on one day: more than a bucket holds, so the day is split into parts.
+            for (int i = 0; i < 300; i++) {
+                Node event = NodeFactory.createURI(ID + "event/busy" + i);
+                dsg.add(graph(3), event, RDF.type.asNode(), CG.Event.asNode());
+                dsg.add(graph(3), event, CG.participant.asNode(), HUB);
+                dsg.add(
+                        graph(3),
+                        event,
+                        CG.date.asNode(),
+                        NodeFactory.createLiteralDT("2020-01-10", XSDDatatype.XSDdate));
+            }
+        });
+        indexed(store);
+        for (String name : List.of(ExplorerQueries.TIMELINE_ENTITY, ExplorerQueries.GRAPH_ENTITY_EVENTS)) {
+            List<String> seen = new ArrayList<>();
+            String last = "9999";
+            for (int offset = 0; offset < 330; offset += 40) {
+                Map<String, String> keys = new java.util.TreeMap<>();
+                for (Binding b : select(store, ExplorerQueries.page(name, HUB, 40, offset))) {
+                    Node d = b.get(name.equals(ExplorerQueries.TIMELINE_ENTITY) ? "key" : "date");
+                    keys.put(b.get("event").getURI(), d == null ? "" : d.getLiteralLexicalForm());
+                }
+                assertEquals(Math.min(40, 330 - offset), keys.size(), name + " from " + offset);
+                String newest = keys.values().stream().max(String::compareTo).orElse("");
+                assertTrue(newest.compareTo(last) <= 0, name + ": a page is not newer than the one before");
+                last = keys.values().stream().min(String::compareTo).orElse("");
+                seen.addAll(keys.keySet());
+            }
+            assertEquals(330, seen.size(), name);
+            assertEquals(330, Set.copyOf(seen).size(), name + ": each event on one page only");
+        }
+    }
+
+    /** Article graph {@code i} of the hub store. */
+    private static Node graph(int i) {
+        return Iris.graph(Integer.toString(i).repeat(64));
+    }
+
+    /** The store with its index computed, as a build leaves it: the pages' queries read it. */
+    private static KnowledgeStore indexed(KnowledgeStore store) {
+        store.replaceDerivedGraph(Iris.INDEX_GRAPH, CorpusIndex::compute, g -> g);
+        return store;
+    }
+
     /** Hub in {@code n} events; event i in graph i % 2, dated 2020-01-01 + i days except every tenth. */
     private static KnowledgeStore hubStore(int n) {
         KnowledgeStore store = KnowledgeStore.inMemory();
         DatasetGraph dsg = store.dataset();
         Txn.executeWrite(dsg, () -> {
             for (int i = 0; i < n; i++) {
-                Node g = NodeFactory.createURI(ID + "graph/g" + (i % 2));
+                Node g = graph(i % 2);
                 Node event = NodeFactory.createURI(ID + "event/e" + String.format("%03d", i));
                 Node other = NodeFactory.createURI(ID + "entity/other" + i);
                 // The hub's label and types are in both graphs: read over the union, they would come twice.
@@ -201,7 +313,7 @@ class ExplorerQueriesTest {
 
     @Test
     void anEntitysEventsComeLatestFirstInBatchesEachRowOnce() {
-        KnowledgeStore store = hubStore(30);
+        KnowledgeStore store = indexed(hubStore(30));
         List<Binding> count = select(store, ExplorerQueries.about(ExplorerQueries.GRAPH_ENTITY_COUNT, HUB));
         assertEquals(30, ((Number) count.get(0).get("count").getLiteralValue()).intValue());
 

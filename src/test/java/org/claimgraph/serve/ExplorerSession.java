@@ -33,6 +33,8 @@ final class ExplorerSession implements AutoCloseable {
             Path shots = Path.of(System.getProperty("claimgraph.screenshots", "target/screenshots"));
             Files.createDirectories(shots);
             chromium = HeadlessChromium.start();
+            // As serve does on opening a store: the plain facts and the index the pages read.
+            org.claimgraph.pipeline.CorpusEventsRefresh.ensureFacts(store);
             ClaimgraphServer server =
                     ClaimgraphServer.start(store.dataset(), new ServerOptions(0, 10, Optional.empty()));
             return new ExplorerSession(chromium, store, server, shots);

@@ -46,11 +46,7 @@ class TimelineBrowserIT {
         generated.load(List.of()); // the ontology: the event types' labels come from it
         Txn.executeWrite(
                 generated.dataset(),
-                () -> generated
-                        .dataset()
-                        .addGraph(
-                                NodeFactory.createURI(GraphViewBrowserIT.ID + "graph/generated"),
-                                GraphViewBrowserIT.hubGraph()));
+                () -> generated.dataset().addGraph(GraphViewBrowserIT.GENERATED, GraphViewBrowserIT.hubGraph()));
         Txn.executeWrite(generated.dataset(), () -> addCrossArticleEvent(generated.dataset()));
         session = ExplorerSession.start(generated);
         driver = session.driver;
@@ -79,7 +75,7 @@ class TimelineBrowserIT {
         dsg.add(events, meeting, uri(CG + "date"), NodeFactory.createLiteralDT(MEETING_DATE, XSDDatatype.XSDdate));
         dsg.add(events, meeting, uri(CG + "participant"), uri(GraphViewBrowserIT.HUB));
         dsg.add(events, meeting, uri(CG + "participant"), uri(ELSEWHERE));
-        Node other = uri(ID + "graph/elsewhere");
+        Node other = org.claimgraph.map.Iris.graph("b".repeat(64));
         dsg.add(other, uri(ELSEWHERE), RDF.type.asNode(), uri(CG + "Entity"));
         dsg.add(other, uri(ELSEWHERE), RDF.type.asNode(), uri(CG + "Country"));
         dsg.add(other, uri(ELSEWHERE), RDFS.label.asNode(), NodeFactory.createLiteralString("Generated Elsewhere"));

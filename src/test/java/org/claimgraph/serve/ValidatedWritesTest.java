@@ -18,8 +18,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
+import org.claimgraph.CorpusFixtures;
 import org.claimgraph.TestSupport;
 import org.claimgraph.WikidataTestServer;
+import org.claimgraph.corpus.CorpusIndex;
+import org.claimgraph.corpus.PlainFacts;
 import org.claimgraph.ingest.Article;
 import org.claimgraph.map.ArticleGraph;
 import org.claimgraph.map.Iris;
@@ -71,8 +74,13 @@ class ValidatedWritesTest {
     }
 
     private static HttpResponse<String> update(String sparql) throws IOException, InterruptedException {
+        return update(server, sparql);
+    }
+
+    private static HttpResponse<String> update(ClaimgraphServer to, String sparql)
+            throws IOException, InterruptedException {
         return HTTP.send(
-                HttpRequest.newBuilder(URI.create(server.baseUrl() + "kg/update"))
+                HttpRequest.newBuilder(URI.create(to.baseUrl() + "kg/update"))
                         .header("Authorization", basic())
                         .header("Content-Type", "application/sparql-update")
                         .POST(HttpRequest.BodyPublishers.ofString(PREFIXES + sparql))
@@ -139,6 +147,45 @@ class ValidatedWritesTest {
         HttpResponse<String> notes =
                 update("INSERT DATA { GRAPH <urn:test:notes2> { <urn:test:a> <urn:test:b> \"c\" } }");
         assertTrue(notes.statusCode() / 100 == 2, notes.statusCode() + " " + notes.body());
+    }
+
+    @Test
+    void anUpdateOfAnArticleKeepsItsPlainFactsAndIndexInStep() throws Exception {
+        try (KnowledgeStore own = TestSupport.storeWith(TestSupport.exampleGraph());
+                ClaimgraphServer writable = ClaimgraphServer.start(
+                        own.dataset(), ServerOptions.onPort(0).withUpdates(dir.resolve("users.properties")))) {
+            // Every asserted claim becomes reported: the facts lose their edges, the counts move.
+            HttpResponse<String> r = update(
+                    writable,
+                    "DELETE { GRAPH ?g { ?c cg:modality cg:Asserted } } INSERT { GRAPH ?g { ?c cg:modality cg:Reported } }"
+                            + " WHERE { GRAPH ?g { ?c cg:modality cg:Asserted } }");
+            assertTrue(r.statusCode() / 100 == 2, r.statusCode() + " " + r.body());
+            assertDerivedAsRecomputed(own, "after the modality update");
+            assertTrue(
+                    Txn.calculateRead(
+                            own.dataset(),
+                            () -> own.dataset().getGraph(Iris.FACTS_GRAPH).isEmpty()),
+                    "no asserted claim, no plain fact");
+            HttpResponse<String> drop = update(writable, "DROP GRAPH <" + graph + ">");
+            assertTrue(drop.statusCode() / 100 == 2, drop.statusCode() + " " + drop.body());
+            assertDerivedAsRecomputed(own, "after dropping the article");
+            assertTrue(Txn.calculateRead(
+                    own.dataset(),
+                    () -> own.dataset().getGraph(Iris.INDEX_GRAPH).isEmpty()));
+        }
+    }
+
+    private static void assertDerivedAsRecomputed(KnowledgeStore s, String when) {
+        Txn.executeRead(s.dataset(), () -> {
+            assertEquals(
+                    CorpusFixtures.sorted(CorpusIndex.compute(s.dataset())),
+                    CorpusFixtures.sorted(s.dataset().getGraph(Iris.INDEX_GRAPH)),
+                    "index " + when);
+            assertEquals(
+                    CorpusFixtures.sorted(PlainFacts.compute(s.dataset())),
+                    CorpusFixtures.sorted(s.dataset().getGraph(Iris.FACTS_GRAPH)),
+                    "plain facts " + when);
+        });
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.claimgraph.corpus;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,9 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
-import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 import org.claimgraph.map.Iris;
 import org.claimgraph.sys.Hashes;
 import org.claimgraph.vocab.CG;
@@ -38,18 +35,7 @@ import org.claimgraph.vocab.Ontology;
     private static final Comparator<Node> BY_IRI = Comparator.comparing(Node::getURI);
 
     private static List<Node> roles() {
-        var m = Ontology.model();
-        Set<Node> out = new LinkedHashSet<>();
-        List<Resource> queue = new ArrayList<>(List.of(m.createResource(CG.role.getURI())));
-        while (!queue.isEmpty()) {
-            Resource r = queue.remove(0);
-            m.listSubjectsWithProperty(RDFS.subPropertyOf, r).forEach(sub -> {
-                if (sub.isURIResource() && out.add(sub.asNode())) {
-                    queue.add(sub);
-                }
-            });
-        }
-        return List.copyOf(out);
+        return Ontology.subPropertiesOf(CG.role);
     }
 
     /** Entity, then time, then events: what one article graph (or all of them) puts in buckets. */

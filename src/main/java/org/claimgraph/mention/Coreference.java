@@ -335,18 +335,23 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
 
     /** For "they" inside what someone says: the subjects of the verb of saying above it. */
     private List<Entity> speakersGoverning(Sentence s, int token, List<Mention> known) {
+        return verbOfSaying(s, token).map(v -> subjectEntities(s, v, known)).orElse(List.of());
+    }
+
+    /** The verb whose reported content holds the token: the nearest governor by ccomp or parataxis. */
+    private static Optional<Integer> verbOfSaying(Sentence s, int token) {
         int t = token;
         for (int guard = 0; guard < s.tokens().size(); guard++) {
             Optional<Dependency> head = s.basicHead(t);
             if (head.isEmpty() || head.get().governor() < 0) {
-                return List.of();
+                return Optional.empty();
             }
             if (head.get().relation().equals("ccomp") || head.get().relation().equals("parataxis")) {
-                return subjectEntities(s, head.get().governor(), known);
+                return Optional.of(head.get().governor());
             }
             t = head.get().governor();
         }
-        return List.of();
+        return Optional.empty();
     }
 
     /**
@@ -354,38 +359,31 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
      * noun of a state or body speaks for that owner, which "it" then refers to.
      */
     private List<Entity> ownersOfSpeaker(Sentence s, int token, List<Mention> known) {
-        int t = token;
-        for (int guard = 0; guard < s.tokens().size(); guard++) {
-            Optional<Dependency> head = s.basicHead(t);
-            if (head.isEmpty() || head.get().governor() < 0) {
-                return List.of();
+        Optional<Integer> verb = verbOfSaying(s, token);
+        if (verb.isEmpty()) {
+            return List.of();
+        }
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Dependency subject : s.dependents(verb.get())) {
+            Token noun = s.token(subject.dependent());
+            if (!subject.relation().startsWith("nsubj") || !noun.isNoun() || noun.isProperNoun()) {
+                continue;
             }
-            if (head.get().relation().equals("ccomp") || head.get().relation().equals("parataxis")) {
-                Set<Entity> out = new LinkedHashSet<>();
-                for (Dependency subject : s.dependents(head.get().governor())) {
-                    Token noun = s.token(subject.dependent());
-                    if (!subject.relation().startsWith("nsubj") || !noun.isNoun() || noun.isProperNoun()) {
-                        continue;
-                    }
-                    for (Dependency d : s.dependents(subject.dependent())) {
-                        boolean owner = d.relation().equals("amod")
-                                || d.relation().equals("nmod:poss")
-                                || d.relation().equals("compound");
-                        for (Mention m : known) {
-                            if (owner
-                                    && m.covers(s.index(), d.dependent())
-                                    && m.entity().type().isActor()
-                                    && m.entity().type() != EntityType.PERSON) {
-                                out.add(m.entity());
-                            }
-                        }
+            for (Dependency d : s.dependents(subject.dependent())) {
+                boolean owner = d.relation().equals("amod")
+                        || d.relation().equals("nmod:poss")
+                        || d.relation().equals("compound");
+                for (Mention m : known) {
+                    if (owner
+                            && m.covers(s.index(), d.dependent())
+                            && m.entity().type().isActor()
+                            && m.entity().type() != EntityType.PERSON) {
+                        out.add(m.entity());
                     }
                 }
-                return out.size() == 1 ? List.copyOf(out) : List.of();
             }
-            t = head.get().governor();
         }
-        return List.of();
+        return out.size() == 1 ? List.copyOf(out) : List.of();
     }
 
     private List<Entity> subjectEntities(Sentence s, int verb, List<Mention> known) {

@@ -90,18 +90,8 @@ public final class KnowledgeView {
     }
 
     private static List<Node> roleProperties() {
-        // Walk rdfs:subPropertyOf down from cg:role in the ontology, so a new role there needs no code here.
         var m = Ontology.model();
-        Set<Node> out = new LinkedHashSet<>();
-        List<Resource> queue = new ArrayList<>(List.of(m.createResource(CG.role.getURI())));
-        while (!queue.isEmpty()) {
-            Resource r = queue.remove(0);
-            m.listSubjectsWithProperty(RDFS.subPropertyOf, r).forEach(sub -> {
-                if (sub.isURIResource() && out.add(sub.asNode())) {
-                    queue.add(sub);
-                }
-            });
-        }
+        List<Node> out = Ontology.subPropertiesOf(CG.role);
         // Actors first (the visitor before the destination, the donor before the item), then by name.
         Set<Node> actors = new LinkedHashSet<>();
         m.listStatements(null, RDFS.subPropertyOf, m.createResource(SEM_HAS_ACTOR))

@@ -38,6 +38,25 @@ public final class Ontology {
         return ONTOLOGY;
     }
 
+    /**
+     * Every property under {@code property} by rdfs:subPropertyOf, at any depth, in the order a walk down finds
+     * them: the roles under cg:role, so a role added to the ontology needs no code where roles are listed.
+     */
+    public static List<org.apache.jena.graph.Node> subPropertiesOf(Resource property) {
+        java.util.Set<org.apache.jena.graph.Node> out = new java.util.LinkedHashSet<>();
+        List<Resource> queue = new java.util.ArrayList<>(List.of(ONTOLOGY.createResource(property.getURI())));
+        while (!queue.isEmpty()) {
+            Resource r = queue.remove(0);
+            ONTOLOGY.listSubjectsWithProperty(org.apache.jena.vocabulary.RDFS.subPropertyOf, r)
+                    .forEach(sub -> {
+                        if (sub.isURIResource() && out.add(sub.asNode())) {
+                            queue.add(sub);
+                        }
+                    });
+        }
+        return List.copyOf(out);
+    }
+
     /** The SHACL shapes graph. */
     public static Model shapes() {
         return SHAPES;

@@ -469,6 +469,7 @@ public final class ClaimExtractor {
         found.modality = modalityRules.modality(s, t, f, kind, e, published);
         if (found.modality == Modality.Asserted
                 && !saying
+                && timeResolver.tense(s, t) != TimeResolver.Tense.PAST
                 && published.isPresent()
                 && e.time().earliest().map(d -> d.isAfter(published.get())).orElse(false)) {
             // "are the others to become members in 2024", written in 2023: what is dated after the day the text

@@ -152,7 +152,47 @@ import org.claimgraph.analyze.Token;
         if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {
             return Tense.PRESENT;
         }
+        if (!s.token(trigger).isVerb() && t == s.token(trigger)) {
+            // "made a surprise visit to Kyiv on Friday" (the object of a light verb), "the trip was his ninth since
+            // October" (the subject of a copula): the event noun takes that clause's time. Not the subject of a
+            // verb of its own ("the new members will bring vigor" says nothing of when they joined).
+            Optional<Dependency> head = s.basicHead(trigger);
+            if (head.isPresent() && head.get().governor() >= 0) {
+                int governor = head.get().governor();
+                boolean lightObject = head.get().relation().equals("obj")
+                        && s.token(governor).isVerb()
+                        && LIGHT_VERBS.contains(s.token(governor).lowerLemma());
+                boolean copulaSubject = head.get().relation().startsWith("nsubj") && hasCopula(s, governor);
+                if (lightObject || copulaSubject) {
+                    return tense(s, governor);
+                }
+            }
+        }
         return Tense.NONE;
+    }
+
+    /** Verbs whose object is the event itself ("made a visit", "held talks"), unlike "announced the addition". */
+    private static final Set<String> LIGHT_VERBS = Set.of(
+            "make",
+            "pay",
+            "take",
+            "hold",
+            "have",
+            "conduct",
+            "carry",
+            "begin",
+            "start",
+            "complete",
+            "conclude",
+            "end",
+            "undertake",
+            "wrap",
+            "launch",
+            "stage",
+            "mount");
+
+    private static boolean hasCopula(Sentence s, int token) {
+        return s.dependents(token).stream().anyMatch(d -> d.relation().equals("cop"));
     }
 
     /** The nearest trigger above the expression's head in the parse tree, or -1. */

@@ -1467,4 +1467,18 @@ class ClaimExtractorTest {
                         .isEmpty(),
                 "a price paid is no threat");
     }
+
+    @Test
+    void aVisitMadeOrTakenHasThePastOfItsVerbAndTheOneTheClauseIsAboutVisits() {
+        Claim made =
+                only(extract("Rishi Sunak made a surprise visit to Kyiv on Friday.", "2024-05-14"), EventKind.Visit);
+        assertEquals("2024-05-10", made.event().time().date().orElseThrow().lexical(), made.toString());
+        assertEquals(Modality.Asserted, made.modality(), made.toString());
+        Claim during = only(
+                extract("During a visit to Kyiv on Tuesday, Antony Blinken announced new aid.", "2024-05-14"),
+                EventKind.Visit);
+        assertEquals(Set.of("antony-blinken"), keys(during.event().role(Role.visitor)), during.toString());
+        Claim copula = only(extract("Narendra Modi is on a two-day visit to Russia.", "2024-05-14"), EventKind.Visit);
+        assertEquals(Set.of("russia"), keys(copula.event().role(Role.destination)), copula.toString());
+    }
 }

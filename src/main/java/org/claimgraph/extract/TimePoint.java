@@ -30,9 +30,16 @@ public record TimePoint(Precision precision, LocalDate first) implements Compara
         return new TimePoint(Precision.YEAR, LocalDate.of(year, 1, 1));
     }
 
-    /** Reads a TIMEX3 date value ({@code 2023-04-20}, {@code 2023-04}, {@code 2023}); anything else is empty. */
+    /**
+     * Reads a TIMEX3 date value ({@code 2023-04-20}, {@code 2023-04}, {@code 2023}); a day with a part of it or a
+     * clock time ({@code 2024-04-13TNI} "Saturday night", {@code 2024-04-16TEV}, {@code 2024-04-16T14:00}) is that
+     * day. Anything else is empty.
+     */
     public static Optional<TimePoint> parseTimex(String value) {
         try {
+            if (value.matches("\\d{4}-\\d{2}-\\d{2}T(MO|MI|AF|EV|NI|DT|\\d{2}(:\\d{2})*)")) {
+                return Optional.of(day(LocalDate.parse(value.substring(0, 10))));
+            }
             if (value.matches("\\d{4}-\\d{2}-\\d{2}")) {
                 return Optional.of(day(LocalDate.parse(value)));
             }

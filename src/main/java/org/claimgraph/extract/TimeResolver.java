@@ -379,11 +379,17 @@ import org.claimgraph.analyze.Token;
         return p;
     }
 
+    /** A weekday named alone or with a part of it ("Friday", "Saturday night", "early Sunday", "late Monday"). */
     private static boolean isWeekday(String words) {
         String w = words.strip().toUpperCase(Locale.ROOT);
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (w.equals(d.name())) {
-                return true;
+        if (w.chars().anyMatch(Character::isDigit)) {
+            return false; // "Friday, April 12" names its own date
+        }
+        for (String word : w.split("\\s+")) {
+            for (DayOfWeek d : DayOfWeek.values()) {
+                if (word.equals(d.name())) {
+                    return true;
+                }
             }
         }
         return false;

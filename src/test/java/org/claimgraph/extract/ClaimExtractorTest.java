@@ -1481,4 +1481,14 @@ class ClaimExtractorTest {
         Claim copula = only(extract("Narendra Modi is on a two-day visit to Russia.", "2024-05-14"), EventKind.Visit);
         assertEquals(Set.of("russia"), keys(copula.event().role(Role.destination)), copula.toString());
     }
+
+    @Test
+    void aWeekdayWithAPartOfItIsThatDay() {
+        Claim night = only(
+                extract("Iran fired missiles at Israel on Saturday night.", "2024-04-15"), EventKind.MilitaryAction);
+        assertEquals("2024-04-13", night.event().time().date().orElseThrow().lexical(), night.toString());
+        Claim evening =
+                only(extract("Xi Jinping arrived in Belgrade on Tuesday evening.", "2024-05-09"), EventKind.Visit);
+        assertEquals("2024-05-07", evening.event().time().date().orElseThrow().lexical(), evening.toString());
+    }
 }

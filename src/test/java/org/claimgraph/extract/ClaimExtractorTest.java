@@ -1491,4 +1491,16 @@ class ClaimExtractorTest {
                 only(extract("Xi Jinping arrived in Belgrade on Tuesday evening.", "2024-05-09"), EventKind.Visit);
         assertEquals("2024-05-07", evening.event().time().date().orElseThrow().lexical(), evening.toString());
     }
+
+    @Test
+    void aQuestionIsNoThreatAndSpeakingOnConditionOfAnonymityIsNoStatement() {
+        Extraction question = extract("It was not clear whether Russia would retaliate.", "2024-05-14");
+        assertTrue(
+                claims(question, EventKind.Warning).isEmpty(), question.claims().toString());
+        Extraction anonymous = extract(
+                "\"We are ready,\" said a senior U.S. official, who spoke on condition of anonymity.", "2024-05-14");
+        assertTrue(
+                anonymous.claims().stream().noneMatch(c -> c.rule().equals("statement.speak")),
+                anonymous.claims().toString());
+    }
 }

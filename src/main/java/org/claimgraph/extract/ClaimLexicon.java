@@ -55,6 +55,7 @@ public final class ClaimLexicon {
         public Set<String> reportSources = Set.of();
         public Set<String> reportVerbs = Set.of();
         public Set<String> only = Set.of();
+        public Set<String> refusal = Set.of();
     }
 
     /** Time cue words. */

@@ -54,6 +54,29 @@ import org.claimgraph.analyze.Sentence;
 
     Modality modality(Sentence s, int t, Frame f, EventKind kind, Event e, Optional<LocalDate> published) {
         ClaimLexicon.ModalityCues cues = lexicon.cues().modality;
+        for (Dependency d : s.governors(t)) {
+            // "Germany refused to send Taurus missiles": what is refused does not happen
+            if (d.governor() >= 0
+                    && d.relation().equals("xcomp")
+                    && cues.refusal.contains(s.token(d.governor()).lowerLemma())) {
+                return Modality.Negated;
+            }
+        }
+        Optional<Dependency> head = s.basicHead(t);
+        if (!s.token(t).isVerb()
+                && head.isPresent()
+                && head.get().governor() >= 0
+                && head.get().relation().equals("obj")
+                && TimeResolver.LIGHT_VERBS.contains(
+                        s.token(head.get().governor()).lowerLemma())
+                && s.dependents(head.get().governor()).stream()
+                        .anyMatch(d ->
+                                (d.relation().equals("advmod") || d.relation().equals("neg"))
+                                        && cues.negation.contains(
+                                                s.token(d.dependent()).text().toLowerCase(Locale.ROOT)))) {
+            // "have not held direct talks since 2022": the light verb's negation is the event's
+            return Modality.Negated;
+        }
         for (Dependency d : s.dependents(t)) {
             String w = s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
             if ((d.relation().equals("advmod") || d.relation().equals("neg"))

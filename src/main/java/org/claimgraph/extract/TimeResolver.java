@@ -172,7 +172,7 @@ import org.claimgraph.analyze.Token;
     }
 
     /** Verbs whose object is the event itself ("made a visit", "held talks"), unlike "announced the addition". */
-    private static final Set<String> LIGHT_VERBS = Set.of(
+    static final Set<String> LIGHT_VERBS = Set.of(
             "make",
             "pay",
             "take",

@@ -1503,4 +1503,14 @@ class ClaimExtractorTest {
                 anonymous.claims().stream().noneMatch(c -> c.rule().equals("statement.speak")),
                 anonymous.claims().toString());
     }
+
+    @Test
+    void whatIsRefusedOrNotHeldIsNegated() {
+        Claim refused =
+                only(extract("Germany refused to send Taurus missiles to Ukraine.", "2024-05-14"), EventKind.Aid);
+        assertEquals(Modality.Negated, refused.modality(), refused.toString());
+        Claim talks = only(
+                extract("Russia and Ukraine have not held direct talks since 2022.", "2024-05-14"), EventKind.Meeting);
+        assertEquals(Modality.Negated, talks.modality(), talks.toString());
+    }
 }

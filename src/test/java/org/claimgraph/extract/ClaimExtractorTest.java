@@ -1513,4 +1513,13 @@ class ClaimExtractorTest {
                 extract("Russia and Ukraine have not held direct talks since 2022.", "2024-05-14"), EventKind.Meeting);
         assertEquals(Modality.Negated, talks.modality(), talks.toString());
     }
+
+    @Test
+    void sittingDownWithSomeoneIsAMeeting() {
+        Claim c = only(
+                extract("Emmanuel Macron sat down with Narendra Modi in Paris on Sunday.", "2024-05-14"),
+                EventKind.Meeting);
+        assertEquals(
+                Set.of("Emmanuel Macron", "Narendra Modi"), labels(c.event().role(Role.participant)), c.toString());
+    }
 }

@@ -268,15 +268,11 @@ public final class ClaimExtractor {
         inSentence.removeIf(f -> f.event.kind() == EventKind.Promise && !promised.add(f.trigger));
     }
 
-    /** Items that name no thing given: pledging them is promising (GUIDE: "pledged continued support"). */
-    private static final Set<String> VAGUE_SUPPORT =
-            Set.of("support", "backing", "solidarity", "commitment", "cooperation", "partnership", "help");
-
     /**
      * "Japan pledged continued support to Moldova" reads as a pledge of support and as a promise: one act, one
      * Promise, unless a sum or a thing is given ("pledged $2 billion in support" is the pledge).
      */
-    private static void promiseOverSupportPledged(List<Found> inSentence) {
+    private void promiseOverSupportPledged(List<Found> inSentence) {
         Set<Integer> promised = new HashSet<>();
         inSentence.stream().filter(f -> f.event.kind() == EventKind.Promise).forEach(f -> promised.add(f.trigger));
         inSentence.removeIf(f -> f.event.kind() == EventKind.Pledge
@@ -284,7 +280,10 @@ public final class ClaimExtractor {
                 && f.event.quantity().isEmpty()
                 && !f.event.role(Role.item).isEmpty()
                 && f.event.role(Role.item).stream()
-                        .allMatch(i -> VAGUE_SUPPORT.contains(i.label().toLowerCase(java.util.Locale.ROOT))));
+                        .allMatch(i -> lexicon.cues()
+                                .quantity
+                                .vagueSupport
+                                .contains(i.label().toLowerCase(java.util.Locale.ROOT))));
     }
 
     /**

@@ -70,6 +70,7 @@ public final class ClaimLexicon {
         public List<String> agoApprox = List.of();
         public Set<String> first = Set.of();
         public Set<String> wartime = Set.of();
+        public Set<String> lightVerbs = Set.of();
     }
 
     /** Quantity qualifier phrases. */
@@ -81,6 +82,9 @@ public final class ClaimLexicon {
         public Set<String> freshMarkers = Set.of();
         public Set<String> vagueCounts = Set.of();
         public Set<String> containers = Set.of();
+        public Set<String> scaleWords = Set.of();
+        public Set<String> vagueSupport = Set.of();
+        public Set<String> contentsWords = Set.of();
     }
 
     /** Nouns that pass a role on to their owner. */
@@ -88,6 +92,8 @@ public final class ClaimLexicon {
         public Set<String> headOffices = Set.of();
         public Set<String> meetingObjects = Set.of();
         public Set<String> groupNouns = Set.of();
+        public Set<String> definiteDeterminers = Set.of();
+        public Set<String> indefiniteDeterminers = Set.of();
         public Set<String> institutionNouns = Set.of();
         public Set<String> pluralReferences = Set.of();
         public Set<String> helpVerbs = Set.of();

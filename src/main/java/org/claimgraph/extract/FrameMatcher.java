@@ -693,14 +693,16 @@ import org.claimgraph.mention.Title;
         return false;
     }
 
-    private static final Set<String> DEFINITE = Set.of("the", "this", "these", "that", "those");
     private static final int ANTECEDENT_REACH = 5;
 
     private Optional<Found> antecedent(
             Sentence s, int t, Event e, Mentions mentions, List<Found> earlier, List<Found> sameSentence) {
         boolean definite = s.dependents(t).stream()
                 .anyMatch(d -> d.relation().equals("det")
-                        && DEFINITE.contains(s.token(d.dependent()).lowerLemma()));
+                        && lexicon.cues()
+                                .roles
+                                .definiteDeterminers
+                                .contains(s.token(d.dependent()).lowerLemma()));
         String asWhat = s.basicHead(t).map(Dependency::relation).orElse("");
         int verb = s.basicHead(t).map(Dependency::governor).orElse(-1);
         // of the sentence's main verb, or of what a main verb of saying reports ("said the strike
@@ -945,7 +947,9 @@ import org.claimgraph.mention.Title;
             boolean introduced = s.dependents(subject).stream()
                     .anyMatch(d -> d.relation().startsWith("nmod:")
                             || (d.relation().equals("det")
-                                    && Set.of("a", "an", "some", "many", "several")
+                                    && lexicon.cues()
+                                            .roles
+                                            .indefiniteDeterminers
                                             .contains(s.token(d.dependent()).lowerLemma())));
             if (!named
                     && !introduced

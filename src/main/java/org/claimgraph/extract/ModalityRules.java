@@ -67,8 +67,10 @@ import org.claimgraph.analyze.Sentence;
                 && head.isPresent()
                 && head.get().governor() >= 0
                 && head.get().relation().equals("obj")
-                && TimeResolver.LIGHT_VERBS.contains(
-                        s.token(head.get().governor()).lowerLemma())
+                && lexicon.cues()
+                        .time
+                        .lightVerbs
+                        .contains(s.token(head.get().governor()).lowerLemma())
                 && s.dependents(head.get().governor()).stream()
                         .anyMatch(d ->
                                 (d.relation().equals("advmod") || d.relation().equals("neg"))

@@ -3,7 +3,6 @@ package org.claimgraph.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.claimgraph.analyze.AnalyzedText;
 import org.claimgraph.analyze.ListLines;
 import org.claimgraph.analyze.Sentence;
@@ -16,10 +15,6 @@ import org.claimgraph.mention.Mentions;
  * attribution of what the colon's sentence announces (GUIDE, "Announced packages and lists").
  */
 /*package*/ final class PackageLists {
-    /** Words of a sentence that says a package's contents follow, when it names no transfer itself. */
-    private static final Set<String> CONTENTS =
-            Set.of("include", "contain", "comprise", "consist", "feature", "following");
-
     private final ClaimLexicon lexicon;
     private final RoleFiller roleFiller;
 
@@ -68,7 +63,8 @@ import org.claimgraph.mention.Mentions;
             }
             last = f;
         }
-        boolean saysContents = opener.tokens().stream().anyMatch(t -> CONTENTS.contains(t.lowerLemma()));
+        boolean saysContents = opener.tokens().stream()
+                .anyMatch(t -> lexicon.cues().quantity.contentsWords.contains(t.lowerLemma()));
         return saysContents ? Optional.ofNullable(last) : Optional.empty();
     }
 

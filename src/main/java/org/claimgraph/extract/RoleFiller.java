@@ -607,14 +607,15 @@ import org.claimgraph.mention.Mentions;
         return isMoneyWord(s.token(token))
                 || s.dependents(token).stream()
                         .anyMatch(d -> d.relation().equals("nummod")
-                                && !SCALE_WORDS.contains(s.token(d.dependent()).lowerLemma())
+                                && !lexicon.cues()
+                                        .quantity
+                                        .scaleWords
+                                        .contains(s.token(d.dependent()).lowerLemma())
                                 && lexicon.cues()
                                         .quantity
                                         .money
                                         .contains(s.token(d.dependent()).lowerLemma()));
     }
-
-    private static final Set<String> SCALE_WORDS = Set.of("million", "billion", "trillion");
 
     private boolean isMoneyWord(Token t) {
         Set<String> money = lexicon.cues().quantity.money;

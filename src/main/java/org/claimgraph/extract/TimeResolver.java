@@ -161,7 +161,10 @@ import org.claimgraph.analyze.Token;
                 int governor = head.get().governor();
                 boolean lightObject = head.get().relation().equals("obj")
                         && s.token(governor).isVerb()
-                        && LIGHT_VERBS.contains(s.token(governor).lowerLemma());
+                        && lexicon.cues()
+                                .time
+                                .lightVerbs
+                                .contains(s.token(governor).lowerLemma());
                 boolean copulaSubject = head.get().relation().startsWith("nsubj") && hasCopula(s, governor);
                 if (lightObject || copulaSubject) {
                     return tense(s, governor);
@@ -170,26 +173,6 @@ import org.claimgraph.analyze.Token;
         }
         return Tense.NONE;
     }
-
-    /** Verbs whose object is the event itself ("made a visit", "held talks"), unlike "announced the addition". */
-    static final Set<String> LIGHT_VERBS = Set.of(
-            "make",
-            "pay",
-            "take",
-            "hold",
-            "have",
-            "conduct",
-            "carry",
-            "begin",
-            "start",
-            "complete",
-            "conclude",
-            "end",
-            "undertake",
-            "wrap",
-            "launch",
-            "stage",
-            "mount");
 
     private static boolean hasCopula(Sentence s, int token) {
         return s.dependents(token).stream().anyMatch(d -> d.relation().equals("cop"));

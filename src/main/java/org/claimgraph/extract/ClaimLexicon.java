@@ -83,6 +83,8 @@ public final class ClaimLexicon {
         public Set<String> vagueCounts = Set.of();
         public Set<String> containers = Set.of();
         public Set<String> scaleWords = Set.of();
+        public Set<String> calibreUnits = Set.of();
+        public Set<String> countJoiners = Set.of();
         public Set<String> vagueSupport = Set.of();
         public Set<String> contentsWords = Set.of();
     }

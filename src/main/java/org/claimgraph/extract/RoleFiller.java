@@ -21,13 +21,6 @@ import org.claimgraph.mention.Mentions;
  * organization), and items named by noun phrases ("at least 14 repaired battle tanks"), with their quantity.
  */
 /*package*/ final class RoleFiller {
-    /** Units after a number that make it a calibre ("155 mm"), not a count. */
-    private static final Set<String> CALIBRE_UNITS =
-            Set.of("mm", "millimeter", "millimetre", "caliber", "calibre", "-");
-
-    /** Words between a count and what it counts ("18 more howitzers", "4 additional radars"). */
-    private static final Set<String> COUNT_JOINERS = Set.of("more", "additional", "new");
-
     private final ClaimLexicon lexicon;
 
     private final org.claimgraph.mention.Gazetteer gazetteer;
@@ -340,7 +333,7 @@ import org.claimgraph.mention.Mentions;
                 return itemAt(text, s, held.get(), mentions);
             }
         }
-        if (CALIBRE_UNITS.contains(h.lowerLemma())) {
+        if (calibreUnits().contains(h.lowerLemma())) {
             // "additional 105 mm and 203 mm artillery rounds" parsed with the calibre as the head and the
             // rounds hanging loose from it: the thing is the noun after the calibre.
             Optional<Integer> thing =
@@ -411,7 +404,9 @@ import org.claimgraph.mention.Mentions;
                 boolean calibre = namesNotCounts(s, k);
                 boolean sum = (k > 0 && isMoneyWord(s.token(k - 1)))
                         || (k + 1 < s.tokens().size() && isMoneyWord(s.token(k + 1)));
-                boolean counted = k >= phrase.get(0) || COUNT_JOINERS.contains(next) || k + 1 == phrase.get(0);
+                boolean counted = k >= phrase.get(0)
+                        || lexicon.cues().quantity.countJoiners.contains(next)
+                        || k + 1 == phrase.get(0);
                 if (calibre || sum || !counted) {
                     continue;
                 }
@@ -676,12 +671,16 @@ import org.claimgraph.mention.Mentions;
         return out;
     }
 
+    private Set<String> calibreUnits() {
+        return lexicon.cues().quantity.calibreUnits;
+    }
+
     private boolean opensFresh(Sentence s, int head) {
         for (int k : phraseTokens(s, head)) {
             Token t = s.token(k);
             if (k < head
                     && (lexicon.cues().quantity.freshMarkers.contains(t.lowerLemma())
-                            || t.pos().equals("CD") && !CALIBRE_UNITS.contains(nextLemma(s, k)))) {
+                            || t.pos().equals("CD") && !calibreUnits().contains(nextLemma(s, k)))) {
                 return true;
             }
         }
@@ -689,8 +688,8 @@ import org.claimgraph.mention.Mentions;
     }
 
     /** "120 mm", "F-16": a number that gives a calibre or names a model counts nothing (GUIDE). */
-    private static boolean namesNotCounts(Sentence s, int k) {
-        return CALIBRE_UNITS.contains(nextLemma(s, k)) || modelNumber(s, k);
+    private boolean namesNotCounts(Sentence s, int k) {
+        return calibreUnits().contains(nextLemma(s, k)) || modelNumber(s, k);
     }
 
     /**
@@ -740,7 +739,7 @@ import org.claimgraph.mention.Mentions;
             boolean keep = d.relation().equals("compound")
                             && m.isNoun()
                             && !m.isProperNoun()
-                            && !CALIBRE_UNITS.contains(m.lowerLemma())
+                            && !calibreUnits().contains(m.lowerLemma())
                     || d.relation().equals("amod") && isClassifyingAdjective(m);
             if (keep && d.dependent() < head) {
                 int k = d.dependent();

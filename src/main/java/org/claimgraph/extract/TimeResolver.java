@@ -166,7 +166,10 @@ import org.claimgraph.analyze.Token;
                                 .lightVerbs
                                 .contains(s.token(governor).lowerLemma());
                 boolean copulaSubject = head.get().relation().startsWith("nsubj") && hasCopula(s, governor);
-                if (lightObject || copulaSubject) {
+                // "Sweden became the 32nd member of NATO on Thursday": the predicate of "become" or "remain"
+                boolean predicate = head.get().relation().equals("xcomp")
+                        && s.token(governor).isVerb();
+                if (lightObject || copulaSubject || predicate) {
                     return tense(s, governor);
                 }
             }

@@ -1522,4 +1522,12 @@ class ClaimExtractorTest {
         assertEquals(
                 Set.of("Emmanuel Macron", "Narendra Modi"), labels(c.event().role(Role.participant)), c.toString());
     }
+
+    @Test
+    void becomingAMemberOnAWeekdayInThePastIsThatPastDay() {
+        Claim c =
+                only(extract("Sweden became the 32nd member of NATO on Thursday.", "2024-05-14"), EventKind.Accession);
+        assertEquals("2024-05-09", c.event().time().date().orElseThrow().lexical(), c.toString());
+        assertEquals(Modality.Asserted, c.modality(), c.toString());
+    }
 }

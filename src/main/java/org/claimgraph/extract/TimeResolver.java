@@ -279,7 +279,9 @@ import org.claimgraph.analyze.Token;
         if (point.isEmpty()) {
             return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), words, "");
         }
-        TimePoint p = correctYear(correctWeekday(point.get(), words, tense, published), words, tense, published);
+        // "since November" looks back whatever the verb's tense: a start after publication is last year's
+        Tense looking = preposition.equals("since") ? Tense.PAST : tense;
+        TimePoint p = correctYear(correctWeekday(point.get(), words, looking, published), words, looking, published);
         String qualifier = switch (t.modifier()) {
             case "EARLY", "START" -> "early";
             case "MID" -> "mid";

@@ -1530,4 +1530,15 @@ class ClaimExtractorTest {
         assertEquals("2024-05-09", c.event().time().date().orElseThrow().lexical(), c.toString());
         assertEquals(Modality.Asserted, c.modality(), c.toString());
     }
+
+    @Test
+    void sinceAMonthLooksBackWhateverTheVerb() {
+        Claim c = only(
+                extract(
+                        "Houthi rebels have launched dozens of attacks on shipping in the Red Sea since November.",
+                        "2024-05-14"),
+                EventKind.MilitaryAction);
+        assertEquals("2023-11", c.event().time().notBefore().orElseThrow().lexical(), c.toString());
+        assertEquals(Modality.Asserted, c.modality(), c.toString());
+    }
 }

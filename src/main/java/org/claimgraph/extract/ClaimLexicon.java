@@ -87,6 +87,7 @@ public final class ClaimLexicon {
         public Set<String> countJoiners = Set.of();
         public Set<String> vagueSupport = Set.of();
         public Set<String> contentsWords = Set.of();
+        public Set<String> runningTotalMarkers = Set.of();
     }
 
     /** Nouns that pass a role on to their owner. */

@@ -143,20 +143,7 @@ import org.claimgraph.mention.Title;
             beneficiariesRecipient(s, t, f, e, mentions);
         }
         if (kind.isTransfer()) {
-            // "through the Ukraine Security Assistance Initiative, which will provide …": a channel, not a donor
-            // (a body the gazetteer knows, such as the World Food Programme or the IMF, gives in its own right)
-            java.util.function.Predicate<Entity> isChannel =
-                    x -> x.local() && lexicon.cues().roles.channelNouns.contains(lastWord(x.label()));
-            boolean channel = e.role(Role.donor).stream().anyMatch(isChannel);
-            e.drop(Role.donor, isChannel);
-            if (channel && e.role(Role.donor).isEmpty()) {
-                // … the one who gives through it is the donor of the sentence's announced transfer
-                sameSentence.stream()
-                        .filter(x -> x.event.kind().isTransfer()
-                                && !x.event.role(Role.donor).isEmpty())
-                        .findFirst()
-                        .ifPresent(x -> x.event.role(Role.donor).forEach(d -> e.add(Role.donor, d)));
-            }
+            channelsAreNoDonors(e, sameSentence);
             statesOfLeaders(e, Role.donor, mentions, a.documentDate());
             leadersGiveWayToTheirState(e);
             announcers = donorsForTheirState(e, mentions, a.documentDate());
@@ -297,6 +284,41 @@ import org.claimgraph.mention.Title;
     }
 
     /**
+     * "through the Ukraine Security Assistance Initiative, which will provide …": a programme is a channel, not a
+     * donor (a body the gazetteer knows, such as the World Food Programme or the IMF, gives in its own right); the
+     * one who gives through it is the donor of the sentence's announced transfer.
+     */
+    private void channelsAreNoDonors(Event e, List<Found> sameSentence) {
+        java.util.function.Predicate<Entity> isChannel =
+                x -> x.local() && lexicon.cues().roles.channelNouns.contains(lastWord(x.label()));
+        boolean channel = e.role(Role.donor).stream().anyMatch(isChannel);
+        e.drop(Role.donor, isChannel);
+        if (channel && e.role(Role.donor).isEmpty()) {
+            sameSentence.stream()
+                    .filter(x -> x.event.kind().isTransfer()
+                            && !x.event.role(Role.donor).isEmpty())
+                    .findFirst()
+                    .ifPresent(x -> x.event.role(Role.donor).forEach(d -> e.add(Role.donor, d)));
+        }
+    }
+
+    /** Every token the frame's paths for a role reach from the trigger. */
+    private List<Integer> roleTokens(Sentence s, int t, Frame f, Role role) {
+        List<Integer> out = new ArrayList<>();
+        for (String path : f.roles().paths().getOrDefault(role, List.of())) {
+            out.addAll(roleFiller.follow(s, t, withoutPlus(path)));
+        }
+        return out;
+    }
+
+    /** Whether a role's place holds a noun of a group ("seven countries", "the 50 nations", "the new members"). */
+    private boolean reachesGroupNoun(Sentence s, int t, Frame f, Role role) {
+        return roleTokens(s, t, f, role).stream()
+                .anyMatch(
+                        k -> lexicon.cues().roles.groupNouns.contains(s.token(k).lowerLemma()));
+    }
+
+    /**
      * "the 50 nations that have provided Ukraine with training", "its other members have committed $57 billion to
      * Ukraine": giving by a group that names nobody is still a transfer to a named recipient, with no donor
      * (GUIDE: a role nobody named is left out).
@@ -308,14 +330,7 @@ import org.claimgraph.mention.Title;
                 || e.role(Role.item).isEmpty()) {
             return false;
         }
-        for (String path : f.roles().paths().getOrDefault(r, List.of())) {
-            for (int k : roleFiller.follow(s, t, withoutPlus(path))) {
-                if (lexicon.cues().roles.groupNouns.contains(s.token(k).lowerLemma())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return reachesGroupNoun(s, t, f, r);
     }
 
     /**
@@ -426,13 +441,11 @@ import org.claimgraph.mention.Title;
                 || e.role(Role.item).stream().anyMatch(i -> !"nonlethal".equals(i.category()))) {
             return; // "sent warships to the Red Sea" is a deployment, not a gift to the sea
         }
-        for (String path : f.roles().paths().getOrDefault(Role.recipient, List.of())) {
-            for (int k : roleFiller.follow(s, t, withoutPlus(path))) {
-                for (Mention m : mentions.at(s.index(), k)) {
-                    if (m.canFillRole() && m.entity().type() == EntityType.PLACE) {
-                        e.add(Role.recipient, m.entity());
-                        return;
-                    }
+        for (int k : roleTokens(s, t, f, Role.recipient)) {
+            for (Mention m : mentions.at(s.index(), k)) {
+                if (m.canFillRole() && m.entity().type() == EntityType.PLACE) {
+                    e.add(Role.recipient, m.entity());
+                    return;
                 }
             }
         }
@@ -443,23 +456,16 @@ import org.claimgraph.mention.Title;
      * they are goes to that state or territory.
      */
     private void beneficiariesRecipient(Sentence s, int t, Frame f, Event e, Mentions mentions) {
-        for (String path : f.roles().paths().getOrDefault(Role.recipient, List.of())) {
-            for (int k : roleFiller.follow(s, t, withoutPlus(path))) {
-                if (!lexicon.cues().roles.beneficiaries.contains(s.token(k).lowerLemma())) {
-                    continue;
-                }
-                for (int w : roleFiller.follow(s, k, "nmod:in")) {
-                    addPlaceOrState(s, w, e, mentions);
-                }
-                for (int w : roleFiller.follow(s, k, "nmod:of")) {
-                    addPlaceOrState(s, w, e, mentions);
-                }
-                for (int w : roleFiller.follow(s, k, "nmod:on")) {
-                    addPlaceOrState(s, w, e, mentions); // "villagers on Leyte island"
-                }
-                if (!e.role(Role.recipient).isEmpty()) {
-                    return;
-                }
+        for (int k : roleTokens(s, t, f, Role.recipient)) {
+            if (!lexicon.cues().roles.beneficiaries.contains(s.token(k).lowerLemma())) {
+                continue;
+            }
+            // "people in Sudan", "the people of Gaza", "villagers on Leyte island"
+            for (int w : roleFiller.follow(s, k, "nmod:in|nmod:of|nmod:on")) {
+                addPlaceOrState(s, w, e, mentions);
+            }
+            if (!e.role(Role.recipient).isEmpty()) {
+                return;
             }
         }
     }
@@ -679,21 +685,15 @@ import org.claimgraph.mention.Title;
      * or the frame has no place for it at all ("the enlargement of the alliance").
      */
     private boolean namesAGroup(Sentence s, int t, Frame f, Role role) {
-        List<String> paths = f.roles().paths().getOrDefault(role, List.of());
-        if (paths.isEmpty()) {
-            return true;
-        }
-        for (String path : paths) {
-            for (int k : roleFiller.follow(s, t, path)) {
-                if (lexicon.cues().roles.groupNouns.contains(s.token(k).lowerLemma())) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return f.roles().paths().getOrDefault(role, List.of()).isEmpty() || reachesGroupNoun(s, t, f, role);
     }
 
     private static final int ANTECEDENT_REACH = 5;
+
+    /** How a token hangs from its governor in the basic tree; "root" for the root. */
+    private static String relationToGovernor(Sentence s, int k) {
+        return k < 0 ? "root" : s.basicHead(k).map(Dependency::relation).orElse("root");
+    }
 
     private Optional<Found> antecedent(
             Sentence s, int t, Event e, Mentions mentions, List<Found> earlier, List<Found> sameSentence) {
@@ -707,17 +707,11 @@ import org.claimgraph.mention.Title;
         int verb = s.basicHead(t).map(Dependency::governor).orElse(-1);
         // of the sentence's main verb, or of what a main verb of saying reports ("said the strike
         // compromised …"); not "summarizing the meeting" in a clause of its own
-        String verbAs =
-                verb < 0 ? "" : s.basicHead(verb).map(Dependency::relation).orElse("root");
+        String verbAs = verb < 0 ? "" : relationToGovernor(s, verb);
         boolean main = verbAs.equals("root")
                 || ((verbAs.equals("ccomp") || verbAs.equals("parataxis"))
-                        && s.basicHead(verb)
-                                .map(d -> s.basicHead(d.governor()).isEmpty()
-                                        || s.basicHead(d.governor())
-                                                .map(Dependency::relation)
-                                                .orElse("")
-                                                .equals("root"))
-                                .orElse(false));
+                        && relationToGovernor(s, s.basicHead(verb).orElseThrow().governor())
+                                .equals("root"));
         boolean argument = (asWhat.startsWith("nsubj") || asWhat.equals("obj")) && main;
         if (!definite || !argument || sameSentence.stream().anyMatch(x -> x.trigger == t)) {
             return Optional.empty();
@@ -774,15 +768,12 @@ import org.claimgraph.mention.Title;
         if (!perfect) {
             return false;
         }
+        Set<String> markers = lexicon.cues().quantity.runningTotalMarkers;
         BitSet clause = s.subtree(t);
         for (int k = clause.nextSetBit(0); k >= 0; k = clause.nextSetBit(k + 1)) {
             String w = s.token(k).lowerLemma();
             String next = k + 1 < s.tokens().size() ? s.token(k + 1).lowerLemma() : "";
-            if (w.equals("since")
-                    || (w.equals("so") && next.equals("far"))
-                    || (w.equals("to") && next.equals("date"))
-                    || w.equals("total")
-                    || w.equals("altogether")) {
+            if (markers.contains(w) || markers.contains(w + " " + next)) {
                 return true;
             }
         }

@@ -71,6 +71,7 @@ public final class ClaimLexicon {
         public Set<String> first = Set.of();
         public Set<String> wartime = Set.of();
         public Set<String> lightVerbs = Set.of();
+        public Set<String> resultVerbs = Set.of();
     }
 
     /** Quantity qualifier phrases. */

@@ -271,7 +271,9 @@ import org.claimgraph.mention.Mentions;
                     || d.relation().equals("compound")
                     || d.relation().equals("nmod:of");
             for (Mention m : mentions.at(s.index(), d.dependent())) {
-                boolean demonym = d.relation().equals("amod") && m.kind() == Mention.MentionKind.DEMONYM;
+                // "Russian forces" (amod), and "Azerbaijani forces" where the tagger makes the adjective a proper noun
+                boolean demonym = (d.relation().equals("amod") || d.relation().equals("compound"))
+                        && m.kind() == Mention.MentionKind.DEMONYM;
                 if ((owner && m.canFillRole()) || demonym) {
                     out.add(m.entity());
                 }

@@ -166,10 +166,16 @@ import org.claimgraph.analyze.Token;
                                 .lightVerbs
                                 .contains(s.token(governor).lowerLemma());
                 boolean copulaSubject = head.get().relation().startsWith("nsubj") && hasCopula(s, governor);
+                boolean resultSubject = head.get().relation().equals("nsubj")
+                        && s.token(governor).isVerb()
+                        && lexicon.cues()
+                                .time
+                                .resultVerbs
+                                .contains(s.token(governor).lowerLemma());
                 // "Sweden became the 32nd member of NATO on Thursday": the predicate of "become" or "remain"
                 boolean predicate = head.get().relation().equals("xcomp")
                         && s.token(governor).isVerb();
-                if (lightObject || copulaSubject || predicate) {
+                if (lightObject || copulaSubject || predicate || resultSubject) {
                     return tense(s, governor);
                 }
             }

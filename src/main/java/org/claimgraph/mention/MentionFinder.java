@@ -740,10 +740,13 @@ public final class MentionFinder {
     }
 
     /**
-     * The end of a name with its suffix after a comma ("Joseph R. Biden, Jr."): the suffix is part of the
-     * name, and the parser often makes it the name's head.
+     * The end of a name with its suffix, after a comma or not ("Joseph R. Biden, Jr.", "Ferdinand Marcos Jr."):
+     * the suffix is part of the name, and the parser often makes it the name's head.
      */
     private static int withNameSuffix(Sentence s, int end) {
+        if (end < s.tokens().size() && PersonNames.isSuffix(s.token(end).text())) {
+            return end + 1; // "Ferdinand Marcos Jr." is not his father
+        }
         if (end + 1 < s.tokens().size()
                 && s.token(end).text().equals(",")
                 && PersonNames.isSuffix(s.token(end + 1).text())) {

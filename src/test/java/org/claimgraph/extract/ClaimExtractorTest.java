@@ -1541,4 +1541,45 @@ class ClaimExtractorTest {
         assertEquals("2023-11", c.event().time().notBefore().orElseThrow().lexical(), c.toString());
         assertEquals(Modality.Asserted, c.modality(), c.toString());
     }
+
+    @Test
+    void aStrikeThatIsTheSubjectOfItsResultIsAClaimOfItsDayWithItsAttackerAlone() {
+        Claim c = only(
+                extract("A Turkish drone strike killed three fighters on Monday.", "2024-05-15"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("turkey"), keys(c.event().role(Role.agent)), c.toString());
+        assertEquals("2024-05-13", c.event().time().date().orElseThrow().lexical(), c.toString());
+        // a strike named with no result of its own and no target or place stays background
+        Extraction passing = extract("A Turkish drone strike was discussed on Monday.", "2024-05-15");
+        assertTrue(
+                claims(passing, EventKind.MilitaryAction).isEmpty(),
+                passing.claims().toString());
+    }
+
+    @Test
+    void whoSuffersAnAttackIsItsTarget() {
+        Claim c = only(
+                extract("The people of Armenia suffered an unprovoked attack by Azerbaijani forces.", "2024-05-15"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("azerbaijan"), keys(c.event().role(Role.agent)), c.toString());
+        assertEquals(Set.of("armenia"), keys(c.event().role(Role.target)), c.toString());
+    }
+
+    @Test
+    void theThreeAndTheTwoPresidentsStandForThePeopleOfTheMeetingJustReported() {
+        Extraction x = extract(
+                "Prime Minister Anthony Albanese met President Prabowo Subianto and President Ferdinand Marcos Jr. in"
+                        + " Jakarta on Monday. The three agreed to hold regular talks on maritime security.",
+                "2025-03-04");
+        Claim promise = only(x, EventKind.Promise);
+        assertEquals(3, promise.event().role(Role.speaker).size(), promise.toString());
+        Extraction two = extract(
+                "President Lula da Silva met President Gustavo Petro in Bogota on Monday. The two presidents agreed to"
+                        + " reopen the border crossings.",
+                "2025-03-04");
+        assertEquals(
+                2,
+                only(two, EventKind.Promise).event().role(Role.speaker).size(),
+                two.claims().toString());
+    }
 }

@@ -175,6 +175,17 @@ class MentionFinderTest {
     }
 
     @Test
+    void aNameSuffixWithoutACommaIsPartOfTheName() {
+        // the son is not the father: a name cut before its suffix would be another person
+        Mentions ms = find("Prime Minister Anthony Albanese met President Ferdinand Marcos Jr. in Manila.", null);
+        assertEquals(
+                "Ferdinand Marcos Jr.", at(ms, "Ferdinand Marcos Jr.").entity().label());
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().equals("Ferdinand Marcos")),
+                texts(ms).toString());
+    }
+
+    @Test
     void aCapitalisedCommonWordAloneIsNoNameButEndsOne() {
         Mentions ms = find("Cooperation between the two armies grew before the Aspen Security Summit.", null);
         assertTrue(

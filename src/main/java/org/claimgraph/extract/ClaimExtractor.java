@@ -422,6 +422,45 @@ public final class ClaimExtractor {
     }
 
     /** Time, modality, content and markers of a found event; false when a statement has no content. */
+    /**
+     * The time of the act that makes a pledge: the verb it is the complement of ("agreed on Sunday to provide")
+     * or the verb of saying that reports it ("will send …, the minister said on Thursday").
+     */
+    private TimeSpec timeOfPledgingAct(
+            AnalyzedText a, Sentence s, int t, Set<Integer> triggers, Optional<LocalDate> published) {
+        List<Integer> acts = new ArrayList<>();
+        int h = t;
+        for (int up = 0; up < 2; up++) {
+            Optional<Dependency> head = s.basicHead(h);
+            if (head.isEmpty()
+                    || head.get().governor() < 0
+                    || !(head.get().relation().equals("xcomp")
+                            || head.get().relation().equals("ccomp")
+                            || head.get().relation().equals("parataxis"))) {
+                break;
+            }
+            h = head.get().governor();
+            acts.add(h);
+        }
+        for (Dependency d : s.dependents(t)) {
+            // the parse hangs a trailing "…, X said on Thursday" as parataxis, or loose (dep)
+            if ((d.relation().equals("parataxis") || d.relation().equals("dep"))
+                    && s.token(d.dependent()).isVerb()) {
+                acts.add(d.dependent());
+            }
+        }
+        for (int act : acts) {
+            Set<Integer> owners = new HashSet<>(triggers);
+            owners.add(act);
+            owners.add(t);
+            TimeSpec time = timeResolver.resolve(a.text(), s, act, owners, published);
+            if (time.date().isPresent() && !time.expression().isEmpty()) {
+                return time;
+            }
+        }
+        return TimeSpec.NONE;
+    }
+
     private boolean complete(
             AnalyzedText a, Found found, Mentions mentions, Set<Integer> triggers, Optional<LocalDate> published) {
         Sentence s = found.sentence;
@@ -453,8 +492,10 @@ public final class ClaimExtractor {
                                         .frequency
                                         .contains(s.token(d.dependent()).lowerLemma()))) {
             // News reports what was said without a time on the day it reports, whatever the tense of the
-            // reporting verb, and a package on the day it is announced (GUIDE, "Time").
-            e.time(TimeSpec.on(TimePoint.day(published.get()), ""));
+            // reporting verb, and a package on the day it is announced (GUIDE, "Time"): the day the act of
+            // pledging has ("agreed on Sunday to provide", "will send …, the minister said on Thursday").
+            TimeSpec act = pledgedNow ? timeOfPledgingAct(a, s, t, triggers, published) : TimeSpec.NONE;
+            e.time(act.date().isPresent() ? act : TimeSpec.on(TimePoint.day(published.get()), ""));
         }
         if (found.announcement != null) {
             // A package's contents were given when it was announced, by whoever announced it (GUIDE).

@@ -1582,4 +1582,21 @@ class ClaimExtractorTest {
                 only(two, EventKind.Promise).event().role(Role.speaker).size(),
                 two.claims().toString());
     }
+
+    @Test
+    void aPledgeMadeNowIsDatedByTheActOfPledgingOrTheReportOfIt() {
+        Claim reported = only(
+                extract(
+                        "Norway will donate 300 drones to Moldova, Defence Minister Bjorn Arild Gram said on Wednesday.",
+                        "2024-02-09"),
+                EventKind.Pledge);
+        assertEquals("2024-02-07", reported.event().time().date().orElseThrow().lexical(), reported.toString());
+        Claim agreed = only(
+                extract("Qatar agreed on Sunday to provide Lebanon with 20 armored vehicles.", "2024-07-30"),
+                EventKind.Pledge);
+        assertEquals("2024-07-28", agreed.event().time().date().orElseThrow().lexical(), agreed.toString());
+        Claim undated =
+                only(extract("Qatar will provide Lebanon with 20 armored vehicles.", "2024-07-30"), EventKind.Pledge);
+        assertEquals("2024-07-30", undated.event().time().date().orElseThrow().lexical(), undated.toString());
+    }
 }

@@ -471,6 +471,8 @@ public final class ClaimExtractor {
         TimeSpec time = timeResolver.resolve(a.text(), s, t, triggers, published, reportedWords(s, t, f));
         if (f.timeRole() == Frame.TimeRole.delivery && kind == EventKind.Pledge) {
             e.delivery(time);
+        } else if (f.timeRole() == Frame.TimeRole.none) {
+            e.time(time.expression().isEmpty() ? TimeSpec.NONE : time);
         } else {
             e.time(time);
         }

@@ -68,7 +68,9 @@ public record Frame(
     /** Where a time found in the trigger's clause goes. */
     public enum TimeRole {
         event,
-        delivery
+        delivery,
+        /** A state stated as holding ("X is a member of Y"): the tense of its copula gives it no date (GUIDE). */
+        none
     }
 
     /**

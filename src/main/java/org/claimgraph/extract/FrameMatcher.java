@@ -598,7 +598,10 @@ import org.claimgraph.mention.Title;
             withWhomOnTheSurface(s, t, e, mentions);
         }
         Role subject = f.roleOrder().get(0);
-        if (e.role(subject).isEmpty()) {
+        // "Kyiv was attacked by Russia": the name before a passive verb is what the act was done to
+        boolean passive = s.dependents(t).stream()
+                .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+        if (e.role(subject).isEmpty() && !passive) {
             roleFiller.surfaceSubject(s, t, subject, mentions).forEach(x -> e.add(subject, x));
         } else if (f.speech().isPresent()
                 && e.role(subject).stream().noneMatch(x -> x.type() == org.claimgraph.mention.EntityType.PERSON)) {
@@ -688,6 +691,20 @@ import org.claimgraph.mention.Title;
         return f.roles().paths().getOrDefault(role, List.of()).isEmpty() || reachesGroupNoun(s, t, f, role);
     }
 
+    /**
+     * Whether an event may take a role the text leaves out from an earlier one: a pledge or aid from the transfer
+     * just told; a visit from the visit of the same visitor just told ("X is in Estonia … X arrived early
+     * Wednesday").
+     */
+    private static boolean continues(Event earlier, Event e) {
+        if (e.kind().isTransfer()) {
+            return earlier.kind().isTransfer();
+        }
+        return earlier.kind() == e.kind()
+                && e.kind() == EventKind.Visit
+                && earlier.role(Role.visitor).stream().anyMatch(e.role(Role.visitor)::contains);
+    }
+
     private static final int ANTECEDENT_REACH = 5;
 
     /** How a token hangs from its governor in the basic tree; "root" for the root. */
@@ -697,12 +714,15 @@ import org.claimgraph.mention.Title;
 
     private Optional<Found> antecedent(
             Sentence s, int t, Event e, Mentions mentions, List<Found> earlier, List<Found> sameSentence) {
+        // "the visit", "this attack", and "his visit", "President X's visit": a possessor makes one act definite too
         boolean definite = s.dependents(t).stream()
                 .anyMatch(d -> d.relation().equals("det")
-                        && lexicon.cues()
-                                .roles
-                                .definiteDeterminers
-                                .contains(s.token(d.dependent()).lowerLemma()));
+                                && lexicon.cues()
+                                        .roles
+                                        .definiteDeterminers
+                                        .contains(s.token(d.dependent()).lowerLemma())
+                        // "their attacks" is a campaign; "his visit" one act
+                        || (d.relation().equals("nmod:poss") && s.token(t).pos().equals("NN")));
         String asWhat = s.basicHead(t).map(Dependency::relation).orElse("");
         int verb = s.basicHead(t).map(Dependency::governor).orElse(-1);
         // of the sentence's main verb, or of what a main verb of saying reports ("said the strike
@@ -839,7 +859,7 @@ import org.claimgraph.mention.Title;
                     if (s.index() - prev.sentence.index() > reach) {
                         break;
                     }
-                    if (prev.event.kind().isTransfer() && !prev.event.role(role).isEmpty()) {
+                    if (continues(prev.event, e) && !prev.event.role(role).isEmpty()) {
                         prev.event.role(role).forEach(x -> e.add(role, x));
                         return Optional.of(prev);
                     }

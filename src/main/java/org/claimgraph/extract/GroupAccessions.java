@@ -11,8 +11,8 @@ import org.claimgraph.mention.Entity;
 /**
  * Accessions of groups and of lists, once the whole article is read: a group the sentence does not name ("seven
  * countries became members of NATO", "the enlargement of the alliance") stands for every member the article
- * names as joining that alliance, before or after; and an accession of several members is one claim per member
- * (GUIDE: a membership list is one Accession per member).
+ * names as joining that alliance, before or after; and an accession of several members or to several alliances is
+ * one claim per member and alliance (GUIDE: a membership list is one Accession per member).
  */
 /*package*/ final class GroupAccessions {
     private GroupAccessions() {}
@@ -52,24 +52,32 @@ import org.claimgraph.mention.Entity;
                     continue; // a group nobody in the article is named in
                 }
             }
-            if (members.size() == 1 && members.equals(f.event.role(Role.member))) {
+            Set<Entity> alliances = f.event.role(Role.alliance);
+            if (members.size() == 1 && members.equals(f.event.role(Role.member)) && alliances.size() <= 1) {
                 out.add(f);
                 continue;
             }
             for (Entity member : members) {
-                Found one = copy(f, member);
+                Found one = copy(f, Role.member, member);
                 if (grouped && one.modality == Modality.Asserted && footing.get(member) == Modality.Planned) {
                     // "announced the addition of new members", who join next year: still planned
                     one.modality = Modality.Planned;
                 }
-                out.add(one);
+                if (alliances.size() <= 1) {
+                    out.add(one);
+                    continue;
+                }
+                // "X is a member of both the EU and NATO": one membership in each
+                for (Entity alliance : alliances) {
+                    out.add(copy(one, Role.alliance, alliance));
+                }
             }
         }
         return out;
     }
 
-    private static Found copy(Found f, Entity member) {
-        Found one = new Found(f.frame, f.sentence, f.trigger, f.event.withOnly(Role.member, member));
+    private static Found copy(Found f, Role role, Entity keep) {
+        Found one = new Found(f.frame, f.sentence, f.trigger, f.event.withOnly(role, keep));
         one.modality = f.modality;
         one.attributedTo = f.attributedTo;
         one.scope = f.scope;

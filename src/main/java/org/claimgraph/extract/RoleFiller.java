@@ -83,6 +83,15 @@ import org.claimgraph.mention.Mentions;
         return current;
     }
 
+    /** "20 tons of tents", "146,000 kilograms of supplies": a number of a unit of weight or volume counts nothing. */
+    private boolean weighs(Sentence s, int number) {
+        return number + 1 < s.tokens().size()
+                && lexicon.cues()
+                        .quantity
+                        .measureUnits
+                        .contains(s.token(number + 1).text().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static boolean matches(String relation, String pattern) {
         if (pattern.indexOf('|') >= 0) {
             // "xcomp|dep": either, where the parse uses both for one construction
@@ -96,6 +105,9 @@ import org.claimgraph.mention.Mentions;
         if (pattern.endsWith(":*")) {
             String base = pattern.substring(0, pattern.length() - 2);
             return relation.equals(base) || relation.startsWith(base + ":");
+        }
+        if (pattern.equals("obl:by") && relation.equals("obl:agent")) {
+            return true; // the parser names the "by" of a passive obl:agent: "was attacked by Russia"
         }
         return relation.equals(pattern);
     }
@@ -384,7 +396,10 @@ import org.claimgraph.mention.Mentions;
         for (Dependency d : s.dependents(head)) {
             // A number after its noun ("Article 5", "tanks 14" in a broken parse) names or misparses; it does
             // not count the things.
-            if (d.relation().equals("nummod") && d.dependent() < head && !namesNotCounts(s, d.dependent())) {
+            if (d.relation().equals("nummod")
+                    && d.dependent() < head
+                    && !namesNotCounts(s, d.dependent())
+                    && !weighs(s, d.dependent())) {
                 Optional<Integer> q = Numbers.parse(s, d.dependent());
                 if (q.isPresent()) {
                     quantity = q;
@@ -403,7 +418,7 @@ import org.claimgraph.mention.Mentions;
                     continue;
                 }
                 String next = nextLemma(s, k);
-                boolean calibre = namesNotCounts(s, k);
+                boolean calibre = namesNotCounts(s, k) || weighs(s, k);
                 boolean sum = (k > 0 && isMoneyWord(s.token(k - 1)))
                         || (k + 1 < s.tokens().size() && isMoneyWord(s.token(k + 1)));
                 boolean counted = k >= phrase.get(0)

@@ -1599,4 +1599,64 @@ class ClaimExtractorTest {
                 only(extract("Qatar will provide Lebanon with 20 armored vehicles.", "2024-07-30"), EventKind.Pledge);
         assertEquals("2024-07-30", undated.event().time().date().orElseThrow().lexical(), undated.toString());
     }
+
+    @Test
+    void thePassiveByIsTheActorAndTheNameBeforeAPassiveVerbIsNot() {
+        Claim attack = only(extract("Odesa was attacked by Russia on Monday.", "2024-03-05"), EventKind.MilitaryAction);
+        assertEquals(Set.of("russia"), keys(attack.event().role(Role.agent)), attack.toString());
+        Claim pledge = only(extract("Moldova will be given 20 tanks by Romania.", "2024-03-05"), EventKind.Pledge);
+        assertEquals(Set.of("romania"), keys(pledge.event().role(Role.donor)), pledge.toString());
+        assertEquals(Set.of("moldova"), keys(pledge.event().role(Role.recipient)), pledge.toString());
+        Claim taken = only(
+                extract("Five soldiers were abducted by Al-Shabab in Mogadishu.", "2024-03-05"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("mogadishu"), keys(taken.event().role(Role.location)), taken.toString());
+    }
+
+    @Test
+    void arrivingWithNoPlaceNamedIsArrivingWhereTheSameVisitorWasJustSaidToBe() {
+        Extraction x = extract(
+                "President Emmanuel Macron is in Mongolia to discuss rare metals. Macron arrived early Sunday for a"
+                        + " day of talks. Later, Olaf Scholz arrived late.",
+                "2023-05-21");
+        List<Claim> visits = claims(x, EventKind.Visit);
+        assertEquals(2, visits.size(), visits.toString());
+        assertEquals(Set.of("mongolia"), keys(visits.get(1).event().role(Role.destination)), visits.toString());
+    }
+
+    @Test
+    void aPossessedVisitRefersToTheVisitJustToldButTheirAttacksAreACampaign() {
+        Extraction x = extract(
+                "Prime Minister Mark Rutte visited Kyiv on Monday. His visit came as air raids continued.",
+                "2023-05-23");
+        assertEquals(2, claims(x, EventKind.Visit).size(), x.claims().toString());
+        Extraction campaign = extract(
+                "The Houthis attacked a tanker in the Red Sea on Monday. They say their attacks will continue.",
+                "2024-05-23");
+        assertEquals(
+                1,
+                claims(campaign, EventKind.MilitaryAction).size(),
+                campaign.claims().toString());
+    }
+
+    @Test
+    void membershipStatedAsAStateIsOneUndatedAccessionPerAlliance() {
+        Extraction x = extract("Portugal is a member of both the European Union and NATO.", "2024-05-23");
+        List<Claim> both = claims(x, EventKind.Accession);
+        assertEquals(2, both.size(), both.toString());
+        assertTrue(both.stream().allMatch(c -> c.event().time().isEmpty()), both.toString());
+        Claim not = only(extract("Georgia is not a member of NATO.", "2024-05-23"), EventKind.Accession);
+        assertEquals(Modality.Negated, not.modality(), not.toString());
+        Claim set = only(
+                extract("Indonesia is set to become a full member of BRICS on Jan. 1.", "2024-12-10"),
+                EventKind.Accession);
+        assertEquals(Set.of("indonesia"), keys(set.event().role(Role.member)), set.toString());
+        assertEquals(Modality.Planned, set.modality(), set.toString());
+    }
+
+    @Test
+    void aWeightCountsNothing() {
+        Claim c = only(extract("Jordan delivered 20 tons of tents to Gaza on Monday.", "2024-03-05"), EventKind.Aid);
+        assertTrue(c.event().quantity().isEmpty(), c.toString());
+    }
 }

@@ -298,11 +298,27 @@ public final class ClaimExtractor {
             if (f.event.kind() != EventKind.Promise) {
                 return false;
             }
+            if (threats.contains(f.trigger)) {
+                return true; // one act of vowing that threatens: one Warning
+            }
             List<Integer> complements = s.dependents(f.trigger).stream()
                     .filter(d -> d.relation().startsWith("xcomp"))
                     .map(Dependency::dependent)
                     .toList();
-            return !complements.isEmpty() && threats.containsAll(complements);
+            if (!complements.isEmpty() && threats.containsAll(complements)) {
+                return true;
+            }
+            // "vowed that the strike would not go unanswered": the vowed clause is the threat
+            List<Integer> clauses = s.dependents(f.trigger).stream()
+                    .filter(d -> d.relation().equals("ccomp"))
+                    .map(Dependency::dependent)
+                    .toList();
+            return !clauses.isEmpty()
+                    && clauses.stream()
+                            .allMatch(c -> threats.contains(c)
+                                    || s.dependents(c).stream()
+                                            .anyMatch(d ->
+                                                    d.relation().equals("xcomp") && threats.contains(d.dependent())));
         });
     }
 

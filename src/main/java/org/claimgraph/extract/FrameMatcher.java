@@ -614,6 +614,11 @@ import org.claimgraph.mention.Title;
                 e.clear(subject);
                 adjacent.forEach(x -> e.add(subject, x));
             }
+        } else if (f.speech().isPresent() && apposedSpeaker(s, t, mentions).isPresent()) {
+            // "… release President A, ECOWAS Commission President B said": the parse made A the subject and B
+            // A's apposition, but the name right before the verb of saying is the one who speaks.
+            e.clear(subject);
+            e.add(subject, apposedSpeaker(s, t, mentions).get());
         }
         if (e.kind().isTransfer()
                 && e.role(Role.item).isEmpty()
@@ -625,6 +630,23 @@ import org.claimgraph.mention.Title;
                 }
             }
         }
+    }
+
+    /** The person named as an apposition of a verb of saying's subject and ending right before the verb. */
+    private Optional<Entity> apposedSpeaker(Sentence s, int t, Mentions mentions) {
+        for (int subject : roleFiller.follow(s, t, "nsubj")) {
+            for (Dependency d : s.dependents(subject)) {
+                if (!d.relation().equals("appos") || d.dependent() != t - 1) {
+                    continue;
+                }
+                for (Mention m : mentions.at(s.index(), d.dependent())) {
+                    if (m.entity().type() == org.claimgraph.mention.EntityType.PERSON && m.tokenEnd() == t) {
+                        return Optional.of(m.entity());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     boolean isPeople(Sentence s, int token, Mentions mentions) {

@@ -515,7 +515,9 @@ import org.claimgraph.mention.Mentions;
             if (t.pos().equals(".")
                     || t.pos().equals(":")
                     || t.text().equals(";")
-                    || (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG"))) {
+                    || (t.isVerb() && !t.pos().equals("VBN") && !t.pos().equals("VBG"))
+                    // "vowed retaliation after Iranian missiles struck": a clause of its own begins
+                    || s.basicHead(k).map(d -> d.relation().equals("mark")).orElse(false)) {
                 break;
             }
             boolean endsPhrase = k + 1 >= s.tokens().size() || !s.token(k + 1).isNoun();

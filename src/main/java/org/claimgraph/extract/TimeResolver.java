@@ -172,10 +172,24 @@ import org.claimgraph.analyze.Token;
                                 .time
                                 .resultVerbs
                                 .contains(s.token(governor).lowerLemma());
+                // "Kharkiv came under a missile attack on Monday", "two were killed in an attack on Monday"
+                String caseWord = s.dependents(trigger).stream()
+                        .filter(d -> d.relation().equals("case"))
+                        .map(d -> s.token(d.dependent()).lowerLemma())
+                        .findFirst()
+                        .orElse("");
+                boolean sufferedIn = s.token(governor).isVerb()
+                        && head.get().relation().startsWith("obl")
+                        && (caseWord.equals("under")
+                                || (caseWord.equals("in")
+                                        && lexicon.cues()
+                                                .time
+                                                .resultVerbs
+                                                .contains(s.token(governor).lowerLemma())));
                 // "Sweden became the 32nd member of NATO on Thursday": the predicate of "become" or "remain"
                 boolean predicate = head.get().relation().equals("xcomp")
                         && s.token(governor).isVerb();
-                if (lightObject || copulaSubject || predicate || resultSubject) {
+                if (lightObject || copulaSubject || predicate || resultSubject || sufferedIn) {
                     return tense(s, governor);
                 }
             }

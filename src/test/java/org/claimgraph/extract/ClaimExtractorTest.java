@@ -1659,4 +1659,68 @@ class ClaimExtractorTest {
         Claim c = only(extract("Jordan delivered 20 tons of tents to Gaza on Monday.", "2024-03-05"), EventKind.Aid);
         assertTrue(c.event().quantity().isEmpty(), c.toString());
     }
+
+    @Test
+    void threatsOfRetaliationCountermeasuresAndAnswersAreWarnings() {
+        Claim vow = only(
+                extract(
+                        "Afghanistan vowed retaliation on Thursday after Pakistani jets struck a village in Khost.",
+                        "2024-03-22"),
+                EventKind.Warning);
+        assertEquals(Set.of("afghanistan"), keys(vow.event().role(Role.speaker)), vow.toString());
+        Extraction noPledge = extract(
+                "Afghanistan vowed retaliation on Thursday after Pakistani jets struck a village in Khost.",
+                "2024-03-22");
+        assertTrue(
+                claims(noPledge, EventKind.Pledge).isEmpty(), noPledge.claims().toString());
+        Extraction answer = extract(
+                "President Ebrahim Raisi vowed on Saturday that the attack would not go unanswered.", "2024-03-25");
+        only(answer, EventKind.Warning);
+        assertTrue(claims(answer, EventKind.Promise).isEmpty(), answer.claims().toString());
+        Claim counter = only(
+                extract(
+                        "Foreign Ministry spokesperson Mao Ning said China would take resolute countermeasures.",
+                        "2024-03-25"),
+                EventKind.Warning);
+        assertEquals(
+                "Mao Ning", counter.event().role(Role.speaker).iterator().next().label(), counter.toString());
+        Claim warned = only(
+                extract("Kosovo was warned by the European Union on Tuesday against new raids.", "2024-03-25"),
+                EventKind.Warning);
+        assertEquals(Set.of("european-union"), keys(warned.event().role(Role.speaker)), warned.toString());
+    }
+
+    @Test
+    void firingAtSomeoneAndComingUnderAttackAreMilitaryActions() {
+        Claim fired = only(
+                extract("Azerbaijani forces fired at Armenian positions near Sotk on Thursday.", "2024-02-16"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("azerbaijan"), keys(fired.event().role(Role.agent)), fired.toString());
+        assertEquals(Set.of("armenia"), keys(fired.event().role(Role.target)), fired.toString());
+        Claim under = only(
+                extract("The city of Kharkiv came under a massive Russian missile attack early Monday.", "2024-02-16"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("russia"), keys(under.event().role(Role.agent)), under.toString());
+        Claim over = only(
+                extract(
+                        "Ukraine's air defenses shot down a Russian jet over the Kherson region on Friday.",
+                        "2024-02-18"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("ukraine"), keys(over.event().role(Role.agent)), over.toString());
+        assertEquals(1, over.event().role(Role.location).size(), over.toString());
+    }
+
+    @Test
+    void theNameRightBeforeAVerbOfSayingSpeaksThoughTheParseMadeItAnApposition() {
+        Claim c = only(
+                extract(
+                        "The junta will face consequences if it does not release President Mohamed Bazoum, ECOWAS"
+                                + " Commission President Omar Alieu Touray said on Friday.",
+                        "2023-08-12"),
+                EventKind.Statement);
+        assertEquals(
+                "Omar Alieu Touray",
+                c.event().role(Role.speaker).iterator().next().label(),
+                c.toString());
+    }
 }

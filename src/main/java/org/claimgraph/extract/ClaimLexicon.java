@@ -56,6 +56,7 @@ public final class ClaimLexicon {
         public Set<String> reportVerbs = Set.of();
         public Set<String> only = Set.of();
         public Set<String> refusal = Set.of();
+        public Set<String> withholding = Set.of();
     }
 
     /** Time cue words. */

@@ -120,7 +120,8 @@ import org.claimgraph.mention.Title;
                 && roleFiller.follow(s, t, "xcomp").isEmpty()) {
             return List.of();
         }
-        boolean intended = modality.isFutureOrIntended(s, t);
+        // "France could send jets": what may be given has not been given
+        boolean intended = modality.isFutureOrIntended(s, t) || possibleAuxiliary(s, t);
         EventKind kind = intended && f.future().isPresent() ? f.future().get() : f.event();
         if (kind == EventKind.Pledge && !intended && runningTotal(s, t)) {
             kind = EventKind.Aid; // GUIDE: running totals are Aid, not Pledge
@@ -601,6 +602,12 @@ import org.claimgraph.mention.Title;
         // "Kyiv was attacked by Russia": the name before a passive verb is what the act was done to
         boolean passive = s.dependents(t).stream()
                 .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
+        // "working with the Pakistan military to distribute supplies": the name before an infinitive is not its
+        // subject
+        boolean infinitive = s.dependents(t).stream()
+                .anyMatch(d -> d.relation().equals("mark")
+                        && s.token(d.dependent()).lowerLemma().equals("to"));
+        passive = passive || infinitive;
         if (e.role(subject).isEmpty() && !passive) {
             roleFiller.surfaceSubject(s, t, subject, mentions).forEach(x -> e.add(subject, x));
         } else if (f.speech().isPresent()
@@ -630,6 +637,15 @@ import org.claimgraph.mention.Title;
                 }
             }
         }
+    }
+
+    private boolean possibleAuxiliary(Sentence s, int t) {
+        return s.dependents(t).stream()
+                .anyMatch(d -> d.relation().equals("aux")
+                        && lexicon.cues()
+                                .modality
+                                .possible
+                                .contains(s.token(d.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The person named as an apposition of a verb of saying's subject and ending right before the verb. */

@@ -62,6 +62,9 @@ import org.claimgraph.analyze.Sentence;
                 return Modality.Negated;
             }
         }
+        if (cues.withholding.contains(s.token(t).lowerLemma())) {
+            return Modality.Negated; // "withheld the aid": what was held back is not given
+        }
         Optional<Dependency> head = s.basicHead(t);
         if (!s.token(t).isVerb()
                 && head.isPresent()

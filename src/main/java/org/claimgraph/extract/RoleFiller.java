@@ -800,6 +800,13 @@ import org.claimgraph.mention.Mentions;
             if (from < 0) {
                 continue;
             }
+            // "handed over 30 generators": the particle of a verb qualifies no number
+            boolean particle = s.basicHead(from)
+                    .map(d -> d.relation().equals("compound:prt"))
+                    .orElse(false);
+            if (particle) {
+                continue;
+            }
             StringBuilder b = new StringBuilder();
             for (int i = from; i < number; i++) {
                 b.append(i > from ? " " : "").append(s.token(i).text().toLowerCase(Locale.ROOT));

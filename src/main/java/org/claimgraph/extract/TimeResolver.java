@@ -146,7 +146,13 @@ import org.claimgraph.analyze.Token;
         boolean perfect = s.dependents(trigger).stream()
                 .anyMatch(d -> d.relation().equals("aux")
                         && s.token(d.dependent()).lowerLemma().equals("have"));
-        if (t.pos().equals("VBD") || (t.pos().equals("VBN") && perfect)) {
+        // "The agency distributed food …" tagged as a participle: a participle with a subject of its own and no
+        // auxiliary is a simple past
+        boolean bareParticiple = t.pos().equals("VBN")
+                && t == s.token(trigger)
+                && s.dependents(trigger).stream().anyMatch(d -> d.relation().equals("nsubj"))
+                && s.dependents(trigger).stream().noneMatch(d -> d.relation().startsWith("aux"));
+        if (t.pos().equals("VBD") || (t.pos().equals("VBN") && perfect) || bareParticiple) {
             return Tense.PAST;
         }
         if (t.pos().equals("VBZ") || t.pos().equals("VBP")) {

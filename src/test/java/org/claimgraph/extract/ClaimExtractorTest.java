@@ -1723,4 +1723,41 @@ class ClaimExtractorTest {
                 c.event().role(Role.speaker).iterator().next().label(),
                 c.toString());
     }
+
+    @Test
+    void aidWithheldIsANegatedPledgeAndAidThatMayBeSentIsAPossiblePledge() {
+        Claim held = only(
+                extract("The United States withheld $85 million in military aid to Egypt on Thursday.", "2023-09-16"),
+                EventKind.Pledge);
+        assertEquals(Modality.Negated, held.modality(), held.toString());
+        assertEquals(Set.of("egypt"), keys(held.event().role(Role.recipient)), held.toString());
+        Extraction could =
+                extract("Spain could send Leopard tanks to Ukraine, the minister said on Sunday.", "2023-09-16");
+        assertEquals(
+                Modality.Possible,
+                only(could, EventKind.Pledge).modality(),
+                could.claims().toString());
+        assertTrue(claims(could, EventKind.Aid).isEmpty(), could.claims().toString());
+        Extraction sale = extract(
+                "The State Department approved the possible sale of 40 F-16 fighter jets to Turkey on Friday.",
+                "2024-01-27");
+        assertTrue(claims(sale, EventKind.Pledge).isEmpty(), sale.claims().toString());
+    }
+
+    @Test
+    void aidFlownAirliftedOrDistributedInAPlaceGoesThereAndAParticleCountsNothing() {
+        Claim flown = only(extract("Qatar flew 40 tonnes of food into Kabul on Tuesday.", "2023-10-11"), EventKind.Aid);
+        // a capital receiving aid stands for its state
+        assertEquals(Set.of("afghanistan"), keys(flown.event().role(Role.recipient)), flown.toString());
+        Claim distributed = only(
+                extract("The World Food Programme distributed food to families in Haiti in March.", "2023-10-11"),
+                EventKind.Aid);
+        assertEquals(Set.of("haiti"), keys(distributed.event().role(Role.recipient)), distributed.toString());
+        assertEquals("2023-03", distributed.event().time().date().orElseThrow().lexical(), distributed.toString());
+        assertEquals(Modality.Asserted, distributed.modality(), distributed.toString());
+        Claim handed = only(
+                extract("The European Union handed over 30 generators to Moldova on Wednesday.", "2023-01-12"),
+                EventKind.Aid);
+        assertEquals(Optional.of(QuantityQualifier.Exactly), handed.event().quantityQualifier(), handed.toString());
+    }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * testing one construction of one claim type (passives, nominal events, light verbs, participles, datelines,
  * denials, …) with the claims the annotation guide asks of it. Scored by the same evaluator as the gold corpus,
  * so that a rule change that breaks a construction shows here even where no gold text holds it. The floors sit a
- * little under the figures measured when the checklist was added (lenient P 0.873, R 0.755).
+ * little under the figures measured when the checklist was added (lenient P 0.910, R 0.787).
  */
 class ChecklistTest {
     private static final Map<String, String> MAIN_ROLE = Map.ofEntries(
@@ -93,7 +93,10 @@ class ChecklistTest {
         String type = c.get("type").asText();
         e.put("type", type);
         if (withSentence) {
-            e.put("sentence", fragment(text, names(c)));
+            String holder = type.equals("OfficeHolding") && !c.path("main").isEmpty()
+                    ? c.path("main").get(0).asText()
+                    : "";
+            e.put("sentence", fragment(text, names(c), holder));
         }
         ObjectNode roles = YAML.createObjectNode();
         if (!c.path("main").isEmpty()) {
@@ -123,8 +126,26 @@ class ChecklistTest {
         return out;
     }
 
-    /** The first words (up to ten, unique in the text) of the sentence that names most of the claim's fillers. */
-    private static String fragment(String text, List<String> names) {
+    /**
+     * The words around an office holder's name (a title's evidence is only the title phrase), else the first
+     * words (up to ten, unique in the text) of the sentence that names most of the claim's fillers.
+     */
+    private static String fragment(String text, List<String> names, String holder) {
+        int at = holder.isEmpty() ? -1 : text.indexOf(holder);
+        if (at >= 0) {
+            String before = text.substring(0, at).strip();
+            String[] prior = before.isEmpty() ? new String[0] : before.split("\\s+");
+            for (int back = Math.min(3, prior.length); back >= 0; back--) {
+                StringBuilder f = new StringBuilder();
+                for (int i = prior.length - back; i < prior.length; i++) {
+                    f.append(prior[i]).append(' ');
+                }
+                String candidate = f.append(holder).toString();
+                if (text.indexOf(candidate) >= 0 && text.indexOf(candidate) == text.lastIndexOf(candidate)) {
+                    return candidate;
+                }
+            }
+        }
         String best = null;
         long bestScore = -1;
         for (String sentence : text.split("(?<=[.!?\"\u201d])\\s+(?=[A-Z\"\u201c])")) {
@@ -153,9 +174,10 @@ class ChecklistTest {
         String figures = String.format(
                 "lenient P %.3f R %.3f, strict P %.3f R %.3f, mustNot %d",
                 all.precision(), all.recall(), all.strictPrecision(), all.strictRecall(), report.violations());
-        assertTrue(all.recall() >= 0.73, figures);
-        assertTrue(all.precision() >= 0.85, figures);
-        assertTrue(all.strictRecall() >= 0.60, figures);
+        System.out.println("checklist: " + figures); // the figures the README reports
+        assertTrue(all.recall() >= 0.76, figures);
+        assertTrue(all.precision() >= 0.88, figures);
+        assertTrue(all.strictRecall() >= 0.63, figures);
         assertTrue(report.violations() <= 3, figures);
     }
 

@@ -1760,4 +1760,18 @@ class ClaimExtractorTest {
                 EventKind.Aid);
         assertEquals(Optional.of(QuantityQualifier.Exactly), handed.event().quantityQualifier(), handed.toString());
     }
+
+    @Test
+    void theSourceNamedByAccordingToIsASpeakerButADocumentIsNot() {
+        Extraction x = extract(
+                "Envoy Tom Perriello met General Abdel Fattah al-Burhan in Port Sudan on Sunday, according to the State"
+                        + " Department.",
+                "2024-08-13");
+        Claim said = only(x, EventKind.Statement);
+        assertEquals(Set.of("us-state-department"), keys(said.event().role(Role.speaker)), said.toString());
+        Extraction document = extract("The attack killed 12 people, according to a statement.", "2024-08-13");
+        assertTrue(
+                claims(document, EventKind.Statement).isEmpty(),
+                document.claims().toString());
+    }
 }

@@ -108,6 +108,7 @@ public final class ClaimExtractor {
                 .thenComparingInt(f -> f.trigger));
         relativeTimes.anchorRelativeTimes(analysed, found);
         relativeTimes.anchorReactions(found);
+        relativeTimes.continueReportedDays(found);
         List<Claim> claims = new ArrayList<>();
         for (Found f : found) {
             if (f.suppressed) {

@@ -165,6 +165,53 @@ import org.claimgraph.analyze.Token;
         }
     }
 
+    /** How many sentences back an undated meeting or visit looks for the day of the report it continues. */
+    private static final int REPORT_REACH = 6;
+
+    /**
+     * "Mattis met with Poroshenko yesterday. … The leaders also discussed …": a news report tells one meeting or
+     * visit over several sentences, and a past one that the sentence does not date happened on the day of the
+     * last claim before it that names one of its actors and has a stated day (GUIDE: one event, one date).
+     */
+    void continueReportedDays(List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            EventKind kind = f.event.kind();
+            boolean undatedPast = f.event.time().date().isEmpty()
+                    && f.event.time().notBefore().isEmpty()
+                    && f.event.time().notAfter().isPresent()
+                    && f.event.time().expression().isEmpty();
+            if (!(kind == EventKind.Meeting || kind == EventKind.Visit)
+                    || f.modality != Modality.Asserted
+                    || !undatedPast) {
+                continue;
+            }
+            java.util.Set<org.claimgraph.mention.Entity> actors = new java.util.HashSet<>();
+            f.event
+                    .roles()
+                    .forEach((r, xs) ->
+                            xs.stream().filter(x -> x.type().isActor()).forEach(actors::add));
+            for (int j = i - 1; j >= 0; j--) {
+                Found g = found.get(j);
+                if (f.sentence.index() - g.sentence.index() > REPORT_REACH) {
+                    break;
+                }
+                Optional<TimePoint> day = g.event.time().date().filter(p -> p.precision() == TimePoint.Precision.DAY);
+                boolean shares = g.event.roles().values().stream()
+                        .anyMatch(xs -> xs.stream().anyMatch(actors::contains));
+                if (day.isPresent()
+                        && !g.event.time().expression().isEmpty()
+                        && shares
+                        && !day.get()
+                                .first()
+                                .isAfter(f.event.time().notAfter().get().last())) {
+                    f.event.time(TimeSpec.on(day.get(), ""));
+                    break;
+                }
+            }
+        }
+    }
+
     static Optional<TimePoint> anchorDate(Sentence s, int anchorToken, Found self, List<Found> found) {
         if (anchorToken < 0) {
             return Optional.empty();

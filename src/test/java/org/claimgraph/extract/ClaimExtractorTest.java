@@ -1774,4 +1774,30 @@ class ClaimExtractorTest {
                 claims(document, EventKind.Statement).isEmpty(),
                 document.claims().toString());
     }
+
+    @Test
+    void anUndatedMeetingOfTheSameActorsTakesTheDayOfTheReportItContinues() {
+        Extraction x = extract(
+                "Prime Minister Kishida Fumio met President Yoon Suk Yeol in Seoul on Sunday. Kishida later met"
+                        + " Foreign Minister Park Jin.",
+                "2023-05-09");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        assertTrue(!meetings.isEmpty(), x.claims().toString());
+        assertTrue(
+                meetings.stream()
+                        .allMatch(m -> m.event()
+                                .time()
+                                .date()
+                                .map(d -> d.lexical().equals("2023-05-07"))
+                                .orElse(false)),
+                meetings.toString());
+        Extraction other = extract(
+                "Prime Minister Kishida Fumio met President Yoon Suk Yeol in Seoul on Sunday. Premier Li Qiang met"
+                        + " Chancellor Olaf Scholz.",
+                "2023-05-09");
+        assertTrue(
+                claims(other, EventKind.Meeting).stream()
+                        .anyMatch(m -> m.event().time().date().isEmpty()),
+                other.claims().toString());
+    }
 }

@@ -171,7 +171,8 @@ import org.claimgraph.analyze.Token;
     /**
      * "Mattis met with Poroshenko yesterday. … The leaders also discussed …": a news report tells one meeting or
      * visit over several sentences, and a past one that the sentence does not date happened on the day of the
-     * last claim before it that names one of its actors and has a stated day (GUIDE: one event, one date).
+     * last meeting (or visit) before it that names one of its actors and has a stated day (GUIDE: one event, one
+     * date).
      */
     void continueReportedDays(List<Found> found) {
         for (int i = 0; i < found.size(); i++) {
@@ -186,20 +187,19 @@ import org.claimgraph.analyze.Token;
                     || !undatedPast) {
                 continue;
             }
-            java.util.Set<org.claimgraph.mention.Entity> actors = new java.util.HashSet<>();
-            f.event
-                    .roles()
-                    .forEach((r, xs) ->
-                            xs.stream().filter(x -> x.type().isActor()).forEach(actors::add));
+            // the ones who meet or visit, not the place visited ("Putin visited Ukraine" is not this visit)
+            Role who = kind == EventKind.Visit ? Role.visitor : Role.participant;
+            Set<org.claimgraph.mention.Entity> actors = f.event.role(who);
             for (int j = i - 1; j >= 0; j--) {
                 Found g = found.get(j);
                 if (f.sentence.index() - g.sentence.index() > REPORT_REACH) {
                     break;
                 }
                 Optional<TimePoint> day = g.event.time().date().filter(p -> p.precision() == TimePoint.Precision.DAY);
-                boolean shares = g.event.roles().values().stream()
-                        .anyMatch(xs -> xs.stream().anyMatch(actors::contains));
+                boolean shares = g.event.role(who).stream().anyMatch(actors::contains);
+                // of the same kind: a statement is dated by its own act, not by what it reports
                 if (day.isPresent()
+                        && g.event.kind() == kind
                         && !g.event.time().expression().isEmpty()
                         && shares
                         && !day.get()

@@ -279,6 +279,15 @@ import org.claimgraph.mention.Mentions;
                     // item is a Pledge instead).
                     speech.suppressed = true;
                 }
+                if (inner.event.kind() == EventKind.Statement
+                        && speech.event.kind() == EventKind.Statement
+                        && !inner.event.role(Role.speaker).isEmpty()
+                        && speech.event.role(Role.speaker).containsAll(inner.event.role(Role.speaker))) {
+                    // "we mean what we say", "as I said", quoted by the one who says it: one reporting act
+                    // (GUIDE: one entry per reporting act)
+                    inner.suppressed = true;
+                    continue;
+                }
                 inner.attributedTo = List.copyOf(speech.event.role(Role.speaker));
                 boolean pledgeMade =
                         inner.event.kind() == EventKind.Pledge && sp.inner().equals(Optional.of(Modality.Promised));

@@ -1800,4 +1800,12 @@ class ClaimExtractorTest {
                         .anyMatch(m -> m.event().time().date().isEmpty()),
                 other.claims().toString());
     }
+
+    @Test
+    void aSpeakerSayingThatHeSaysIsOneReportingAct() {
+        Extraction x = extract(
+                "\"We mean what we say about our obligations to our allies,\" President Emmanuel Macron said on Monday.",
+                "2024-05-14");
+        assertEquals(1, claims(x, EventKind.Statement).size(), x.claims().toString());
+    }
 }

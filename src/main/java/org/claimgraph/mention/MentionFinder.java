@@ -37,6 +37,8 @@ public final class MentionFinder {
     private final MentionLexicon lexicon;
     private final Coreference coreference;
     private final PersonNames personNames;
+    /** The gazetteer's places by the folded key of each of their names, for {@link #sharedHeads}. */
+    private final Map<String, Entity> placesByName = new HashMap<>();
 
     public MentionFinder(Gazetteer gazetteer, MentionLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -44,6 +46,12 @@ public final class MentionFinder {
         this.lexicon = lexicon;
         this.coreference = new Coreference(gazetteer, lexicon);
         this.personNames = new PersonNames(gazetteer, lexicon);
+        for (Gazetteer.SurfaceForm f : gazetteer.forms()) {
+            gazetteer
+                    .entity(f.entityKey())
+                    .filter(e -> e.type() == EntityType.PLACE && f.kind() == FormKind.NAME)
+                    .ifPresent(e -> placesByName.putIfAbsent(TextNormalizer.foldedKey(f.text()), e));
+        }
     }
 
     /** A finder over the bundled gazetteer and lexicon. */
@@ -85,7 +93,12 @@ public final class MentionFinder {
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
+            mentions.addAll(ships(text, s, covered));
+            mentions.addAll(sharedHeads(text, s, covered));
             for (NameIndex.Match m : index.matches(text, s)) {
+                if (covered.get(m.from(), m.to()).cardinality() > 0) {
+                    continue; // a word of a ship's name ("USS George Washington")
+                }
                 Gazetteer.SurfaceForm form = preferredForm(m.forms());
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
                 if (form.kind() == FormKind.SHARED) {
@@ -612,6 +625,93 @@ public final class MentionFinder {
         return out;
     }
 
+    /** A numeral that counts an event ("World War II", "World War 2"). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[IVX]+|\\d+");
+
+    /**
+     * Two places named with one head word ("the Indian and Pacific oceans", "Central and South America"): the
+     * first word before "and" is a place of its own with the shared head ("Indian Ocean"), not a demonym, when the
+     * gazetteer knows both names whole. A plural head in lower case ("oceans") is part of the second name.
+     */
+    private List<Mention> sharedHeads(String text, Sentence s, BitSet covered) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            Token first = tokens.get(k - 1);
+            Token second = tokens.get(k + 1);
+            Token head = tokens.get(k + 2);
+            if (!(tokens.get(k).text().equals("and") || tokens.get(k).text().equals("or"))
+                    || !first.isCapitalized()
+                    || !second.isCapitalized()
+                    || covered.get(k - 1, k + 3).cardinality() > 0) {
+                continue;
+            }
+            boolean plural = Character.isLowerCase(head.text().codePointAt(0))
+                    && head.isNoun()
+                    && !head.text().equalsIgnoreCase(head.lemma());
+            String headWord = plural ? capitalised(head.lemma()) : head.text();
+            if (!plural && !head.isCapitalized()) {
+                continue;
+            }
+            Entity one = placesByName.get(TextNormalizer.foldedKey(first.text() + " " + headWord));
+            Entity two = placesByName.get(TextNormalizer.foldedKey(second.text() + " " + headWord));
+            if (one == null || two == null || one.equals(two)) {
+                continue;
+            }
+            out.add(mention(text, s, k - 1, k, one, MentionKind.NAME));
+            covered.set(k - 1);
+            if (plural) {
+                out.add(mention(text, s, k + 1, k + 3, two, MentionKind.NAME));
+                covered.set(k + 1, k + 3);
+            } // else the gazetteer reads the second name ("South America") itself
+        }
+        return out;
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "``", "‘");
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "''", "’");
+
+    /** An initial inside a name ("Dwight D. Eisenhower"). */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.");
+
+    /**
+     * Ships named after their prefix ("USS George Washington", "HMS Queen Elizabeth"): the capitalised words after
+     * it, initials included, are one vessel's name, read before the gazetteer so that no word of it is taken for
+     * a person or the place it honours.
+     */
+    private List<Mention> ships(String text, Sentence s, BitSet covered) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!lexicon.isShipPrefix(tokens.get(i).text())) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size()
+                    && (INITIAL.matcher(tokens.get(end).text()).matches()
+                            || (tokens.get(end).isCapitalized()
+                                    && Character.isLetter(tokens.get(end).text().codePointAt(0))))) {
+                end++;
+            }
+            if (end == i + 1) {
+                continue;
+            }
+            String name = s.text(text, i, end).replaceAll("\\s+", " ");
+            // "USS Gerald R. Ford Carrier Strike Group": a unit named after its ship is a body, not the vessel.
+            EntityType type = lexicon.isOrganizationHead(tokens.get(end - 1).text())
+                    ? EntityType.ORGANIZATION
+                    : EntityType.EQUIPMENT;
+            out.add(mention(text, s, i, end, Entity.local(type, name), MentionKind.NAME));
+            covered.set(i, end);
+            i = end - 1;
+        }
+        return out;
+    }
+
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private List<NameCandidate> findNameCandidates(String text, Sentence s, BitSet covered) {
@@ -624,6 +724,7 @@ public final class MentionFinder {
                 continue;
             }
             int j = i + 1;
+            int nickname = -1;
             while (j < tokens.size() && !covered.get(j)) {
                 Token t = tokens.get(j);
                 boolean nextIsName = j + 1 < tokens.size()
@@ -638,6 +739,16 @@ public final class MentionFinder {
                         && t.end() == tokens.get(j + 1).begin()
                         && Character.isLetter(tokens.get(j + 1).text().codePointAt(0))) {
                     j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
+                } else if (nickname < 0
+                        && OPENING_QUOTES.contains(t.text())
+                        && j + 3 < tokens.size()
+                        && covered.get(j, j + 4).cardinality() == 0
+                        && tokens.get(j + 1).isCapitalized()
+                        && tokens.get(j + 1).isProperNoun()
+                        && CLOSING_QUOTES.contains(tokens.get(j + 2).text())
+                        && startsName(tokens.get(j + 3))) {
+                    nickname = j; // "Joko “Jokowi” Widodo": a nickname in quotes inside one person's name
+                    j += 3;
                 } else if (lexicon.isNameParticle(t.text()) && particleInside(tokens, j, covered)) {
                     j++; // "Mohammed bin Salman", "Ursula von der Leyen"
                 } else if (t.text().equals("and")
@@ -717,6 +828,10 @@ public final class MentionFinder {
                 }
                 j = Math.max(j, end);
                 String raw = s.text(text, start, end);
+                if (nickname > start && nickname + 3 < end) {
+                    // the person's name without the nickname: "Joko Widodo"
+                    raw = s.text(text, start, nickname) + " " + s.text(text, nickname + 3, end);
+                }
                 out.add(new NameCandidate(s.index(), start, end, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
             }
             i = j;
@@ -839,6 +954,13 @@ public final class MentionFinder {
         if (j > from && (j == tokens.size() || !tokens.get(j).isCapitalized()) && isMilitaryService(s, from, j)) {
             return j;
         }
+        // "U.S. Air Force C-130": a branch of service after its state's name is a body before the designator of its
+        // aircraft. (Before a rank, "U.S. Navy Adm. X", it stays part of the rank phrase, as below.)
+        for (int k = Math.min(j, from + 4); k > from; k--) {
+            if (isMilitaryService(s, from, k) && designatorAt(s, k)) {
+                return k;
+            }
+        }
         // "U.S. Army North": a command of a branch of service.
         if (j - from >= 2
                 && containsService(s, from, j)
@@ -870,6 +992,16 @@ public final class MentionFinder {
         return true;
     }
 
+    /** True when a type designator ("C-130", "MQ-9") begins at {@code k}. */
+    private static boolean designatorAt(Sentence s, int k) {
+        return k + 2 < s.tokens().size()
+                && DESIGNATOR_LETTERS.matcher(s.token(k).text()).matches()
+                && s.token(k + 1).text().equals("-")
+                && s.token(k).end() == s.token(k + 1).begin()
+                && s.token(k + 1).end() == s.token(k + 2).begin()
+                && DESIGNATOR_NUMBER.matcher(s.token(k + 2).text()).matches();
+    }
+
     private boolean rankWithin(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             for (int n = 1; n <= lexicon.longestRankWords() && k + n <= to; n++) {
@@ -885,11 +1017,16 @@ public final class MentionFinder {
         return false;
     }
 
-    /** True when a word of the name is a branch of service ("Army North"): the name is a command's. */
+    /**
+     * True when words of the name are a branch of service ("Army North", "U.S. Air Force"): the name is a
+     * command's or the branch's. Branches of two or three words ("Air Force", "Marine Corps") count whole.
+     */
     private boolean containsService(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lexicon.isMilitaryService(s.token(k).text())) {
-                return true;
+            for (int n = 1; n <= 3 && k + n <= to; n++) {
+                if (isMilitaryService(s, k, k + n)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -961,9 +1098,15 @@ public final class MentionFinder {
         Set<String> meetings = new LinkedHashSet<>(); // names read whole that name no entity
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
+            int head = headOf(s, c.from(), c.to());
+            if (head > c.from() + 1 && NUMBERED.matcher(s.token(head).text()).matches()) {
+                head--; // "World War II": the numeral counts the event, its head is the word before
+            }
             if (c.to() - c.from() >= 2
-                    && lexicon.isEventHead(s.token(headOf(s, c.from(), c.to())).lemma())) {
-                meetings.add(c.label()); // "the Shangri-La Dialogue", "World War I": read whole, no entity
+                    && (lexicon.isEventHead(s.token(head).lemma())
+                            || lexicon.isEventFirstWord(s.token(c.from()).text()))) {
+                // "the Shangri-La Dialogue", "World War I", "Typhoon Haiyan": read whole, no entity
+                meetings.add(c.label());
             }
             if (shortForms.contains(c.text())) {
                 meetings.add(c.label()); // "traumatic brain injuries, or TBI": a common noun's short form

@@ -46,6 +46,8 @@ public final class MentionLexicon {
         public List<String> nameEndingNotNames = List.of();
         public List<String> regionPrefixes = List.of();
         public List<String> eventHeads = List.of();
+        public List<String> eventFirstWords = List.of();
+        public List<String> shipPrefixes = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
         public List<String> leaderRuleNouns = List.of();
@@ -89,6 +91,8 @@ public final class MentionLexicon {
     private final Set<String> nameEndingNotNames;
     private final Set<String> regionPrefixes;
     private final Set<String> eventHeads;
+    private final Set<String> eventFirstWords;
+    private final Set<String> shipPrefixes;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
     private final Set<String> leaderRuleNouns;
@@ -141,6 +145,8 @@ public final class MentionLexicon {
         nameEndingNotNames = lower(cues.nameEndingNotNames);
         regionPrefixes = lower(cues.regionPrefixes);
         eventHeads = lower(cues.eventHeads);
+        eventFirstWords = lower(cues.eventFirstWords);
+        shipPrefixes = new HashSet<>(cues.shipPrefixes);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
         leaderRuleNouns = new HashSet<>(cues.leaderRuleNouns);
@@ -243,6 +249,16 @@ public final class MentionLexicon {
     /** True for the last word of an event's name ("Forum", "Dialogue"). */
     public boolean isEventHead(String lemma) {
         return eventHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a ship prefix ("USS", "HMS"), case-sensitive: the name after it is a vessel's. */
+    public boolean isShipPrefix(String word) {
+        return shipPrefixes.contains(word);
+    }
+
+    /** True for the first word of an event's name ("Typhoon", "Hurricane"). */
+    public boolean isEventFirstWord(String word) {
+        return eventFirstWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True for a compass word that makes a state's name a region's ("Northern Ireland"). */

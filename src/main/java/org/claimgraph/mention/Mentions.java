@@ -68,12 +68,15 @@ public final class Mentions {
         return mentions.stream().filter(m -> m.covers(sentence, token)).toList();
     }
 
-    /** The distinct entities mentioned, by key, in order of first mention. */
+    /**
+     * The distinct entities mentioned, by key, in order of first mention. A capital standing for its state
+     * ("Moscow should stop", "Warsaw’s response") names the state only: the city is one of the state's names
+     * there (as the gold guide lists it), and an entity of the article only where the text means the city.
+     */
     public Map<String, Entity> entities() {
         Map<String, Entity> out = new LinkedHashMap<>();
         for (Mention m : mentions) {
             out.putIfAbsent(m.entity().key(), m.entity());
-            m.named().ifPresent(e -> out.putIfAbsent(e.key(), e));
         }
         for (Title t : titles) {
             t.officeOf().ifPresent(e -> out.putIfAbsent(e.key(), e));

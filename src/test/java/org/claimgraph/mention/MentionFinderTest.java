@@ -466,4 +466,79 @@ class MentionFinderTest {
                 texts(ms).toString());
         assertEquals("middle-east", at(ms, "Mideast").entity().key());
     }
+
+    @Test
+    void aCapitalThatStandsForItsStateNamesOnlyTheState() {
+        Mentions ms = find("Paris rejected the offer. The delegation later flew to Paris.", null);
+        assertEquals("france", ms.all().get(0).entity().key(), texts(ms).toString());
+        Mentions acting = find("Paris rejected the offer.", null);
+        assertTrue(acting.entities().containsKey("france"), acting.entities().toString());
+        assertTrue(!acting.entities().containsKey("paris"), "the capital stands for the state: " + acting.entities());
+        assertTrue(ms.entities().containsKey("paris"), "flying to it names the city: " + ms.entities());
+    }
+
+    @Test
+    void stormsAndNumberedWarsAreReadWholeAndNameNoEntity() {
+        Mentions ms = find(
+                "Villages hit by Typhoon Korrin and Hurricane Delmar still lack power, the worst damage since World "
+                        + "War II.",
+                "2024-01-01");
+        assertTrue(ms.entities().isEmpty(), texts(ms).toString());
+    }
+
+    @Test
+    void aShipIsNamedWholeAndItsStrikeGroupIsABody() {
+        Mentions ms = find(
+                "The destroyer USS Harold T. Lincoln joined the USS Franklin Pierce Carrier Strike Group.",
+                "2024-01-01");
+        assertEquals(
+                EntityType.EQUIPMENT, at(ms, "USS Harold T. Lincoln").entity().type());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "USS Franklin Pierce Carrier Strike Group").entity().type());
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.entity().type() == EntityType.PERSON),
+                texts(ms).toString());
+    }
+
+    @Test
+    void aBranchOfServiceBeforeItsAircraftsDesignatorIsABody() {
+        Mentions ms = find("A U.S. Air Force C-130 transport landed in Kyiv.", "2024-01-01");
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "U.S. Air Force").entity().type(),
+                texts(ms).toString());
+        assertEquals("c-130", at(ms, "C-130").entity().key());
+    }
+
+    @Test
+    void aNicknameInQuotesIsPartOfThePersonsName() {
+        Mentions ms = find("The envoy met President Taro “Tiger” Wanamaker in the capital.", "2024-01-01");
+        Mention m = at(ms, "Taro “Tiger” Wanamaker");
+        assertEquals(EntityType.PERSON, m.entity().type());
+        assertEquals("Taro Wanamaker", m.entity().label());
+        assertEquals(1, ms.entities().size(), texts(ms).toString());
+    }
+
+    @Test
+    void twoPlacesSharingOneHeadWordAreBothNamed() {
+        Mentions ms = find(
+                "The straits join the Arctic and Atlantic oceans, far from Central and South America.", "2024-01-01");
+        assertEquals("arctic-ocean", at(ms, "Arctic").entity().key());
+        assertEquals("atlantic-ocean", at(ms, "Atlantic oceans").entity().key());
+        assertEquals("central-america", at(ms, "Central").entity().key());
+        assertEquals("south-america", at(ms, "South America").entity().key());
+    }
+
+    @Test
+    void aPlacesHeadWordAloneIsNoNameAndATreasuryCeremonyIsInItsBuilding() {
+        Mentions ms = find(
+                "Building partnerships takes time. The treaty was signed at the U.S. Treasury Department.",
+                "2024-01-01");
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().equals("Building")),
+                texts(ms).toString());
+        assertEquals(
+                "treasury-building", at(ms, "U.S. Treasury Department").entity().key());
+    }
 }

@@ -885,6 +885,10 @@ import org.claimgraph.mention.Title;
                                             .contains(s.token(d.dependent()).lowerLemma()));
                     int holder = s.basicHead(token).map(Dependency::governor).orElse(-1);
                     boolean whereSomeoneIs = holder >= 0
+                            && !lexicon.cues()
+                                    .roles
+                                    .gatheringHeads
+                                    .contains(s.token(holder).lowerLemma())
                             && (lexicon.cues()
                                             .roles
                                             .peopleHeads

@@ -39,6 +39,8 @@ public final class MentionFinder {
     private final PersonNames personNames;
     /** The gazetteer's places by the folded key of each of their names, for {@link #sharedHeads}. */
     private final Map<String, Entity> placesByName = new HashMap<>();
+    /** The folded keys of every name the gazetteer knows (not demonyms), for {@link #knownName}. */
+    private final Set<String> knownNames = new HashSet<>();
 
     public MentionFinder(Gazetteer gazetteer, MentionLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -51,7 +53,15 @@ public final class MentionFinder {
                     .entity(f.entityKey())
                     .filter(e -> e.type() == EntityType.PLACE && f.kind() == FormKind.NAME)
                     .ifPresent(e -> placesByName.putIfAbsent(TextNormalizer.foldedKey(f.text()), e));
+            if (f.kind() == FormKind.NAME) {
+                knownNames.add(TextNormalizer.foldedKey(f.text()));
+            }
         }
+    }
+
+    /** True when the words are, whole, a name the gazetteer knows ("Warsaw", "Madrid"). */
+    private boolean knownName(String words) {
+        return knownNames.contains(TextNormalizer.foldedKey(words.replaceAll("\\s+", " ")));
     }
 
     /** A finder over the bundled gazetteer and lexicon. */
@@ -109,7 +119,14 @@ public final class MentionFinder {
                     e = owner.get();
                 }
                 int nameEnd = prefixedNameEnd(s, m.to());
-                if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
+                if (nameEnd > m.to()
+                        && (e.type() == EntityType.COUNTRY
+                                || e.type() == EntityType.CITY
+                                || (e.type().isOrganization()
+                                        && lexicon.isMeetingHead(
+                                                s.token(nameEnd - 1).lemma())
+                                        && nameEnd - m.to() >= 2))) {
+                    // ... and so is a body's name opening a meeting's ("the U.S.-ASEAN Special Summit").
                     // "Ukraine Security Assistance Initiative", "Russian Security Council": a place name opening
                     // the name of a body is part of that name, not a mention of the place. So is the first state
                     // of a pair before a hyphen ("U.S.-Japan Alliance"): the name is the pair's, whole.
@@ -1096,6 +1113,7 @@ public final class MentionFinder {
             }
         }
         Set<String> meetings = new LinkedHashSet<>(); // names read whole that name no entity
+        Set<String> namedMeetings = new LinkedHashSet<>(); // of those, meetings with a name of their own
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
             int head = headOf(s, c.from(), c.to());
@@ -1107,6 +1125,15 @@ public final class MentionFinder {
                             || lexicon.isEventFirstWord(s.token(c.from()).text()))) {
                 // "the Shangri-La Dialogue", "World War I", "Typhoon Haiyan": read whole, no entity
                 meetings.add(c.label());
+                boolean ownName = head > c.from()
+                        ? !knownName(s.text(text, c.from(), head))
+                        : c.to() - head >= 3; // "the Summit for Democracy"
+                if (lexicon.isMeetingHead(s.token(head).lemma()) && ownName) {
+                    // ... but a meeting with a name of its own ("the Aspen Security Forum", "the Summit for
+                    // Democracy") is a body that convenes, as the gold guide types it; one named only by its host
+                    // ("the Warsaw Summit") is a description of a meeting, no entity.
+                    namedMeetings.add(c.label());
+                }
             }
             if (shortForms.contains(c.text())) {
                 meetings.add(c.label()); // "traumatic brain injuries, or TBI": a common noun's short form
@@ -1193,6 +1220,9 @@ public final class MentionFinder {
                     && !(unnamed.contains(c.label()) && !usedBare(analysed, candidates, c.label()))) {
                 types.put(c.label(), byLength.get(c.label()));
             }
+        }
+        for (String m : namedMeetings) {
+            types.put(m, EntityType.ORGANIZATION);
         }
         List<KnownPerson> known = knownPersons(analysed, candidates, gazetteerMentions, offices, types);
         Map<String, Entity> knownAs = knownAs(analysed, candidates, known);

@@ -47,6 +47,7 @@ public final class MentionLexicon {
         public List<String> regionPrefixes = List.of();
         public List<String> eventHeads = List.of();
         public List<String> eventFirstWords = List.of();
+        public List<String> meetingHeads = List.of();
         public List<String> shipPrefixes = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
@@ -92,6 +93,7 @@ public final class MentionLexicon {
     private final Set<String> regionPrefixes;
     private final Set<String> eventHeads;
     private final Set<String> eventFirstWords;
+    private final Set<String> meetingHeads;
     private final Set<String> shipPrefixes;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
@@ -146,6 +148,7 @@ public final class MentionLexicon {
         regionPrefixes = lower(cues.regionPrefixes);
         eventHeads = lower(cues.eventHeads);
         eventFirstWords = lower(cues.eventFirstWords);
+        meetingHeads = lower(cues.meetingHeads);
         shipPrefixes = new HashSet<>(cues.shipPrefixes);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
@@ -254,6 +257,11 @@ public final class MentionLexicon {
     /** True for a ship prefix ("USS", "HMS"), case-sensitive: the name after it is a vessel's. */
     public boolean isShipPrefix(String word) {
         return shipPrefixes.contains(word);
+    }
+
+    /** True for the last word of a meeting's name ("Forum", "Summit"); a subset of the event heads. */
+    public boolean isMeetingHead(String lemma) {
+        return meetingHeads.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for the first word of an event's name ("Typhoon", "Hurricane"). */

@@ -752,6 +752,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNamedMeetingIsABodyAndThePlaceItIsInPlacesTheMeeting() {
+        Extraction x = extract(
+                "Pekka Lindqvist and Tomas Varga met on the sidelines of the Halcyon Security Forum in Oslo.",
+                "2024-03-02");
+        Claim m = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Oslo"), labels(m.event().role(Role.location)), m.toString());
+        assertTrue(x.entities().values().stream().anyMatch(e -> e.label().equals("Halcyon Security Forum")));
+    }
+
+    @Test
     void thisWeekAndLastWeekAreRangesNotDates() {
         Extraction x =
                 extract("Alvin Holsey visited Brazil this week. Lloyd Austin visited Kenya last week.", "2025-05-23");

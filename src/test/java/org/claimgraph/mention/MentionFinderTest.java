@@ -180,10 +180,13 @@ class MentionFinderTest {
         assertTrue(
                 ms.all().stream().noneMatch(m -> m.text().equals("Cooperation")),
                 texts(ms).toString());
-        // Not cut: no word of the meeting's name is taken for an entity of its own, and the meeting is none.
+        // Not cut: no word of the meeting's name is taken for an entity of its own; the meeting, named whole, is
+        // a body (it has a name of its own).
         assertTrue(
                 ms.all().stream()
-                        .noneMatch(m -> m.text().contains("Aspen") || m.text().contains("Summit")),
+                        .filter(m -> m.text().contains("Aspen") || m.text().contains("Summit"))
+                        .allMatch(m -> m.text().equals("Aspen Security Summit")
+                                && m.entity().type() == EntityType.ORGANIZATION),
                 texts(ms).toString());
     }
 
@@ -259,9 +262,9 @@ class MentionFinderTest {
                 "Delegates met at the Kestrel Bay Dialogue in Oslo. Anna West, the envoy, spoke. "
                         + "She once led Army South.",
                 null);
-        assertTrue(
-                noMention(ms, "Kestrel Bay Dialogue") && noMention(ms, "Kestrel Bay"),
-                "a meeting's name is read whole and names no entity: " + texts(ms));
+        assertTrue(noMention(ms, "Kestrel Bay"), "a meeting's name is read whole: " + texts(ms));
+        assertEquals(
+                EntityType.ORGANIZATION, at(ms, "Kestrel Bay Dialogue").entity().type());
         assertEquals(EntityType.PERSON, at(ms, "Anna West").entity().type());
         assertEquals(EntityType.ORGANIZATION, at(ms, "Army South").entity().type());
         assertTrue(noMention(ms, "Anna") && noMention(ms, "Army"), texts(ms).toString());
@@ -540,5 +543,25 @@ class MentionFinderTest {
                 texts(ms).toString());
         assertEquals(
                 "treasury-building", at(ms, "U.S. Treasury Department").entity().key());
+    }
+
+    @Test
+    void aMeetingWithANameOfItsOwnIsABodyAndOneNamedByItsHostIsNot() {
+        Mentions ms = find(
+                "Ministers gathered at the Halcyon Security Forum, then at the Summit for Prosperity and the "
+                        + "U.S.-ASEAN Maritime Summit. They had met at the Madrid Summit.",
+                "2024-01-01");
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Halcyon Security Forum").entity().type());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Summit for Prosperity").entity().type());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "U.S.-ASEAN Maritime Summit").entity().type());
+        assertTrue(
+                ms.entities().values().stream().noneMatch(e -> e.label().contains("Madrid Summit")),
+                texts(ms).toString());
     }
 }

@@ -1224,6 +1224,22 @@ public final class MentionFinder {
         for (String m : namedMeetings) {
             types.put(m, EntityType.ORGANIZATION);
         }
+        // A name the text also gives with a place's common noun ("Samar island", "the Halane facility") is that
+        // place wherever else it stands alone ("on Samar"), unless something decided otherwise there.
+        for (NameCandidate c : candidates) {
+            Sentence s = analysed.sentences().get(c.sentence());
+            Token last = s.token(c.to() - 1);
+            if (c.to() - c.from() >= 2
+                    && types.get(c.label()) == EntityType.PLACE
+                    && Character.isLowerCase(last.text().codePointAt(0))
+                    && lexicon.isPlaceHead(last.text())) {
+                String bare = TextNormalizer.key(s.text(text, c.from(), c.to() - 1));
+                EntityType before = types.get(bare);
+                if (before == null || before == EntityType.ACTOR) {
+                    types.put(bare, EntityType.PLACE);
+                }
+            }
+        }
         List<KnownPerson> known = knownPersons(analysed, candidates, gazetteerMentions, offices, types);
         Map<String, Entity> knownAs = knownAs(analysed, candidates, known);
         List<Mention> out = new ArrayList<>();
@@ -1454,6 +1470,11 @@ public final class MentionFinder {
         Token head = s.token(headOf(s, c.from(), c.to()));
         Token last = s.token(c.to() - 1);
         if (c.to() - c.from() >= 2
+                && Character.isLowerCase(last.text().codePointAt(0))
+                && lexicon.isPlaceHead(last.text())) {
+            return Optional.of(EntityType.PLACE); // "the Halane facility", "Samar island": a site, whatever else
+        }
+        if (c.to() - c.from() >= 2
                 && (lexicon.isOrganizationHead(last.lemma()) || lexicon.isOrganizationHead(last.text()))
                 && Character.isUpperCase(last.text().codePointAt(0))) {
             // "the U.S.-Japan Alliance, chief spokesperson X said": a name closed by a body's head word names the
@@ -1482,6 +1503,16 @@ public final class MentionFinder {
         }
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
             return Optional.of(EntityType.PLACE);
+        }
+        if (c.from() > 1
+                && s.token(c.from() - 1).text().equalsIgnoreCase("the")
+                && lexicon.isPlacePreposition(s.token(c.from() - 2).text())) {
+            return Optional.of(EntityType.PLACE); // "forces in the Pacific": the article does not make it a body
+        }
+        if (c.from() > 1
+                && s.token(c.from() - 1).text().equals("of")
+                && lexicon.isInhabitantNoun(s.token(c.from() - 2).lemma())) {
+            return Optional.of(EntityType.PLACE); // "residents of Palmira": the people of a place
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equals("of")

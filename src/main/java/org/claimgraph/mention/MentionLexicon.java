@@ -48,6 +48,7 @@ public final class MentionLexicon {
         public List<String> eventHeads = List.of();
         public List<String> eventFirstWords = List.of();
         public List<String> meetingHeads = List.of();
+        public List<String> inhabitantNouns = List.of();
         public List<String> shipPrefixes = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
@@ -94,6 +95,7 @@ public final class MentionLexicon {
     private final Set<String> eventHeads;
     private final Set<String> eventFirstWords;
     private final Set<String> meetingHeads;
+    private final Set<String> inhabitantNouns;
     private final Set<String> shipPrefixes;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
@@ -149,6 +151,7 @@ public final class MentionLexicon {
         eventHeads = lower(cues.eventHeads);
         eventFirstWords = lower(cues.eventFirstWords);
         meetingHeads = lower(cues.meetingHeads);
+        inhabitantNouns = lower(cues.inhabitantNouns);
         shipPrefixes = new HashSet<>(cues.shipPrefixes);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
@@ -262,6 +265,11 @@ public final class MentionLexicon {
     /** True for the last word of a meeting's name ("Forum", "Summit"); a subset of the event heads. */
     public boolean isMeetingHead(String lemma) {
         return meetingHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun of the people of a place ("residents"), by lemma. */
+    public boolean isInhabitantNoun(String lemma) {
+        return inhabitantNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for the first word of an event's name ("Typhoon", "Hurricane"). */

@@ -564,4 +564,17 @@ class MentionFinderTest {
                 ms.entities().values().stream().noneMatch(e -> e.label().contains("Madrid Summit")),
                 texts(ms).toString());
     }
+
+    @Test
+    void aSiteWithItsCommonNounThePeopleOfAPlaceAndAPlaceAfterInTheArePlaces() {
+        Mentions ms = find(
+                "Boats brought water to villagers on Varno island and to the Kelmet facility. Medics treated "
+                        + "residents of Orvalle on Varno. Ships of the navy in the Andaran were sent.",
+                "2024-01-01");
+        assertEquals(EntityType.PLACE, at(ms, "Varno island").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Varno").entity().type(), "alone, the island the text names");
+        assertEquals(EntityType.PLACE, at(ms, "Kelmet facility").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Orvalle").entity().type());
+        assertEquals(EntityType.PLACE, at(ms, "Andaran").entity().type());
+    }
 }

@@ -149,12 +149,29 @@ public final class MentionFinder {
                     covered.set(from, nameEnd);
                     continue;
                 }
+                if (form.kind() == FormKind.NAME
+                        && e.type() == EntityType.CITY
+                        && m.to() < s.tokens().size()
+                        && (lexicon.isDocumentHead(s.token(m.to()).lemma())
+                                || lexicon.isDocumentHead(s.token(m.to()).text()))) {
+                    // "the Minsk agreements", "the Dayton Accords": a document named after where it was signed,
+                    // no mention of the city; its head word goes with it.
+                    covered.set(m.from(), m.to() + 1);
+                    continue;
+                }
                 if (e.type() == EntityType.EQUIPMENT
                         && m.to() - m.from() == 1
                         && followsGivenName(s, m.from(), covered)) {
                     continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
                 }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
+                String tag = s.token(m.to() - 1).pos();
+                if (kind == MentionKind.DEMONYM && (tag.equals("NNS") || tag.equals("NNPS"))) {
+                    // "Palestinians in Gaza", "Ukrainians": a demonym as a plural noun names a people, not their
+                    // state; it fills no role either way, and the state is an entity where the text names it.
+                    covered.set(m.from(), m.to());
+                    continue;
+                }
                 if (kind == MentionKind.NAME
                         && e.type() == EntityType.COUNTRY
                         && m.from() > 0
@@ -1480,6 +1497,12 @@ public final class MentionFinder {
             // "the U.S.-Japan Alliance, chief spokesperson X said": a name closed by a body's head word names the
             // body even beside a title, which would otherwise make it the titled person.
             return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (c.to() + 1 < s.tokens().size()
+                && s.token(c.to()).text().equals("and")
+                && (s.token(c.to() + 1).text().equals("I")
+                        || s.token(c.to() + 1).text().equals("me"))) {
+            return Optional.of(EntityType.PERSON); // "Jill and I are praying": someone beside the speaker
         }
         if (titled.contains(c.label())
                 || (c.to() < s.tokens().size()

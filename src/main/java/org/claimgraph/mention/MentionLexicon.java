@@ -49,6 +49,7 @@ public final class MentionLexicon {
         public List<String> eventFirstWords = List.of();
         public List<String> meetingHeads = List.of();
         public List<String> inhabitantNouns = List.of();
+        public List<String> documentHeads = List.of();
         public List<String> shipPrefixes = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
@@ -96,6 +97,7 @@ public final class MentionLexicon {
     private final Set<String> eventFirstWords;
     private final Set<String> meetingHeads;
     private final Set<String> inhabitantNouns;
+    private final Set<String> documentHeads;
     private final Set<String> shipPrefixes;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
@@ -152,6 +154,7 @@ public final class MentionLexicon {
         eventFirstWords = lower(cues.eventFirstWords);
         meetingHeads = lower(cues.meetingHeads);
         inhabitantNouns = lower(cues.inhabitantNouns);
+        documentHeads = lower(cues.documentHeads);
         shipPrefixes = new HashSet<>(cues.shipPrefixes);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
@@ -270,6 +273,11 @@ public final class MentionLexicon {
     /** True for a noun of the people of a place ("residents"), by lemma. */
     public boolean isInhabitantNoun(String lemma) {
         return inhabitantNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the head word of a document named after a city ("agreement", "accords"), by lemma. */
+    public boolean isDocumentHead(String lemma) {
+        return documentHeads.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for the first word of an event's name ("Typhoon", "Hurricane"). */

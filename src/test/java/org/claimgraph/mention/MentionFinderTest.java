@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.claimgraph.analyze.AnalyzedText;
 import org.claimgraph.analyze.CoreNlpAnalyzer;
 import org.claimgraph.mention.Mention.MentionKind;
@@ -576,5 +577,24 @@ class MentionFinderTest {
         assertEquals(EntityType.PLACE, at(ms, "Kelmet facility").entity().type());
         assertEquals(EntityType.PLACE, at(ms, "Orvalle").entity().type());
         assertEquals(EntityType.PLACE, at(ms, "Andaran").entity().type());
+    }
+
+    @Test
+    void aDocumentNamedAfterACityAPluralDemonymAndAContinentsAdjective() {
+        Mentions ms = find(
+                "Both sides must honour the Oslo Accords. Food reached Afghans in the valley. Tankers sail "
+                        + "around the African continent.",
+                "2024-01-01");
+        Set<String> keys = ms.entities().keySet();
+        assertTrue(
+                !keys.contains("oslo") && !keys.contains("afghanistan"),
+                texts(ms).toString());
+        assertEquals("africa", at(ms, "African continent").entity().key());
+    }
+
+    @Test
+    void aNameBeforeAndIIsAPerson() {
+        Mentions ms = find("Tonight, Marga and I are thinking of the families.", "2024-01-01");
+        assertEquals(EntityType.PERSON, at(ms, "Marga").entity().type());
     }
 }

@@ -122,11 +122,12 @@ public final class MentionFinder {
                 if (nameEnd > m.to()
                         && (e.type() == EntityType.COUNTRY
                                 || e.type() == EntityType.CITY
-                                || (e.type().isOrganization()
+                                || ((e.type().isOrganization() || e.type() == EntityType.PLACE)
                                         && lexicon.isMeetingHead(
                                                 s.token(nameEnd - 1).lemma())
                                         && nameEnd - m.to() >= 2))) {
-                    // ... and so is a body's name opening a meeting's ("the U.S.-ASEAN Special Summit").
+                    // ... and so is a body's or a region's name opening a meeting's ("the U.S.-ASEAN Special
+                    // Summit", "the U.S.-Africa Leaders Summit").
                     // "Ukraine Security Assistance Initiative", "Russian Security Council": a place name opening
                     // the name of a body is part of that name, not a mention of the place. So is the first state
                     // of a pair before a hyphen ("U.S.-Japan Alliance"): the name is the pair's, whole.
@@ -798,12 +799,17 @@ public final class MentionFinder {
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
                         && nextIsName
+                        && !(t.pos().equals("POS")
+                                && j - i >= 2
+                                && lexicon.isOrganizationHead(tokens.get(j - 1).text())
+                                && tokens.get(j - 1).isCapitalized())
                         && (!t.pos().equals("POS")
                                 || j - i != 1
                                 || !PersonNames.isAllCapitals(tokens.get(i).text())
                                 || possessiveInsideName(tokens, j + 1, covered))) {
                     // "St. Mark's Basilica", "Bosnia-Herzegovina": joiners inside a name; but "RTN's Ana Ortiz"
-                    // is two names, the outlet's and its reporter's.
+                    // is two names, the outlet's and its reporter's, and so is "the National Guard's State
+                    // Partnership Program": a body's name closed by its head word owns what follows.
                     j++;
                 } else {
                     break;
@@ -822,8 +828,13 @@ public final class MentionFinder {
                 end--;
             }
             int start = i;
-            while (start < end && lexicon.isNotName(tokens.get(start).text())) {
-                start++;
+            while (start < end
+                    && lexicon.isNotName(tokens.get(start).text())
+                    && !(lexicon.opensBodyName(tokens.get(start).text())
+                            && end - start >= 2
+                            && lexicon.isOrganizationHead(tokens.get(end - 1).text())
+                            && hasNameWord(tokens, start + 1, end))) {
+                start++; // but "National" of "the National Security Council" opens the body's name
             }
             // A title word inside the words ("Parliament Speaker Nabih Berri") ends what comes before it: the
             // name is the two or more name words after the last such word.
@@ -961,9 +972,14 @@ public final class MentionFinder {
         List<Token> tokens = s.tokens();
         int j = from;
         while (j < tokens.size()) {
-            if ((tokens.get(j).isProperNoun() || isHead(tokens.get(j)))
+            if ((tokens.get(j).isProperNoun()
+                            || isHead(tokens.get(j))
+                            || (tokens.get(j).isNoun()
+                                    && j + 1 < tokens.size()
+                                    && isHead(tokens.get(j + 1))
+                                    && tokens.get(j + 1).isCapitalized()))
                     && tokens.get(j).isCapitalized()) {
-                j++;
+                j++; // "Leaders Summit": a capitalised common noun before the head word is part of the name
             } else if (j > from && joinsName(tokens, j)) {
                 j++;
             } else {

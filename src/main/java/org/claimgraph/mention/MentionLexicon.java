@@ -50,6 +50,7 @@ public final class MentionLexicon {
         public List<String> meetingHeads = List.of();
         public List<String> inhabitantNouns = List.of();
         public List<String> documentHeads = List.of();
+        public List<String> bodyNameOpeners = List.of();
         public List<String> shipPrefixes = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
@@ -98,6 +99,7 @@ public final class MentionLexicon {
     private final Set<String> meetingHeads;
     private final Set<String> inhabitantNouns;
     private final Set<String> documentHeads;
+    private final Set<String> bodyNameOpeners;
     private final Set<String> shipPrefixes;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
@@ -155,6 +157,7 @@ public final class MentionLexicon {
         meetingHeads = lower(cues.meetingHeads);
         inhabitantNouns = lower(cues.inhabitantNouns);
         documentHeads = lower(cues.documentHeads);
+        bodyNameOpeners = lower(cues.bodyNameOpeners);
         shipPrefixes = new HashSet<>(cues.shipPrefixes);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
@@ -278,6 +281,11 @@ public final class MentionLexicon {
     /** True for the head word of a document named after a city ("agreement", "accords"), by lemma. */
     public boolean isDocumentHead(String lemma) {
         return documentHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a word of {@code notNames} that still opens a body's name ("National Security Council"). */
+    public boolean opensBodyName(String word) {
+        return bodyNameOpeners.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True for the first word of an event's name ("Typhoon", "Hurricane"). */

@@ -597,4 +597,22 @@ class MentionFinderTest {
         Mentions ms = find("Tonight, Marga and I are thinking of the families.", "2024-01-01");
         assertEquals(EntityType.PERSON, at(ms, "Marga").entity().type());
     }
+
+    @Test
+    void aBodysNameOpenedByNationalOwnsWhatFollowsItsPossessive() {
+        Mentions ms = find(
+                "Officers of the Ruritanian National Police trained with the National Guard's Coastal Exchange "
+                        + "Program before the U.S.-Asia Partners Summit.",
+                "2024-01-01");
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Ruritanian National Police").entity().type());
+        assertEquals(EntityType.ORGANIZATION, at(ms, "National Guard").entity().type());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Coastal Exchange Program").entity().type());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "U.S.-Asia Partners Summit").entity().type());
+    }
 }

@@ -795,6 +795,8 @@ public final class MentionFinder {
                     j++; // "the Ronald Reagan Presidential Foundation and Institute": one body of two heads
                 } else if (joinsName(tokens, j) && !covered.get(j + 1)) {
                     j++; // "Department of Justice", "Port of Quetzal": one name over its "of"
+                } else if (t.text().equals("of") && meetingNameAfter(tokens, j + 1, covered)) {
+                    j++; // "the African Chiefs of Defense Conference": a meeting's name runs over its "of"
                 } else if ((t.pos().equals("POS")
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
@@ -931,6 +933,18 @@ public final class MentionFinder {
             return true;
         }
         return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
+    }
+
+    /** True when the capitalised words from {@code k} on end with a meeting's head word ("Defense Conference"). */
+    private boolean meetingNameAfter(List<Token> tokens, int k, BitSet covered) {
+        int end = k;
+        while (end < tokens.size()
+                && !covered.get(end)
+                && tokens.get(end).isCapitalized()
+                && Character.isLetter(tokens.get(end).text().codePointAt(0))) {
+            end++;
+        }
+        return end > k && lexicon.isMeetingHead(tokens.get(end - 1).lemma());
     }
 
     /** True when the word at {@code j} ("of", "for") joins a body's or a place's head to a capitalised name. */
@@ -1149,7 +1163,11 @@ public final class MentionFinder {
         Set<String> namedMeetings = new LinkedHashSet<>(); // of those, meetings with a name of their own
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
-            int head = headOf(s, c.from(), c.to());
+            Token lastWord = s.token(c.to() - 1);
+            // A meeting's head word closes its name even after an "of" ("Chiefs of Defense Conference").
+            int head = lastWord.isCapitalized() && lexicon.isMeetingHead(lastWord.lemma())
+                    ? c.to() - 1
+                    : headOf(s, c.from(), c.to());
             if (head > c.from() + 1 && NUMBERED.matcher(s.token(head).text()).matches()) {
                 head--; // "World War II": the numeral counts the event, its head is the word before
             }

@@ -762,6 +762,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aGatheringAsPartOfANamedConferenceMeetsWhereItIsWithItsCountry() {
+        Extraction x = extract(
+                "Navy chiefs from many nations met this week as part of the 2024 Coastal Chiefs of Staff "
+                        + "Conference in Nairobi, Kenya, to share ideas.",
+                "2024-06-27");
+        Claim m = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Nairobi", "Kenya"), labels(m.event().role(Role.location)), m.toString());
+        assertTrue(m.event().time().date().isEmpty(), "this week, not the year of the name: " + m);
+        assertTrue(labels(m.event().role(Role.forum)).contains("Coastal Chiefs of Staff Conference"), m.toString());
+    }
+
+    @Test
     void thisWeekAndLastWeekAreRangesNotDates() {
         Extraction x =
                 extract("Alvin Holsey visited Brazil this week. Lloyd Austin visited Kenya last week.", "2025-05-23");

@@ -39,6 +39,8 @@ public final class MentionFinder {
     private final PersonNames personNames;
     /** The gazetteer's places by the folded key of each of their names, for {@link #sharedHeads}. */
     private final Map<String, Entity> placesByName = new HashMap<>();
+    /** Known places' names of two words or more without their last word ("Pacific" of "Pacific Ocean"). */
+    private final Set<String> placeShortForms = new HashSet<>();
     /** The folded keys of every name the gazetteer knows (not demonyms), for {@link #knownName}. */
     private final Set<String> knownNames = new HashSet<>();
 
@@ -55,6 +57,14 @@ public final class MentionFinder {
                     .ifPresent(e -> placesByName.putIfAbsent(TextNormalizer.foldedKey(f.text()), e));
             if (f.kind() == FormKind.NAME) {
                 knownNames.add(TextNormalizer.foldedKey(f.text()));
+                int lastSpace = f.text().lastIndexOf(' ');
+                if (lastSpace > 0
+                        && gazetteer
+                                .entity(f.entityKey())
+                                .map(e -> e.type() == EntityType.PLACE)
+                                .orElse(false)) {
+                    placeShortForms.add(TextNormalizer.foldedKey(f.text().substring(0, lastSpace)));
+                }
             }
         }
     }
@@ -1563,8 +1573,11 @@ public final class MentionFinder {
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equalsIgnoreCase("the")
-                && lexicon.isPlacePreposition(s.token(c.from() - 2).text())) {
-            return Optional.of(EntityType.PLACE); // "forces in the Pacific": the article does not make it a body
+                && lexicon.isPlacePreposition(s.token(c.from() - 2).text())
+                && placeShortForms.contains(TextNormalizer.foldedKey(c.text()))) {
+            // "forces in the Pacific": a known place's name without its last word ("Pacific Ocean"); not any
+            // name after "in the" ("passed in the House", "wrote in the Guardian" are bodies)
+            return Optional.of(EntityType.PLACE);
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equals("of")

@@ -215,6 +215,7 @@ public final class MentionFinder {
             }
             candidates.addAll(prefixed);
             mentions.addAll(designatedEquipment(text, s, covered));
+            candidates.addAll(missionNames(text, s, covered));
             candidates.addAll(findNameCandidates(text, s, covered));
         }
         List<Title> titles = new ArrayList<>();
@@ -757,6 +758,35 @@ public final class MentionFinder {
         return out;
     }
 
+    /**
+     * The name of a mission or an operation before its lower-case noun ("the alliance's Resolute Support mission"):
+     * the capitalised words before it, whatever the tagger made of them (an adjective, a verb), are one name.
+     * A sentence's first word is not taken, being capitalised anyway. Marks the words covered.
+     */
+    private List<NameCandidate> missionNames(String text, Sentence s, BitSet covered) {
+        List<NameCandidate> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!lexicon.isMissionNoun(tokens.get(k).text())) {
+                continue;
+            }
+            int from = k;
+            while (from - 1 > 0
+                    && !covered.get(from - 1)
+                    && tokens.get(from - 1).isCapitalized()
+                    && tokens.get(from - 1).text().codePoints().allMatch(Character::isLetter)
+                    && !lexicon.isNotName(tokens.get(from - 1).text())) {
+                from--;
+            }
+            if (from < k) {
+                String raw = s.text(text, from, k);
+                out.add(new NameCandidate(s.index(), from, k, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
+                covered.set(from, k);
+            }
+        }
+        return out;
+    }
+
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private List<NameCandidate> findNameCandidates(String text, Sentence s, BitSet covered) {
@@ -764,7 +794,7 @@ public final class MentionFinder {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (covered.get(i) || !startsName(tokens.get(i))) {
+            if (covered.get(i) || !(startsName(tokens.get(i)) || acronymPairAt(tokens, i))) {
                 i++;
                 continue;
             }
@@ -865,7 +895,7 @@ public final class MentionFinder {
                     && ((end - start == 1
                                     && lexicon.isNotNameAlone(tokens.get(start).text()))
                             || lexicon.isNotNameAlone(TextNormalizer.key(s.text(text, start, end))));
-            if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
+            if (start < end && (hasNameWord(tokens, start, end) || acronymPairAt(tokens, start)) && !commonWordAlone) {
                 if (start > 0
                         && !covered.get(start - 1)
                         && ORDINAL.matcher(tokens.get(start - 1).text()).matches()
@@ -1119,6 +1149,21 @@ public final class MentionFinder {
                 && t.isCapitalized()
                 && Character.isLetter(t.text().codePointAt(0));
     }
+
+    /**
+     * True when two acronyms joined by a hyphen begin at {@code k} ("CJTF-HOA"): one body's name, which the
+     * tagger often takes for a common noun.
+     */
+    private static boolean acronymPairAt(List<Token> tokens, int k) {
+        return k + 2 < tokens.size()
+                && ACRONYM.matcher(tokens.get(k).text()).matches()
+                && tokens.get(k + 1).text().equals("-")
+                && tokens.get(k).end() == tokens.get(k + 1).begin()
+                && tokens.get(k + 1).end() == tokens.get(k + 2).begin()
+                && ACRONYM.matcher(tokens.get(k + 2).text()).matches();
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
 
     private boolean hasNameWord(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -1541,6 +1586,9 @@ public final class MentionFinder {
             // "the U.S.-Japan Alliance, chief spokesperson X said": a name closed by a body's head word names the
             // body even beside a title, which would otherwise make it the titled person.
             return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (c.to() < s.tokens().size() && lexicon.isMissionNoun(s.token(c.to()).text())) {
+            return Optional.of(EntityType.ORGANIZATION); // "the Resolute Support mission"
         }
         if (c.to() + 1 < s.tokens().size()
                 && s.token(c.to()).text().equals("and")

@@ -51,6 +51,7 @@ public final class MentionLexicon {
         public List<String> inhabitantNouns = List.of();
         public List<String> documentHeads = List.of();
         public List<String> bodyNameOpeners = List.of();
+        public List<String> missionNouns = List.of();
         public List<String> shipPrefixes = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
@@ -100,6 +101,7 @@ public final class MentionLexicon {
     private final Set<String> inhabitantNouns;
     private final Set<String> documentHeads;
     private final Set<String> bodyNameOpeners;
+    private final Set<String> missionNouns;
     private final Set<String> shipPrefixes;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
@@ -158,6 +160,7 @@ public final class MentionLexicon {
         inhabitantNouns = lower(cues.inhabitantNouns);
         documentHeads = lower(cues.documentHeads);
         bodyNameOpeners = lower(cues.bodyNameOpeners);
+        missionNouns = new HashSet<>(cues.missionNouns);
         shipPrefixes = new HashSet<>(cues.shipPrefixes);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
@@ -286,6 +289,11 @@ public final class MentionLexicon {
     /** True for a word of {@code notNames} that still opens a body's name ("National Security Council"). */
     public boolean opensBodyName(String word) {
         return bodyNameOpeners.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case noun after a mission's name ("mission"), case-sensitive. */
+    public boolean isMissionNoun(String word) {
+        return missionNouns.contains(word);
     }
 
     /** True for the first word of an event's name ("Typhoon", "Hurricane"). */

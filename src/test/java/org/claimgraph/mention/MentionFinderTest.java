@@ -621,4 +621,13 @@ class MentionFinderTest {
                 EntityType.ORGANIZATION,
                 at(ms, "U.S.-Asia Partners Summit").entity().type());
     }
+
+    @Test
+    void aMissionsNameBeforeItsNounAndTwoAcronymsJoinedByAHyphenAreNames() {
+        Mentions ms = find(
+                "Ruritania sent troops to the alliance's Steady Anchor mission. A major assigned to JTF-RTN spoke.",
+                "2024-01-01");
+        assertEquals(EntityType.ORGANIZATION, at(ms, "Steady Anchor").entity().type());
+        assertTrue(at(ms, "JTF-RTN").entity().type().isActor(), texts(ms).toString());
+    }
 }

@@ -975,6 +975,17 @@ public final class MentionFinder {
         return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
     }
 
+    /**
+     * True when the name is the subject of talks, after "on" ("the dialogue on Strategic Stability", "talks on
+     * Maritime Security"): capitalised as a programme's title, it names no one, whatever its length says.
+     */
+    private boolean topicOfTalks(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        return c.from() > 1
+                && s.token(c.from() - 1).text().equals("on")
+                && lexicon.isTalksNoun(s.token(c.from() - 2).lemma());
+    }
+
     /** True when the capitalised words from {@code k} on end with a meeting's head word ("Defense Conference"). */
     private boolean meetingNameAfter(List<Token> tokens, int k, BitSet covered) {
         int end = k;
@@ -1291,6 +1302,7 @@ public final class MentionFinder {
             Token last = analysed.sentences().get(c.sentence()).token(c.to() - 1);
             if ((t == EntityType.ACTOR && pieceOfLongerName(analysed, c, gazetteerMentions, offices))
                     || (t == EntityType.ACTOR && afterIndefiniteArticle(analysed, c))
+                    || topicOfTalks(analysed, c)
                     || allCapitals(c.text())
                     || (t == EntityType.ACTOR
                             && Character.isLowerCase(last.text().codePointAt(0)))

@@ -52,6 +52,7 @@ public final class MentionLexicon {
         public List<String> documentHeads = List.of();
         public List<String> bodyNameOpeners = List.of();
         public List<String> missionNouns = List.of();
+        public List<String> talksNouns = List.of();
         public List<String> shipPrefixes = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
@@ -102,6 +103,7 @@ public final class MentionLexicon {
     private final Set<String> documentHeads;
     private final Set<String> bodyNameOpeners;
     private final Set<String> missionNouns;
+    private final Set<String> talksNouns;
     private final Set<String> shipPrefixes;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
@@ -161,6 +163,7 @@ public final class MentionLexicon {
         documentHeads = lower(cues.documentHeads);
         bodyNameOpeners = lower(cues.bodyNameOpeners);
         missionNouns = new HashSet<>(cues.missionNouns);
+        talksNouns = lower(cues.talksNouns);
         shipPrefixes = new HashSet<>(cues.shipPrefixes);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
@@ -294,6 +297,11 @@ public final class MentionLexicon {
     /** True for a lower-case noun after a mission's name ("mission"), case-sensitive. */
     public boolean isMissionNoun(String word) {
         return missionNouns.contains(word);
+    }
+
+    /** True for a noun of talks whose "on" gives their subject ("dialogue"), by lemma. */
+    public boolean isTalksNoun(String lemma) {
+        return talksNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for the first word of an event's name ("Typhoon", "Hurricane"). */

@@ -630,4 +630,10 @@ class MentionFinderTest {
         assertEquals(EntityType.ORGANIZATION, at(ms, "Steady Anchor").entity().type());
         assertTrue(at(ms, "JTF-RTN").entity().type().isActor(), texts(ms).toString());
     }
+
+    @Test
+    void aCapitalisedSubjectOfTalksIsNoPerson() {
+        Mentions ms = find("The envoys resumed their dialogue on Maritime Domain Awareness in June.", "2024-01-01");
+        assertTrue(ms.entities().isEmpty(), texts(ms).toString());
+    }
 }

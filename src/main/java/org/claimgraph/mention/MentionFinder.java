@@ -178,10 +178,9 @@ public final class MentionFinder {
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
                 String tag = s.token(m.to() - 1).pos();
                 if (kind == MentionKind.DEMONYM && (tag.equals("NNS") || tag.equals("NNPS"))) {
-                    // "Palestinians in Gaza", "Ukrainians": a demonym as a plural noun names a people, not their
-                    // state; it fills no role either way, and the state is an entity where the text names it.
-                    covered.set(m.from(), m.to());
-                    continue;
+                    // "Palestinians in Gaza", "Ukrainians": a demonym as a plural noun is the people of a state,
+                    // which refers to the state but names no entity of the article (Mentions.entities).
+                    kind = MentionKind.PEOPLE;
                 }
                 if (kind == MentionKind.NAME
                         && e.type() == EntityType.COUNTRY

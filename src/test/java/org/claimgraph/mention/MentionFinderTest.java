@@ -596,6 +596,10 @@ class MentionFinderTest {
                 !keys.contains("oslo") && !keys.contains("afghanistan"),
                 texts(ms).toString());
         assertEquals("africa", at(ms, "African continent").entity().key());
+        Mention people = at(ms, "Afghans");
+        assertEquals("afghanistan", people.entity().key(), "a people still refers to its state, for linking");
+        assertEquals(MentionKind.PEOPLE, people.kind());
+        assertTrue(!people.canFillRole());
     }
 
     @Test

@@ -34,7 +34,7 @@ public record Mention(
         /** An adjective of nationality ("Norwegian"); it modifies, it does not fill roles by itself. */
         DEMONYM,
         /**
-         * A demonym as a plural noun ("Ukrainians", "Palestinians in Gaza"): the people of a state. It refers to
+         * A demonym as a plural noun ("Ukrainians", "Afghans in the valley"): the people of a state. It refers to
          * the state (and so links to it), fills no role, and names no entity of the article by itself.
          */
         PEOPLE,

@@ -178,7 +178,7 @@ public final class MentionFinder {
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
                 String tag = s.token(m.to() - 1).pos();
                 if (kind == MentionKind.DEMONYM && (tag.equals("NNS") || tag.equals("NNPS"))) {
-                    // "Palestinians in Gaza", "Ukrainians": a demonym as a plural noun is the people of a state,
+                    // "Afghans in the valley", "Ukrainians": a demonym as a plural noun is the people of a state,
                     // which refers to the state but names no entity of the article (Mentions.entities).
                     kind = MentionKind.PEOPLE;
                 }
@@ -674,8 +674,8 @@ public final class MentionFinder {
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[IVX]+|\\d+");
 
     /**
-     * Two places named with one head word ("the Indian and Pacific oceans", "Central and South America"): the
-     * first word before "and" is a place of its own with the shared head ("Indian Ocean"), not a demonym, when the
+     * Two places named with one head word ("the Black and Caspian seas", "North and South America"): the
+     * first word before "and" is a place of its own with the shared head ("Black Sea"), not a demonym, when the
      * gazetteer knows both names whole. A plural head in lower case ("oceans") is part of the second name.
      */
     private List<Mention> sharedHeads(String text, Sentence s, BitSet covered) {
@@ -758,7 +758,7 @@ public final class MentionFinder {
     }
 
     /**
-     * The name of a mission or an operation before its lower-case noun ("the alliance's Resolute Support mission"):
+     * The name of a mission or an operation before its lower-case noun ("NATO's Steady Anchor mission"):
      * the capitalised words before it, whatever the tagger made of them (an adjective, a verb), are one name.
      * A sentence's first word is not taken, being capitalised anyway. Marks the words covered.
      */
@@ -821,7 +821,7 @@ public final class MentionFinder {
                         && tokens.get(j + 1).isProperNoun()
                         && CLOSING_QUOTES.contains(tokens.get(j + 2).text())
                         && startsName(tokens.get(j + 3))) {
-                    nickname = j; // "Joko “Jokowi” Widodo": a nickname in quotes inside one person's name
+                    nickname = j; // "Taro “Tiger” Wanamaker": a nickname in quotes inside one person's name
                     j += 3;
                 } else if (lexicon.isNameParticle(t.text()) && particleInside(tokens, j, covered)) {
                     j++; // "Mohammed bin Salman", "Ursula von der Leyen"
@@ -915,7 +915,7 @@ public final class MentionFinder {
                 j = Math.max(j, end);
                 String raw = s.text(text, start, end);
                 if (nickname > start && nickname + 3 < end) {
-                    // the person's name without the nickname: "Joko Widodo"
+                    // the person's name without the nickname: "Taro Wanamaker"
                     raw = s.text(text, start, nickname) + " " + s.text(text, nickname + 3, end);
                 }
                 out.add(new NameCandidate(s.index(), start, end, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
@@ -975,7 +975,7 @@ public final class MentionFinder {
     }
 
     /**
-     * True when the name is the subject of talks, after "on" ("the dialogue on Strategic Stability", "talks on
+     * True when the name is the subject of talks, after "on" ("the dialogue on Maritime Domain Awareness", "talks on
      * Maritime Security"): capitalised as a programme's title, it names no one, whatever its length says.
      */
     private boolean topicOfTalks(AnalyzedText analysed, NameCandidate c) {
@@ -1341,8 +1341,8 @@ public final class MentionFinder {
         for (String m : namedMeetings) {
             types.put(m, EntityType.ORGANIZATION);
         }
-        // A name the text also gives with a place's common noun ("Samar island", "the Halane facility") is that
-        // place wherever else it stands alone ("on Samar"), unless something decided otherwise there.
+        // A name the text also gives with a place's common noun ("Varno island", "the Kelmet facility") is that
+        // place wherever else it stands alone ("on Varno"), unless something decided otherwise there.
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
             Token last = s.token(c.to() - 1);
@@ -1589,7 +1589,7 @@ public final class MentionFinder {
         if (c.to() - c.from() >= 2
                 && Character.isLowerCase(last.text().codePointAt(0))
                 && lexicon.isPlaceHead(last.text())) {
-            return Optional.of(EntityType.PLACE); // "the Halane facility", "Samar island": a site, whatever else
+            return Optional.of(EntityType.PLACE); // "the Kelmet facility", "Varno island": a site, whatever else
         }
         if (c.to() - c.from() >= 2
                 && (lexicon.isOrganizationHead(last.lemma()) || lexicon.isOrganizationHead(last.text()))
@@ -1605,7 +1605,7 @@ public final class MentionFinder {
                 && s.token(c.to()).text().equals("and")
                 && (s.token(c.to() + 1).text().equals("I")
                         || s.token(c.to() + 1).text().equals("me"))) {
-            return Optional.of(EntityType.PERSON); // "Jill and I are praying": someone beside the speaker
+            return Optional.of(EntityType.PERSON); // "Marga and I are thinking of them": someone beside the speaker
         }
         if (titled.contains(c.label())
                 || (c.to() < s.tokens().size()
@@ -1641,7 +1641,7 @@ public final class MentionFinder {
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equals("of")
                 && lexicon.isInhabitantNoun(s.token(c.from() - 2).lemma())) {
-            return Optional.of(EntityType.PLACE); // "residents of Palmira": the people of a place
+            return Optional.of(EntityType.PLACE); // "residents of Orvalle": the people of a place
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equals("of")

@@ -70,9 +70,9 @@ public final class Mentions {
 
     /**
      * The distinct entities mentioned, by key, in order of first mention. A capital standing for its state
-     * ("Moscow should stop", "Warsaw’s response") names the state only: the city is one of the state's names
+     * ("Paris rejected the offer", "Warsaw’s response") names the state only: the city is one of the state's names
      * there (as the gold guide lists it), and an entity of the article only where the text means the city. A
-     * people ("Palestinians in Gaza") names no state either: the state is an entity where the text names it.
+     * people ("Afghans in the valley") names no state either: the state is an entity where the text names it.
      */
     public Map<String, Entity> entities() {
         Map<String, Entity> out = new LinkedHashMap<>();

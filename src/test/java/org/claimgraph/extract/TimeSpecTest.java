@@ -16,7 +16,7 @@ class TimeSpecTest {
 
     @Test
     void boundsOnBothSidesInsideACoarserDateSayMore() {
-        // "the 2024 ... Conference ... met this week": the week, not the year of the meeting's name
+        // a year in a conference's name beside "this week": the week dates the meeting
         assertEquals(WEEK, YEAR.mergedWith(WEEK));
         assertEquals(WEEK, WEEK.mergedWith(YEAR));
     }

@@ -105,6 +105,7 @@ public final class ClaimLexicon {
         public Set<String> helpVerbs = Set.of();
         public Set<String> placePrepositions = Set.of();
         public Set<String> peopleHeads = Set.of();
+        public Set<String> gatheringHeads = Set.of();
         public Set<String> beneficiaries = Set.of();
         public Set<String> weaponNouns = Set.of();
         public Set<String> carrierNouns = Set.of();

@@ -943,6 +943,10 @@ import org.claimgraph.mention.Title;
                                             .contains(s.token(d.dependent()).lowerLemma()));
                     int holder = s.basicHead(token).map(Dependency::governor).orElse(-1);
                     boolean whereSomeoneIs = holder >= 0
+                            && !lexicon.cues()
+                                    .roles
+                                    .gatheringHeads
+                                    .contains(s.token(holder).lowerLemma())
                             && (lexicon.cues()
                                             .roles
                                             .peopleHeads
@@ -957,6 +961,16 @@ import org.claimgraph.mention.Title;
                         Entity x = m.entity();
                         if (x.type().isPlace() && m.tokenEnd() - 1 == token && !alreadyInOtherRole(e, role, x)) {
                             e.add(role, x);
+                            // "in Gaborone, Botswana": the country beside its city is a place of the event too
+                            for (Dependency d : s.dependents(token)) {
+                                if (d.relation().equals("appos")) {
+                                    for (Mention a : mentions.at(s.index(), d.dependent())) {
+                                        if (a.entity().type().isPlace() && !alreadyInOtherRole(e, role, a.entity())) {
+                                            e.add(role, a.entity());
+                                        }
+                                    }
+                                }
+                            }
                             return Optional.empty();
                         }
                     }

@@ -74,13 +74,22 @@ public record TimeSpec(
         return !firstEndsBefore && !secondEndsBefore;
     }
 
-    /** The more informative of two compatible specs: a date beats bounds, a finer date beats a coarser one. */
+    /**
+     * The more informative of two compatible specs: a date beats bounds, a finer date beats a coarser one, but
+     * bounds on both sides inside a coarser date beat it ("this week" inside "2024").
+     */
     public TimeSpec mergedWith(TimeSpec other) {
         if (!other.isResolved()) {
             return this.isEmpty() ? other : this;
         }
         if (!isResolved()) {
             return other;
+        }
+        if (other.boundedWithin(this)) {
+            return other;
+        }
+        if (boundedWithin(other)) {
+            return this;
         }
         if (date.isPresent() && other.date.isPresent()) {
             return date.get().precision().ordinal()
@@ -89,6 +98,16 @@ public record TimeSpec(
                     : other;
         }
         return date.isPresent() ? this : other.date.isPresent() ? other : this;
+    }
+
+    /** True when this has no date but bounds on both sides, and they lie inside the other's date. */
+    private boolean boundedWithin(TimeSpec other) {
+        return date.isEmpty()
+                && notBefore.isPresent()
+                && notAfter.isPresent()
+                && other.date.isPresent()
+                && !notBefore.get().first().isBefore(other.date.get().first())
+                && !notAfter.get().last().isAfter(other.date.get().last());
     }
 
     /** Days the date covers (1 for a day, 28 to 31 for a month); the largest int when there is no date. */

@@ -33,6 +33,11 @@ public record Mention(
         NAME,
         /** An adjective of nationality ("Norwegian"); it modifies, it does not fill roles by itself. */
         DEMONYM,
+        /**
+         * A demonym as a plural noun ("Ukrainians", "Afghans in the valley"): the people of a state. It refers to
+         * the state (and so links to it), fills no role, and names no entity of the article by itself.
+         */
+        PEOPLE,
         /** A surname standing for a full name given earlier. */
         SURNAME,
         /** A personal pronoun. */
@@ -48,9 +53,9 @@ public record Mention(
         return sentence == sentenceIndex && token >= tokenBegin && token < tokenEnd;
     }
 
-    /** True for mentions that can fill an event role (demonyms cannot). */
+    /** True for mentions that can fill an event role (demonyms and peoples cannot). */
     public boolean canFillRole() {
-        return kind != MentionKind.DEMONYM;
+        return kind != MentionKind.DEMONYM && kind != MentionKind.PEOPLE;
     }
 
     /** This mention referring to another entity (metonymy, coreference), keeping what it literally names. */

@@ -37,6 +37,12 @@ public final class MentionFinder {
     private final MentionLexicon lexicon;
     private final Coreference coreference;
     private final PersonNames personNames;
+    /** The gazetteer's places by the folded key of each of their names, for {@link #sharedHeads}. */
+    private final Map<String, Entity> placesByName = new HashMap<>();
+    /** Known places' names of two words or more without their last word ("Pacific" of "Pacific Ocean"). */
+    private final Set<String> placeShortForms = new HashSet<>();
+    /** The folded keys of every name the gazetteer knows (not demonyms), for {@link #knownName}. */
+    private final Set<String> knownNames = new HashSet<>();
 
     public MentionFinder(Gazetteer gazetteer, MentionLexicon lexicon) {
         this.gazetteer = gazetteer;
@@ -44,6 +50,28 @@ public final class MentionFinder {
         this.lexicon = lexicon;
         this.coreference = new Coreference(gazetteer, lexicon);
         this.personNames = new PersonNames(gazetteer, lexicon);
+        for (Gazetteer.SurfaceForm f : gazetteer.forms()) {
+            gazetteer
+                    .entity(f.entityKey())
+                    .filter(e -> e.type() == EntityType.PLACE && f.kind() == FormKind.NAME)
+                    .ifPresent(e -> placesByName.putIfAbsent(TextNormalizer.foldedKey(f.text()), e));
+            if (f.kind() == FormKind.NAME) {
+                knownNames.add(TextNormalizer.foldedKey(f.text()));
+                int lastSpace = f.text().lastIndexOf(' ');
+                if (lastSpace > 0
+                        && gazetteer
+                                .entity(f.entityKey())
+                                .map(e -> e.type() == EntityType.PLACE)
+                                .orElse(false)) {
+                    placeShortForms.add(TextNormalizer.foldedKey(f.text().substring(0, lastSpace)));
+                }
+            }
+        }
+    }
+
+    /** True when the words are, whole, a name the gazetteer knows ("Warsaw", "Madrid"). */
+    private boolean knownName(String words) {
+        return knownNames.contains(TextNormalizer.foldedKey(words.replaceAll("\\s+", " ")));
     }
 
     /** A finder over the bundled gazetteer and lexicon. */
@@ -85,7 +113,12 @@ public final class MentionFinder {
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
+            mentions.addAll(ships(text, s, covered));
+            mentions.addAll(sharedHeads(text, s, covered));
             for (NameIndex.Match m : index.matches(text, s)) {
+                if (covered.get(m.from(), m.to()).cardinality() > 0) {
+                    continue; // a word of a ship's name ("USS George Washington")
+                }
                 Gazetteer.SurfaceForm form = preferredForm(m.forms());
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
                 if (form.kind() == FormKind.SHARED) {
@@ -96,7 +129,15 @@ public final class MentionFinder {
                     e = owner.get();
                 }
                 int nameEnd = prefixedNameEnd(s, m.to());
-                if (nameEnd > m.to() && (e.type() == EntityType.COUNTRY || e.type() == EntityType.CITY)) {
+                if (nameEnd > m.to()
+                        && (e.type() == EntityType.COUNTRY
+                                || e.type() == EntityType.CITY
+                                || ((e.type().isOrganization() || e.type() == EntityType.PLACE)
+                                        && lexicon.isMeetingHead(
+                                                s.token(nameEnd - 1).lemma())
+                                        && nameEnd - m.to() >= 2))) {
+                    // ... and so is a body's or a region's name opening a meeting's ("the U.S.-ASEAN Special
+                    // Summit", "the U.S.-Africa Leaders Summit").
                     // "Ukraine Security Assistance Initiative", "Russian Security Council": a place name opening
                     // the name of a body is part of that name, not a mention of the place. So is the first state
                     // of a pair before a hyphen ("U.S.-Japan Alliance"): the name is the pair's, whole.
@@ -119,12 +160,28 @@ public final class MentionFinder {
                     covered.set(from, nameEnd);
                     continue;
                 }
+                if (form.kind() == FormKind.NAME
+                        && e.type() == EntityType.CITY
+                        && m.to() < s.tokens().size()
+                        && (lexicon.isDocumentHead(s.token(m.to()).lemma())
+                                || lexicon.isDocumentHead(s.token(m.to()).text()))) {
+                    // "the Minsk agreements", "the Dayton Accords": a document named after where it was signed,
+                    // no mention of the city; its head word goes with it.
+                    covered.set(m.from(), m.to() + 1);
+                    continue;
+                }
                 if (e.type() == EntityType.EQUIPMENT
                         && m.to() - m.from() == 1
                         && followsGivenName(s, m.from(), covered)) {
                     continue; // "Ambassador Tom Bradley": a surname, not the vehicle.
                 }
                 MentionKind kind = form.kind() == FormKind.DEMONYM ? MentionKind.DEMONYM : MentionKind.NAME;
+                String tag = s.token(m.to() - 1).pos();
+                if (kind == MentionKind.DEMONYM && (tag.equals("NNS") || tag.equals("NNPS"))) {
+                    // "Afghans in the valley", "Ukrainians": a demonym as a plural noun is the people of a state,
+                    // which refers to the state but names no entity of the article (Mentions.entities).
+                    kind = MentionKind.PEOPLE;
+                }
                 if (kind == MentionKind.NAME
                         && e.type() == EntityType.COUNTRY
                         && m.from() > 0
@@ -157,6 +214,7 @@ public final class MentionFinder {
             }
             candidates.addAll(prefixed);
             mentions.addAll(designatedEquipment(text, s, covered));
+            candidates.addAll(missionNames(text, s, covered));
             candidates.addAll(findNameCandidates(text, s, covered));
         }
         List<Title> titles = new ArrayList<>();
@@ -612,6 +670,122 @@ public final class MentionFinder {
         return out;
     }
 
+    /** A numeral that counts an event ("World War II", "World War 2"). */
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("[IVX]+|\\d+");
+
+    /**
+     * Two places named with one head word ("the Black and Caspian seas", "North and South America"): the
+     * first word before "and" is a place of its own with the shared head ("Black Sea"), not a demonym, when the
+     * gazetteer knows both names whole. A plural head in lower case ("oceans") is part of the second name.
+     */
+    private List<Mention> sharedHeads(String text, Sentence s, BitSet covered) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k + 2 < tokens.size(); k++) {
+            Token first = tokens.get(k - 1);
+            Token second = tokens.get(k + 1);
+            Token head = tokens.get(k + 2);
+            if (!(tokens.get(k).text().equals("and") || tokens.get(k).text().equals("or"))
+                    || !first.isCapitalized()
+                    || !second.isCapitalized()
+                    || covered.get(k - 1, k + 3).cardinality() > 0) {
+                continue;
+            }
+            boolean plural = Character.isLowerCase(head.text().codePointAt(0))
+                    && head.isNoun()
+                    && !head.text().equalsIgnoreCase(head.lemma());
+            String headWord = plural ? capitalised(head.lemma()) : head.text();
+            if (!plural && !head.isCapitalized()) {
+                continue;
+            }
+            Entity one = placesByName.get(TextNormalizer.foldedKey(first.text() + " " + headWord));
+            Entity two = placesByName.get(TextNormalizer.foldedKey(second.text() + " " + headWord));
+            if (one == null || two == null || one.equals(two)) {
+                continue;
+            }
+            out.add(mention(text, s, k - 1, k, one, MentionKind.NAME));
+            covered.set(k - 1);
+            if (plural) {
+                out.add(mention(text, s, k + 1, k + 3, two, MentionKind.NAME));
+                covered.set(k + 1, k + 3);
+            } // else the gazetteer reads the second name ("South America") itself
+        }
+        return out;
+    }
+
+    private static String capitalised(String word) {
+        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "``", "‘");
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "''", "’");
+
+    /** An initial inside a name ("Dwight D. Eisenhower"). */
+    private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.");
+
+    /**
+     * Ships named after their prefix ("USS George Washington", "HMS Queen Elizabeth"): the capitalised words after
+     * it, initials included, are one vessel's name, read before the gazetteer so that no word of it is taken for
+     * a person or the place it honours.
+     */
+    private List<Mention> ships(String text, Sentence s, BitSet covered) {
+        List<Mention> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!lexicon.isShipPrefix(tokens.get(i).text())) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < tokens.size()
+                    && (INITIAL.matcher(tokens.get(end).text()).matches()
+                            || (tokens.get(end).isCapitalized()
+                                    && Character.isLetter(tokens.get(end).text().codePointAt(0))))) {
+                end++;
+            }
+            if (end == i + 1) {
+                continue;
+            }
+            String name = s.text(text, i, end).replaceAll("\\s+", " ");
+            // "USS Gerald R. Ford Carrier Strike Group": a unit named after its ship is a body, not the vessel.
+            EntityType type = lexicon.isOrganizationHead(tokens.get(end - 1).text())
+                    ? EntityType.ORGANIZATION
+                    : EntityType.EQUIPMENT;
+            out.add(mention(text, s, i, end, Entity.local(type, name), MentionKind.NAME));
+            covered.set(i, end);
+            i = end - 1;
+        }
+        return out;
+    }
+
+    /**
+     * The name of a mission or an operation before its lower-case noun ("NATO's Steady Anchor mission"):
+     * the capitalised words before it, whatever the tagger made of them (an adjective, a verb), are one name.
+     * A sentence's first word is not taken, being capitalised anyway. Marks the words covered.
+     */
+    private List<NameCandidate> missionNames(String text, Sentence s, BitSet covered) {
+        List<NameCandidate> out = new ArrayList<>();
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            if (!lexicon.isMissionNoun(tokens.get(k).text())) {
+                continue;
+            }
+            int from = k;
+            while (from - 1 > 0
+                    && !covered.get(from - 1)
+                    && tokens.get(from - 1).isCapitalized()
+                    && tokens.get(from - 1).text().codePoints().allMatch(Character::isLetter)
+                    && !lexicon.isNotName(tokens.get(from - 1).text())) {
+                from--;
+            }
+            if (from < k) {
+                String raw = s.text(text, from, k);
+                out.add(new NameCandidate(s.index(), from, k, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
+                covered.set(from, k);
+            }
+        }
+        return out;
+    }
+
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private List<NameCandidate> findNameCandidates(String text, Sentence s, BitSet covered) {
@@ -619,11 +793,12 @@ public final class MentionFinder {
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (covered.get(i) || !startsName(tokens.get(i))) {
+            if (covered.get(i) || !(startsName(tokens.get(i)) || acronymPairAt(tokens, i))) {
                 i++;
                 continue;
             }
             int j = i + 1;
+            int nickname = -1;
             while (j < tokens.size() && !covered.get(j)) {
                 Token t = tokens.get(j);
                 boolean nextIsName = j + 1 < tokens.size()
@@ -638,6 +813,16 @@ public final class MentionFinder {
                         && t.end() == tokens.get(j + 1).begin()
                         && Character.isLetter(tokens.get(j + 1).text().codePointAt(0))) {
                     j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
+                } else if (nickname < 0
+                        && OPENING_QUOTES.contains(t.text())
+                        && j + 3 < tokens.size()
+                        && covered.get(j, j + 4).cardinality() == 0
+                        && tokens.get(j + 1).isCapitalized()
+                        && tokens.get(j + 1).isProperNoun()
+                        && CLOSING_QUOTES.contains(tokens.get(j + 2).text())
+                        && startsName(tokens.get(j + 3))) {
+                    nickname = j; // "Taro “Tiger” Wanamaker": a nickname in quotes inside one person's name
+                    j += 3;
                 } else if (lexicon.isNameParticle(t.text()) && particleInside(tokens, j, covered)) {
                     j++; // "Mohammed bin Salman", "Ursula von der Leyen"
                 } else if (t.text().equals("and")
@@ -649,16 +834,23 @@ public final class MentionFinder {
                     j++; // "the Ronald Reagan Presidential Foundation and Institute": one body of two heads
                 } else if (joinsName(tokens, j) && !covered.get(j + 1)) {
                     j++; // "Department of Justice", "Port of Quetzal": one name over its "of"
+                } else if (t.text().equals("of") && meetingNameAfter(tokens, j + 1, covered)) {
+                    j++; // "the African Chiefs of Defense Conference": a meeting's name runs over its "of"
                 } else if ((t.pos().equals("POS")
                                 || t.pos().equals("HYPH")
                                 || t.text().equals("&"))
                         && nextIsName
+                        && !(t.pos().equals("POS")
+                                && j - i >= 2
+                                && lexicon.isOrganizationHead(tokens.get(j - 1).text())
+                                && tokens.get(j - 1).isCapitalized())
                         && (!t.pos().equals("POS")
                                 || j - i != 1
                                 || !PersonNames.isAllCapitals(tokens.get(i).text())
                                 || possessiveInsideName(tokens, j + 1, covered))) {
                     // "St. Mark's Basilica", "Bosnia-Herzegovina": joiners inside a name; but "RTN's Ana Ortiz"
-                    // is two names, the outlet's and its reporter's.
+                    // is two names, the outlet's and its reporter's, and so is "the National Guard's State
+                    // Partnership Program": a body's name closed by its head word owns what follows.
                     j++;
                 } else {
                     break;
@@ -677,8 +869,13 @@ public final class MentionFinder {
                 end--;
             }
             int start = i;
-            while (start < end && lexicon.isNotName(tokens.get(start).text())) {
-                start++;
+            while (start < end
+                    && lexicon.isNotName(tokens.get(start).text())
+                    && !(lexicon.opensBodyName(tokens.get(start).text())
+                            && end - start >= 2
+                            && lexicon.isOrganizationHead(tokens.get(end - 1).text())
+                            && hasNameWord(tokens, start + 1, end))) {
+                start++; // but "National" of "the National Security Council" opens the body's name
             }
             // A title word inside the words ("Parliament Speaker Nabih Berri") ends what comes before it: the
             // name is the two or more name words after the last such word.
@@ -697,7 +894,7 @@ public final class MentionFinder {
                     && ((end - start == 1
                                     && lexicon.isNotNameAlone(tokens.get(start).text()))
                             || lexicon.isNotNameAlone(TextNormalizer.key(s.text(text, start, end))));
-            if (start < end && hasNameWord(tokens, start, end) && !commonWordAlone) {
+            if (start < end && (hasNameWord(tokens, start, end) || acronymPairAt(tokens, start)) && !commonWordAlone) {
                 if (start > 0
                         && !covered.get(start - 1)
                         && ORDINAL.matcher(tokens.get(start - 1).text()).matches()
@@ -717,6 +914,10 @@ public final class MentionFinder {
                 }
                 j = Math.max(j, end);
                 String raw = s.text(text, start, end);
+                if (nickname > start && nickname + 3 < end) {
+                    // the person's name without the nickname: "Taro Wanamaker"
+                    raw = s.text(text, start, nickname) + " " + s.text(text, nickname + 3, end);
+                }
                 out.add(new NameCandidate(s.index(), start, end, TextNormalizer.key(raw), raw.replaceAll("\\s+", " ")));
             }
             i = j;
@@ -776,6 +977,29 @@ public final class MentionFinder {
         return k < tokens.size() && !covered.get(k) && startsName(tokens.get(k));
     }
 
+    /**
+     * True when the name is the subject of talks, after "on" ("the dialogue on Maritime Domain Awareness", "talks on
+     * Maritime Security"): capitalised as a programme's title, it names no one, whatever its length says.
+     */
+    private boolean topicOfTalks(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        return c.from() > 1
+                && s.token(c.from() - 1).text().equals("on")
+                && lexicon.isTalksNoun(s.token(c.from() - 2).lemma());
+    }
+
+    /** True when the capitalised words from {@code k} on end with a meeting's head word ("Defense Conference"). */
+    private boolean meetingNameAfter(List<Token> tokens, int k, BitSet covered) {
+        int end = k;
+        while (end < tokens.size()
+                && !covered.get(end)
+                && tokens.get(end).isCapitalized()
+                && Character.isLetter(tokens.get(end).text().codePointAt(0))) {
+            end++;
+        }
+        return end > k && lexicon.isMeetingHead(tokens.get(end - 1).lemma());
+    }
+
     /** True when the word at {@code j} ("of", "for") joins a body's or a place's head to a capitalised name. */
     private boolean joinsName(List<Token> tokens, int j) {
         return j > 0
@@ -815,9 +1039,14 @@ public final class MentionFinder {
         List<Token> tokens = s.tokens();
         int j = from;
         while (j < tokens.size()) {
-            if ((tokens.get(j).isProperNoun() || isHead(tokens.get(j)))
+            if ((tokens.get(j).isProperNoun()
+                            || isHead(tokens.get(j))
+                            || (tokens.get(j).isNoun()
+                                    && j + 1 < tokens.size()
+                                    && isHead(tokens.get(j + 1))
+                                    && tokens.get(j + 1).isCapitalized()))
                     && tokens.get(j).isCapitalized()) {
-                j++;
+                j++; // "Leaders Summit": a capitalised common noun before the head word is part of the name
             } else if (j > from && joinsName(tokens, j)) {
                 j++;
             } else {
@@ -841,6 +1070,13 @@ public final class MentionFinder {
         }
         if (j > from && (j == tokens.size() || !tokens.get(j).isCapitalized()) && isMilitaryService(s, from, j)) {
             return j;
+        }
+        // "U.S. Air Force C-130": a branch of service after its state's name is a body before the designator of its
+        // aircraft. (Before a rank, "U.S. Navy Adm. X", it stays part of the rank phrase, as below.)
+        for (int k = Math.min(j, from + 4); k > from; k--) {
+            if (isMilitaryService(s, from, k) && designatorAt(s, k)) {
+                return k;
+            }
         }
         // "U.S. Army North": a command of a branch of service.
         if (j - from >= 2
@@ -873,6 +1109,16 @@ public final class MentionFinder {
         return true;
     }
 
+    /** True when a type designator ("C-130", "MQ-9") begins at {@code k}. */
+    private static boolean designatorAt(Sentence s, int k) {
+        return k + 2 < s.tokens().size()
+                && DESIGNATOR_LETTERS.matcher(s.token(k).text()).matches()
+                && s.token(k + 1).text().equals("-")
+                && s.token(k).end() == s.token(k + 1).begin()
+                && s.token(k + 1).end() == s.token(k + 2).begin()
+                && DESIGNATOR_NUMBER.matcher(s.token(k + 2).text()).matches();
+    }
+
     private boolean rankWithin(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             for (int n = 1; n <= lexicon.longestRankWords() && k + n <= to; n++) {
@@ -888,11 +1134,16 @@ public final class MentionFinder {
         return false;
     }
 
-    /** True when a word of the name is a branch of service ("Army North"): the name is a command's. */
+    /**
+     * True when words of the name are a branch of service ("Army North", "U.S. Air Force"): the name is a
+     * command's or the branch's. Branches of two or three words ("Air Force", "Marine Corps") count whole.
+     */
     private boolean containsService(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (lexicon.isMilitaryService(s.token(k).text())) {
-                return true;
+            for (int n = 1; n <= 3 && k + n <= to; n++) {
+                if (isMilitaryService(s, k, k + n)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -911,6 +1162,21 @@ public final class MentionFinder {
                 && t.isCapitalized()
                 && Character.isLetter(t.text().codePointAt(0));
     }
+
+    /**
+     * True when two acronyms joined by a hyphen begin at {@code k} ("CJTF-HOA"): one body's name, which the
+     * tagger often takes for a common noun.
+     */
+    private static boolean acronymPairAt(List<Token> tokens, int k) {
+        return k + 2 < tokens.size()
+                && ACRONYM.matcher(tokens.get(k).text()).matches()
+                && tokens.get(k + 1).text().equals("-")
+                && tokens.get(k).end() == tokens.get(k + 1).begin()
+                && tokens.get(k + 1).end() == tokens.get(k + 2).begin()
+                && ACRONYM.matcher(tokens.get(k + 2).text()).matches();
+    }
+
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[A-Z]{2,6}");
 
     private boolean hasNameWord(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -962,11 +1228,31 @@ public final class MentionFinder {
             }
         }
         Set<String> meetings = new LinkedHashSet<>(); // names read whole that name no entity
+        Set<String> namedMeetings = new LinkedHashSet<>(); // of those, meetings with a name of their own
         for (NameCandidate c : candidates) {
             Sentence s = analysed.sentences().get(c.sentence());
+            Token lastWord = s.token(c.to() - 1);
+            // A meeting's head word closes its name even after an "of" ("Chiefs of Defense Conference").
+            int head = lastWord.isCapitalized() && lexicon.isMeetingHead(lastWord.lemma())
+                    ? c.to() - 1
+                    : headOf(s, c.from(), c.to());
+            if (head > c.from() + 1 && NUMBERED.matcher(s.token(head).text()).matches()) {
+                head--; // "World War II": the numeral counts the event, its head is the word before
+            }
             if (c.to() - c.from() >= 2
-                    && lexicon.isEventHead(s.token(headOf(s, c.from(), c.to())).lemma())) {
-                meetings.add(c.label()); // "the Shangri-La Dialogue", "World War I": read whole, no entity
+                    && (lexicon.isEventHead(s.token(head).lemma())
+                            || lexicon.isEventFirstWord(s.token(c.from()).text()))) {
+                // "the Shangri-La Dialogue", "World War I", "Typhoon Haiyan": read whole, no entity
+                meetings.add(c.label());
+                boolean ownName = head > c.from()
+                        ? !knownName(s.text(text, c.from(), head))
+                        : c.to() - head >= 3; // "the Summit for Democracy"
+                if (lexicon.isMeetingHead(s.token(head).lemma()) && ownName) {
+                    // ... but a meeting with a name of its own ("the Aspen Security Forum", "the Summit for
+                    // Democracy") is a body that convenes, as the gold guide types it; one named only by its host
+                    // ("the Warsaw Summit") is a description of a meeting, no entity.
+                    namedMeetings.add(c.label());
+                }
             }
             if (shortForms.contains(c.text())) {
                 meetings.add(c.label()); // "traumatic brain injuries, or TBI": a common noun's short form
@@ -1018,6 +1304,7 @@ public final class MentionFinder {
             Token last = analysed.sentences().get(c.sentence()).token(c.to() - 1);
             if ((t == EntityType.ACTOR && pieceOfLongerName(analysed, c, gazetteerMentions, offices))
                     || (t == EntityType.ACTOR && afterIndefiniteArticle(analysed, c))
+                    || topicOfTalks(analysed, c)
                     || allCapitals(c.text())
                     || (t == EntityType.ACTOR
                             && Character.isLowerCase(last.text().codePointAt(0)))
@@ -1052,6 +1339,25 @@ public final class MentionFinder {
                     && !pieces.contains(c.label())
                     && !(unnamed.contains(c.label()) && !usedBare(analysed, candidates, c.label()))) {
                 types.put(c.label(), byLength.get(c.label()));
+            }
+        }
+        for (String m : namedMeetings) {
+            types.put(m, EntityType.ORGANIZATION);
+        }
+        // A name the text also gives with a place's common noun ("Varno island", "the Kelmet facility") is that
+        // place wherever else it stands alone ("on Varno"), unless something decided otherwise there.
+        for (NameCandidate c : candidates) {
+            Sentence s = analysed.sentences().get(c.sentence());
+            Token last = s.token(c.to() - 1);
+            if (c.to() - c.from() >= 2
+                    && types.get(c.label()) == EntityType.PLACE
+                    && Character.isLowerCase(last.text().codePointAt(0))
+                    && lexicon.isPlaceHead(last.text())) {
+                String bare = TextNormalizer.key(s.text(text, c.from(), c.to() - 1));
+                EntityType before = types.get(bare);
+                if (before == null || before == EntityType.ACTOR) {
+                    types.put(bare, EntityType.PLACE);
+                }
             }
         }
         List<KnownPerson> known = knownPersons(analysed, candidates, gazetteerMentions, offices, types);
@@ -1284,11 +1590,25 @@ public final class MentionFinder {
         Token head = s.token(headOf(s, c.from(), c.to()));
         Token last = s.token(c.to() - 1);
         if (c.to() - c.from() >= 2
+                && Character.isLowerCase(last.text().codePointAt(0))
+                && lexicon.isPlaceHead(last.text())) {
+            return Optional.of(EntityType.PLACE); // "the Kelmet facility", "Varno island": a site, whatever else
+        }
+        if (c.to() - c.from() >= 2
                 && (lexicon.isOrganizationHead(last.lemma()) || lexicon.isOrganizationHead(last.text()))
                 && Character.isUpperCase(last.text().codePointAt(0))) {
             // "the U.S.-Japan Alliance, chief spokesperson X said": a name closed by a body's head word names the
             // body even beside a title, which would otherwise make it the titled person.
             return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (c.to() < s.tokens().size() && lexicon.isMissionNoun(s.token(c.to()).text())) {
+            return Optional.of(EntityType.ORGANIZATION); // "the Resolute Support mission"
+        }
+        if (c.to() + 1 < s.tokens().size()
+                && s.token(c.to()).text().equals("and")
+                && (s.token(c.to() + 1).text().equals("I")
+                        || s.token(c.to() + 1).text().equals("me"))) {
+            return Optional.of(EntityType.PERSON); // "Marga and I are thinking of them": someone beside the speaker
         }
         if (titled.contains(c.label())
                 || (c.to() < s.tokens().size()
@@ -1312,6 +1632,19 @@ public final class MentionFinder {
         }
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
             return Optional.of(EntityType.PLACE);
+        }
+        if (c.from() > 1
+                && s.token(c.from() - 1).text().equalsIgnoreCase("the")
+                && lexicon.isPlacePreposition(s.token(c.from() - 2).text())
+                && placeShortForms.contains(TextNormalizer.foldedKey(c.text()))) {
+            // "forces in the Pacific": a known place's name without its last word ("Pacific Ocean"); not any
+            // name after "in the" ("passed in the House", "wrote in the Guardian" are bodies)
+            return Optional.of(EntityType.PLACE);
+        }
+        if (c.from() > 1
+                && s.token(c.from() - 1).text().equals("of")
+                && lexicon.isInhabitantNoun(s.token(c.from() - 2).lemma())) {
+            return Optional.of(EntityType.PLACE); // "residents of Orvalle": the people of a place
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equals("of")

@@ -46,6 +46,14 @@ public final class MentionLexicon {
         public List<String> nameEndingNotNames = List.of();
         public List<String> regionPrefixes = List.of();
         public List<String> eventHeads = List.of();
+        public List<String> eventFirstWords = List.of();
+        public List<String> meetingHeads = List.of();
+        public List<String> inhabitantNouns = List.of();
+        public List<String> documentHeads = List.of();
+        public List<String> bodyNameOpeners = List.of();
+        public List<String> missionNouns = List.of();
+        public List<String> talksNouns = List.of();
+        public List<String> shipPrefixes = List.of();
         public List<String> seatNouns = List.of();
         public List<String> governmentNouns = List.of();
         public List<String> leaderRuleNouns = List.of();
@@ -89,6 +97,14 @@ public final class MentionLexicon {
     private final Set<String> nameEndingNotNames;
     private final Set<String> regionPrefixes;
     private final Set<String> eventHeads;
+    private final Set<String> eventFirstWords;
+    private final Set<String> meetingHeads;
+    private final Set<String> inhabitantNouns;
+    private final Set<String> documentHeads;
+    private final Set<String> bodyNameOpeners;
+    private final Set<String> missionNouns;
+    private final Set<String> talksNouns;
+    private final Set<String> shipPrefixes;
     private final Set<String> seatNouns;
     private final Set<String> governmentNouns;
     private final Set<String> leaderRuleNouns;
@@ -141,6 +157,14 @@ public final class MentionLexicon {
         nameEndingNotNames = lower(cues.nameEndingNotNames);
         regionPrefixes = lower(cues.regionPrefixes);
         eventHeads = lower(cues.eventHeads);
+        eventFirstWords = lower(cues.eventFirstWords);
+        meetingHeads = lower(cues.meetingHeads);
+        inhabitantNouns = lower(cues.inhabitantNouns);
+        documentHeads = lower(cues.documentHeads);
+        bodyNameOpeners = lower(cues.bodyNameOpeners);
+        missionNouns = new HashSet<>(cues.missionNouns);
+        talksNouns = lower(cues.talksNouns);
+        shipPrefixes = new HashSet<>(cues.shipPrefixes);
         seatNouns = new HashSet<>(cues.seatNouns);
         governmentNouns = new HashSet<>(cues.governmentNouns);
         leaderRuleNouns = new HashSet<>(cues.leaderRuleNouns);
@@ -243,6 +267,46 @@ public final class MentionLexicon {
     /** True for the last word of an event's name ("Forum", "Dialogue"). */
     public boolean isEventHead(String lemma) {
         return eventHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a ship prefix ("USS", "HMS"), case-sensitive: the name after it is a vessel's. */
+    public boolean isShipPrefix(String word) {
+        return shipPrefixes.contains(word);
+    }
+
+    /** True for the last word of a meeting's name ("Forum", "Summit"); a subset of the event heads. */
+    public boolean isMeetingHead(String lemma) {
+        return meetingHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun of the people of a place ("residents"), by lemma. */
+    public boolean isInhabitantNoun(String lemma) {
+        return inhabitantNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the head word of a document named after a city ("agreement", "accords"), by lemma. */
+    public boolean isDocumentHead(String lemma) {
+        return documentHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a word of {@code notNames} that still opens a body's name ("National Security Council"). */
+    public boolean opensBodyName(String word) {
+        return bodyNameOpeners.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case noun after a mission's name ("mission"), case-sensitive. */
+    public boolean isMissionNoun(String word) {
+        return missionNouns.contains(word);
+    }
+
+    /** True for a noun of talks whose "on" gives their subject ("dialogue"), by lemma. */
+    public boolean isTalksNoun(String lemma) {
+        return talksNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the first word of an event's name ("Typhoon", "Hurricane"). */
+    public boolean isEventFirstWord(String word) {
+        return eventFirstWords.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** True for a compass word that makes a state's name a region's ("Northern Ireland"). */

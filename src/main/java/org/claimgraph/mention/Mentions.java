@@ -68,12 +68,18 @@ public final class Mentions {
         return mentions.stream().filter(m -> m.covers(sentence, token)).toList();
     }
 
-    /** The distinct entities mentioned, by key, in order of first mention. */
+    /**
+     * The distinct entities mentioned, by key, in order of first mention. A capital standing for its state
+     * ("Paris rejected the offer", "Warsaw’s response") names the state only: the city is one of the state's names
+     * there (as the gold guide lists it), and an entity of the article only where the text means the city. A
+     * people ("Afghans in the valley") names no state either: the state is an entity where the text names it.
+     */
     public Map<String, Entity> entities() {
         Map<String, Entity> out = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            out.putIfAbsent(m.entity().key(), m.entity());
-            m.named().ifPresent(e -> out.putIfAbsent(e.key(), e));
+            if (m.kind() != Mention.MentionKind.PEOPLE) {
+                out.putIfAbsent(m.entity().key(), m.entity());
+            }
         }
         for (Title t : titles) {
             t.officeOf().ifPresent(e -> out.putIfAbsent(e.key(), e));

@@ -752,6 +752,28 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNamedMeetingIsABodyAndThePlaceItIsInPlacesTheMeeting() {
+        Extraction x = extract(
+                "Pekka Lindqvist and Tomas Varga met on the sidelines of the Halcyon Security Forum in Oslo.",
+                "2024-03-02");
+        Claim m = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Oslo"), labels(m.event().role(Role.location)), m.toString());
+        assertTrue(x.entities().values().stream().anyMatch(e -> e.label().equals("Halcyon Security Forum")));
+    }
+
+    @Test
+    void aGatheringAsPartOfANamedConferenceMeetsWhereItIsWithItsCountry() {
+        Extraction x = extract(
+                "Coast guard commanders gathered this week as part of the 2024 Coastal Chiefs of Staff "
+                        + "Conference in Nairobi, Kenya.",
+                "2024-06-27");
+        Claim m = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Nairobi", "Kenya"), labels(m.event().role(Role.location)), m.toString());
+        assertTrue(m.event().time().date().isEmpty(), "this week, not the year of the name: " + m);
+        assertTrue(labels(m.event().role(Role.forum)).contains("Coastal Chiefs of Staff Conference"), m.toString());
+    }
+
+    @Test
     void thisWeekAndLastWeekAreRangesNotDates() {
         Extraction x =
                 extract("Alvin Holsey visited Brazil this week. Lloyd Austin visited Kenya last week.", "2025-05-23");

@@ -382,7 +382,9 @@ public final class MentionFinder {
         if (k >= 0 && s.token(k).text().equalsIgnoreCase("the")) {
             k--;
         }
-        return k >= 0 && lexicon.isSeatPreposition(s.token(k).text());
+        // "according to the State Department" names a source, not a place gone to
+        boolean source = k >= 1 && s.token(k - 1).text().equalsIgnoreCase("according");
+        return k >= 0 && lexicon.isSeatPreposition(s.token(k).text()) && !source;
     }
 
     /** The person a title like "Statement from President X on Y" names as its author. */

@@ -124,6 +124,22 @@ import org.claimgraph.analyze.Token;
                 return Tense.FUTURE;
             }
         }
+        // "she would build upon … and work with …": a bare verb coordinated with one that has its auxiliary
+        // shares it
+        if (t == s.token(trigger)
+                && t.pos().equals("VB")
+                && s.dependents(trigger).stream()
+                        .noneMatch(d ->
+                                d.relation().startsWith("aux") || d.relation().equals("mark"))) {
+            Optional<Dependency> head = s.basicHead(trigger);
+            if (head.isPresent()
+                    && head.get().relation().startsWith("conj")
+                    && head.get().governor() >= 0
+                    && s.token(head.get().governor()).isVerb()
+                    && tense(s, head.get().governor()) == Tense.FUTURE) {
+                return Tense.FUTURE;
+            }
+        }
         // "Germany is to deliver", "the leaders are to meet": "be to" plans what follows.
         boolean beAux = s.dependents(trigger).stream()
                 .anyMatch(d -> d.relation().equals("aux")

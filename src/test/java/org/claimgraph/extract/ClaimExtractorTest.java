@@ -1830,4 +1830,30 @@ class ClaimExtractorTest {
                 "2024-05-14");
         assertEquals(1, claims(x, EventKind.Statement).size(), x.claims().toString());
     }
+
+    @Test
+    void aReportedResolveCommitsButAFindingDoesNotAndACoordinatedVerbSharesItsWill() {
+        Claim told = only(
+                extract(
+                        "Defense Minister Richard Marles told sailors that Australia is determined to strengthen its"
+                                + " presence in the Pacific.",
+                        "2024-03-05"),
+                EventKind.Promise);
+        assertEquals(
+                "Richard Marles",
+                told.event().role(Role.speaker).iterator().next().label(),
+                told.toString());
+        Extraction finding = extract(
+                "Spokesman John Kirby said the Pentagon had determined that the missile posed no threat.",
+                "2024-03-05");
+        assertTrue(
+                claims(finding, EventKind.Promise).isEmpty(), finding.claims().toString());
+        Extraction both = extract(
+                "Admiral Jane Porter will build on past efforts and work diligently with regional partners.",
+                "2024-03-05");
+        assertTrue(
+                claims(both, EventKind.Promise).stream()
+                        .anyMatch(c -> c.toString().contains("work diligently")),
+                both.claims().toString());
+    }
 }

@@ -191,8 +191,38 @@ import org.claimgraph.mention.Mentions;
                 || (role == Role.target && cues.targetNouns.contains(t.lowerLemma()))
                 || (role == Role.donor && cues.carrierNouns.contains(t.lowerLemma()));
         boolean group = lexicon.cues().roles.groupNouns.contains(t.lowerLemma());
+        if (t.pos().equals("NNS") && role.accepts(EntityType.PERSON)) {
+            // "The foreign ministers of Egypt and Jordan, A and B, traveled": the people named beside act, not
+            // the states they serve
+            List<Entity> people = new ArrayList<>();
+            for (Dependency d : s.dependents(token)) {
+                if (!d.relation().equals("appos")) {
+                    continue;
+                }
+                List<Integer> named = new ArrayList<>(List.of(d.dependent()));
+                s.dependents(d.dependent()).stream()
+                        .filter(c -> c.relation().startsWith("conj"))
+                        .forEach(c -> named.add(c.dependent()));
+                for (int k : named) {
+                    for (Mention m : mentions.at(s.index(), k)) {
+                        // a name the gazetteer lacks may be typed only as an actor
+                        if (m.canFillRole()
+                                && (m.entity().type() == EntityType.PERSON
+                                        || m.entity().type() == EntityType.ACTOR)) {
+                            people.add(m.entity());
+                        }
+                    }
+                }
+            }
+            if (!people.isEmpty()) {
+                return people;
+            }
+        }
         if (out.isEmpty() && t.isNoun() && !t.isProperNoun() && (institution || group)) {
             for (Entity owner : owners(s, token, mentions)) {
+                if (owner.type() == EntityType.PERSON && institution) {
+                    continue; // "our forces" in a quotation: a person owns no army; the speaker's state is unnamed
+                }
                 if (institution && role.accepts(owner.type())) {
                     out.add(owner); // "Ukraine’s military" acts for Ukraine.
                 } else if (group && owner.type().isOrganization() && role == Role.speaker) {

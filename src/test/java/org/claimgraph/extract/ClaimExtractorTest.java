@@ -1856,4 +1856,31 @@ class ClaimExtractorTest {
                         .anyMatch(c -> c.toString().contains("work diligently")),
                 both.claims().toString());
     }
+
+    @Test
+    void thePeopleNamedBesideAPluralActAndOurForcesBelongToNoPerson() {
+        Claim visit = only(
+                extract(
+                        "The foreign ministers of Egypt and Jordan, Sameh Shoukry and Ayman Safadi, traveled to"
+                                + " Damascus on Monday.",
+                        "2024-08-14"),
+                EventKind.Visit);
+        assertEquals(2, visit.event().role(Role.visitor).size(), visit.toString());
+        assertTrue(
+                visit.event().role(Role.visitor).stream()
+                        .noneMatch(v -> v.type() == org.claimgraph.mention.EntityType.COUNTRY),
+                visit.toString());
+        Extraction ours = extract(
+                "\"Our forces destroyed two air defense systems in Crimea on Monday,\" spokesman Yurii Ihnat said.",
+                "2023-09-13");
+        assertTrue(
+                claims(ours, EventKind.MilitaryAction).stream()
+                        .noneMatch(c -> c.event().role(Role.agent).stream()
+                                .anyMatch(a -> a.type() == org.claimgraph.mention.EntityType.PERSON)),
+                ours.claims().toString());
+        Claim port = only(
+                extract("The Danube port of Reni was targeted by Russian drones on Wednesday.", "2023-08-17"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("russia"), keys(port.event().role(Role.agent)), port.toString());
+    }
 }

@@ -1883,4 +1883,20 @@ class ClaimExtractorTest {
                 EventKind.MilitaryAction);
         assertEquals(Set.of("russia"), keys(port.event().role(Role.agent)), port.toString());
     }
+
+    @Test
+    void aWayOrAStopSomewhereIsATripThereButAWayToPeaceIsNot() {
+        Claim way = only(
+                extract("Secretary Rex Tillerson spoke to reporters on his way to Manila on Sunday.", "2017-08-07"),
+                EventKind.Visit);
+        assertEquals(Set.of("manila"), keys(way.event().role(Role.destination)), way.toString());
+        Claim stop = only(
+                extract(
+                        "Rex Tillerson thanked the staff during a stop at Ninoy Aquino International Airport.",
+                        "2017-08-07"),
+                EventKind.Visit);
+        assertEquals(1, stop.event().role(Role.destination).size(), stop.toString());
+        Extraction peace = extract("The ceasefire paved the way to peace talks.", "2017-08-07");
+        assertTrue(claims(peace, EventKind.Visit).isEmpty(), peace.claims().toString());
+    }
 }

@@ -117,6 +117,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         split.annotate(doc);
         cutLongSentences(doc);
         tag.annotate(doc);
+        nounsNotVerbs(doc);
         // The lines of a list announced by a colon ("The package includes:") are items of what it announces,
         // though they hold no trigger word: they are parsed too.
         int listLines = -1;
@@ -174,6 +175,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         split.annotate(doc);
         cutLongSentences(doc);
         tag.annotate(doc);
+        nounsNotVerbs(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(convert(text, sentences.size(), s));
@@ -380,6 +382,49 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             }
         }
         return false;
+    }
+
+    /** Words of {@code analyze/nouns-not-verbs.tsv} and their lemmas. */
+    private static final org.claimgraph.sys.Lazy<java.util.Map<String, String>> NOUNS_NOT_VERBS =
+            org.claimgraph.sys.Lazy.of(() -> {
+                java.util.Map<String, String> m = new java.util.HashMap<>();
+                org.claimgraph.sys.DataFiles.tsv("analyze/nouns-not-verbs.tsv")
+                        .forEach(r -> m.put(
+                                r.get("word").strip().toLowerCase(java.util.Locale.ROOT),
+                                r.get("lemma").strip()));
+                return java.util.Map.copyOf(m);
+            });
+
+    /** Tags that open a noun phrase: after one of them a noun of the list tagged as a verb is a noun. */
+    private static final java.util.Set<String> NOUN_PHRASE_OPENERS =
+            java.util.Set.of("DT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS");
+
+    /**
+     * "four drone and rocket attacks", "a Russian drone over the region": the tagger reads some nouns of the
+     * news as verbs inside a noun phrase, and the parse of the sentence falls apart; they are made nouns again
+     * before parsing (see {@code analyze/nouns-not-verbs.tsv}).
+     */
+    private static void nounsNotVerbs(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                String lemma = NOUNS_NOT_VERBS.get().get(t.word().toLowerCase(java.util.Locale.ROOT));
+                if (lemma == null || t.tag() == null || !t.tag().startsWith("VB")) {
+                    continue;
+                }
+                String before = tokens.get(i - 1).tag();
+                boolean opened = NOUN_PHRASE_OPENERS.contains(before)
+                        || (i >= 2
+                                && (before.equals("NNP") || before.equals("NN"))
+                                && NOUN_PHRASE_OPENERS.contains(
+                                        tokens.get(i - 2).tag()));
+                if (opened) {
+                    t.setTag(t.word().equalsIgnoreCase(lemma) ? "NN" : "NNS");
+                    t.setLemma(lemma);
+                }
+            }
+        }
     }
 
     private static final org.claimgraph.sys.Lazy<java.util.Set<String>> TIME_WORDS = org.claimgraph.sys.Lazy.of(() ->

@@ -123,4 +123,26 @@ class CoreNlpAnalyzerTest {
         assertTrue(CoreNlpAnalyzer.mayBeTime("2023"));
         assertTrue(!CoreNlpAnalyzer.mayBeTime("minister"));
     }
+
+    @Test
+    void aNounTheTaggerReadsAsAVerbInsideANounPhraseIsANounAgain() {
+        AnalyzedText a = NLP.analyze(
+                "Air defenses shot down a Russian drone over the region. Militants launched four drone attacks.",
+                Optional.empty());
+        for (Sentence s : a.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.text().equals("drone")) {
+                    assertTrue(t.isNoun(), s.tokens().toString());
+                    assertEquals("drone", t.lowerLemma());
+                }
+            }
+        }
+        // a verb after its subject stays a verb
+        Sentence verb = NLP.analyze("The engines drone on all night.", Optional.empty())
+                .sentences()
+                .get(0);
+        assertTrue(
+                verb.tokens().stream().anyMatch(t -> t.text().equals("drone") && t.isVerb()),
+                verb.tokens().toString());
+    }
 }

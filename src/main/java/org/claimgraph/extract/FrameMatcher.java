@@ -599,16 +599,14 @@ import org.claimgraph.mention.Title;
             withWhomOnTheSurface(s, t, e, mentions);
         }
         Role subject = f.roleOrder().get(0);
-        // "Kyiv was attacked by Russia": the name before a passive verb is what the act was done to
-        boolean passive = s.dependents(t).stream()
-                .anyMatch(d -> d.relation().equals("nsubj:pass") || d.relation().equals("aux:pass"));
-        // "working with the Pakistan military to distribute supplies": the name before an infinitive is not its
-        // subject
-        boolean infinitive = s.dependents(t).stream()
-                .anyMatch(d -> d.relation().equals("mark")
-                        && s.token(d.dependent()).lowerLemma().equals("to"));
-        passive = passive || infinitive;
-        if (e.role(subject).isEmpty() && !passive) {
+        // "Kyiv was attacked by Russia": the name before a passive verb is what the act was done to; "working
+        // with the Pakistan military to distribute supplies": the name before an infinitive is not its subject
+        boolean nameBeforeIsNoSubject = s.dependents(t).stream()
+                .anyMatch(d -> d.relation().equals("nsubj:pass")
+                        || d.relation().equals("aux:pass")
+                        || (d.relation().equals("mark")
+                                && s.token(d.dependent()).lowerLemma().equals("to")));
+        if (e.role(subject).isEmpty() && !nameBeforeIsNoSubject) {
             roleFiller.surfaceSubject(s, t, subject, mentions).forEach(x -> e.add(subject, x));
         } else if (f.speech().isPresent()
                 && e.role(subject).stream().noneMatch(x -> x.type() == org.claimgraph.mention.EntityType.PERSON)) {
@@ -639,6 +637,7 @@ import org.claimgraph.mention.Title;
         }
     }
 
+    /** True when a modal of possibility ("could", "may", "might") governs the trigger. */
     private boolean possibleAuxiliary(Sentence s, int t) {
         return s.dependents(t).stream()
                 .anyMatch(d -> d.relation().equals("aux")

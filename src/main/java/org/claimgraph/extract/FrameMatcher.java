@@ -121,7 +121,7 @@ import org.claimgraph.mention.Title;
             return List.of();
         }
         // "France could send jets": what may be given has not been given
-        boolean intended = modality.isFutureOrIntended(s, t) || possibleAuxiliary(s, t);
+        boolean intended = modality.isFutureOrIntended(s, t) || modality.hasPossibleAuxiliary(s, t);
         EventKind kind = intended && f.future().isPresent() ? f.future().get() : f.event();
         if (kind == EventKind.Pledge && !intended && runningTotal(s, t)) {
             kind = EventKind.Aid; // GUIDE: running totals are Aid, not Pledge
@@ -619,11 +619,13 @@ import org.claimgraph.mention.Title;
                 e.clear(subject);
                 adjacent.forEach(x -> e.add(subject, x));
             }
-        } else if (f.speech().isPresent() && apposedSpeaker(s, t, mentions).isPresent()) {
+        } else if (f.speech().isPresent()) {
             // "… release President A, ECOWAS Commission President B said": the parse made A the subject and B
             // A's apposition, but the name right before the verb of saying is the one who speaks.
-            e.clear(subject);
-            e.add(subject, apposedSpeaker(s, t, mentions).get());
+            apposedSpeaker(s, t, mentions).ifPresent(speaker -> {
+                e.clear(subject);
+                e.add(subject, speaker);
+            });
         }
         if (e.kind().isTransfer()
                 && e.role(Role.item).isEmpty()
@@ -635,16 +637,6 @@ import org.claimgraph.mention.Title;
                 }
             }
         }
-    }
-
-    /** True when a modal of possibility ("could", "may", "might") governs the trigger. */
-    private boolean possibleAuxiliary(Sentence s, int t) {
-        return s.dependents(t).stream()
-                .anyMatch(d -> d.relation().equals("aux")
-                        && lexicon.cues()
-                                .modality
-                                .possible
-                                .contains(s.token(d.dependent()).text().toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The person named as an apposition of a verb of saying's subject and ending right before the verb. */

@@ -35,6 +35,16 @@ import org.claimgraph.analyze.Sentence;
                                 || timeResolver.tense(s, d.governor()) == TimeResolver.Tense.FUTURE));
     }
 
+    /** True when a modal of possibility ("could", "may", "might") governs the trigger: "France could send jets". */
+    boolean hasPossibleAuxiliary(Sentence s, int t) {
+        return s.dependents(t).stream()
+                .anyMatch(d -> d.relation().startsWith("aux")
+                        && lexicon.cues()
+                                .modality
+                                .possible
+                                .contains(s.token(d.dependent()).text().toLowerCase(Locale.ROOT)));
+    }
+
     /** "agreed to ensure", "remains committed to helping", "commitment to continue": a commitment. */
     boolean isCommitted(Sentence s, int t) {
         for (Dependency d : s.governors(t)) {
@@ -94,11 +104,11 @@ import org.claimgraph.analyze.Sentence;
                 return Modality.Negated;
             }
         }
+        if (hasPossibleAuxiliary(s, t)) {
+            return Modality.Possible;
+        }
         for (Dependency d : s.dependents(t)) {
             String w = s.token(d.dependent()).text().toLowerCase(Locale.ROOT);
-            if (d.relation().startsWith("aux") && cues.possible.contains(w)) {
-                return Modality.Possible;
-            }
             if (d.relation().equals("mark") && cues.conditional.contains(w)) {
                 return Modality.Possible;
             }

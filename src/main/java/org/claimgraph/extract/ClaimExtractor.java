@@ -493,9 +493,7 @@ public final class ClaimExtractor {
         } else {
             e.time(time);
         }
-        boolean onlyDefaultBound = e.time().date().isEmpty()
-                && e.time().notBefore().isEmpty()
-                && e.time().expression().isEmpty();
+        boolean onlyDefaultBound = e.time().statesNoTime();
         boolean saying = kind == EventKind.Statement || kind == EventKind.Warning || kind == EventKind.Promise;
         // A pledge the text itself makes or reports as made ("will provide", "is announcing", "has decided to
         // provide"), not one told in the simple past.

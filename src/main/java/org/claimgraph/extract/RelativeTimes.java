@@ -178,10 +178,8 @@ import org.claimgraph.analyze.Token;
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             EventKind kind = f.event.kind();
-            boolean undatedPast = f.event.time().date().isEmpty()
-                    && f.event.time().notBefore().isEmpty()
-                    && f.event.time().notAfter().isPresent()
-                    && f.event.time().expression().isEmpty();
+            boolean undatedPast =
+                    f.event.time().statesNoTime() && f.event.time().notAfter().isPresent();
             if (!(kind == EventKind.Meeting || kind == EventKind.Visit)
                     || f.modality != Modality.Asserted
                     || !undatedPast) {

@@ -188,12 +188,12 @@ import org.claimgraph.analyze.Token;
                                 .lightVerbs
                                 .contains(s.token(governor).lowerLemma());
                 boolean copulaSubject = head.get().relation().startsWith("nsubj") && hasCopula(s, governor);
-                boolean resultSubject = head.get().relation().equals("nsubj")
-                        && s.token(governor).isVerb()
+                boolean resultVerb = s.token(governor).isVerb()
                         && lexicon.cues()
                                 .time
                                 .resultVerbs
                                 .contains(s.token(governor).lowerLemma());
+                boolean resultSubject = head.get().relation().equals("nsubj") && resultVerb;
                 // "Kharkiv came under a missile attack on Monday", "two were killed in an attack on Monday"
                 String caseWord = s.dependents(trigger).stream()
                         .filter(d -> d.relation().equals("case"))
@@ -202,12 +202,7 @@ import org.claimgraph.analyze.Token;
                         .orElse("");
                 boolean sufferedIn = s.token(governor).isVerb()
                         && head.get().relation().startsWith("obl")
-                        && (caseWord.equals("under")
-                                || (caseWord.equals("in")
-                                        && lexicon.cues()
-                                                .time
-                                                .resultVerbs
-                                                .contains(s.token(governor).lowerLemma())));
+                        && (caseWord.equals("under") || (caseWord.equals("in") && resultVerb));
                 // "Sweden became the 32nd member of NATO on Thursday": the predicate of "become" or "remain"
                 boolean predicate = head.get().relation().equals("xcomp")
                         && s.token(governor).isVerb();

@@ -36,6 +36,14 @@ public record TimeSpec(
         return date.isEmpty() && notBefore.isEmpty() && notAfter.isEmpty() && expression.isEmpty();
     }
 
+    /**
+     * True when the text states no time: at most the bound a past-tense verb gives ("not after publication"),
+     * no date, no start, no words.
+     */
+    public boolean statesNoTime() {
+        return date.isEmpty() && notBefore.isEmpty() && expression.isEmpty();
+    }
+
     /** True when a date or a bound was resolved. */
     public boolean isResolved() {
         return date.isPresent() || notBefore.isPresent() || notAfter.isPresent();

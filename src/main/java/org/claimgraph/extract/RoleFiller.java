@@ -426,10 +426,7 @@ import org.claimgraph.mention.Mentions;
         for (Dependency d : s.dependents(head)) {
             // A number after its noun ("Article 5", "tanks 14" in a broken parse) names or misparses; it does
             // not count the things.
-            if (d.relation().equals("nummod")
-                    && d.dependent() < head
-                    && !namesNotCounts(s, d.dependent())
-                    && !weighs(s, d.dependent())) {
+            if (d.relation().equals("nummod") && d.dependent() < head && !namesNotCounts(s, d.dependent())) {
                 Optional<Integer> q = Numbers.parse(s, d.dependent());
                 if (q.isPresent()) {
                     quantity = q;
@@ -448,7 +445,7 @@ import org.claimgraph.mention.Mentions;
                     continue;
                 }
                 String next = nextLemma(s, k);
-                boolean calibre = namesNotCounts(s, k) || weighs(s, k);
+                boolean calibre = namesNotCounts(s, k);
                 boolean sum = (k > 0 && isMoneyWord(s.token(k - 1)))
                         || (k + 1 < s.tokens().size() && isMoneyWord(s.token(k + 1)));
                 boolean counted = k >= phrase.get(0)
@@ -736,9 +733,12 @@ import org.claimgraph.mention.Mentions;
         return false;
     }
 
-    /** "120 mm", "F-16": a number that gives a calibre or names a model counts nothing (GUIDE). */
+    /**
+     * "120 mm", "F-16", "20 tons of tents": a number that gives a calibre, names a model or weighs counts nothing
+     * (GUIDE).
+     */
     private boolean namesNotCounts(Sentence s, int k) {
-        return calibreUnits().contains(nextLemma(s, k)) || modelNumber(s, k);
+        return calibreUnits().contains(nextLemma(s, k)) || modelNumber(s, k) || weighs(s, k);
     }
 
     /**

@@ -395,9 +395,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 return java.util.Map.copyOf(m);
             });
 
-    /** Tags that open a noun phrase: after one of them a noun of the list tagged as a verb is a noun. */
+    /**
+     * Tags that open a noun phrase: after one of them a noun of the list tagged as a verb is a noun (a preposition
+     * too: "a wave of drone attacks"; an infinitive's "to" is tagged TO, not IN).
+     */
     private static final java.util.Set<String> NOUN_PHRASE_OPENERS =
-            java.util.Set.of("DT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS");
+            java.util.Set.of("DT", "JJ", "JJR", "JJS", "CD", "PRP$", "POS", "IN");
 
     /**
      * "four drone and rocket attacks", "a Russian drone over the region": the tagger reads some nouns of the
@@ -419,7 +422,12 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                                 && (before.equals("NNP") || before.equals("NN"))
                                 && NOUN_PHRASE_OPENERS.contains(
                                         tokens.get(i - 2).tag()));
-                if (opened) {
+                // "launched drone attacks": such a word right before a noun modifies it
+                boolean beforeNoun = i + 1 < tokens.size()
+                        && tokens.get(i + 1).tag() != null
+                        && (tokens.get(i + 1).tag().equals("NN")
+                                || tokens.get(i + 1).tag().equals("NNS"));
+                if (opened || beforeNoun) {
                     t.setTag(t.word().equalsIgnoreCase(lemma) ? "NN" : "NNS");
                     t.setLemma(lemma);
                 }

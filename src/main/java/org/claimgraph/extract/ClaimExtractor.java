@@ -326,7 +326,9 @@ public final class ClaimExtractor {
     /**
      * Two frames reading the same act in one sentence ("launched an attack on X": the verb of firing and the
      * noun of attack) give one claim: a claim whose every role is held by an earlier claim of the same kind in
-     * the sentence goes. Not for acts of saying: "X said … and added …" are two.
+     * the sentence goes, and so does a second reading of the same word as the same kind of act (two frames of
+     * one noun may file a place as target or as location). Not for acts of saying: "X said … and added …" are
+     * two.
      */
     private static void oneClaimPerAct(List<Found> inSentence) {
         List<Found> kept = new ArrayList<>();
@@ -335,14 +337,33 @@ public final class ClaimExtractor {
                     && kept.stream()
                             .anyMatch(k -> k.event.kind() == f.event.kind()
                                     && k.modality == f.modality
-                                    && f.event.roles().entrySet().stream()
-                                            .allMatch(r ->
-                                                    k.event.role(r.getKey()).containsAll(r.getValue())));
+                                    && (sameActorsOfOneWord(k, f)
+                                            || f.event.roles().entrySet().stream()
+                                                    .allMatch(r -> k.event
+                                                            .role(r.getKey())
+                                                            .containsAll(r.getValue()))));
             if (!repeats) {
                 kept.add(f);
             }
         }
         inSentence.retainAll(kept);
+    }
+
+    /**
+     * Two readings of one word that agree on everything but where the act struck (one frame files "attacks on
+     * refineries in Russia" as a target, another as a place); list lines of one announcement differ in their
+     * items, calls "with X and with Y" in their participants.
+     */
+    private static boolean sameActorsOfOneWord(Found a, Found b) {
+        if (a.trigger != b.trigger) {
+            return false;
+        }
+        for (Role r : Role.values()) {
+            if (r != Role.location && r != Role.target && !a.event.role(r).equals(b.event.role(r))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

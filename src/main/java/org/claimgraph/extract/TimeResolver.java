@@ -151,8 +151,9 @@ import org.claimgraph.analyze.Token;
             return Tense.FUTURE;
         }
         // "said the United States would respond": in reported speech "would" is the future of the report.
-        boolean reported =
-                s.governors(trigger).stream().anyMatch(d -> d.relation().equals("ccomp"));
+        // The parser often hangs the reported clause of "X said Germany would deliver" as a "dep" of the verb.
+        boolean reported = s.governors(trigger).stream()
+                .anyMatch(d -> d.relation().equals("ccomp") || d.relation().equals("dep"));
         boolean would = s.dependents(trigger).stream()
                 .anyMatch(d -> d.relation().equals("aux")
                         && s.token(d.dependent()).text().equalsIgnoreCase("would"));
@@ -179,6 +180,15 @@ import org.claimgraph.analyze.Token;
             // October" (the subject of a copula): the event noun takes that clause's time. Not the subject of a
             // verb of its own ("the new members will bring vigor" says nothing of when they joined).
             Optional<Dependency> head = s.basicHead(trigger);
+            // "launched a wave of attacks": the basic tree hangs the event from the quantity noun, the enhanced
+            // graph makes it the verb's object.
+            Optional<Dependency> enhancedObject = s.governors(trigger).stream()
+                    .filter(d -> d.relation().equals("obj") && d.governor() >= 0)
+                    .findFirst();
+            if (enhancedObject.isPresent()
+                    && !head.map(d -> d.relation().equals("obj")).orElse(false)) {
+                head = enhancedObject;
+            }
             if (head.isPresent() && head.get().governor() >= 0) {
                 int governor = head.get().governor();
                 boolean lightObject = head.get().relation().equals("obj")

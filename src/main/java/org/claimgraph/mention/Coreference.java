@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -492,7 +493,10 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 if (t.pos().equals("NNS")) {
                     return named(a, s, det, k + 1, types, region, known); // "both nations", "the two countries"
                 }
-                return focus(a, s, det, k + 1, types, region, lexicon.refersToRecent(t.lemma()), known).stream()
+                // "the ministry said" speaks for a body named as a ministry, not for whatever body came last.
+                String namedAs = lexicon.refersOnlyBare(t.lemma()) ? t.lemma() : null;
+                return focus(a, s, det, k + 1, types, region, lexicon.refersToRecent(t.lemma()), namedAs, known)
+                        .stream()
                         .toList();
             }
             if (t.pos().equals("NNS")
@@ -714,6 +718,7 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             Set<EntityType> types,
             Set<String> region,
             boolean recent,
+            String namedAs,
             List<Mention> known) {
         Map<Entity, Integer> salience = new HashMap<>();
         Map<Entity, Integer> lastSeen = new HashMap<>();
@@ -727,6 +732,9 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             if (!types.contains(e.type()) || (region != null && !region.contains(e.key()))) {
                 continue;
             }
+            if (namedAs != null && !namedWith(e, m, namedAs)) {
+                continue;
+            }
             salience.merge(e, 1, Integer::sum);
             lastSeen.put(e, order);
         }
@@ -735,6 +743,13 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 : salience.keySet().stream()
                         .max(Comparator.comparing((Entity e) -> salience.get(e)).thenComparing(lastSeen::get));
         return best.map(e -> MentionFinder.mention(a.text(), s, from, to, e, MentionKind.DESCRIPTION));
+    }
+
+    /** True when the entity's name, or this mention of it, holds the word ("the Ministry of Defence"). */
+    private static boolean namedWith(Entity e, Mention m, String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return e.label().toLowerCase(Locale.ROOT).contains(w)
+                || m.text().toLowerCase(Locale.ROOT).contains(w);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -1898,5 +1899,69 @@ class ClaimExtractorTest {
         assertEquals(1, stop.event().role(Role.destination).size(), stop.toString());
         Extraction peace = extract("The ceasefire paved the way to peace talks.", "2017-08-07");
         assertTrue(claims(peace, EventKind.Visit).isEmpty(), peace.claims().toString());
+    }
+
+    @Test
+    void armedMenNobodyNamesAttackSomewhereNamedAndAreTheNamedAttackersOfThatDay() {
+        Claim gunmen = only(
+                extract("Gunmen stormed a police station in Kano on Tuesday.", "2024-05-10"), EventKind.MilitaryAction);
+        assertEquals(Set.of(), gunmen.event().role(Role.agent), gunmen.toString());
+        assertEquals(1, gunmen.event().role(Role.location).size(), gunmen.toString());
+        Extraction critics = extract("Critics attacked the plan in Parliament on Tuesday.", "2024-05-10");
+        assertTrue(
+                claims(critics, EventKind.MilitaryAction).isEmpty(),
+                critics.claims().toString());
+        Extraction sameDay = extract(
+                "Boko Haram fighters attacked an army base in Borno State on Tuesday. Gunmen stormed the base at"
+                        + " Gajiram before dawn on Tuesday, a resident said.",
+                "2024-05-10");
+        List<Claim> attacks = claims(sameDay, EventKind.MilitaryAction);
+        assertEquals(2, attacks.size(), sameDay.claims().toString());
+        assertSame(
+                attacks.get(0).event(), attacks.get(1).event(), sameDay.claims().toString());
+    }
+
+    @Test
+    void aStrikeCarriedOutByNamedJetsIsTheirsAndADroneBeforeANounIsNoVerb() {
+        Claim jets = only(
+                extract("The strike was carried out by Israeli jets near Damascus on Friday.", "2024-05-10"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("israel"), keys(jets.event().role(Role.agent)), jets.toString());
+        Claim drones = only(
+                extract("Ukraine launched drone attacks against oil refineries in Russia on Sunday.", "2024-05-10"),
+                EventKind.MilitaryAction);
+        assertEquals(Modality.Asserted, drones.modality(), drones.toString());
+        // a wave of attacks is the object of "launched" in the enhanced graph only: its past sets the Sunday
+        Claim wave = only(
+                extract("Ukraine launched a wave of attacks against refineries in Russia on Sunday.", "2024-05-10"),
+                EventKind.MilitaryAction);
+        assertEquals(Modality.Asserted, wave.modality(), wave.toString());
+        assertEquals(
+                "2024-05-05", wave.event().time().date().orElseThrow().first().toString(), wave.toString());
+    }
+
+    @Test
+    void wouldInAClauseThatTheParserHangsLooselyFromSaidIsStillTheFuture() {
+        Extraction x = extract("Scholz said Germany would deliver the tanks by March.", "2024-05-10");
+        assertTrue(claims(x, EventKind.Aid).isEmpty(), x.claims().toString());
+        assertEquals(1, claims(x, EventKind.Pledge).size(), x.claims().toString());
+    }
+
+    @Test
+    void theMinistryIsAMinistryNamedBeforeNotTheLastBodyQuoted() {
+        Extraction x = extract(
+                "The International Maritime Bureau said a tanker was boarded off Somalia. In a brief statement, the"
+                        + " ministry said only that the minister was aware of the report.",
+                "2024-05-10");
+        assertEquals(1, claims(x, EventKind.Statement).size(), x.claims().toString());
+        Extraction named = extract(
+                "Japan's Ministry of Defense reported two launches on Friday. The ministry said the missiles fell"
+                        + " outside Japan's exclusive economic zone.",
+                "2024-05-10");
+        assertTrue(
+                claims(named, EventKind.Statement).stream()
+                        .anyMatch(c ->
+                                labels(c.event().role(Role.speaker)).stream().anyMatch(l -> l.contains("Ministry"))),
+                named.claims().toString());
     }
 }

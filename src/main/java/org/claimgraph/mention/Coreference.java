@@ -311,6 +311,9 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             speakers = ownersOfSpeaker(s, t.index(), known);
         }
         Entity target = speakers.size() == 1 ? speakers.get(0) : null;
+        if (target == null && t.pos().equals("PRP")) {
+            target = subjectOfTheGoverningClause(s, t.index(), known);
+        }
         if (target == null && t.pos().equals("PRP$")) {
             int k = t.index();
             for (int guard = 0; guard < s.tokens().size() && target == null; guard++) {
@@ -332,6 +335,35 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         return target == null
                 ? List.of()
                 : List.of(MentionFinder.mention(a.text(), s, t.index(), t.index() + 1, target, MentionKind.PRONOUN));
+    }
+
+    /**
+     * "Croatia celebrated as it became the 28th member", "Ghana signed the deal and it will …": "it" as the
+     * subject of a clause that an adverbial clause or a coordination hangs from one whose subject is a single
+     * state or body.
+     */
+    private Entity subjectOfTheGoverningClause(Sentence s, int pronoun, List<Mention> known) {
+        Optional<Dependency> subject = s.basicHead(pronoun);
+        if (subject.isEmpty()
+                || !subject.get().relation().startsWith("nsubj")
+                || subject.get().governor() < 0) {
+            return null;
+        }
+        if (s.dependents(subject.get().governor()).stream()
+                .anyMatch(d -> d.relation().equals("cop"))) {
+            return null; // "and it has been a priority to …": "it" stands for what follows, not for a state
+        }
+        Optional<Dependency> clause = s.basicHead(subject.get().governor());
+        if (clause.isEmpty()
+                || clause.get().governor() < 0
+                || !(clause.get().relation().startsWith("advcl")
+                        || clause.get().relation().startsWith("conj"))) {
+            return null;
+        }
+        List<Entity> subjects = subjectEntities(s, clause.get().governor(), known).stream()
+                .filter(e -> e.type() != EntityType.PERSON)
+                .toList();
+        return subjects.size() == 1 ? subjects.get(0) : null;
     }
 
     /** For "they" inside what someone says: the subjects of the verb of saying above it. */

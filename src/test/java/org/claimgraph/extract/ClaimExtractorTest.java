@@ -1964,4 +1964,23 @@ class ClaimExtractorTest {
                                 labels(c.event().role(Role.speaker)).stream().anyMatch(l -> l.contains("Ministry"))),
                 named.claims().toString());
     }
+
+    @Test
+    void itInAClauseHungFromAStatesOwnIsThatState() {
+        Claim joined = only(
+                extract(
+                        "Croatia celebrated on Monday as it became the 28th member of the European Union.",
+                        "2013-07-01"),
+                EventKind.Accession);
+        assertEquals(Set.of("croatia"), keys(joined.event().role(Role.member)), joined.toString());
+        Extraction two = extract(
+                "Serbia and Croatia celebrated on Monday as it became the 28th member of the European Union.",
+                "2013-07-01");
+        assertTrue(claims(two, EventKind.Accession).isEmpty(), two.claims().toString());
+        Extraction expletive = extract(
+                "Japan has stood with Ukraine, and it has been a priority to provide Ukraine with the support it needs.",
+                "2024-05-10");
+        assertTrue(
+                claims(expletive, EventKind.Aid).isEmpty(), expletive.claims().toString());
+    }
 }

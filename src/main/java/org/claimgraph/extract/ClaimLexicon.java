@@ -57,6 +57,8 @@ public final class ClaimLexicon {
         public Set<String> only = Set.of();
         public Set<String> refusal = Set.of();
         public Set<String> withholding = Set.of();
+        public Set<String> possibleAdjectives = Set.of();
+        public Set<String> plannedAdjectives = Set.of();
     }
 
     /** Time cue words. */

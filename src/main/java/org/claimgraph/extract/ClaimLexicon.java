@@ -75,6 +75,10 @@ public final class ClaimLexicon {
         public Set<String> wartime = Set.of();
         public Set<String> lightVerbs = Set.of();
         public Set<String> resultVerbs = Set.of();
+        public List<String> ago = List.of();
+        public Map<String, java.time.temporal.ChronoUnit> agoUnits = Map.of();
+        public List<String> agoDay = List.of();
+        public List<String> fromAnEvent = List.of();
     }
 
     /** Quantity qualifier phrases. */

@@ -97,6 +97,9 @@ public final class ClaimLexicon {
         public Set<String> vagueSupport = Set.of();
         public Set<String> contentsWords = Set.of();
         public Set<String> runningTotalMarkers = Set.of();
+        public Map<String, Long> numberWords = Map.of();
+        public Map<String, Long> numberScales = Map.of();
+        public Set<String> classifyingAdjectives = Set.of();
     }
 
     /** Nouns that pass a role on to their owner. */

@@ -13,6 +13,7 @@ import org.claimgraph.analyze.Token;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.EntityType;
 import org.claimgraph.mention.Mention;
+import org.claimgraph.mention.MentionLexicon;
 import org.claimgraph.mention.Mentions;
 
 /**
@@ -669,8 +670,7 @@ import org.claimgraph.mention.Mentions;
                 || t.pos().equals("CD")
                 || t.pos().equals("PRP$")
                 || t.pos().equals("POS")
-                || t.text().equals("“")
-                || t.text().equals("\"");
+                || MentionLexicon.bundled().quotationMarks().opensDouble(t.text());
     }
 
     /**

@@ -123,6 +123,7 @@ public final class ClaimLexicon {
         public Set<String> separately = Set.of();
         public Set<String> unitHeads = Set.of();
         public Set<String> commitmentObjects = Set.of();
+        public List<String> beingInPhrases = List.of();
     }
 
     /** Bound form of one frame in {@code frames.yaml}. */

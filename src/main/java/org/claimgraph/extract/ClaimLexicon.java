@@ -79,6 +79,10 @@ public final class ClaimLexicon {
         public Map<String, java.time.temporal.ChronoUnit> agoUnits = Map.of();
         public List<String> agoDay = List.of();
         public List<String> fromAnEvent = List.of();
+        public Set<String> durationAfter = Set.of();
+        public Set<String> durationBefore = Set.of();
+        public Set<String> sufferedPrepositions = Set.of();
+        public Set<String> resultPrepositions = Set.of();
     }
 
     /** Quantity qualifier phrases. */

@@ -203,7 +203,8 @@ import org.claimgraph.analyze.Token;
                         .orElse("");
                 boolean sufferedIn = s.token(governor).isVerb()
                         && head.get().relation().startsWith("obl")
-                        && (caseWord.equals("under") || (caseWord.equals("in") && resultVerb));
+                        && (lexicon.cues().time.sufferedPrepositions.contains(caseWord)
+                                || (lexicon.cues().time.resultPrepositions.contains(caseWord) && resultVerb));
                 // "Sweden became the 32nd member of NATO on Thursday": the predicate of "become" or "remain"
                 boolean predicate = head.get().relation().equals("xcomp")
                         && s.token(governor).isVerb();

@@ -49,6 +49,14 @@ class CueWordsTest {
     }
 
     @Test
+    void prepositionsOfRelativeTimesAreData() {
+        assertEquals(java.util.Set.of("after"), CUES.time.durationAfter);
+        assertEquals(java.util.Set.of("before"), CUES.time.durationBefore);
+        assertEquals(java.util.Set.of("under"), CUES.time.sufferedPrepositions);
+        assertEquals(java.util.Set.of("in"), CUES.time.resultPrepositions);
+    }
+
+    @Test
     void beingSomewhereAndQuotationMarksMakeASentenceWorthParsing() {
         ClaimExtractor x = ClaimExtractor.bundled();
         assertTrue(x.needsParse(List.of("he", "be", "in", "Kyiv", ".")));

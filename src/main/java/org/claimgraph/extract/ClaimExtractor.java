@@ -17,6 +17,7 @@ import org.claimgraph.ingest.Article;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.Gazetteer;
 import org.claimgraph.mention.Mention;
+import org.claimgraph.mention.MentionLexicon;
 import org.claimgraph.mention.Mentions;
 import org.claimgraph.sys.Lazy;
 import org.claimgraph.sys.Logs;
@@ -70,20 +71,22 @@ public final class ClaimExtractor {
      */
     public boolean needsParse(List<String> lemmas) {
         Set<String> triggers = triggerLemmas.get();
-        for (int i = 0; i + 1 < lemmas.size() && !lexicon.placeFrames().isEmpty(); i++) {
+        if (!lexicon.placeFrames().isEmpty()) {
             // "X is in Kyiv", "while in Baghdad": being somewhere named (frames on places, no trigger word)
-            if ((lemmas.get(i).equals("be") || lemmas.get(i).equals("while"))
-                    && lemmas.get(i + 1).equals("in")) {
-                return true;
+            for (String phrase : lexicon.cues().roles.beingInPhrases) {
+                if (java.util.Collections.indexOfSubList(lemmas, List.of(phrase.split(" "))) >= 0) {
+                    return true;
+                }
             }
         }
+        MentionLexicon.QuotationMarks marks = MentionLexicon.bundled().quotationMarks();
         for (String l : lemmas) {
+            // Double marks only: a single one is as often an apostrophe.
             if (triggers.contains(l)
-                    || l.equals("\"")
-                    || l.equals("\u201c")
-                    || l.equals("\u201d")
-                    || l.equals("``")
-                    || l.equals("''")) {
+                    || marks.opensDouble(l)
+                    || marks.closesDouble(l)
+                    || marks.opensPtb(l)
+                    || marks.closesPtb(l)) {
                 return true;
             }
         }

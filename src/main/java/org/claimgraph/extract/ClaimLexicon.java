@@ -57,6 +57,8 @@ public final class ClaimLexicon {
         public Set<String> only = Set.of();
         public Set<String> refusal = Set.of();
         public Set<String> withholding = Set.of();
+        public Set<String> possibleAdjectives = Set.of();
+        public Set<String> plannedAdjectives = Set.of();
     }
 
     /** Time cue words. */
@@ -73,6 +75,14 @@ public final class ClaimLexicon {
         public Set<String> wartime = Set.of();
         public Set<String> lightVerbs = Set.of();
         public Set<String> resultVerbs = Set.of();
+        public List<String> ago = List.of();
+        public Map<String, java.time.temporal.ChronoUnit> agoUnits = Map.of();
+        public List<String> agoDay = List.of();
+        public List<String> fromAnEvent = List.of();
+        public Set<String> durationAfter = Set.of();
+        public Set<String> durationBefore = Set.of();
+        public Set<String> sufferedPrepositions = Set.of();
+        public Set<String> resultPrepositions = Set.of();
     }
 
     /** Quantity qualifier phrases. */
@@ -91,6 +101,9 @@ public final class ClaimLexicon {
         public Set<String> vagueSupport = Set.of();
         public Set<String> contentsWords = Set.of();
         public Set<String> runningTotalMarkers = Set.of();
+        public Map<String, Long> numberWords = Map.of();
+        public Map<String, Long> numberScales = Map.of();
+        public Set<String> classifyingAdjectives = Set.of();
     }
 
     /** Nouns that pass a role on to their owner. */
@@ -114,6 +127,7 @@ public final class ClaimLexicon {
         public Set<String> separately = Set.of();
         public Set<String> unitHeads = Set.of();
         public Set<String> commitmentObjects = Set.of();
+        public List<String> beingInPhrases = List.of();
     }
 
     /** Bound form of one frame in {@code frames.yaml}. */

@@ -112,7 +112,7 @@ import org.claimgraph.analyze.Sentence;
             if (d.relation().equals("mark") && cues.conditional.contains(w)) {
                 return Modality.Possible;
             }
-            if (d.relation().equals("amod") && (w.equals("possible") || w.equals("potential"))) {
+            if (d.relation().equals("amod") && cues.possibleAdjectives.contains(w)) {
                 return Modality.Possible;
             }
             // "a planned visit", "the scheduled talks": a participle of intention; not the adjective "direct" of
@@ -121,8 +121,7 @@ import org.claimgraph.analyze.Sentence;
                     && ((s.token(d.dependent()).pos().equals("VBN")
                                     && cues.intention.contains(
                                             s.token(d.dependent()).lowerLemma()))
-                            || w.equals("upcoming")
-                            || w.equals("planned"))) {
+                            || cues.plannedAdjectives.contains(w))) {
                 return Modality.Planned;
             }
         }

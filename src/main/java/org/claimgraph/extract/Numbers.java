@@ -5,43 +5,22 @@ import java.util.Map;
 import java.util.Optional;
 import org.claimgraph.analyze.Sentence;
 
-/** Reads cardinal numbers as news writes them: 14, 1,000, 2.5 million, two, a dozen. */
+/**
+ * Reads cardinal numbers as news writes them: 14, 1,000, 2.5 million, two, a dozen. The number and scale words are
+ * in {@code lexicon/cues.yaml} ({@code quantity.numberWords}, {@code quantity.numberScales}).
+ */
 /*package*/ final class Numbers {
-    private static final Map<String, Long> WORDS = Map.ofEntries(
-            Map.entry("one", 1L),
-            Map.entry("two", 2L),
-            Map.entry("three", 3L),
-            Map.entry("four", 4L),
-            Map.entry("five", 5L),
-            Map.entry("six", 6L),
-            Map.entry("seven", 7L),
-            Map.entry("eight", 8L),
-            Map.entry("nine", 9L),
-            Map.entry("ten", 10L),
-            Map.entry("eleven", 11L),
-            Map.entry("twelve", 12L),
-            Map.entry("thirteen", 13L),
-            Map.entry("fourteen", 14L),
-            Map.entry("fifteen", 15L),
-            Map.entry("sixteen", 16L),
-            Map.entry("seventeen", 17L),
-            Map.entry("eighteen", 18L),
-            Map.entry("nineteen", 19L),
-            Map.entry("twenty", 20L),
-            Map.entry("thirty", 30L),
-            Map.entry("forty", 40L),
-            Map.entry("fifty", 50L),
-            Map.entry("sixty", 60L),
-            Map.entry("seventy", 70L),
-            Map.entry("eighty", 80L),
-            Map.entry("ninety", 90L),
-            Map.entry("dozen", 12L),
-            Map.entry("hundred", 100L),
-            Map.entry("thousand", 1000L));
-    private static final Map<String, Long> SCALES =
-            Map.of("hundred", 100L, "thousand", 1_000L, "million", 1_000_000L, "billion", 1_000_000_000L);
-
     private Numbers() {}
+
+    // The words are data (cues.yaml quantity.numberWords and numberScales); the lexicon is the bundled one, as
+    // every caller's is.
+    private static Map<String, Long> words() {
+        return ClaimLexicon.bundled().cues().quantity.numberWords;
+    }
+
+    private static Map<String, Long> scales() {
+        return ClaimLexicon.bundled().cues().quantity.numberScales;
+    }
 
     /** The value of the number at {@code token}, with a following scale word ("2.5 million"). */
     static Optional<Integer> parse(Sentence s, int token) {
@@ -51,7 +30,7 @@ import org.claimgraph.analyze.Sentence;
         }
         double v = base.get();
         if (token + 1 < s.tokens().size()) {
-            Long scale = SCALES.get(s.token(token + 1).text().toLowerCase(Locale.ROOT));
+            Long scale = scales().get(s.token(token + 1).text().toLowerCase(Locale.ROOT));
             if (scale != null && s.token(token + 1).pos().equals("CD")) {
                 v *= scale;
             }
@@ -68,8 +47,8 @@ import org.claimgraph.analyze.Sentence;
         if (parts.length != 2) {
             return Optional.empty();
         }
-        Long tens = WORDS.get(parts[0]);
-        Long units = WORDS.get(parts[1]);
+        Long tens = words().get(parts[0]);
+        Long units = words().get(parts[1]);
         if (tens == null || units == null || tens < 20 || tens % 10 != 0 || units >= 10) {
             return Optional.empty();
         }
@@ -82,7 +61,7 @@ import org.claimgraph.analyze.Sentence;
         if (w.matches("\\d+(\\.\\d+)?")) {
             return Optional.of(Double.parseDouble(w));
         }
-        Long n = WORDS.get(w);
+        Long n = words().get(w);
         return n == null ? Optional.empty() : Optional.of(n.doubleValue());
     }
 }

@@ -115,7 +115,9 @@ import org.claimgraph.analyze.Token;
                     .findFirst()
                     .orElse("");
             Optional<java.time.Period> period = period(duration.get().value());
-            if (period.isEmpty() || !(direction.equals("after") || direction.equals("before"))) {
+            boolean after = lexicon.cues().time.durationAfter.contains(direction);
+            if (period.isEmpty()
+                    || !(after || lexicon.cues().time.durationBefore.contains(direction))) {
                 continue;
             }
             int anchorToken = s.basicHead(unit).map(Dependency::governor).orElse(-1);
@@ -124,7 +126,7 @@ import org.claimgraph.analyze.Token;
                 continue;
             }
             LocalDate base = anchorDate.get().first();
-            LocalDate d = direction.equals("after") ? base.minus(period.get()) : base.plus(period.get());
+            LocalDate d = after ? base.minus(period.get()) : base.plus(period.get());
             String words =
                     s.text(a.text(), duration.get().tokenBegin(), duration.get().tokenEnd()) + " " + direction;
             f.event.time(TimeSpec.on(TimePoint.day(d), words));

@@ -13,6 +13,7 @@ import org.claimgraph.analyze.Token;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.EntityType;
 import org.claimgraph.mention.Mention;
+import org.claimgraph.mention.MentionLexicon;
 import org.claimgraph.mention.Mentions;
 
 /**
@@ -669,8 +670,7 @@ import org.claimgraph.mention.Mentions;
                 || t.pos().equals("CD")
                 || t.pos().equals("PRP$")
                 || t.pos().equals("POS")
-                || t.text().equals("“")
-                || t.text().equals("\"");
+                || MentionLexicon.bundled().quotationMarks().opensDouble(t.text());
     }
 
     /**
@@ -805,22 +805,8 @@ import org.claimgraph.mention.Mentions;
     }
 
     /** Adjectives that name a kind of item ("medical equipment", "nonlethal support"), not describe it. */
-    private static boolean isClassifyingAdjective(Token t) {
-        String w = t.lowerLemma();
-        return w.equals("medical")
-                || w.equals("military")
-                || w.equals("nonlethal")
-                || w.equals("non-lethal")
-                || w.equals("lethal")
-                || w.equals("humanitarian")
-                || w.equals("financial")
-                || w.equals("armored")
-                || w.equals("armoured")
-                || w.equals("ballistic")
-                || w.equals("anti-aircraft")
-                || w.equals("anti-tank")
-                || w.equals("air")
-                || w.equals("naval");
+    private boolean isClassifyingAdjective(Token t) {
+        return lexicon.cues().quantity.classifyingAdjectives.contains(t.lowerLemma());
     }
 
     private QuantityQualifier qualifierBefore(Sentence s, int phraseStart, int number) {

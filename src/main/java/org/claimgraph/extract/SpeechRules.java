@@ -14,6 +14,7 @@ import org.claimgraph.analyze.Sentence;
 import org.claimgraph.analyze.Token;
 import org.claimgraph.mention.Entity;
 import org.claimgraph.mention.Mention;
+import org.claimgraph.mention.MentionLexicon;
 import org.claimgraph.mention.Mentions;
 
 /**
@@ -22,6 +23,11 @@ import org.claimgraph.mention.Mentions;
  * sentences.
  */
 /*package*/ final class SpeechRules {
+    // Quotation marks and "according to" are the mention stage's words too (its quotations, its sources that are
+    // no places): they are kept once, in its lexicon, which this stage may read and that one may not.
+    private static final MentionLexicon MENTION_WORDS = MentionLexicon.bundled();
+    private static final MentionLexicon.QuotationMarks MARKS = MENTION_WORDS.quotationMarks();
+
     private final ClaimLexicon lexicon;
     private final RoleFiller roleFiller;
 
@@ -166,7 +172,7 @@ import org.claimgraph.mention.Mentions;
     private int beforeTrailingReport(Sentence s, int t, int from, int to) {
         for (int k = from + 1; k < to; k++) {
             Token w = s.token(k);
-            boolean according = w.lowerLemma().equals("according");
+            boolean according = MENTION_WORDS.opensSourcePhraseAsLemma(w.lowerLemma());
             boolean saying = k != t
                     && w.isVerb()
                     && lexicon.verbFrames(w.lowerLemma()).stream()
@@ -199,7 +205,7 @@ import org.claimgraph.mention.Mentions;
     }
 
     static boolean isOpeningQuote(Token t) {
-        return t.text().equals("“") || t.text().equals("\"") || t.text().equals("‘");
+        return MARKS.opens(t.text());
     }
 
     static boolean isClosingPunctuation(Token t) {
@@ -207,16 +213,12 @@ import org.claimgraph.mention.Mentions;
     }
 
     static boolean isQuoteMark(Token t) {
-        return t.text().equals("”")
-                || t.text().equals("\"")
-                || t.text().equals("’")
-                || t.text().equals("'");
+        return MARKS.closes(t.text()) || MARKS.isStraightSingle(t.text());
     }
 
     static boolean hasQuote(Sentence s, int from, int to) {
         for (int i = from; i < to; i++) {
-            String w = s.token(i).text();
-            if (w.equals("“") || w.equals("\"")) {
+            if (MARKS.opensDouble(s.token(i).text())) {
                 return true;
             }
         }
@@ -225,11 +227,13 @@ import org.claimgraph.mention.Mentions;
 
     /** Direct quotations, verbatim between their quotation marks. */
     static List<String> quotes(String content) {
+        String opening = MARKS.pairedOpening();
+        String closing = MARKS.pairedClosing();
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < content.length()) {
-            int open = content.indexOf('“', i);
-            int close = open < 0 ? -1 : content.indexOf('”', open + 1);
+            int open = indexOfAny(content, opening, i);
+            int close = open < 0 ? -1 : indexOfAny(content, closing, open + 1);
             if (open < 0 || close < 0) {
                 break;
             }
@@ -240,6 +244,15 @@ import org.claimgraph.mention.Mentions;
             i = close + 1;
         }
         return out;
+    }
+
+    private static int indexOfAny(String text, String characters, int from) {
+        for (int k = Math.max(0, from); k < text.length(); k++) {
+            if (characters.indexOf(text.charAt(k)) >= 0) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -350,8 +363,8 @@ import org.claimgraph.mention.Mentions;
 
     static List<Entity> accordingTo(Sentence s, Mentions mentions) {
         for (int i = 0; i + 2 < s.tokens().size(); i++) {
-            if (s.token(i).lowerLemma().equals("accord")
-                    && s.token(i + 1).text().equalsIgnoreCase("to")) {
+            if (MENTION_WORDS.isSourcePhraseLemmaStart(
+                    s.token(i).lowerLemma(), s.token(i + 1).text())) {
                 Set<Entity> out = new LinkedHashSet<>();
                 for (int k = i + 2; k < Math.min(s.tokens().size(), i + 8); k++) {
                     for (Mention m : mentions.at(s.index(), k)) {
@@ -400,7 +413,10 @@ import org.claimgraph.mention.Mentions;
                 Event e = new Event(EventKind.Statement);
                 e.add(Role.speaker, q.speaker().get());
                 e.content(content);
-                e.quotes().addAll(quotes(content.startsWith("\u201C") ? content : "\u201C" + content + "\u201D"));
+                // A quotation's sentence is quoted whole unless it opens with its own mark.
+                String open = MARKS.pairedOpening().substring(0, 1);
+                String close = MARKS.pairedClosing().substring(0, 1);
+                e.quotes().addAll(quotes(content.startsWith(open) ? content : open + content + close));
                 e.time(verbOfSaying
                         .map(v -> v.event.time())
                         .filter(TimeSpec::isResolved)

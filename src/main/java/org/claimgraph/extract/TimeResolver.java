@@ -2,6 +2,7 @@ package org.claimgraph.extract;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -212,7 +213,8 @@ import org.claimgraph.analyze.Token;
                         .orElse("");
                 boolean sufferedIn = s.token(governor).isVerb()
                         && head.get().relation().startsWith("obl")
-                        && (caseWord.equals("under") || (caseWord.equals("in") && resultVerb));
+                        && (lexicon.cues().time.sufferedPrepositions.contains(caseWord)
+                                || (lexicon.cues().time.resultPrepositions.contains(caseWord) && resultVerb));
                 // "Sweden became the 32nd member of NATO on Thursday": the predicate of "become" or "remain"
                 boolean predicate = head.get().relation().equals("xcomp")
                         && s.token(governor).isVerb();
@@ -298,10 +300,10 @@ import org.claimgraph.analyze.Token;
         }
         String before = wordsBefore(s, t.tokenBegin(), 3);
         String lowerWords = words.toLowerCase(Locale.ROOT);
-        if (lowerWords.matches(".*\\bago\\b.*") && published.isPresent()) {
+        if (hasWord(lowerWords, lexicon.cues().time.ago) && published.isPresent()) {
             return ago(s, t, words, before, published.get());
         }
-        if (lowerWords.matches(".*\\b(later|earlier|afterwards|before)$")
+        if (endsWithWord(lowerWords, lexicon.cues().time.fromAnEvent)
                 && t.type().equals("DATE")) {
             // "A year later" counts from an event in the text, not from the publication date: keep the words.
             return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), expression, "");
@@ -344,6 +346,14 @@ import org.claimgraph.analyze.Token;
                     .withQualifier(qualifier);
         }
         return TimeSpec.on(p, expression).withQualifier(qualifier);
+    }
+
+    private static boolean hasWord(String lowerWords, java.util.List<String> cues) {
+        return cues.stream().anyMatch(c -> lowerWords.matches(".*\\b" + java.util.regex.Pattern.quote(c) + "\\b.*"));
+    }
+
+    private static boolean endsWithWord(String lowerWords, java.util.List<String> cues) {
+        return cues.stream().anyMatch(c -> lowerWords.matches(".*\\b" + java.util.regex.Pattern.quote(c) + "$"));
     }
 
     private static boolean mentionsYear(String words) {
@@ -435,25 +445,19 @@ import org.claimgraph.analyze.Token;
         String lower = (before + " " + words).toLowerCase(Locale.ROOT);
         String[] parts = words.toLowerCase(Locale.ROOT).split("\\s+");
         long n = 1;
-        String unit = "year";
+        java.util.Map<String, ChronoUnit> units = lexicon.cues().time.agoUnits;
+        ChronoUnit counted = ChronoUnit.YEARS; // "ago" with no unit goes back years
         for (String part : parts) {
             Optional<Double> v = Numbers.value(part).or(() -> Numbers.compound(part));
             if (v.isPresent()) {
                 n = v.get().longValue();
             }
-            if (part.startsWith("year")
-                    || part.startsWith("month")
-                    || part.startsWith("week")
-                    || part.startsWith("day")) {
-                unit = part.replaceAll("s$", "");
+            if (units.keySet().stream().anyMatch(part::startsWith)) {
+                // null for a word that only starts like a unit ("yearly"): years, but dated to the day
+                counted = units.get(part.replaceAll("s$", ""));
             }
         }
-        LocalDate base = switch (unit) {
-            case "month" -> published.minusMonths(n);
-            case "week" -> published.minusWeeks(n);
-            case "day" -> published.minusDays(n);
-            default -> published.minusYears(n);
-        };
+        LocalDate base = published.minus(n, counted == null ? ChronoUnit.YEARS : counted);
         String expression = (cueBefore(lower, words) + " " + words).strip();
         // "More than two years ago" excludes the day two years ago itself; "nearly two years ago" likewise.
         if (containsAny(lower, lexicon.cues().time.agoOlder)) {
@@ -463,8 +467,8 @@ import org.claimgraph.analyze.Token;
             return TimeSpec.bounded(
                     Optional.of(TimePoint.day(base.plusDays(1))), Optional.of(TimePoint.day(published)), expression);
         }
-        boolean today = lower.contains("today");
-        TimePoint p = !today && (unit.equals("year") || unit.equals("month"))
+        boolean today = lexicon.cues().time.agoDay.stream().anyMatch(lower::contains);
+        TimePoint p = !today && (counted == ChronoUnit.YEARS || counted == ChronoUnit.MONTHS)
                 ? TimePoint.month(base.getYear(), base.getMonthValue())
                 : TimePoint.day(base);
         return TimeSpec.on(p, expression);

@@ -383,7 +383,7 @@ public final class MentionFinder {
             k--;
         }
         // "according to the State Department" names a source, not a place gone to
-        boolean source = k >= 1 && s.token(k - 1).text().equalsIgnoreCase("according");
+        boolean source = k >= 1 && lexicon.opensSourcePhrase(s.token(k - 1).text());
         return k >= 0 && lexicon.isSeatPreposition(s.token(k).text()) && !source;
     }
 
@@ -719,8 +719,16 @@ public final class MentionFinder {
         return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + word.substring(1);
     }
 
-    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "``", "‘");
-    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "''", "’");
+    // A nickname's marks: a converted text's PTB forms too, but not the straight single mark, more often an apostrophe.
+    private boolean opensNickname(String token) {
+        MentionLexicon.QuotationMarks q = lexicon.quotationMarks();
+        return q.opens(token) || q.opensPtb(token);
+    }
+
+    private boolean closesNickname(String token) {
+        MentionLexicon.QuotationMarks q = lexicon.quotationMarks();
+        return q.closes(token) || q.closesPtb(token);
+    }
 
     /** An initial inside a name ("Dwight D. Eisenhower"). */
     private static final java.util.regex.Pattern INITIAL = java.util.regex.Pattern.compile("[A-Z]\\.");
@@ -816,12 +824,12 @@ public final class MentionFinder {
                         && Character.isLetter(tokens.get(j + 1).text().codePointAt(0))) {
                     j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
                 } else if (nickname < 0
-                        && OPENING_QUOTES.contains(t.text())
+                        && opensNickname(t.text())
                         && j + 3 < tokens.size()
                         && covered.get(j, j + 4).cardinality() == 0
                         && tokens.get(j + 1).isCapitalized()
                         && tokens.get(j + 1).isProperNoun()
-                        && CLOSING_QUOTES.contains(tokens.get(j + 2).text())
+                        && closesNickname(tokens.get(j + 2).text())
                         && startsName(tokens.get(j + 3))) {
                     nickname = j; // "Taro “Tiger” Wanamaker": a nickname in quotes inside one person's name
                     j += 3;
@@ -1845,7 +1853,10 @@ public final class MentionFinder {
             return false;
         }
         String last = tokens.get(tokens.size() - 1).text();
-        return !(last.equals(".") || last.equals("!") || last.equals("?") || last.equals("\"") || last.equals("”"));
+        return !(last.equals(".")
+                || last.equals("!")
+                || last.equals("?")
+                || MentionLexicon.bundled().quotationMarks().closesDouble(last));
     }
 
     /**
@@ -2063,7 +2074,7 @@ public final class MentionFinder {
     /** "Ambassador to Ruritania": the state or body an envoy is sent to, right after the office. */
     private Optional<Mention> accreditedTo(List<Mention> mentions, Sentence s, OfficeSpan o) {
         int k = o.to();
-        if (!(o.office().equals("Ambassador") || o.office().equals("Envoy"))
+        if (!lexicon.isAccreditedOffice(o.office())
                 || k + 1 >= s.tokens().size()
                 || !s.token(k).lowerLemma().equals("to")) {
             return Optional.empty();

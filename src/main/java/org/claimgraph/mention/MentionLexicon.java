@@ -11,7 +11,7 @@ import java.util.Set;
 import org.claimgraph.sys.DataFiles;
 
 /**
- * The word lists the mention stage works from, read from {@code lexicon/names.yaml},
+ * The word lists (and quotation marks) the mention stage works from, read from {@code lexicon/names.yaml},
  * {@code lexicon/offices.tsv}, {@code lexicon/ranks.tsv}, {@code lexicon/descriptions.tsv} and
  * {@code lexicon/regions.tsv}.
  */
@@ -58,6 +58,86 @@ public final class MentionLexicon {
         public List<String> governmentNouns = List.of();
         public List<String> leaderRuleNouns = List.of();
         public List<String> equipmentHeads = List.of();
+        public List<String> nameSuffixes = List.of();
+        public List<String> patronymicParticles = List.of();
+        public List<String> sourcePhrases = List.of();
+        public List<String> sourcePhraseLemmas = List.of();
+        public QuotationMarks quotationMarks = new QuotationMarks();
+        public List<String> accreditedOffices = List.of();
+    }
+
+    /**
+     * Quotation marks, bound form of {@code names.yaml}'s {@code quotationMarks}. Each rule asks for the marks it
+     * has always read: the mention stage's nicknames take the PTB forms too, what is said ends at a straight single
+     * mark as well.
+     */
+    public static final class QuotationMarks {
+        public Set<String> doubleOpening = Set.of();
+        public Set<String> doubleClosing = Set.of();
+        public Set<String> singleOpening = Set.of();
+        public Set<String> singleClosing = Set.of();
+        public Set<String> straightSingle = Set.of();
+        public Set<String> ptbOpening = Set.of();
+        public Set<String> ptbClosing = Set.of();
+
+        /** True for a double mark that opens a quotation (curly or straight). */
+        public boolean opensDouble(String token) {
+            return doubleOpening.contains(token);
+        }
+
+        /** True for a double mark that closes a quotation (curly or straight). */
+        public boolean closesDouble(String token) {
+            return doubleClosing.contains(token);
+        }
+
+        /** True for a double or single mark that opens a quotation. */
+        public boolean opens(String token) {
+            return doubleOpening.contains(token) || singleOpening.contains(token);
+        }
+
+        /** True for a double or single mark that closes a quotation. */
+        public boolean closes(String token) {
+            return doubleClosing.contains(token) || singleClosing.contains(token);
+        }
+
+        /** True for the straight single mark (or apostrophe). */
+        public boolean isStraightSingle(String token) {
+            return straightSingle.contains(token);
+        }
+
+        /** True for a PTB tokenizer's opening form ({@code ``}). */
+        public boolean opensPtb(String token) {
+            return ptbOpening.contains(token);
+        }
+
+        /** True for a PTB tokenizer's closing form ({@code ''}). */
+        public boolean closesPtb(String token) {
+            return ptbClosing.contains(token);
+        }
+
+        /** The one-character double marks that only open (the curly ones), each a character of the result. */
+        public String pairedOpening() {
+            return characters(doubleOpening, doubleClosing, false);
+        }
+
+        /** The one-character double marks that only close (the curly ones), each a character of the result. */
+        public String pairedClosing() {
+            return characters(doubleClosing, doubleOpening, false);
+        }
+
+        /** The one-character double marks that both open and close (the straight one). */
+        public String straightDouble() {
+            return characters(doubleOpening, doubleClosing, true);
+        }
+
+        private static String characters(Set<String> marks, Set<String> others, boolean inOthers) {
+            StringBuilder b = new StringBuilder();
+            marks.stream()
+                    .filter(m -> m.length() == 1 && others.contains(m) == inOthers)
+                    .sorted()
+                    .forEach(b::append);
+            return b.toString();
+        }
     }
 
     /**
@@ -109,6 +189,12 @@ public final class MentionLexicon {
     private final Set<String> governmentNouns;
     private final Set<String> leaderRuleNouns;
     private final Set<String> equipmentHeads;
+    private final Set<String> nameSuffixes;
+    private final Set<String> patronymicParticles;
+    private final List<List<String>> sourcePhrases;
+    private final List<List<String>> sourcePhraseLemmas;
+    private final QuotationMarks quotationMarks;
+    private final Set<String> accreditedOffices;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -169,6 +255,12 @@ public final class MentionLexicon {
         governmentNouns = new HashSet<>(cues.governmentNouns);
         leaderRuleNouns = new HashSet<>(cues.leaderRuleNouns);
         equipmentHeads = lower(cues.equipmentHeads);
+        nameSuffixes = lower(cues.nameSuffixes);
+        patronymicParticles = new HashSet<>(cues.patronymicParticles);
+        sourcePhrases = phrases(cues.sourcePhrases);
+        sourcePhraseLemmas = phrases(cues.sourcePhraseLemmas);
+        quotationMarks = cues.quotationMarks;
+        accreditedOffices = new HashSet<>(cues.accreditedOffices);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -207,6 +299,14 @@ public final class MentionLexicon {
     /** The bundled lexicon. */
     public static MentionLexicon bundled() {
         return INSTANCE;
+    }
+
+    private static List<List<String>> phrases(List<String> phrases) {
+        List<List<String>> out = new ArrayList<>();
+        for (String p : phrases) {
+            out.add(List.of(p.toLowerCase(Locale.ROOT).strip().split("\\s+")));
+        }
+        return List.copyOf(out);
     }
 
     private static Set<String> lower(List<String> words) {
@@ -435,6 +535,47 @@ public final class MentionLexicon {
     /** True for an office head that takes capitalised words before it ("Finance Minister"). */
     public boolean isCompoundOfficeHead(String word) {
         return compoundOfficeHeads.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a generational suffix after a name ("Jr.", "Sr", "III"), with or without its final dot. */
+    public boolean isNameSuffix(String word) {
+        return nameSuffixes.contains(word.replaceAll("\\.$", "").toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case particle that opens a patronymic ("bin", "ibn", "bint"); case-sensitive. */
+    public boolean isPatronymicParticle(String word) {
+        return patronymicParticles.contains(word);
+    }
+
+    /** True for the first word of a phrase naming a report's source ("according" of "according to"), in any case. */
+    public boolean opensSourcePhrase(String word) {
+        return sourcePhrases.stream().anyMatch(p -> p.get(0).equalsIgnoreCase(word));
+    }
+
+    /** True for a lower-case lemma that equals the first word of such a phrase as written ("according"). */
+    public boolean opensSourcePhraseAsLemma(String lowerLemma) {
+        return sourcePhrases.stream().anyMatch(p -> p.get(0).equals(lowerLemma));
+    }
+
+    /**
+     * True when a token of this lemma followed by one of this text begins a phrase naming a report's source
+     * ("according to": lemma "accord", then "to"): the lemma as the tagger gives it, lower case, the next word as
+     * written, in any case.
+     */
+    public boolean isSourcePhraseLemmaStart(String lemma, String next) {
+        return sourcePhraseLemmas.stream()
+                .anyMatch(
+                        p -> p.size() >= 2 && p.get(0).equals(lemma) && p.get(1).equalsIgnoreCase(next));
+    }
+
+    /** The quotation marks. */
+    public QuotationMarks quotationMarks() {
+        return quotationMarks;
+    }
+
+    /** True for an office whose holder is accredited to the state or body "to" names after it ("Ambassador"). */
+    public boolean isAccreditedOffice(String office) {
+        return accreditedOffices.contains(office);
     }
 
     /** True for a lower-case particle inside a person's name ("bin", "dos", "von"); case-sensitive. */

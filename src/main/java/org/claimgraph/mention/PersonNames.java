@@ -16,11 +16,9 @@ import java.util.Set;
  * endings of transliterations ignored ("Erdogan", "Zelensky").
  */
 /*package*/ final class PersonNames {
-    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
-
-    /** True for a generational suffix of a name ("Jr.", "Sr", "III"). */
+    /** True for a generational suffix of a name ("Jr.", "Sr", "III"), as {@code names.yaml} lists them. */
     static boolean isSuffix(String word) {
-        return SUFFIXES.contains(word.replaceAll("\\.$", "").toLowerCase(java.util.Locale.ROOT));
+        return MentionLexicon.bundled().isNameSuffix(word);
     }
 
     private final Gazetteer gazetteer;
@@ -63,7 +61,7 @@ import java.util.Set;
             String bare = w.replaceAll("[.,]", "");
             if (bare.isEmpty()
                     || (bare.length() == 1 && Character.isUpperCase(bare.charAt(0)))
-                    || SUFFIXES.contains(bare.toLowerCase(java.util.Locale.ROOT))) {
+                    || MentionLexicon.bundled().isNameSuffix(bare)) {
                 continue;
             }
             out.add(TextNormalizer.nameWordKey(bare));
@@ -123,18 +121,15 @@ import java.util.Set;
             return true; // "Sissi" for "Abdel-Fattah el-Sissi": the surname without its particle
         }
         int n = shortForm.size();
-        if (full.subList(0, n).equals(shortForm) && PATRONYMIC.contains(full.get(n))) {
+        if (full.subList(0, n).equals(shortForm) && lexicon.isPatronymicParticle(full.get(n))) {
             return true; // "Sheikh Tamim" for "Sheikh Tamim bin Hamad Al Thani": the name before "bin"
         }
         return familyFirst && shortForm.size() == 1 && full.get(0).equals(shortForm.get(0));
     }
 
-    /** The particles that open a patronymic ("bin Hamad"): the words before them are what a name is called by. */
-    private static final Set<String> PATRONYMIC = Set.of("bin", "ibn", "bint");
-
-    /** True for a lower-case particle that opens a patronymic ("bin", "ibn", "bint"). */
+    /** True for a lower-case particle that opens a patronymic ("bin", "ibn", "bint"), as {@code names.yaml} lists them. */
     static boolean isPatronymic(String word) {
-        return PATRONYMIC.contains(word);
+        return MentionLexicon.bundled().isPatronymicParticle(word);
     }
 
     /**

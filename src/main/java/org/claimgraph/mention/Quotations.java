@@ -30,19 +30,23 @@ import org.claimgraph.analyze.Token;
         return out;
     }
 
-    /** Character spans [open, close + 1) of quotations. */
+    /** Character spans [open, close + 1) of quotations, by the double marks of {@code names.yaml}. */
     static List<int[]> spans(String text) {
+        MentionLexicon.QuotationMarks marks = MentionLexicon.bundled().quotationMarks();
+        String opening = marks.pairedOpening();
+        String closing = marks.pairedClosing();
+        String straightMarks = marks.straightDouble();
         List<int[]> out = new ArrayList<>();
         int open = -1;
         int straight = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\u201C' && open < 0) {
+            if (opening.indexOf(c) >= 0 && open < 0) {
                 open = i;
-            } else if (c == '\u201D' && open >= 0) {
+            } else if (closing.indexOf(c) >= 0 && open >= 0) {
                 out.add(new int[] {open, i + 1});
                 open = -1;
-            } else if (c == '"') {
+            } else if (straightMarks.indexOf(c) >= 0) {
                 if (straight < 0) {
                     straight = i;
                 } else {

@@ -145,9 +145,6 @@ public final class EventIdentity {
             }
             default -> {}
         }
-        if (unnamedAttackerSameDay(a, b, scope)) {
-            return true;
-        }
         boolean sharedActorRole = false;
         for (Map.Entry<Role, Set<E>> r : a.roles().entrySet()) {
             Set<E> other = b.role(r.getKey());
@@ -186,25 +183,6 @@ public final class EventIdentity {
                 ? a.time().compatibleWith(b.time())
                 : a.time().isResolved() && b.time().isResolved() && a.time().compatibleWith(b.time());
         return times && a.delivery().compatibleWith(b.delivery());
-    }
-
-    /**
-     * "Al-Shabab militants assaulted a base in southern Somalia Tuesday …. Gunmen attacked the base at Janaale
-     * at dawn Tuesday": within one article, an attack whose attacker the sentence does not name, told of the
-     * same day as an attack by a named one, is that attack (its smaller place is seldom known to lie in the
-     * other's).
-     */
-    private <E> boolean unnamedAttackerSameDay(Report<E> a, Report<E> b, Scope scope) {
-        return scope == Scope.ARTICLE
-                && a.kind() == EventKind.MilitaryAction
-                && mainRole(a).isEmpty() != mainRole(b).isEmpty()
-                && a.time()
-                        .date()
-                        .filter(d -> d.precision() == TimePoint.Precision.DAY)
-                        .isPresent()
-                && a.time().date().equals(b.time().date())
-                && a.time().notBefore().isEmpty()
-                && b.time().notBefore().isEmpty();
     }
 
     /**

@@ -132,8 +132,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
             boolean listLine = listLines >= 0
                     && listLines < ListLines.MAX_LINES
                     && !tokens.isEmpty()
-                    && ListLines.continues(
-                            text, previousEnd, begin, tokens.get(0).word());
+                    && (ListLines.continues(
+                                    text, previousEnd, begin, tokens.get(0).word())
+                            || (listLines == 0 && ListLines.blankLineBetween(text, previousEnd, begin)));
             listLines = listLine ? listLines + 1 : -1;
             if (listLine || parseWhen.test(lemmas)) {
                 parse(s);

@@ -25,7 +25,8 @@ public final class ListLines {
     /**
      * Whether a sentence starting at {@code begin} with {@code firstToken} is the next line of a list whose
      * previous line ended at {@code previousEnd}: it starts a new line, and either has a bullet or follows with
-     * no blank line between (a blank line ends a list of plain lines, as it ends a paragraph).
+     * no blank line between (a blank line ends a list of plain lines, as it ends a paragraph; only the opener
+     * may stand a blank line before a block of two or more lines, see {@link #after}).
      */
     public static boolean continues(String text, int previousEnd, int begin, String firstToken) {
         if (previousEnd > begin || begin > text.length()) {
@@ -40,6 +41,14 @@ public final class ListLines {
         return bullet || newlines == 1;
     }
 
+    /** Whether one blank line stands between the end of one sentence and the start of the next. */
+    public static boolean blankLineBetween(String text, int previousEnd, int begin) {
+        if (previousEnd > begin || begin > text.length()) {
+            return false;
+        }
+        return text.substring(previousEnd, begin).chars().filter(c -> c == '\n').count() == 2;
+    }
+
     /** The list lines after sentence {@code index}, if that sentence opens a list. */
     public static List<Sentence> after(AnalyzedText a, int index) {
         List<Sentence> all = a.sentences();
@@ -50,19 +59,26 @@ public final class ListLines {
             return out;
         }
         int previousEnd = opener.end();
+        boolean blankAfterOpener = false;
         for (int i = index + 1; i < all.size() && out.size() < MAX_LINES; i++) {
             Sentence line = all.get(i);
-            if (line.tokens().isEmpty()
-                    || !continues(
-                            a.text(),
-                            previousEnd,
-                            line.begin(),
-                            line.tokens().get(0).text())) {
+            if (line.tokens().isEmpty()) {
+                break;
+            }
+            boolean next = continues(
+                    a.text(), previousEnd, line.begin(), line.tokens().get(0).text());
+            if (!next && out.isEmpty() && blankLineBetween(a.text(), previousEnd, line.begin())) {
+                // a page's "…, is providing:" paragraph, then its list as a block of its own
+                next = true;
+                blankAfterOpener = true;
+            }
+            if (!next) {
                 break;
             }
             out.add(line);
             previousEnd = line.end();
         }
-        return out;
+        // After a blank line only a block of two or more lines is a list; one line is the next paragraph.
+        return blankAfterOpener && out.size() < 2 ? List.of() : out;
     }
 }

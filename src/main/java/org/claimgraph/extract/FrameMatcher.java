@@ -172,6 +172,16 @@ import org.claimgraph.mention.Title;
             // strike group") is a unit, a coalition or a company, not one of them.
             e.drop(Role.alliance, Entity::local);
         }
+        // Nobody is its own counterpart: a union does not join itself ("the bloc's first addition" with no
+        // member named), a donor does not give to itself.
+        if (kind == EventKind.Accession) {
+            Set<Entity> alliances = Set.copyOf(e.role(Role.alliance));
+            e.drop(Role.member, alliances::contains);
+        }
+        if (kind.isTransfer()) {
+            Set<Entity> donors = Set.copyOf(e.role(Role.donor));
+            e.drop(Role.recipient, donors::contains);
+        }
         if (kind == EventKind.Visit) {
             participants.dropUnitVisitors(e);
             if (f.pos() == Frame.TriggerPos.place) {

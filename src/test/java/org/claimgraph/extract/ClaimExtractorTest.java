@@ -1988,4 +1988,25 @@ class ClaimExtractorTest {
         assertTrue(
                 claims(expletive, EventKind.Aid).isEmpty(), expletive.claims().toString());
     }
+
+    @Test
+    void aUnionDoesNotJoinItselfAndTheUnionIsTheOneInFocus() {
+        Extraction self = extract(
+                "Croatia joined the European Union on Monday. It is the bloc's largest addition in six years.",
+                "2013-07-01");
+        assertTrue(
+                claims(self, EventKind.Accession).stream()
+                        .noneMatch(c ->
+                                c.event().role(Role.member).equals(c.event().role(Role.alliance))),
+                self.claims().toString());
+        Extraction union = extract(
+                "Croatia joined the European Union on Monday. It is the first enlargement since Bulgaria and Romania"
+                        + " joined the union in 2007.",
+                "2013-07-01");
+        assertTrue(
+                claims(union, EventKind.Accession).stream()
+                        .anyMatch(c -> keys(c.event().role(Role.member)).contains("bulgaria")
+                                && keys(c.event().role(Role.alliance)).contains("european-union")),
+                union.claims().toString());
+    }
 }

@@ -27,16 +27,22 @@ import org.claimgraph.mention.Gazetteer;
     List<Event> merge(List<Claim> claims) {
         List<Event> events = new ArrayList<>();
         List<Boolean> negated = new ArrayList<>();
+        List<Boolean> planned = new ArrayList<>();
         for (Claim c : claims) {
             Event e = c.event();
             boolean neg = c.modality() == Modality.Negated;
+            boolean plan = c.modality() == Modality.Planned;
             EventIdentity.Report<Entity> report = report(e, neg);
             Event same = null;
             for (int i = 0; i < events.size(); i++) {
                 Event other = events.get(i);
                 if (other == e
-                        || identity.same(
-                                report(other, negated.get(i)), report, this::within, EventIdentity.Scope.ARTICLE)) {
+                        || (aheadAndDoneApart(plan, planned.get(i), e, other)
+                                && identity.same(
+                                        report(other, negated.get(i)),
+                                        report,
+                                        this::within,
+                                        EventIdentity.Scope.ARTICLE))) {
                     same = other;
                     break;
                 }
@@ -47,9 +53,19 @@ import org.claimgraph.mention.Gazetteer;
             } else {
                 events.add(e);
                 negated.add(neg);
+                planned.add(plan);
             }
         }
         return events;
+    }
+
+    /**
+     * "Austin held meetings with his counterparts. … he will meet with X": what is still planned is another act
+     * than one done, unless both times are known and agree (then the text tells of the same one twice). False
+     * when the two may not be merged.
+     */
+    private static boolean aheadAndDoneApart(boolean plannedA, boolean plannedB, Event a, Event b) {
+        return plannedA == plannedB || (a.time().isResolved() && b.time().isResolved());
     }
 
     /** An article's event as the identity rules see it. */

@@ -2009,4 +2009,20 @@ class ClaimExtractorTest {
                                 && keys(c.event().role(Role.alliance)).contains("european-union")),
                 union.claims().toString());
     }
+
+    @Test
+    void aMeetingStillAheadIsNotOneHeldAndTakesThePlaceItsRelativeClauseDescribes() {
+        Extraction x = extract(
+                "Austin held separate meetings with his Japanese and Australian counterparts. The secretary will"
+                        + " travel to Hanoi, where he will meet with President Vo Van Thuong.",
+                "2023-02-08");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        assertEquals(2, meetings.size(), x.claims().toString());
+        assertTrue(
+                meetings.get(0).event() != meetings.get(1).event(), x.claims().toString());
+        Claim ahead = meetings.get(1);
+        assertEquals(Modality.Planned, ahead.modality(), ahead.toString());
+        assertTrue(ahead.event().time().latest().isEmpty(), ahead.toString());
+        assertEquals(Set.of("Hanoi"), labels(ahead.event().role(Role.location)), ahead.toString());
+    }
 }

@@ -58,9 +58,17 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 }
                 Optional<Entity> who =
                         author.isPresent() || !lexicon.pronoun(t.text()).equals("first-plural") ? author : publisher;
+                boolean quoted = false;
                 for (Quotation q : quotations) {
                     if (q.contains(t.begin(), t.end())) {
                         who = q.speaker();
+                        quoted = true;
+                    }
+                }
+                if (!quoted) {
+                    Optional<Entity> teller = unquotedTeller(s, t.index(), known);
+                    if (teller.isPresent()) {
+                        who = teller;
                     }
                 }
                 who.ifPresent(e ->
@@ -68,6 +76,33 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             }
         }
         return out;
+    }
+
+    /**
+     * "Our commitment remains ironclad, Austin said": words told without quotation marks, the teller after them
+     * in a parataxis of the clause; the one named as its subject speaks the first person of that clause.
+     */
+    private Optional<Entity> unquotedTeller(Sentence s, int pronoun, List<Mention> known) {
+        int root = pronoun;
+        for (int guard = 0; guard < s.tokens().size(); guard++) {
+            Optional<Dependency> head = s.basicHead(root);
+            if (head.isEmpty() || head.get().governor() < 0) {
+                break;
+            }
+            root = head.get().governor();
+        }
+        for (Dependency d : s.dependents(root)) {
+            if (!d.relation().equals("parataxis")
+                    || d.dependent() < pronoun
+                    || !lexicon.isSpeechVerb(s.token(d.dependent()).lemma())) {
+                continue;
+            }
+            List<Entity> tellers = subjectEntities(s, d.dependent(), known);
+            if (tellers.size() == 1) {
+                return Optional.of(tellers.get(0));
+            }
+        }
+        return Optional.empty();
     }
 
     /** All mentions, resolved: the given ones (capitals possibly retargeted) plus the references found. */

@@ -2025,4 +2025,12 @@ class ClaimExtractorTest {
         assertTrue(ahead.event().time().latest().isEmpty(), ahead.toString());
         assertEquals(Set.of("Hanoi"), labels(ahead.event().role(Role.location)), ahead.toString());
     }
+
+    @Test
+    void theFirstPersonOfWordsToldWithoutQuotationMarksIsTheirTeller() {
+        Claim promise = only(
+                extract("Our commitment to the security of Israel remains ironclad, Austin said.", "2024-05-10"),
+                EventKind.Promise);
+        assertEquals(Set.of("Lloyd Austin"), labels(promise.event().role(Role.speaker)), promise.toString());
+    }
 }

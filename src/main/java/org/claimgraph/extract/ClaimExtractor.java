@@ -187,9 +187,48 @@ public final class ClaimExtractor {
         purposeOfTravel(s, out);
         speechRules.applySpeechScopes(s, out);
         speechRules.applyReporting(s, mentions, out);
+        ownSideCommitments(out, mentions, published);
         reportedCommitments(out);
         deniedThreatsAreTheStatement(out);
         return out;
+    }
+
+    /**
+     * "Kishida told Biden that Japan will double its defense spending", "'We will complete the assessment,'
+     * Ichikawa said": what one's own side will do, told by one who speaks for it, commits (GUIDE: a statement
+     * committing the speaker to do something); what another will do ("X said China will expand …") is only
+     * reported, and a future told by nobody ("Japan will double …") is no promise at all.
+     */
+    private void ownSideCommitments(List<Found> inSentence, Mentions mentions, Optional<LocalDate> published) {
+        inSentence.removeIf(c -> {
+            if (!c.frame.conditions().ownSide()) {
+                return false;
+            }
+            Found nearest = null;
+            for (Found report : inSentence) {
+                if (report != c
+                        && !report.suppressed
+                        && report.scope != null
+                        && report.event.kind() == EventKind.Statement
+                        && report.scope.get(c.trigger)
+                        && (nearest == null || report.scope.cardinality() < nearest.scope.cardinality())) {
+                    nearest = report;
+                }
+            }
+            if (nearest == null || nearest.event.role(Role.speaker).isEmpty()) {
+                return true;
+            }
+            Set<Entity> side = new HashSet<>(nearest.event.role(Role.speaker));
+            for (Entity teller : nearest.event.role(Role.speaker)) {
+                frames.stateOf(teller, mentions, published).ifPresent(side::add);
+            }
+            Set<Entity> subjects = c.event.role(Role.speaker);
+            if (subjects.isEmpty() || !side.containsAll(subjects)) {
+                return true;
+            }
+            c.event.time(nearest.event.time()); // promised when told; "by 2027" is what is promised
+            return false;
+        });
     }
 
     /**

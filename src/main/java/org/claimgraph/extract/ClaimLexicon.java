@@ -154,6 +154,7 @@ public final class ClaimLexicon {
         public boolean objectIsPeople;
         public boolean keepsStatement;
         public boolean futureAsserted;
+        public boolean ownSide;
         public SpeechSpec speech;
     }
 
@@ -267,7 +268,8 @@ public final class ClaimLexicon {
                             s.clauseOnly,
                             s.objectIsPeople,
                             s.futureAsserted,
-                            s.keepsStatement),
+                            s.keepsStatement,
+                            s.ownSide),
                     s.timeRole == null ? Frame.TimeRole.event : Frame.TimeRole.valueOf(s.timeRole),
                     speech);
         } catch (IllegalArgumentException | NullPointerException e) {

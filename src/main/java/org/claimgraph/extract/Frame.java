@@ -123,6 +123,8 @@ public record Frame(
      * @param objectIsPeople   an object, if any, must be an actor or a noun of people
      * @param futureAsserted   "will" leaves the claim asserted: a package's announced contents
      * @param keepsStatement   what is said with the trigger stays a statement besides ("told a hearing that ...")
+     * @param ownSide          a commitment only when reported by its subject, or by one who holds an office of
+     *                         its subject ("Kishida told Biden that Japan will double its spending")
      */
     public record Conditions(
             Set<String> context,
@@ -134,7 +136,8 @@ public record Frame(
             boolean clauseOnly,
             boolean objectIsPeople,
             boolean futureAsserted,
-            boolean keepsStatement) {
+            boolean keepsStatement,
+            boolean ownSide) {
         public Conditions {
             context = Set.copyOf(context);
             requireDependent = Map.copyOf(requireDependent);

@@ -260,7 +260,7 @@ import org.claimgraph.mention.Title;
     }
 
     /** The state a government body belongs to, or a person holds a state office of (in the text or by date). */
-    private Optional<Entity> stateOf(Entity x, Mentions mentions, Optional<LocalDate> published) {
+    Optional<Entity> stateOf(Entity x, Mentions mentions, Optional<LocalDate> published) {
         if (x.type() == EntityType.ORGANIZATION) {
             return x.withinKey().flatMap(gazetteer::entity).filter(c -> c.type() == EntityType.COUNTRY);
         }

@@ -2033,4 +2033,22 @@ class ClaimExtractorTest {
                 EventKind.Promise);
         assertEquals(Set.of("Lloyd Austin"), labels(promise.event().role(Role.speaker)), promise.toString());
     }
+
+    @Test
+    void whatOnesOwnSideWillDoToldByOneWhoSpeaksForItIsAPromiseWhatAnotherWillDoIsNot() {
+        Claim own = only(
+                extract(
+                        "Japanese Prime Minister Fumio Kishida told Biden that Japan will double its defense spending"
+                                + " by 2027.",
+                        "2024-05-10"),
+                EventKind.Promise);
+        assertEquals(Set.of("Fumio Kishida"), labels(own.event().role(Role.speaker)), own.toString());
+        assertEquals(
+                "2024-05-10", own.event().time().date().orElseThrow().first().toString(), own.toString());
+        Extraction other =
+                extract("Japanese Prime Minister Fumio Kishida said China will expand its navy.", "2024-05-10");
+        assertTrue(claims(other, EventKind.Promise).isEmpty(), other.claims().toString());
+        Extraction told = extract("Japan will double its defense spending by 2027.", "2024-05-10");
+        assertTrue(claims(told, EventKind.Promise).isEmpty(), told.claims().toString());
+    }
 }

@@ -1,5 +1,6 @@
 package org.claimgraph.mention;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -888,11 +889,24 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             return List.of();
         }
         Set<Entity> known3 = new LinkedHashSet<>();
+        // "The former X" unnamed is the holder whose term ended last: the gazetteer knows earlier ones too.
+        Set<Entity> latest = new LinkedHashSet<>();
+        LocalDate latestEnd = null;
         for (Gazetteer.Position p : gazetteer.positions()) {
             if (lexicon.canonicalOffice(p.office()).equals(office.office())
                     && p.officeOfKey().equals(Optional.of(of.get().key()))
                     && MentionFinder.heldOn(p, a.documentDate(), former)) {
                 gazetteer.entity(p.holderKey()).ifPresent(known3::add);
+                if (former && p.end().isPresent()) {
+                    LocalDate end = p.end().get();
+                    if (latestEnd == null || end.isAfter(latestEnd)) {
+                        latestEnd = end;
+                        latest.clear();
+                    }
+                    if (end.equals(latestEnd)) {
+                        gazetteer.entity(p.holderKey()).ifPresent(latest::add);
+                    }
+                }
             }
         }
         // Prefer holders the article names; otherwise only a single holder is safe.
@@ -902,7 +916,7 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 named.add(e);
             }
         }
-        Set<Entity> candidates = named.isEmpty() ? known3 : named;
+        Set<Entity> candidates = !named.isEmpty() ? named : former ? latest : known3;
         if (candidates.size() != 1) {
             return List.of();
         }

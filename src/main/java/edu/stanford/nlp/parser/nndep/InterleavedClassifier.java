@@ -14,8 +14,11 @@ import java.util.Properties;
  * doubles) with each row of the output layer, one row per transition: about three fifths of the parse. Each dot
  * product is a chain of additions, each waiting for the one before, so the processor idles between them. Here four
  * rows are summed side by side, each in CoreNLP's own order (from 0, one term after another), so every sum is the
- * same double to the last bit (Java's floating point is strict) and four chains overlap. The hidden layer's products
- * that are not precomputed are summed the same way, and go through the parser's own cache of them.
+ * same double to the last bit (Java's floating point is strict) and four chains overlap; the output weights are kept
+ * as doubles (a float widens exactly), which spares a conversion per term. The hidden layer's products that are not
+ * precomputed are summed the same way, and go through the parser's own cache of them; the precomputed ones are found
+ * in int arrays rather than a map of boxed integers. On the bench's articles the parse takes about 0.6 of CoreNLP's
+ * CPU time.
  *
  * <p>It lives in CoreNLP's package because it extends {@link Classifier#computeScores}, which is package-private;
  * the model's weights and the parser's precomputed products are read from the loaded parser, whose classifier this
@@ -24,11 +27,16 @@ import java.util.Properties;
  */
 public final class InterleavedClassifier extends Classifier {
     private final float[][] w1;
-    private final float[][] w2;
+    /** The output layer's weights as doubles: the same values (a float widens exactly), without a conversion each time. */
+    private final double[][] w2;
+
     private final float[][] e;
     private final float[] b1;
     private final double[][] saved;
-    private final Map<Integer, Integer> preMap;
+    /** The parser's map from a precomputed feature to its row of {@link #saved}, as open-addressed int arrays. */
+    private final int[] preKeys;
+
+    private final int[] preRows;
     private final LeastRecentlyUsedCache<Integer, float[]> cache;
     private final int hiddenSize;
     private final int embeddingSize;
@@ -37,13 +45,31 @@ public final class InterleavedClassifier extends Classifier {
         // No precomputed features in the superclass: this class keeps the original's.
         super(config, original.getE(), original.getW1(), original.getb1(), original.getW2(), List.of());
         this.w1 = original.getW1();
-        this.w2 = original.getW2();
+        float[][] w2f = original.getW2();
+        this.w2 = new double[w2f.length][];
+        for (int r = 0; r < w2f.length; r++) {
+            this.w2[r] = new double[w2f[r].length];
+            for (int k = 0; k < w2f[r].length; k++) {
+                this.w2[r][k] = w2f[r][k];
+            }
+        }
         this.e = original.getE();
         this.b1 = original.getb1();
         this.saved = (double[][]) read(original, "saved");
         @SuppressWarnings("unchecked")
         Map<Integer, Integer> pre = (Map<Integer, Integer>) read(original, "preMap");
-        this.preMap = pre;
+        int capacity = Integer.highestOneBit(Math.max(16, pre.size() * 3)) * 2;
+        this.preKeys = new int[capacity];
+        this.preRows = new int[capacity];
+        java.util.Arrays.fill(preKeys, -1);
+        for (Map.Entry<Integer, Integer> entry : pre.entrySet()) {
+            int slot = slot(entry.getKey());
+            while (preKeys[slot] != -1) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            preKeys[slot] = entry.getKey();
+            preRows[slot] = entry.getValue();
+        }
         @SuppressWarnings("unchecked")
         LeastRecentlyUsedCache<Integer, float[]> c = (LeastRecentlyUsedCache<Integer, float[]>) read(original, "cache");
         this.cache = c;
@@ -90,8 +116,8 @@ public final class InterleavedClassifier extends Classifier {
         for (int j = 0; j < feature.length; j++) {
             int tok = feature[j];
             int index = tok * numTokens + j;
-            Integer id = preMap.get(index);
-            if (id != null) {
+            int id = precomputed(index);
+            if (id >= 0) {
                 double[] s = saved[id];
                 for (int i = 0; i < hidden.length; i++) {
                     hidden[i] += s[i];
@@ -120,16 +146,33 @@ public final class InterleavedClassifier extends Classifier {
         return outputs(hidden);
     }
 
+    private int slot(int key) {
+        return (key * 0x9E3779B9 >>> 7) & (preKeys.length - 1);
+    }
+
+    /** The row of {@link #saved} for this feature, or -1 if it is not precomputed. */
+    private int precomputed(int key) {
+        for (int slot = slot(key); ; slot = (slot + 1) & (preKeys.length - 1)) {
+            int k = preKeys[slot];
+            if (k == key) {
+                return preRows[slot];
+            }
+            if (k == -1) {
+                return -1;
+            }
+        }
+    }
+
     /** W2 · hidden: each row summed from 0 in index order, as {@code ArrayMath.dotProduct}, four rows at a time. */
     private double[] outputs(double[] hidden) {
         double[] scores = new double[w2.length];
         int n = hidden.length;
         int r = 0;
         for (; r + 3 < w2.length; r += 4) {
-            float[] r0 = w2[r];
-            float[] r1 = w2[r + 1];
-            float[] r2 = w2[r + 2];
-            float[] r3 = w2[r + 3];
+            double[] r0 = w2[r];
+            double[] r1 = w2[r + 1];
+            double[] r2 = w2[r + 2];
+            double[] r3 = w2[r + 3];
             double a0 = 0;
             double a1 = 0;
             double a2 = 0;
@@ -147,7 +190,7 @@ public final class InterleavedClassifier extends Classifier {
             scores[r + 3] = a3;
         }
         for (; r < w2.length; r++) {
-            float[] row = w2[r];
+            double[] row = w2[r];
             double a = 0;
             for (int k = 0; k < n; k++) {
                 a += hidden[k] * row[k];

@@ -3,6 +3,7 @@ package org.claimgraph.analyze;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.parser.nndep.DependencyParser;
+import edu.stanford.nlp.parser.nndep.InterleavedClassifier;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
@@ -73,8 +74,9 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         props.setProperty("tokenize.options", "invertible=true,untokenizable=noneKeep");
         this.split = new StanfordCoreNLP(props);
         this.tag = continuing("pos,lemma");
-        // The model and (empty) settings CoreNLP's depparse annotator loads by default.
-        this.parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, new Properties());
+        // The model and (empty) settings CoreNLP's depparse annotator loads by default, in a parser of its own whose
+        // forward pass gives the same scores faster (InterleavedClassifier).
+        this.parser = InterleavedClassifier.load(DependencyParser.DEFAULT_MODEL, new Properties());
         Properties timeProps = new Properties();
         timeProps.setProperty("sutime.markTimeRanges", "false");
         timeProps.setProperty("sutime.includeRange", "false");

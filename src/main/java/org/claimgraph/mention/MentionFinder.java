@@ -1917,6 +1917,12 @@ public final class MentionFinder {
         if (lexicon.isEquipmentHead(head.text())) {
             return Optional.of(EntityType.EQUIPMENT); // "Unmanned Aerial Systems"
         }
+        if (c.from() > 0
+                && Character.isLowerCase(s.token(c.from() - 1).text().codePointAt(0))
+                && s.token(c.from() - 1).isNoun()
+                && lexicon.isShipNoun(s.token(c.from() - 1).lemma())) {
+            return Optional.of(EntityType.EQUIPMENT); // "the assault ship Varuna": the vessel
+        }
         if (lexicon.isOrganizationHead(head.lemma())
                 || lexicon.isOrganizationHead(head.text())
                 || isMilitaryService(s, c.from(), c.to())

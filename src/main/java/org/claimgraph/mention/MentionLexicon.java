@@ -66,6 +66,7 @@ public final class MentionLexicon {
         public List<String> stateGovernmentNouns = List.of();
         public List<String> programmeHeads = List.of();
         public List<String> unitHeads = List.of();
+        public List<String> shipNouns = List.of();
     }
 
     /**
@@ -125,6 +126,7 @@ public final class MentionLexicon {
     private final Set<String> stateGovernmentNouns;
     private final Set<String> programmeHeads;
     private final Set<String> unitHeads;
+    private final Set<String> shipNouns;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -193,6 +195,7 @@ public final class MentionLexicon {
         stateGovernmentNouns = lower(cues.stateGovernmentNouns);
         programmeHeads = lower(cues.programmeHeads);
         unitHeads = lower(cues.unitHeads);
+        shipNouns = lower(cues.shipNouns);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -356,6 +359,11 @@ public final class MentionLexicon {
     /** True for the head word of a unit's name that a number completes ("Task Force 412"), by lemma. */
     public boolean isUnitHead(String lemma) {
         return unitHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun of a vessel after which a name is the vessel's ("the destroyer X"), by lemma. */
+    public boolean isShipNoun(String lemma) {
+        return shipNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a lower-case noun after a mission's name ("mission"), case-sensitive. */

@@ -171,6 +171,25 @@ class NewsNamesTest {
     }
 
     @Test
+    void aStatesForcesActingAsSuchAreTheState() {
+        Mentions ms = find("U.S. Forces conducted a strike on Friday.");
+        assertEquals(
+                "united-states", at(ms, "U.S. Forces").entity().key(), texts(ms).toString());
+    }
+
+    @Test
+    void aNameAfterAShipNounIsTheVesselWhereverTheArticleUsesIt() {
+        Mentions ms = find("The navy sent the assault ship Varuna to the coast. The commanding officer of the Varuna "
+                + "said they flew helicopters into Tamsk.");
+        assertTrue(
+                ms.all().stream()
+                        .filter(m -> m.text().equals("Varuna"))
+                        .allMatch(m -> m.entity().type() == EntityType.EQUIPMENT),
+                texts(ms).toString());
+        assertEquals(EntityType.PLACE, at(ms, "Tamsk").entity().type(), "flown into: a place");
+    }
+
+    @Test
     void aBodysMissionInAStateIsNamedWholeAndItsShortFormInAppositionNamesIt() {
         Mentions ms = find("Troops of the AU Mission in Ruritania, AUMIR, guarded the AUMIR base. AUMIR said "
                 + "Thursday that the base was calm.");

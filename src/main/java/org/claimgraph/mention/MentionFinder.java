@@ -207,13 +207,8 @@ public final class MentionFinder {
                     covered.set(m.from(), m.to() + 1);
                     continue;
                 }
-                if (form.kind() == FormKind.NAME
-                        && m.to() - m.from() == 1
-                        && m.from() >= 2
-                        && covered.get(m.from() - 2, m.from()).isEmpty()
-                        && lexicon.isNameParticle(s.token(m.from() - 2).text())
-                        && startsName(s.token(m.from() - 1))) {
-                    continue; // "Ali Nur ed Din X": the last word of a person's name, whatever else the word names
+                if (form.kind() == FormKind.NAME && m.to() - m.from() == 1 && endsPersonName(s, m.from(), covered)) {
+                    continue; // "Ali Nur ed Din X", "Abdul-Karim al-X": a person's last name, whatever else it names
                 }
                 if (e.type() == EntityType.EQUIPMENT
                         && m.to() - m.from() == 1
@@ -659,6 +654,27 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the word at {@code k} closes a person's name: after a particle and a name word ("ed Din X"), or
+     * joined by a hyphen to a particle that follows a name word ("Abdul-Karim al-X").
+     */
+    private boolean endsPersonName(Sentence s, int k, BitSet covered) {
+        if (k >= 2
+                && covered.get(k - 2, k).isEmpty()
+                && lexicon.isNameParticle(s.token(k - 2).text())
+                && startsName(s.token(k - 1))) {
+            return true;
+        }
+        return k >= 3
+                && covered.get(k - 3, k).isEmpty()
+                && s.token(k - 1).pos().equals("HYPH")
+                && s.token(k - 2).end() == s.token(k - 1).begin()
+                && s.token(k - 1).end() == s.token(k).begin()
+                && lexicon.isNameParticle(s.token(k - 2).text())
+                && s.token(k - 3).isCapitalized()
+                && s.token(k - 3).isProperNoun();
     }
 
     /** True when the token before {@code k} is a capitalised name word of no body ("Tom" Bradley). */
@@ -2154,7 +2170,7 @@ public final class MentionFinder {
     }
 
     /** The type a name's length suggests: two to four name words a person, else an actor of unknown kind. */
-    private static EntityType lengthType(AnalyzedText analysed, NameCandidate c) {
+    private EntityType lengthType(AnalyzedText analysed, NameCandidate c) {
         Sentence s = analysed.sentences().get(c.sentence());
         int words = 0;
         for (int k = c.from() + 1; k < c.to() - 1; k++) {
@@ -2164,8 +2180,12 @@ public final class MentionFinder {
         }
         for (int k = c.from(); k < c.to(); k++) {
             if (s.token(k).isCapitalized()
-                    && (k == c.from() || !s.token(k - 1).pos().equals("HYPH"))) {
-                words++; // "Luiz Inacio Lula da Silva" has four name words, "Indo-Pacific" one
+                    && (k == c.from()
+                            || !s.token(k - 1).pos().equals("HYPH")
+                            || (k - 2 >= c.from()
+                                    && lexicon.isNameParticle(s.token(k - 2).text())))) {
+                // "Luiz Inacio Lula da Silva" has four name words, "Indo-Pacific" one, "Abdul-Karim al-Varri" two
+                words++;
             }
         }
         return words >= 2 && words <= 4 ? EntityType.PERSON : EntityType.ACTOR;

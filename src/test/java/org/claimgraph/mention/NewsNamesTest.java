@@ -111,6 +111,32 @@ class NewsNamesTest {
     }
 
     @Test
+    void aCapitalisedFrontOrMovementClosesAGroupsNameAndALowerCaseFrontAPlace() {
+        Mentions ms = find("The Varnian Liberation Front attacked the Ostrel front on Monday, and the Zaydi Movement "
+                + "denied it. Aid reached the Kelmet governorate and the Dorva crossing.");
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Varnian Liberation Front").entity().type(),
+                texts(ms).toString());
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Zaydi Movement").entity().type(),
+                texts(ms).toString());
+        assertEquals(
+                EntityType.PLACE,
+                at(ms, "Ostrel front").entity().type(),
+                texts(ms).toString());
+        assertEquals(
+                EntityType.PLACE,
+                at(ms, "Kelmet governorate").entity().type(),
+                texts(ms).toString());
+        assertEquals(
+                EntityType.PLACE,
+                at(ms, "Dorva crossing").entity().type(),
+                texts(ms).toString());
+    }
+
+    @Test
     void aNamedOperationIsNoEntity() {
         Mentions ms = find("Local media have dubbed the campaign \"Operation Silver Dawn,\" to mark the date.");
         assertTrue(
@@ -227,5 +253,10 @@ class NewsNamesTest {
                 EntityType.PERSON,
                 at(ms, "Yahya Salah ed Din Houthi").entity().type(),
                 texts(ms).toString());
+        Mentions hyphenated = find("The group's leader Abdul-Karim al-Houthi spoke on Sunday.");
+        assertEquals(
+                EntityType.PERSON,
+                at(hyphenated, "Abdul-Karim al-Houthi").entity().type(),
+                texts(hyphenated).toString());
     }
 }

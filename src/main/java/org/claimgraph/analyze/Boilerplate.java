@@ -11,7 +11,7 @@ import org.claimgraph.sys.DataFiles;
  * character for one so that every offset still points into the original text: a dateline at the start of a
  * paragraph ("WASHINGTON, July 4, 2017 —", "KYIV, Ukraine (AP) —", "MIAMI (May 23, 2025) --"), and whole
  * lines that are bylines ("By Ana Ortiz"), newsroom credits ("DoD News, Defense Media Activity") or source
- * notes ("Some information for this story came from …"). Blanked text gives no tokens, so a dateline city is
+ * notes ("Some information for this story came from …", "… contributed to this report."). Blanked text gives no tokens, so a dateline city is
  * never the subject of the sentence's verb and a byline is no entity. The word lists are in
  * {@code lexicon/boilerplate.yaml}.
  */
@@ -21,6 +21,7 @@ import org.claimgraph.sys.DataFiles;
         public List<String> bylineOpeners = List.of();
         public List<String> credits = List.of();
         public List<String> sourceNotes = List.of();
+        public List<String> sourceNoteEndings = List.of();
         public List<String> notNames = List.of();
     }
 
@@ -161,7 +162,14 @@ import org.claimgraph.sys.DataFiles;
         return LISTS.credits.stream().anyMatch(c -> c.equalsIgnoreCase(part.strip()));
     }
 
+    /** A source note of this many words at most may close with its ending ("X contributed to this report."). */
+    private static final int SOURCE_NOTE_WORDS = 14;
+
     private static boolean isSourceNote(String line) {
-        return LISTS.sourceNotes.stream().anyMatch(line::startsWith);
+        if (LISTS.sourceNotes.stream().anyMatch(line::startsWith)) {
+            return true;
+        }
+        return line.split("\\s+").length <= SOURCE_NOTE_WORDS
+                && LISTS.sourceNoteEndings.stream().anyMatch(line::endsWith);
     }
 }

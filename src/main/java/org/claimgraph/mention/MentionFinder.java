@@ -128,6 +128,43 @@ public final class MentionFinder {
                     }
                     e = owner.get();
                 }
+                int ledEnd = ledGroupEnd(s, m.to());
+                if (ledEnd > 0 && (e.type() == EntityType.COUNTRY || e.type().isOrganization())) {
+                    // "the Ruritanian-led coalition": one group, an alliance of its own; the state stays referred
+                    // to as by a demonym (an entity of the article that fills no role here).
+                    String raw = s.text(text, m.from(), ledEnd).replaceAll("\\s+", " ");
+                    mentions.add(mention(text, s, m.from(), m.to(), e, MentionKind.DEMONYM));
+                    mentions.add(mention(
+                            text, s, m.from(), ledEnd, Entity.local(EntityType.ALLIANCE, raw), MentionKind.NAME));
+                    covered.set(m.from(), ledEnd);
+                    continue;
+                }
+                if (e.type() == EntityType.COUNTRY
+                        && form.kind() == FormKind.NAME
+                        && m.to() < s.tokens().size()
+                        && lexicon.isStateGovernmentNoun(s.token(m.to()).text())
+                        && s.token(m.to()).isCapitalized()
+                        && (m.to() + 1 == s.tokens().size()
+                                || !s.token(m.to() + 1).isCapitalized())) {
+                    // "the Ruritanian Government" written as a name is the state, not a body of its own.
+                    mentions.add(mention(text, s, m.from(), m.to() + 1, e, MentionKind.NAME));
+                    covered.set(m.from(), m.to() + 1);
+                    continue;
+                }
+                int missionEnd = missionInPlaceEnd(s, m.to(), covered);
+                if (missionEnd > 0 && e.type().isOrganization()) {
+                    // "the AU Mission in Ruritania": the body's mission there is a body of its own, named whole.
+                    String raw = s.text(text, m.from(), missionEnd).replaceAll("\\s+", " ");
+                    mentions.add(mention(
+                            text,
+                            s,
+                            m.from(),
+                            missionEnd,
+                            Entity.local(EntityType.ORGANIZATION, raw),
+                            MentionKind.NAME));
+                    covered.set(m.from(), missionEnd);
+                    continue;
+                }
                 int nameEnd = prefixedNameEnd(s, m.to());
                 if (nameEnd > m.to()
                         && (e.type() == EntityType.COUNTRY
@@ -169,6 +206,9 @@ public final class MentionFinder {
                     // no mention of the city; its head word goes with it.
                     covered.set(m.from(), m.to() + 1);
                     continue;
+                }
+                if (form.kind() == FormKind.NAME && m.to() - m.from() == 1 && endsPersonName(s, m.from(), covered)) {
+                    continue; // "Ali Nur ed Din X", "Abdul-Karim al-X": a person's last name, whatever else it names
                 }
                 if (e.type() == EntityType.EQUIPMENT
                         && m.to() - m.from() == 1
@@ -214,12 +254,14 @@ public final class MentionFinder {
             }
             candidates.addAll(prefixed);
             mentions.addAll(designatedEquipment(text, s, covered));
+            coverProgrammeNames(s, covered);
             candidates.addAll(missionNames(text, s, covered));
             candidates.addAll(findNameCandidates(text, s, covered));
         }
         List<Title> titles = new ArrayList<>();
         mentions.addAll(resolveCandidates(analysed, candidates, mentions, offices, ranks, titles));
         acronymsOfNames(analysed, mentions);
+        ledGroupsAgain(analysed, mentions);
         author = author.map(a -> namedInFull(a, mentions));
         List<Mention> resolved = coreference.resolve(analysed, mentions, offices, titles, rankHolders(ranks, mentions));
         List<Quotation> quotations = new Quotations(lexicon).find(analysed, resolved);
@@ -267,17 +309,26 @@ public final class MentionFinder {
             }
             Sentence s = analysed.sentences().get(m.sentence());
             int k = m.tokenEnd();
-            if (k + 2 >= s.tokens().size()
-                    || !(s.token(k).text().equals("(") || s.token(k).text().equals("-LRB-"))
-                    || !(s.token(k + 2).text().equals(")")
-                            || s.token(k + 2).text().equals("-RRB-"))) {
+            boolean bracketed = k + 2 < s.tokens().size()
+                    && (s.token(k).text().equals("(") || s.token(k).text().equals("-LRB-"))
+                    && (s.token(k + 2).text().equals(")")
+                            || s.token(k + 2).text().equals("-RRB-"));
+            // "the Ruritania Relief Mission, RURMIS, said": a short form in apposition, between commas
+            boolean apposed = k + 2 < s.tokens().size()
+                    && s.token(k).text().equals(",")
+                    && (s.token(k + 2).text().equals(",")
+                            || s.token(k + 2).pos().equals("."))
+                    && abbreviates(s.token(k + 1).text(), m.text());
+            if (!bracketed && !apposed) {
                 continue;
             }
             String form = s.token(k + 1).text();
             String before = m.tokenBegin() > 0 ? s.token(m.tokenBegin() - 1).text() : "";
             if (form.length() >= 2
                     && form.chars().allMatch(Character::isUpperCase)
-                    && (form.equals(initials(m.text())) || form.equals(initials(before + " " + m.text())))) {
+                    && (form.equals(initials(m.text()))
+                            || form.equals(initials(before + " " + m.text()))
+                            || abbreviates(form, m.text()))) {
                 defined.putIfAbsent(form, m.entity());
             }
         }
@@ -302,6 +353,99 @@ public final class MentionFinder {
                                 m.named()));
             }
         }
+    }
+
+    private static final Set<String> ABBREVIATION_SKIPS = Set.of("OF", "IN", "THE", "AND", "FOR", "TO", "ON");
+
+    /**
+     * True when a short form of three capitals or more is made, in order, of the first letters of each word of the
+     * name ("RURMIS" of "Ruritania Relief Mission": "RU", "R", "MIS"): every word but "of", "in", "the" … gives at
+     * least its first letter.
+     */
+    /*package*/ static boolean abbreviates(String form, String name) {
+        if (form.length() < 3 || !form.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        List<String> words = new ArrayList<>();
+        for (String w : name.replace(".", "").split("[\\s\\-–]+")) {
+            String letters = w.replaceAll("[^\\p{L}]", "").toUpperCase(java.util.Locale.ROOT);
+            if (!letters.isEmpty()) {
+                words.add(letters);
+            }
+        }
+        return words.size() >= 2 && abbreviates(form, 0, words, 0);
+    }
+
+    private static boolean abbreviates(String form, int f, List<String> words, int w) {
+        if (w == words.size()) {
+            return f == form.length();
+        }
+        String word = words.get(w);
+        if (ABBREVIATION_SKIPS.contains(word) && abbreviates(form, f, words, w + 1)) {
+            return true;
+        }
+        for (int n = 1; n <= word.length() && f + n <= form.length(); n++) {
+            if (word.charAt(n - 1) != form.charAt(f + n - 1)) {
+                break;
+            }
+            if (abbreviates(form, f + n, words, w + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Ruritanian coalition" after "the Ruritanian-led coalition": the state's name or demonym before the same
+     * group noun names that group again, not a second one; the state stays referred to as by a demonym.
+     */
+    private void ledGroupsAgain(AnalyzedText analysed, List<Mention> mentions) {
+        Map<String, Entity> groups = new HashMap<>(); // state's key and noun lemma -> the group
+        for (Mention m : mentions) {
+            if (m.kind() == MentionKind.NAME && m.entity().local() && m.entity().type() == EntityType.ALLIANCE) {
+                Sentence s = analysed.sentences().get(m.sentence());
+                String noun = s.token(m.tokenEnd() - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+                mentions.stream()
+                        .filter(x -> x.sentence() == m.sentence()
+                                && x.tokenBegin() == m.tokenBegin()
+                                && x.tokenEnd() < m.tokenEnd()
+                                && ledGroupEnd(s, x.tokenEnd()) == m.tokenEnd())
+                        .findFirst()
+                        .ifPresent(state -> groups.putIfAbsent(state.entity().key() + " " + noun, m.entity()));
+            }
+        }
+        if (groups.isEmpty()) {
+            return;
+        }
+        List<Mention> again = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            Sentence s = analysed.sentences().get(m.sentence());
+            int k = m.tokenEnd();
+            if (!(m.kind() == MentionKind.NAME || m.kind() == MentionKind.DEMONYM)
+                    || k >= s.tokens().size()) {
+                continue;
+            }
+            Token noun = s.token(k);
+            Entity group = groups.get(m.entity().key() + " " + noun.lemma().toLowerCase(java.util.Locale.ROOT));
+            if (group == null || !Character.isLowerCase(noun.text().codePointAt(0))) {
+                continue;
+            }
+            mentions.set(
+                    i,
+                    new Mention(
+                            m.sentence(),
+                            m.tokenBegin(),
+                            m.tokenEnd(),
+                            m.begin(),
+                            m.end(),
+                            m.text(),
+                            m.entity(),
+                            MentionKind.DEMONYM,
+                            m.named()));
+            again.add(mention(analysed.text(), s, m.tokenBegin(), k + 1, group, MentionKind.NAME));
+        }
+        mentions.addAll(again);
     }
 
     /** The initials of a name's capitalised words, hyphenated parts each counted ("U.S.-Japan" gives "UJ"). */
@@ -510,6 +654,27 @@ public final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the word at {@code k} closes a person's name: after a particle and a name word ("ed Din X"), or
+     * joined by a hyphen to a particle that follows a name word ("Abdul-Karim al-X").
+     */
+    private boolean endsPersonName(Sentence s, int k, BitSet covered) {
+        if (k >= 2
+                && covered.get(k - 2, k).isEmpty()
+                && lexicon.isNameParticle(s.token(k - 2).text())
+                && startsName(s.token(k - 1))) {
+            return true;
+        }
+        return k >= 3
+                && covered.get(k - 3, k).isEmpty()
+                && s.token(k - 1).pos().equals("HYPH")
+                && s.token(k - 2).end() == s.token(k - 1).begin()
+                && s.token(k - 1).end() == s.token(k).begin()
+                && lexicon.isNameParticle(s.token(k - 2).text())
+                && s.token(k - 3).isCapitalized()
+                && s.token(k - 3).isProperNoun();
     }
 
     /** True when the token before {@code k} is a capitalised name word of no body ("Tom" Bradley). */
@@ -796,14 +961,85 @@ public final class MentionFinder {
         return out;
     }
 
+    /**
+     * Marks as read, with no entity, a capitalised name of money or help given that closes with a head word of
+     * {@code programmeHeads} ("Overseas Relief, Recovery and Civic Aid Funding"): its words, over the commas and
+     * "and" inside it, are not places, actors or people of their own.
+     */
+    private void coverProgrammeNames(Sentence s, BitSet covered) {
+        List<Token> tokens = s.tokens();
+        for (int k = 1; k < tokens.size(); k++) {
+            Token head = tokens.get(k);
+            if (covered.get(k)
+                    || !head.isCapitalized()
+                    || !lexicon.isProgrammeHead(head.lemma())
+                    || (k + 1 < tokens.size() && tokens.get(k + 1).isCapitalized())) {
+                continue;
+            }
+            int from = k;
+            int j = k - 1;
+            while (j >= 0 && !covered.get(j)) {
+                Token t = tokens.get(j);
+                boolean word = t.isCapitalized() && Character.isLetter(t.text().codePointAt(0));
+                boolean joiner = (t.text().equals(",")
+                                || t.text().equals("and")
+                                || t.text().equals("&"))
+                        && j > 0
+                        && tokens.get(j - 1).isCapitalized();
+                if (word) {
+                    from = j;
+                } else if (!joiner) {
+                    break;
+                }
+                j--;
+            }
+            if (from < k) {
+                covered.set(from, k + 1);
+            }
+        }
+    }
+
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(?:st|nd|rd|th)");
+
+    /** The number of a unit written after its name ("Task Force 412"). */
+    private static final java.util.regex.Pattern UNIT_NUMBER = java.util.regex.Pattern.compile("\\d{1,4}");
+
+    /** Participles that close a hyphenated adjective without the regular "-ed" ("state-run", "Ruritanian-held"). */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("run", "held", "made", "built", "born", "won");
+
+    /**
+     * True for a lower-case participle after a hyphen ("Ruritanian-led", "state-run", "Saudi-owned"): it closes an
+     * adjective, not a hyphenated name word. A given name's second part the tagger reads as a verb ("Dae-sung")
+     * is none: only regular participles and a few irregular ones count.
+     */
+    private static boolean hyphenatedParticiple(Token t) {
+        String w = t.text();
+        return Character.isLowerCase(w.codePointAt(0))
+                && t.pos().startsWith("VB")
+                && (w.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(w));
+    }
+
+    /**
+     * True when a lower-case name particle joined by a hyphen to a capitalised word begins at {@code k}
+     * ("al-Qantara", "el-Nour"): a name opening with its article, which the tagger leaves in lower case.
+     */
+    private boolean particleNameAt(List<Token> tokens, int k, BitSet covered) {
+        return k + 2 < tokens.size()
+                && lexicon.isNameParticle(tokens.get(k).text())
+                && tokens.get(k + 1).pos().equals("HYPH")
+                && tokens.get(k).end() == tokens.get(k + 1).begin()
+                && tokens.get(k + 1).end() == tokens.get(k + 2).begin()
+                && !covered.get(k + 2)
+                && Character.isUpperCase(tokens.get(k + 2).text().codePointAt(0));
+    }
 
     private List<NameCandidate> findNameCandidates(String text, Sentence s, BitSet covered) {
         List<NameCandidate> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         int i = 0;
         while (i < tokens.size()) {
-            if (covered.get(i) || !(startsName(tokens.get(i)) || acronymPairAt(tokens, i))) {
+            if (covered.get(i)
+                    || !(startsName(tokens.get(i)) || acronymPairAt(tokens, i) || particleNameAt(tokens, i, covered))) {
                 i++;
                 continue;
             }
@@ -814,14 +1050,16 @@ public final class MentionFinder {
                 boolean nextIsName = j + 1 < tokens.size()
                         && !covered.get(j + 1)
                         && tokens.get(j + 1).isProperNoun();
-                if ((t.isProperNoun() || isHead(t)) && t.isCapitalized()) {
+                if ((t.isProperNoun() || isHead(t) || (j - i >= 1 && lexicon.isBroadcastWord(t.text())))
+                        && t.isCapitalized()) {
                     j++; // "the Shangri-La Dialogue": a capitalised head word ends the name, however tagged
                 } else if (t.pos().equals("HYPH")
                         && j + 1 < tokens.size()
                         && !covered.get(j + 1)
                         && tokens.get(j - 1).end() == t.begin()
                         && t.end() == tokens.get(j + 1).begin()
-                        && Character.isLetter(tokens.get(j + 1).text().codePointAt(0))) {
+                        && Character.isLetter(tokens.get(j + 1).text().codePointAt(0))
+                        && !hyphenatedParticiple(tokens.get(j + 1))) {
                     j += 2; // "Lee Jong-sup": a hyphenated given name is one word, whatever its case.
                 } else if (nickname < 0
                         && opensNickname(t.text())
@@ -873,6 +1111,8 @@ public final class MentionFinder {
             while (end > i
                     && lexicon.isNotName(tokens.get(end - 1).text())
                     && !(end - i >= 2
+                            && lexicon.isBroadcastWord(tokens.get(end - 1).text()))
+                    && !(end - i >= 2
                             && (isHead(tokens.get(end - 1))
                                     || lexicon.mayEndName(tokens.get(end - 1).text()))
                             && hasNameWord(tokens, i, end - 1))) {
@@ -911,6 +1151,20 @@ public final class MentionFinder {
                         && isHead(tokens.get(end - 1))) {
                     start--; // "the 363rd Training Group": a unit's number is part of its name
                 }
+                if (end < tokens.size()
+                        && !covered.get(end)
+                        && UNIT_NUMBER.matcher(tokens.get(end).text()).matches()
+                        && lexicon.isUnitHead(tokens.get(end - 1).lemma())
+                        && tokens.get(end - 1).isCapitalized()) {
+                    end++; // "Task Force 412", "Carrier Strike Group 12": the number after the unit's head names it
+                    while (start > 0
+                            && !covered.get(start - 1)
+                            && tokens.get(start - 1).isCapitalized()
+                            && tokens.get(start - 1).pos().startsWith("JJ")
+                            && !lexicon.isNotName(tokens.get(start - 1).text())) {
+                        start--; // "Joint" of "Joint Task Force 412", however the tagger reads it
+                    }
+                }
                 end = withNameSuffix(s, end);
                 if (end < tokens.size()
                         && lexicon.isGovernmentNoun(tokens.get(end).text())) {
@@ -919,7 +1173,10 @@ public final class MentionFinder {
                         && !covered.get(end)
                         && Character.isLowerCase(tokens.get(end).text().codePointAt(0))
                         && tokens.get(end).isNoun()
-                        && lexicon.isPlaceHead(tokens.get(end).text())) {
+                        && lexicon.isPlaceHead(tokens.get(end).text())
+                        && !(end - start == 1
+                                && ACRONYM.matcher(tokens.get(start).text()).matches())) {
+                    // (but "the NATO base" is a body's base: an acronym names its owner, not the site)
                     end++; // "near the Pukchang airfield": the place's name with its common noun
                 }
                 j = Math.max(j, end);
@@ -1105,6 +1362,50 @@ public final class MentionFinder {
             }
         }
         return from;
+    }
+
+    /**
+     * Where "-led" and a group's noun end after a name that ends at {@code k} ("Ruritanian-led coalition"), or -1:
+     * the hyphen written close on both sides, "led", then a noun of {@code ledGroupNouns}.
+     */
+    private int ledGroupEnd(Sentence s, int k) {
+        List<Token> tokens = s.tokens();
+        if (k == 0 || k + 2 >= tokens.size()) {
+            return -1;
+        }
+        Token hyphen = tokens.get(k);
+        boolean joined = (hyphen.pos().equals("HYPH") || hyphen.text().equals("-"))
+                && tokens.get(k - 1).end() == hyphen.begin()
+                && hyphen.end() == tokens.get(k + 1).begin();
+        return joined
+                        && tokens.get(k + 1).text().equals("led")
+                        && Character.isLowerCase(tokens.get(k + 2).text().codePointAt(0))
+                        && lexicon.isLedGroupNoun(tokens.get(k + 2).lemma())
+                ? k + 3
+                : -1;
+    }
+
+    /**
+     * Where a body's "Mission in" or "Mission to" and the capitalised name after it end ("the AU Mission in
+     * Ruritania"), when the capitalised noun of {@code missionNouns} follows a body's name ending at {@code k};
+     * else -1.
+     */
+    private int missionInPlaceEnd(Sentence s, int k, BitSet covered) {
+        List<Token> tokens = s.tokens();
+        if (k + 2 >= tokens.size()
+                || !tokens.get(k).isCapitalized()
+                || !lexicon.isMissionNoun(tokens.get(k).text().toLowerCase(java.util.Locale.ROOT))) {
+            return -1;
+        }
+        String joiner = tokens.get(k + 1).text();
+        if (!(joiner.equals("in") || joiner.equals("to"))) {
+            return -1;
+        }
+        int end = k + 2;
+        while (end < tokens.size() && !covered.get(end) && startsName(tokens.get(end))) {
+            end++;
+        }
+        return end > k + 2 ? end : -1;
     }
 
     /** True when the words [from, to) are title words only ("Co-Chair"), not a name's last words ("North"). */
@@ -1318,7 +1619,8 @@ public final class MentionFinder {
                     || allCapitals(c.text())
                     || (t == EntityType.ACTOR
                             && Character.isLowerCase(last.text().codePointAt(0)))
-                    || (t == EntityType.PERSON && lexicon.isNotNameAlone(last.text()))) {
+                    || (t == EntityType.PERSON && lexicon.isNotNameAlone(last.text()))
+                    || listItemOpener(analysed, c)) {
                 // ... nor a capitalised prefix of a common compound ("Euro-integration efforts")
                 pieces.add(c.label()); // ... nor "the Special Strategic Partnership", whatever its length says
             } else {
@@ -1614,6 +1916,17 @@ public final class MentionFinder {
         if (c.to() < s.tokens().size() && lexicon.isMissionNoun(s.token(c.to()).text())) {
             return Optional.of(EntityType.ORGANIZATION); // "the Resolute Support mission"
         }
+        if (c.to() - c.from() >= 2
+                && (lexicon.isBroadcastWord(last.text())
+                        || (UNIT_NUMBER.matcher(last.text()).matches()
+                                && lexicon.isUnitHead(s.token(c.to() - 2).lemma())))) {
+            return Optional.of(EntityType.ORGANIZATION); // "Kalpa TV", "Task Force 412"
+        }
+        if (c.to() < s.tokens().size()
+                && Character.isLowerCase(s.token(c.to()).text().codePointAt(0))
+                && (lexicon.isArmedGroupNoun(s.token(c.to()).lemma()) || mediaNounAt(s, c.to()))) {
+            return Optional.of(EntityType.ORGANIZATION); // "Zaydi rebels", "Norvik news agency"
+        }
         if (c.to() + 1 < s.tokens().size()
                 && s.token(c.to()).text().equals("and")
                 && (s.token(c.to() + 1).text().equals("I")
@@ -1627,6 +1940,12 @@ public final class MentionFinder {
         }
         if (lexicon.isEquipmentHead(head.text())) {
             return Optional.of(EntityType.EQUIPMENT); // "Unmanned Aerial Systems"
+        }
+        if (c.from() > 0
+                && Character.isLowerCase(s.token(c.from() - 1).text().codePointAt(0))
+                && s.token(c.from() - 1).isNoun()
+                && lexicon.isShipNoun(s.token(c.from() - 1).lemma())) {
+            return Optional.of(EntityType.EQUIPMENT); // "the assault ship Varuna": the vessel
         }
         if (lexicon.isOrganizationHead(head.lemma())
                 || lexicon.isOrganizationHead(head.text())
@@ -1651,6 +1970,10 @@ public final class MentionFinder {
             // name after "in the" ("passed in the House", "wrote in the Guardian" are bodies)
             return Optional.of(EntityType.PLACE);
         }
+        if (settlementBefore(s, c.from()) || settlementAfter(s, c.to())) {
+            // "the rebel stronghold of X", "the towns of X and Y", "two border towns, X and Y", "X, a city in ..."
+            return Optional.of(EntityType.PLACE);
+        }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equals("of")
                 && lexicon.isInhabitantNoun(s.token(c.from() - 2).lemma())) {
@@ -1668,6 +1991,70 @@ public final class MentionFinder {
             return Optional.of(EntityType.PLACE);
         }
         return Optional.empty();
+    }
+
+    /** True when a noun of the news media stands at {@code k}, or after "news" there ("X news agency"). */
+    private boolean mediaNounAt(Sentence s, int k) {
+        int n = s.tokens().size();
+        if (k + 1 < n && s.token(k).text().equals("news")) {
+            k++;
+        }
+        return k < n && s.token(k).isNoun() && lexicon.isMediaNoun(s.token(k).text());
+    }
+
+    /**
+     * True when a settlement's noun governs the name starting at {@code from}: "the stronghold of X", "the towns of
+     * W and X", or in apposition after a comma, "two border towns, W and X". Names, commas and "and" of the same
+     * list may stand between ("the towns of W, X and Y" reaches Y).
+     */
+    private boolean settlementBefore(Sentence s, int from) {
+        int k = from - 1;
+        while (k >= 1 && from - k <= 12) {
+            Token t = s.token(k);
+            if (t.text().equals("of") || t.text().equals(",")) {
+                Token noun = s.token(k - 1);
+                if (Character.isLowerCase(noun.text().codePointAt(0))
+                        && noun.isNoun()
+                        && lexicon.isSettlementNoun(noun.lemma())
+                        && (t.text().equals("of") || noun.pos().endsWith("S"))) {
+                    return true; // after a comma only a plural: "a town, X said" is someone speaking of it
+                }
+            }
+            boolean listWord = t.text().equals(",")
+                    || t.text().equals("and")
+                    || (t.isCapitalized() && Character.isLetter(t.text().codePointAt(0)));
+            if (!listWord) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
+    /**
+     * True when the name ending at {@code to} is described in apposition by a settlement's noun: "X, a city in
+     * the north", "X, the provincial capital" (a determiner, up to three lower-case modifiers, the noun).
+     */
+    private boolean settlementAfter(Sentence s, int to) {
+        int n = s.tokens().size();
+        if (to + 2 >= n
+                || !s.token(to).text().equals(",")
+                || !s.token(to + 1).pos().equals("DT")) {
+            return false;
+        }
+        for (int k = to + 2; k < n && k <= to + 5; k++) {
+            Token t = s.token(k);
+            if (!Character.isLowerCase(t.text().codePointAt(0))) {
+                return false;
+            }
+            if (t.isNoun() && lexicon.isSettlementNoun(t.lemma())) {
+                return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.isNoun() || t.pos().equals("HYPH"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1791,7 +2178,7 @@ public final class MentionFinder {
     }
 
     /** The type a name's length suggests: two to four name words a person, else an actor of unknown kind. */
-    private static EntityType lengthType(AnalyzedText analysed, NameCandidate c) {
+    private EntityType lengthType(AnalyzedText analysed, NameCandidate c) {
         Sentence s = analysed.sentences().get(c.sentence());
         int words = 0;
         for (int k = c.from() + 1; k < c.to() - 1; k++) {
@@ -1801,11 +2188,40 @@ public final class MentionFinder {
         }
         for (int k = c.from(); k < c.to(); k++) {
             if (s.token(k).isCapitalized()
-                    && (k == c.from() || !s.token(k - 1).pos().equals("HYPH"))) {
-                words++; // "Luiz Inacio Lula da Silva" has four name words, "Indo-Pacific" one
+                    && (k == c.from()
+                            || !s.token(k - 1).pos().equals("HYPH")
+                            || (k - 2 >= c.from()
+                                    && lexicon.isNameParticle(s.token(k - 2).text())))) {
+                // "Luiz Inacio Lula da Silva" has four name words, "Indo-Pacific" one, "Abdul-Karim al-Varri" two
+                words++;
             }
         }
         return words >= 2 && words <= 4 ? EntityType.PERSON : EntityType.ACTOR;
+    }
+
+    /**
+     * True when a one-word name opens a line whose first clause (up to a semicolon or colon) has no verb, and a
+     * lower-case word that is no verb follows it ("Blankets for the shelters."): the capitalised common noun of a
+     * list item, no name.
+     */
+    private static boolean listItemOpener(AnalyzedText analysed, NameCandidate c) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        if (c.from() != 0 || c.to() != 1 || c.to() >= s.tokens().size()) {
+            return false;
+        }
+        Token next = s.token(c.to());
+        if (!Character.isLowerCase(next.text().codePointAt(0)) || next.pos().startsWith("VB")) {
+            return false;
+        }
+        for (Token t : s.tokens()) {
+            if (t.text().equals(";") || t.text().equals(":")) {
+                break; // "Blankets for the shelters; in addition, partners are ...": the item ends at its semicolon
+            }
+            if (t.isVerb()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

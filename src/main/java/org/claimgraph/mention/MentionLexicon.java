@@ -64,6 +64,15 @@ public final class MentionLexicon {
         public List<String> sourcePhraseLemmas = List.of();
         public QuotationMarks quotationMarks = new QuotationMarks();
         public List<String> accreditedOffices = List.of();
+        public List<String> ledGroupNouns = List.of();
+        public List<String> armedGroupNouns = List.of();
+        public List<String> mediaNouns = List.of();
+        public List<String> broadcastWords = List.of();
+        public List<String> settlementNouns = List.of();
+        public List<String> stateGovernmentNouns = List.of();
+        public List<String> programmeHeads = List.of();
+        public List<String> unitHeads = List.of();
+        public List<String> shipNouns = List.of();
     }
 
     /**
@@ -195,6 +204,15 @@ public final class MentionLexicon {
     private final List<List<String>> sourcePhraseLemmas;
     private final QuotationMarks quotationMarks;
     private final Set<String> accreditedOffices;
+    private final Set<String> ledGroupNouns;
+    private final Set<String> armedGroupNouns;
+    private final Set<String> mediaNouns;
+    private final Set<String> broadcastWords;
+    private final Set<String> settlementNouns;
+    private final Set<String> stateGovernmentNouns;
+    private final Set<String> programmeHeads;
+    private final Set<String> unitHeads;
+    private final Set<String> shipNouns;
     private final Map<String, String> offices = new HashMap<>();
     private final Map<String, String> officeForms = new HashMap<>();
     private final int longestOfficeWords;
@@ -261,6 +279,15 @@ public final class MentionLexicon {
         sourcePhraseLemmas = phrases(cues.sourcePhraseLemmas);
         quotationMarks = cues.quotationMarks;
         accreditedOffices = new HashSet<>(cues.accreditedOffices);
+        ledGroupNouns = lower(cues.ledGroupNouns);
+        armedGroupNouns = lower(cues.armedGroupNouns);
+        mediaNouns = lower(cues.mediaNouns);
+        broadcastWords = new HashSet<>(cues.broadcastWords);
+        settlementNouns = lower(cues.settlementNouns);
+        stateGovernmentNouns = lower(cues.stateGovernmentNouns);
+        programmeHeads = lower(cues.programmeHeads);
+        unitHeads = lower(cues.unitHeads);
+        shipNouns = lower(cues.shipNouns);
         int longest = 1;
         for (DataFiles.Row r : DataFiles.tsv("lexicon/offices.tsv")) {
             offices.put(TextNormalizer.foldedKey(r.get("form")), r.get("office"));
@@ -392,6 +419,51 @@ public final class MentionLexicon {
     /** True for a word of {@code notNames} that still opens a body's name ("National Security Council"). */
     public boolean opensBodyName(String word) {
         return bodyNameOpeners.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the noun a state's or body's "-led" makes one group of ("the Ruritanian-led coalition"), by lemma. */
+    public boolean isLedGroupNoun(String lemma) {
+        return ledGroupNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun of armed men after which a capitalised name is their group's ("X rebels"), by lemma. */
+    public boolean isArmedGroupNoun(String lemma) {
+        return armedGroupNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a lower-case noun of the news media after which a name is an outlet's ("X news agency"). */
+    public boolean isMediaNoun(String word) {
+        return mediaNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a capitalised word that closes a broadcaster's name ("X TV"), case-sensitive. */
+    public boolean isBroadcastWord(String word) {
+        return broadcastWords.contains(word);
+    }
+
+    /** True for a common noun of a settlement or held place ("town", "stronghold"), by lemma. */
+    public boolean isSettlementNoun(String lemma) {
+        return settlementNouns.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the word after a state's name that makes it the state's government ("U.S. Government"). */
+    public boolean isStateGovernmentNoun(String word) {
+        return stateGovernmentNouns.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the last word of a name of money or help given, no body ("X Assistance Funding"), by lemma. */
+    public boolean isProgrammeHead(String lemma) {
+        return programmeHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for the head word of a unit's name that a number completes ("Task Force 412"), by lemma. */
+    public boolean isUnitHead(String lemma) {
+        return unitHeads.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** True for a noun of a vessel after which a name is the vessel's ("the destroyer X"), by lemma. */
+    public boolean isShipNoun(String lemma) {
+        return shipNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** True for a lower-case noun after a mission's name ("mission"), case-sensitive. */

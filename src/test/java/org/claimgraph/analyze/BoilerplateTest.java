@@ -70,6 +70,14 @@ class BoilerplateTest {
     }
 
     @Test
+    void aShortLineClosingWithAContributionNoteIsBlankedButASentenceSayingSoIsKept() {
+        assertEquals("", blanked("The agency's Ruritanian Service contributed to this report."));
+        String sentence = "The minister said that reporters from many countries, among them the agency's Ruritanian "
+                + "Service and several newspapers of the region, contributed to this report.";
+        assertEquals(sentence, blanked(sentence));
+    }
+
+    @Test
     void theParserSeesNoDatelineAndTokensKeepTheirOffsets() {
         String text = "WASHINGTON, July 4, 2017 — The minister said the talks went well.";
         AnalyzedText a = CoreNlpAnalyzer.shared().analyze(text, Optional.of(LocalDate.of(2017, 7, 4)));

@@ -151,6 +151,17 @@ import org.claimgraph.mention.Title;
         } else if (kind == EventKind.MilitaryAction || kind == EventKind.Invasion) {
             statesOfLeaders(e, Role.agent, mentions, a.documentDate());
         }
+        if (kind == EventKind.MilitaryAction) {
+            // "strikes against the rebel stronghold of Saada", "shelled two border towns": a town or site is
+            // where the act struck; the party struck is the target (as the gold's adjudications settle it). A
+            // state struck stays the target.
+            for (Entity x : List.copyOf(e.role(Role.target))) {
+                if (x.type() == EntityType.CITY || x.type() == EntityType.PLACE) {
+                    e.role(Role.target).remove(x);
+                    e.add(Role.location, x);
+                }
+            }
+        }
         for (Map.Entry<Frame.Implicit, List<Role>> imp : implicitByStrategy(f).entrySet()) {
             for (Role r : imp.getValue()) {
                 // "A and B are among six countries set to join": named members and the group of them

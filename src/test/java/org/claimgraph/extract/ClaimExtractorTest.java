@@ -2051,4 +2051,25 @@ class ClaimExtractorTest {
         Extraction told = extract("Japan will double its defense spending by 2027.", "2024-05-10");
         assertTrue(claims(told, EventKind.Promise).isEmpty(), told.claims().toString());
     }
+
+    @Test
+    void aTownStruckIsWhereAndThePeopleOfASideStruckAreThatSide() {
+        Claim town = only(
+                extract("Houthi rebels attacked Saudi citizens in the town of Nejran on Friday.", "2015-05-09"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("saudi-arabia"), keys(town.event().role(Role.target)), town.toString());
+        assertTrue(
+                town.event().role(Role.target).stream()
+                        .noneMatch(t -> t.type() == org.claimgraph.mention.EntityType.CITY
+                                || t.type() == org.claimgraph.mention.EntityType.PLACE),
+                town.toString());
+        Claim troops = only(
+                extract("Russian forces shelled Ukrainian troops near Bakhmut on Friday.", "2015-05-09"),
+                EventKind.MilitaryAction);
+        assertEquals(Set.of("ukraine"), keys(troops.event().role(Role.target)), troops.toString());
+        Claim city =
+                only(extract("Russia struck Kharkiv with missiles on Friday.", "2024-05-10"), EventKind.MilitaryAction);
+        assertTrue(city.event().role(Role.target).isEmpty(), city.toString());
+        assertEquals(Set.of("Kharkiv"), labels(city.event().role(Role.location)), city.toString());
+    }
 }

@@ -187,7 +187,10 @@ import org.claimgraph.mention.Mentions;
             }
         }
         ClaimLexicon.RoleCues cues = lexicon.cues().roles;
-        boolean institution = cues.institutionNouns.contains(t.lowerLemma())
+        // "Malian military officials say": sources nobody names speak for nobody, not for their state (GUIDE v6)
+        boolean unnamedSource =
+                role == Role.speaker && lexicon.cues().modality.reportSources.contains(t.lowerLemma());
+        boolean institution = !unnamedSource && cues.institutionNouns.contains(t.lowerLemma())
                 || (role == Role.agent && cues.weaponNouns.contains(t.lowerLemma()))
                 || (role == Role.target && cues.targetNouns.contains(t.lowerLemma()))
                 || (role == Role.donor && cues.carrierNouns.contains(t.lowerLemma()));

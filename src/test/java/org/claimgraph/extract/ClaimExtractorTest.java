@@ -2072,4 +2072,17 @@ class ClaimExtractorTest {
         assertTrue(city.event().role(Role.target).isEmpty(), city.toString());
         assertEquals(Set.of("Kharkiv"), labels(city.event().role(Role.location)), city.toString());
     }
+
+    @Test
+    void officialsNobodyNamesSpeakForNobodyButASpokesmanForAStateSpeaksForIt() {
+        Extraction officials = extract(
+                "Malian military officials say government troops have retaken the town of Konna.", "2013-01-11");
+        assertTrue(
+                claims(officials, EventKind.Statement).isEmpty(),
+                officials.claims().toString());
+        Claim spokesman = only(
+                extract("A spokesman for Mali said government troops have retaken the town of Konna.", "2013-01-11"),
+                EventKind.Statement);
+        assertEquals(Set.of("mali"), keys(spokesman.event().role(Role.speaker)), spokesman.toString());
+    }
 }

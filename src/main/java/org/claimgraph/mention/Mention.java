@@ -58,6 +58,16 @@ public record Mention(
         return kind != MentionKind.DEMONYM && kind != MentionKind.PEOPLE;
     }
 
+    /** The same words taken for another entity (an acronym the text defined), nothing else changed. */
+    public Mention withEntity(Entity other) {
+        return new Mention(sentence, tokenBegin, tokenEnd, begin, end, text, other, kind, named);
+    }
+
+    /** The same words read as another kind of mention ("Saudi" in "the Saudi coalition" as a demonym). */
+    public Mention withKind(MentionKind other) {
+        return new Mention(sentence, tokenBegin, tokenEnd, begin, end, text, entity, other, named);
+    }
+
     /** This mention referring to another entity (metonymy, coreference), keeping what it literally names. */
     public Mention resolvedTo(Entity target, MentionKind newKind) {
         return new Mention(

@@ -339,18 +339,7 @@ public final class MentionFinder {
             Mention m = mentions.get(i);
             Entity e = defined.get(m.text());
             if (e != null && m.kind() == MentionKind.NAME && !m.entity().equals(e)) {
-                mentions.set(
-                        i,
-                        new Mention(
-                                m.sentence(),
-                                m.tokenBegin(),
-                                m.tokenEnd(),
-                                m.begin(),
-                                m.end(),
-                                m.text(),
-                                e,
-                                m.kind(),
-                                m.named()));
+                mentions.set(i, m.withEntity(e));
             }
         }
     }
@@ -431,18 +420,7 @@ public final class MentionFinder {
             if (group == null || !Character.isLowerCase(noun.text().codePointAt(0))) {
                 continue;
             }
-            mentions.set(
-                    i,
-                    new Mention(
-                            m.sentence(),
-                            m.tokenBegin(),
-                            m.tokenEnd(),
-                            m.begin(),
-                            m.end(),
-                            m.text(),
-                            m.entity(),
-                            MentionKind.DEMONYM,
-                            m.named()));
+            mentions.set(i, m.withKind(MentionKind.DEMONYM));
             again.add(mention(analysed.text(), s, m.tokenBegin(), k + 1, group, MentionKind.NAME));
         }
         mentions.addAll(again);

@@ -1,5 +1,7 @@
 package org.claimgraph.mention;
 
+import static org.claimgraph.mention.FoundMentions.at;
+import static org.claimgraph.mention.FoundMentions.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,20 +22,6 @@ class NewsNamesTest {
     private static Mentions find(String text) {
         AnalyzedText a = CoreNlpAnalyzer.shared().analyze(text, Optional.empty());
         return MentionFinder.bundled().find(a);
-    }
-
-    private static Mention at(Mentions ms, String surface) {
-        return ms.all().stream()
-                .filter(m -> m.text().equals(surface))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no mention '" + surface + "' in " + texts(ms)));
-    }
-
-    private static List<String> texts(Mentions ms) {
-        return ms.all().stream()
-                .map(m ->
-                        m.text() + "->" + m.entity().label() + "/" + m.entity().type() + "/" + m.kind())
-                .toList();
     }
 
     private static List<String> labels(Mentions ms) {

@@ -2085,4 +2085,16 @@ class ClaimExtractorTest {
                 EventKind.Statement);
         assertEquals(Set.of("mali"), keys(spokesman.event().role(Role.speaker)), spokesman.toString());
     }
+
+    @Test
+    void aSummitHostedBySomeoneIsAMeetingOfTheHostInThatForum() {
+        Claim hosted = only(
+                extract(
+                        "The talks follow the Pacific Islands Summit, which was hosted by Prime Minister Anthony"
+                                + " Albanese in 2023.",
+                        "2024-05-10"),
+                EventKind.Meeting);
+        assertEquals(Set.of("Anthony Albanese"), labels(hosted.event().role(Role.participant)), hosted.toString());
+        assertEquals(1, hosted.event().role(Role.forum).size(), hosted.toString());
+    }
 }

@@ -204,18 +204,8 @@ public final class ClaimExtractor {
             if (!c.frame.conditions().ownSide()) {
                 return false;
             }
-            Found nearest = null;
-            for (Found report : inSentence) {
-                if (report != c
-                        && !report.suppressed
-                        && report.scope != null
-                        && report.event.kind() == EventKind.Statement
-                        && report.scope.get(c.trigger)
-                        && (nearest == null || report.scope.cardinality() < nearest.scope.cardinality())) {
-                    nearest = report;
-                }
-            }
-            if (nearest == null || nearest.event.role(Role.speaker).isEmpty()) {
+            Found nearest = nearestReport(inSentence, c);
+            if (nearest == null) {
                 return true;
             }
             Set<Entity> side = new HashSet<>(nearest.event.role(Role.speaker));
@@ -248,18 +238,7 @@ public final class ClaimExtractor {
             }
             // "White said Mattis emphasized that the U.S. remains committed": the nearest report is the
             // commitment; the outer one stays a statement of what was reported.
-            Found nearest = null;
-            for (Found report : inSentence) {
-                if (report != commitment
-                        && !report.suppressed
-                        && report.scope != null
-                        && report.event.kind() == EventKind.Statement
-                        && !report.event.role(Role.speaker).isEmpty()
-                        && report.scope.get(commitment.trigger)
-                        && (nearest == null || report.scope.cardinality() < nearest.scope.cardinality())) {
-                    nearest = report;
-                }
-            }
+            Found nearest = nearestReport(inSentence, commitment);
             if (nearest == null) {
                 continue;
             }
@@ -268,6 +247,23 @@ public final class ClaimExtractor {
             speakers.forEach(x -> commitment.event.add(Role.speaker, x));
             nearest.suppressed = true;
         }
+    }
+
+    /** The innermost statement with a speaker whose reported content holds the act's trigger, or null. */
+    private static Found nearestReport(List<Found> inSentence, Found act) {
+        Found nearest = null;
+        for (Found report : inSentence) {
+            if (report != act
+                    && !report.suppressed
+                    && report.scope != null
+                    && report.event.kind() == EventKind.Statement
+                    && !report.event.role(Role.speaker).isEmpty()
+                    && report.scope.get(act.trigger)
+                    && (nearest == null || report.scope.cardinality() < nearest.scope.cardinality())) {
+                nearest = report;
+            }
+        }
+        return nearest;
     }
 
     /**

@@ -2097,4 +2097,15 @@ class ClaimExtractorTest {
         assertEquals(Set.of("Anthony Albanese"), labels(hosted.event().role(Role.participant)), hosted.toString());
         assertEquals(1, hosted.event().role(Role.forum).size(), hosted.toString());
     }
+
+    @Test
+    void statesJoinRegionalBlocsAndTradePactsTheGazetteerNowKnows() {
+        for (String text : List.of(
+                "Kenya joined the East African Community in 2000.",
+                "Bolivia became a full member of Mercosur on Monday.",
+                "Britain formally joined the CPTPP on Sunday.")) {
+            Claim joined = only(extract(text, "2024-05-10"), EventKind.Accession);
+            assertEquals(1, joined.event().role(Role.alliance).size(), joined.toString());
+        }
+    }
 }

@@ -43,6 +43,9 @@ public final class ClaimExtractor {
     private final TimeResolver timeResolver;
     private final EventIdentity identity;
     private final Lazy<Set<String>> triggerLemmas;
+    /** {@code roles.beingInPhrases} as lemma lists, split once: every sentence is checked against them. */
+    private final Lazy<List<List<String>>> beingInPhrases;
+
     private final ModalityRules modalityRules;
     private final FrameMatcher frames;
     private final SpeechRules speechRules;
@@ -56,6 +59,9 @@ public final class ClaimExtractor {
         this.timeResolver = new TimeResolver(lexicon);
         this.identity = new EventIdentity(lexicon.actorRoles(), lexicon.onceOnly());
         this.triggerLemmas = Lazy.of(lexicon::triggerLemmas);
+        this.beingInPhrases = Lazy.of(() -> lexicon.cues().roles.beingInPhrases.stream()
+                .map(p -> List.of(p.split(" ")))
+                .toList());
         this.modalityRules = new ModalityRules(lexicon, timeResolver);
         this.frames = new FrameMatcher(lexicon, gazetteer, roleFiller, modalityRules);
         this.speechRules = new SpeechRules(lexicon, roleFiller);
@@ -73,8 +79,8 @@ public final class ClaimExtractor {
         Set<String> triggers = triggerLemmas.get();
         if (!lexicon.placeFrames().isEmpty()) {
             // "X is in Kyiv", "while in Baghdad": being somewhere named (frames on places, no trigger word)
-            for (String phrase : lexicon.cues().roles.beingInPhrases) {
-                if (java.util.Collections.indexOfSubList(lemmas, List.of(phrase.split(" "))) >= 0) {
+            for (List<String> phrase : beingInPhrases.get()) {
+                if (java.util.Collections.indexOfSubList(lemmas, phrase) >= 0) {
                     return true;
                 }
             }

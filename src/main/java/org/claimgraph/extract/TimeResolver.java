@@ -24,9 +24,22 @@ import org.claimgraph.analyze.Token;
     private static final java.util.regex.Pattern ISO_WEEK = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})");
 
     private final ClaimLexicon lexicon;
+    /** "ago" anywhere among an expression's words ({@code time.ago}). */
+    private final java.util.regex.Pattern agoWord;
+    /** "later", "earlier" … ending an expression ({@code time.fromAnEvent}). */
+    private final java.util.regex.Pattern fromAnEventEnd;
 
     TimeResolver(ClaimLexicon lexicon) {
         this.lexicon = lexicon;
+        this.agoWord = wordPattern(lexicon.cues().time.ago, "\\b");
+        this.fromAnEventEnd = wordPattern(lexicon.cues().time.fromAnEvent, "$");
+    }
+
+    /** One pattern for the cue words as whole words, each followed by {@code end}, compiled once. */
+    private static java.util.regex.Pattern wordPattern(java.util.List<String> cues, String end) {
+        String alternatives =
+                cues.stream().map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|"));
+        return java.util.regex.Pattern.compile(cues.isEmpty() ? "(?!)" : "\\b(?:" + alternatives + ")" + end);
     }
 
     /**
@@ -300,11 +313,10 @@ import org.claimgraph.analyze.Token;
         }
         String before = wordsBefore(s, t.tokenBegin(), 3);
         String lowerWords = words.toLowerCase(Locale.ROOT);
-        if (hasWord(lowerWords, lexicon.cues().time.ago) && published.isPresent()) {
+        if (agoWord.matcher(lowerWords).find() && published.isPresent()) {
             return ago(s, t, words, before, published.get());
         }
-        if (endsWithWord(lowerWords, lexicon.cues().time.fromAnEvent)
-                && t.type().equals("DATE")) {
+        if (fromAnEventEnd.matcher(lowerWords).find() && t.type().equals("DATE")) {
             // "A year later" counts from an event in the text, not from the publication date: keep the words.
             return new TimeSpec(Optional.empty(), Optional.empty(), Optional.empty(), expression, "");
         }
@@ -346,14 +358,6 @@ import org.claimgraph.analyze.Token;
                     .withQualifier(qualifier);
         }
         return TimeSpec.on(p, expression).withQualifier(qualifier);
-    }
-
-    private static boolean hasWord(String lowerWords, java.util.List<String> cues) {
-        return cues.stream().anyMatch(c -> lowerWords.matches(".*\\b" + java.util.regex.Pattern.quote(c) + "\\b.*"));
-    }
-
-    private static boolean endsWithWord(String lowerWords, java.util.List<String> cues) {
-        return cues.stream().anyMatch(c -> lowerWords.matches(".*\\b" + java.util.regex.Pattern.quote(c) + "$"));
     }
 
     private static boolean mentionsYear(String words) {

@@ -120,6 +120,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         cutLongSentences(doc);
         tag.annotate(doc);
         nounsNotVerbs(doc);
+        adjectivesNotVerbs(doc);
         // The lines of a list announced by a colon ("The package includes:") are items of what it announces,
         // though they hold no trigger word: they are parsed too.
         int listLines = -1;
@@ -179,6 +180,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         cutLongSentences(doc);
         tag.annotate(doc);
         nounsNotVerbs(doc);
+        adjectivesNotVerbs(doc);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(convert(text, sentences.size(), s));
@@ -433,6 +435,48 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
                 if (opened || beforeNoun) {
                     t.setTag(t.word().equalsIgnoreCase(lemma) ? "NN" : "NNS");
                     t.setLemma(lemma);
+                }
+            }
+        }
+    }
+
+    /** Words of {@code analyze/adjectives-not-verbs.tsv}. */
+    private static final org.claimgraph.sys.Lazy<java.util.Set<String>> ADJECTIVES_NOT_VERBS =
+            org.claimgraph.sys.Lazy.of(() ->
+                    java.util.Set.copyOf(org.claimgraph.sys.DataFiles.tsv("analyze/adjectives-not-verbs.tsv").stream()
+                            .map(r -> r.get("word").strip().toLowerCase(java.util.Locale.ROOT))
+                            .toList()));
+
+    /** Lemmas of auxiliaries, after which a participle is the verb itself ("has continued talks"). */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
+            "have", "be", "do", "get", "will", "would", "shall", "should", "can", "could", "may", "might", "must");
+
+    /**
+     * "pledged continued support", "called for increased cooperation": a participle of the list between a verb
+     * (or a preposition) and a noun phrase modifies the noun; tagged as a verb, it takes the noun as its object
+     * and the sentence's verb loses it (see {@code analyze/adjectives-not-verbs.tsv}).
+     */
+    private static void adjectivesNotVerbs(Annotation doc) {
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            for (int i = 1; i + 1 < tokens.size(); i++) {
+                CoreLabel t = tokens.get(i);
+                if (t.tag() == null
+                        || !(t.tag().equals("VBD") || t.tag().equals("VBN"))
+                        || !ADJECTIVES_NOT_VERBS.get().contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                CoreLabel before = tokens.get(i - 1);
+                String next = tokens.get(i + 1).tag();
+                boolean afterVerb = before.tag() != null
+                        && before.tag().startsWith("VB")
+                        && !AUXILIARIES.contains(
+                                before.lemma() == null ? "" : before.lemma().toLowerCase(java.util.Locale.ROOT));
+                boolean afterPreposition = "IN".equals(before.tag());
+                boolean nounPhrase = next != null && (next.startsWith("NN") || next.equals("JJ"));
+                if ((afterVerb || afterPreposition) && nounPhrase) {
+                    t.setTag("JJ");
+                    t.setLemma(t.word().toLowerCase(java.util.Locale.ROOT));
                 }
             }
         }

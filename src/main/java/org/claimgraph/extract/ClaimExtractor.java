@@ -188,6 +188,7 @@ public final class ClaimExtractor {
         mostSpecificPerTrigger(out);
         onePromisePerTrigger(out);
         promiseOverSupportPledged(out);
+        pledgeOverPromise(out);
         threatsOverCommitments(s, out);
         oneClaimPerAct(out);
         purposeOfTravel(s, out);
@@ -329,6 +330,16 @@ public final class ClaimExtractor {
                                 .quantity
                                 .vagueSupport
                                 .contains(i.label().toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    /**
+     * "X pledged continued assistance to rebuild Y": where a pledge of something given stays on a trigger, a
+     * promise read from the same verb is that pledge (GUIDE: a promise of a transfer with an item is a Pledge).
+     */
+    private static void pledgeOverPromise(List<Found> inSentence) {
+        Set<Integer> pledged = new HashSet<>();
+        inSentence.stream().filter(f -> f.event.kind() == EventKind.Pledge).forEach(f -> pledged.add(f.trigger));
+        inSentence.removeIf(f -> f.event.kind() == EventKind.Promise && pledged.contains(f.trigger));
     }
 
     /**

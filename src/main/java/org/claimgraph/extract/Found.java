@@ -14,6 +14,9 @@ import org.claimgraph.mention.Entity;
     Modality modality = Modality.Asserted;
     List<Entity> attributedTo = List.of();
     BitSet scope;
+    /** A report that closes its sentence ("…, X said."): what it reports is all before it, whatever the parse. */
+    boolean trailingReport;
+
     boolean suppressed;
     int sinceToken = -1;
     boolean wartime;

@@ -37,7 +37,15 @@ import org.claimgraph.mention.Mentions;
     }
 
     void speech(String text, Sentence s, int t, Frame.Speech speech, Found found, Mentions mentions) {
-        int[] span = contentSpan(s, t, speech);
+        int trailingComma = found.event.kind() == EventKind.Statement ? trailingReportComma(s, t) : -1;
+        found.trailingReport = trailingComma > 0;
+        if (found.trailingReport) {
+            trailingSpeaker(s, t, trailingComma, mentions).ifPresent(speaker -> {
+                found.event.clear(Role.speaker);
+                found.event.add(Role.speaker, speaker);
+            });
+        }
+        int[] span = found.trailingReport ? contentBefore(s, trailingComma) : contentSpan(s, t, speech);
         int from = span[0];
         int to = span[1];
         if (from >= to) {
@@ -165,6 +173,110 @@ import org.claimgraph.mention.Mentions;
     }
 
     /**
+     * The comma before a report that closes its sentence, or -1: "…, chief spokesperson X said.", "…, he added
+     * on Thursday.", "…, said X." The surface decides, not the parse, which often hangs such a sentence's first
+     * verb above the report ("X pledged … and applauded …, Y said" with "said" under "applauded"): nothing but
+     * the speaker's words stands between the comma and the verb (or, inverted, between the verb and the end),
+     * and a short tail without a clause of its own ("in a statement", "on Monday", "told VOA") follows it.
+     */
+    int trailingReportComma(Sentence s, int t) {
+        int n = s.tokens().size();
+        if (n == 0 || isOpeningQuote(s.token(0))) {
+            return -1; // a quotation keeps its marks and its own span (contentSpan)
+        }
+        int end = n;
+        while (end > t + 1 && isClosingPunctuation(s.token(end - 1))) {
+            end--;
+        }
+        if (end - t - 1 > 8) {
+            return -1;
+        }
+        for (int k = t + 1; k < end; k++) {
+            Token w = s.token(k);
+            if (w.text().equals(",")
+                    || w.text().equalsIgnoreCase("that")
+                    || isOpeningQuote(w)
+                    || w.pos().equals(":")) {
+                return -1;
+            }
+        }
+        for (Dependency d : s.basicDependents(t)) {
+            String r = d.relation();
+            boolean listener = r.equals("obj") && s.subtree(d.dependent()).cardinality() == 1; // "told VOA"
+            if (d.dependent() > t
+                    && (r.equals("ccomp")
+                            || r.equals("parataxis")
+                            || r.startsWith("xcomp")
+                            || r.startsWith("advcl")
+                            || r.equals("obj") && !listener)) {
+                return -1;
+            }
+        }
+        int comma = -1;
+        if (t > 0 && s.token(t - 1).text().equals(",")) {
+            // "…, said X."
+            comma = t - 1;
+        } else {
+            for (int k = t - 1; k > 0; k--) {
+                Token w = s.token(k);
+                if (w.text().equals(",")) {
+                    comma = k;
+                    break;
+                }
+                if (!isSpeakerWord(w)) {
+                    return -1;
+                }
+            }
+        }
+        if (comma < 3) {
+            return -1;
+        }
+        for (int k = 0; k < comma; k++) {
+            if (s.token(k).isVerb()) {
+                return comma;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Who a trailing report names as its speaker: the named or resolved actor between its comma and its verb
+     * ("…, chief spokesperson X said"), or after the verb ("…, said X"). The parse may have given the verb
+     * another subject from the clause reported.
+     */
+    private static Optional<Entity> trailingSpeaker(Sentence s, int t, int comma, Mentions mentions) {
+        int from = comma + 1 < t ? comma + 1 : t + 1;
+        int to = comma + 1 < t ? t : s.tokens().size();
+        Entity last = null;
+        for (int k = from; k < to; k++) {
+            for (Mention m : mentions.at(s.index(), k)) {
+                if (m.canFillRole() && m.entity().type().isActor()) {
+                    last = m.entity();
+                }
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static boolean isSpeakerWord(Token w) {
+        String pos = w.pos();
+        return pos.startsWith("NN")
+                || pos.equals("JJ")
+                || pos.equals("DT")
+                || pos.equals("POS")
+                || pos.equals("PRP")
+                || pos.equals("HYPH")
+                || w.text().equals(".");
+    }
+
+    /** What a trailing report reports: the sentence before its comma. */
+    private static int[] contentBefore(Sentence s, int comma) {
+        int from = 0;
+        int to = comma;
+        return new int[] {from, to};
+    }
+
+    /**
      * What is said ends before a report of it that the span ran into: "..., chief spokesperson X said",
      * "..., said X", "..., according to a statement by X". The report is a comma, then a verb of saying with
      * nothing but its subject's words between.
@@ -274,7 +386,10 @@ import org.claimgraph.mention.Mentions;
             }
             Frame.Speech sp = speech.frame.speech().orElseThrow();
             for (Found inner : inSentence) {
-                if (inner == speech || !speech.scope.get(inner.trigger) || reportHolding(s, inner, speech)) {
+                if (inner == speech
+                        || !speech.scope.get(inner.trigger)
+                        || inner.trailingReport
+                        || !speech.trailingReport && reportHolding(s, inner, speech)) {
                     continue;
                 }
                 if (sp.suppressInner()) {

@@ -1,6 +1,7 @@
 package org.claimgraph.analyze;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -144,5 +145,23 @@ class CoreNlpAnalyzerTest {
         assertTrue(
                 verb.tokens().stream().anyMatch(t -> t.text().equals("drone") && t.isVerb()),
                 verb.tokens().toString());
+    }
+
+    @Test
+    void aParticipleBetweenAVerbAndItsObjectIsAnAdjectiveButAfterAnAuxiliaryTheVerb() {
+        Sentence pledged = NLP.analyze("The minister pledged continued U.S. assistance to Moldova.", Optional.empty())
+                .sentences()
+                .get(0);
+        Token continued = pledged.tokens().get(3);
+        assertEquals("continued", continued.text());
+        assertFalse(continued.isVerb(), pledged.tokens().toString());
+        int assistance = 5;
+        assertTrue(
+                pledged.dependents(2).stream().anyMatch(d -> d.relation().equals("obj") && d.dependent() == assistance),
+                "the pledge keeps its object");
+        Sentence talks = NLP.analyze("Russia has continued talks with Iran.", Optional.empty())
+                .sentences()
+                .get(0);
+        assertTrue(talks.tokens().get(2).isVerb(), talks.tokens().toString());
     }
 }

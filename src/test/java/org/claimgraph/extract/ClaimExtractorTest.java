@@ -184,6 +184,36 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aReportThatClosesItsSentenceReportsAllOfItWhateverTheParse() {
+        Extraction x = extract(
+                "Secretary of State Antony Blinken pledged continued U.S. assistance to rebuild the economy of "
+                        + "Moldova and praised Moldova's progress on reforms in talks with its leaders yesterday in "
+                        + "Chisinau, State Department spokesperson Matthew Miller said. "
+                        + "Antony Blinken met with Maia Sandu in Chisinau on Monday to discuss energy, spokesperson "
+                        + "Matthew Miller said in a statement.",
+                "2023-02-08");
+        // "continued" before a noun is an adjective: the pledge keeps its object, and is the one act of pledging
+        Claim pledge = only(x, EventKind.Pledge);
+        assertEquals(Set.of("Moldova"), labels(pledge.event().role(Role.recipient)));
+        assertEquals(Set.of("Matthew Miller"), labels(pledge.attributedTo()), "the trailing report's speaker");
+        assertTrue(claims(x, EventKind.Promise).isEmpty(), x.claims().toString());
+        Claim meeting = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Matthew Miller"), labels(meeting.attributedTo()));
+        List<Claim> miller = claims(x, EventKind.Statement).stream()
+                .filter(c -> labels(c.event().role(Role.speaker)).equals(Set.of("Matthew Miller")))
+                .toList();
+        assertEquals(2, miller.size(), x.claims().toString());
+        assertTrue(miller.get(0).event().content().orElseThrow().startsWith("Secretary of State Antony Blinken"));
+        assertTrue(miller.get(1).event().content().orElseThrow().startsWith("Antony Blinken met with"));
+        assertTrue(
+                claims(x, EventKind.Statement).stream()
+                        .noneMatch(c -> labels(c.event().role(Role.speaker)).contains("Matthew Miller")
+                                && c.attributedTo().stream()
+                                        .anyMatch(e -> e.label().equals("Antony Blinken"))),
+                "the report is not inside what it reports");
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());

@@ -179,8 +179,13 @@ public final class EventIdentity {
         if (onceOnly(a.kind())) {
             return true;
         }
+        // Strikes of one side are many in one article ("X struck militias in Iraq … X killed a leader in Syria"):
+        // two undated ones are not taken for one; a dated one and a mention that agrees with it are.
+        boolean undatedStrikes = a.kind() == EventKind.MilitaryAction
+                && a.time().statesNoTime()
+                && b.time().statesNoTime();
         boolean times = scope == Scope.ARTICLE
-                ? a.time().compatibleWith(b.time())
+                ? a.time().compatibleWith(b.time()) && !undatedStrikes
                 : a.time().isResolved() && b.time().isResolved() && a.time().compatibleWith(b.time());
         return times && a.delivery().compatibleWith(b.delivery());
     }

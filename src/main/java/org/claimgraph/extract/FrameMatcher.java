@@ -157,7 +157,7 @@ import org.claimgraph.mention.Title;
             // state struck stays the target.
             for (Entity x : List.copyOf(e.role(Role.target))) {
                 if (x.type() == EntityType.CITY || x.type() == EntityType.PLACE) {
-                    e.role(Role.target).remove(x);
+                    e.drop(Role.target, x::equals);
                     e.add(Role.location, x);
                 }
             }
@@ -365,6 +365,24 @@ import org.claimgraph.mention.Title;
                 if (k != t && s.token(k).pos().startsWith("NNP")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** True when the trigger's clause names, after it, a state that fills no role of the event yet. */
+    private static boolean namesAnotherState(Sentence s, int t, Event e, Mentions mentions) {
+        BitSet clause = s.subtree(t);
+        Set<Entity> taken = new HashSet<>();
+        e.roles().values().forEach(taken::addAll);
+        for (Mention m : mentions.inSentence(s.index())) {
+            if (m.canFillRole()
+                    && m.tokenBegin() > t
+                    && clause.get(m.tokenBegin())
+                    && (m.entity().type() == EntityType.COUNTRY
+                            || m.entity().type().isPlace())
+                    && !taken.contains(m.entity())) {
+                return true;
             }
         }
         return false;
@@ -900,6 +918,11 @@ import org.claimgraph.mention.Title;
                 }
             }
             case previous_event, last_transfer -> {
+                if (role == Role.recipient && namesAnotherState(s, t, e, mentions)) {
+                    // "India dispatched ships carrying relief to Sri Lanka": a sentence naming a state of its own
+                    // in the giving's clause does not give to the one an earlier sentence named.
+                    return Optional.empty();
+                }
                 // A package's contents ("It includes ...") may come paragraphs after the announcement.
                 int reach = how == Frame.Implicit.previous_event ? 2 : Integer.MAX_VALUE;
                 List<Found> candidates = new ArrayList<>(earlier);

@@ -190,10 +190,19 @@ import org.claimgraph.mention.Mentions;
         // "Malian military officials say": sources nobody names speak for nobody, not for their state (GUIDE v6)
         boolean unnamedSource =
                 role == Role.speaker && lexicon.cues().modality.reportSources.contains(t.lowerLemma());
+        // "air bases" is lemmatised "basis": the singular of the word is tried too
+        String singular = t.text().toLowerCase(Locale.ROOT).replaceAll("(?<=[a-z]{3})s$", "");
         boolean institution = !unnamedSource && cues.institutionNouns.contains(t.lowerLemma())
                 || (role == Role.agent && cues.weaponNouns.contains(t.lowerLemma()))
-                || (role == Role.target && cues.targetNouns.contains(t.lowerLemma()))
+                || (role == Role.target
+                        && (cues.targetNouns.contains(t.lowerLemma()) || cues.targetNouns.contains(singular)))
                 || (role == Role.donor && cues.carrierNouns.contains(t.lowerLemma()));
+        // "The Turkish military launched": a word tagged as an adjective that heads its own phrase is a noun
+        boolean nounHead = t.isNoun()
+                || t.pos().startsWith("JJ")
+                        && s.dependents(token).stream()
+                                .anyMatch(d -> d.relation().equals("amod")
+                                        || d.relation().equals("det"));
         boolean group = lexicon.cues().roles.groupNouns.contains(t.lowerLemma());
         if (t.pos().equals("NNS") && role.accepts(EntityType.PERSON)) {
             // "The foreign ministers of Egypt and Jordan, A and B, traveled": the people named beside act, not
@@ -222,7 +231,7 @@ import org.claimgraph.mention.Mentions;
                 return people;
             }
         }
-        if (out.isEmpty() && t.isNoun() && !t.isProperNoun() && (institution || group)) {
+        if (out.isEmpty() && nounHead && !t.isProperNoun() && (institution || group)) {
             for (Entity owner : owners(s, token, mentions)) {
                 if (owner.type() == EntityType.PERSON && institution) {
                     continue; // "our forces" in a quotation: a person owns no army; the speaker's state is unnamed

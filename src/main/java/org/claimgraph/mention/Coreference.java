@@ -582,7 +582,14 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 k++; // "the two leaders"
                 continue;
             }
-            if (lexicon.region(t.text()) != null) {
+            if (t.pos().equals("POS")
+                    && !words.isEmpty()
+                    && modifiers.isEmpty()
+                    && k + 1 < s.tokens().size()) {
+                // "the world's newest nation", "the bloc's newest member": a common noun's possessive only places
+                // what follows; the description is the phrase after it.
+                words.clear();
+            } else if (lexicon.region(t.text()) != null) {
                 region = lexicon.region(t.text());
             } else if (lexicon.isFormerWord(t.text())) {
                 former = true;

@@ -1,9 +1,12 @@
 package org.claimgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -211,6 +214,94 @@ class ClaimExtractorTest {
                                 && c.attributedTo().stream()
                                         .anyMatch(e -> e.label().equals("Antony Blinken"))),
                 "the report is not inside what it reports");
+    }
+
+    @Test
+    void givingVerbsOfTheNewsFindTheirRecipientInTheirOwnClauseBeforeBorrowingOne() {
+        Extraction x = extract(
+                "Germany delivered medical supplies to Italy on Monday. "
+                        + "India dispatched two naval ships carrying relief material to Sri Lanka. "
+                        + "Britain is sending a field hospital to Nepal. "
+                        + "Canada announced on Tuesday that it would contribute $20 million to the relief effort in "
+                        + "Indonesia. "
+                        + "Norway pledged 50 million kroner to the U.N. appeal for Sudan. "
+                        + "Russia flew 20 tons of humanitarian aid to Venezuela on Friday. "
+                        + "South Korea offered to send food aid to North Korea.",
+                "2019-05-10");
+        Map<String, Set<String>> recipients = new java.util.HashMap<>();
+        for (Claim c : x.claims()) {
+            if (c.event().kind().isTransfer()) {
+                recipients.put(
+                        labels(c.event().role(Role.donor)).iterator().next() + " "
+                                + c.event().kind(),
+                        labels(c.event().role(Role.recipient)));
+            }
+        }
+        assertEquals(
+                Set.of("Sri Lanka"), recipients.get("India Aid"), x.claims().toString());
+        assertEquals(
+                Set.of("Nepal"),
+                recipients.get("United Kingdom Aid"),
+                x.claims().toString());
+        assertEquals(
+                Set.of("Indonesia"), recipients.get("Canada Pledge"), x.claims().toString());
+        assertEquals(Set.of("Sudan"), recipients.get("Norway Pledge"), "kroner are money");
+        assertEquals(Set.of("Venezuela"), recipients.get("Russia Aid"));
+        assertEquals(Set.of("North Korea"), recipients.get("South Korea Pledge"), "what is offered is pledged");
+        assertTrue(claims(x, EventKind.Visit).isEmpty(), "what is flown somewhere is no trip");
+        assertTrue(claims(x, EventKind.Promise).isEmpty(), x.claims().toString());
+    }
+
+    @Test
+    void strikesFindTheirPartyHarmedAndTheirPlaceAndUndatedStrikesStayApart() {
+        Extraction x = extract(
+                "Nigeria said it carried out an airstrike in a northern region of neighboring Niger, killing at "
+                        + "least 20 Boko Haram fighters. "
+                        + "Pakistan shot down two Indian fighter jets over Kashmir. "
+                        + "Ukraine launched drone attacks on Russian air bases. "
+                        + "The Turkish military launched an offensive against Kurdish fighters in northern Syria. "
+                        + "Azerbaijan launched a military operation in Nagorno-Karabakh. "
+                        + "Kenya launched a relief operation in Somalia. "
+                        + "The Houthis claimed responsibility for an attack on a commercial ship in the Red Sea.",
+                "2019-05-10");
+        Map<String, Claim> byAgent = new java.util.HashMap<>();
+        for (Claim c : claims(x, EventKind.MilitaryAction)) {
+            byAgent.put(labels(c.event().role(Role.agent)).iterator().next(), c);
+        }
+        Claim nigeria = byAgent.get("Nigeria");
+        assertEquals(Set.of("Niger"), labels(nigeria.event().role(Role.location)), "what is in is where");
+        assertEquals(Set.of("Boko Haram"), labels(nigeria.event().role(Role.target)), "who is killed is struck");
+        assertEquals(Set.of("India"), labels(byAgent.get("Pakistan").event().role(Role.target)));
+        assertEquals(Set.of("Russia"), labels(byAgent.get("Ukraine").event().role(Role.target)));
+        assertEquals(Set.of("Syria"), labels(byAgent.get("Turkey").event().role(Role.location)));
+        assertEquals(
+                Set.of("Nagorno-Karabakh"),
+                labels(byAgent.get("Azerbaijan").event().role(Role.location)));
+        assertFalse(byAgent.containsKey("Kenya"), "a relief operation is no military act");
+        assertEquals(Set.of("Red Sea"), labels(byAgent.get("Houthis").event().role(Role.location)));
+
+        Extraction two = extract(
+                "The United States conducted airstrikes against Iranian-backed militias in Iraq and Syria. "
+                        + "U.S. forces killed an Islamic State leader in a raid in Syria.",
+                "2019-05-10");
+        List<Claim> strikes = claims(two, EventKind.MilitaryAction);
+        assertEquals(2, strikes.size(), two.claims().toString());
+        assertNotSame(strikes.get(0).event(), strikes.get(1).event(), "two undated strikes are two acts");
+    }
+
+    @Test
+    void aStateVotedIntoABlocJoinsItAndTheBlocsNewestMemberIsTheStateInFocus() {
+        Extraction x = extract(
+                "Leaders of the East African Community met in Arusha on Wednesday. "
+                        + "Somalia was voted into the economic bloc during the summit.",
+                "2023-11-24");
+        Claim joined = only(x, EventKind.Accession);
+        assertEquals(Set.of("Somalia"), labels(joined.event().role(Role.member)));
+        assertEquals(Set.of("East African Community"), labels(joined.event().role(Role.alliance)));
+        Extraction hospital = extract("The minister was admitted to hospital in Nairobi.", "2023-11-24");
+        assertTrue(
+                claims(hospital, EventKind.Accession).isEmpty(),
+                hospital.claims().toString());
     }
 
     @Test

@@ -224,7 +224,11 @@ public final class Event {
         if (quantity == null && other.quantity != null) {
             quantity(other.quantity, other.quantityQualifier);
         }
-        if (itemDescription == null) {
+        if (itemDescription == null
+                || other.itemDescription != null
+                        && other.itemDescription.length() > itemDescription.length()
+                        && other.itemDescription.contains(itemDescription)) {
+            // "security assistance", then "$2.4 billion in security assistance": the fuller words of one item
             itemDescription = other.itemDescription;
         }
         if (content == null) {

@@ -35,12 +35,13 @@ import org.claimgraph.mention.Mentions;
             if (announcer.isEmpty()) {
                 continue;
             }
+            Optional<Found> earlier = earlierOfTheSameDonor(opener, announcer.get(), found);
             for (Sentence line : lines) {
                 boolean givesOwn = found.stream()
                         .anyMatch(f -> f.sentence.index() == line.index()
                                 && f.event.kind().isTransfer());
                 if (!givesOwn) {
-                    item(a, line, mentions).ifPresent(item -> out.add(pledge(line, item, announcer.get())));
+                    item(a, line, mentions).ifPresent(item -> out.add(pledge(line, item, announcer.get(), earlier)));
                 }
             }
         }
@@ -92,7 +93,29 @@ import org.claimgraph.mention.Mentions;
         return Optional.empty();
     }
 
-    private Found pledge(Sentence line, RoleFiller.ItemPhrase item, Found announcer) {
+    /**
+     * "Ambassador X announced $9 million to support Colombia … With this new funding, the U.S. Government is
+     * providing:": when the colon's transfer names no recipient, the same donor's last transfer before it that
+     * does is the one the list details (its recipient, and its announcer as the source).
+     */
+    private static Optional<Found> earlierOfTheSameDonor(Sentence opener, Found announcer, List<Found> found) {
+        if (!announcer.event.role(Role.recipient).isEmpty()) {
+            return Optional.empty();
+        }
+        Found last = null;
+        for (Found f : found) {
+            if (f != announcer
+                    && f.event.kind().isTransfer()
+                    && f.sentence.index() <= opener.index()
+                    && !f.event.role(Role.recipient).isEmpty()
+                    && f.event.role(Role.donor).equals(announcer.event.role(Role.donor))) {
+                last = f;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private Found pledge(Sentence line, RoleFiller.ItemPhrase item, Found announcer, Optional<Found> earlier) {
         // What a package holds is pledged when it is announced, whatever the announcing verb's tense (GUIDE).
         EventKind kind = announcer.sentence.index() < line.index() || announcer.event.kind() == EventKind.Pledge
                 ? EventKind.Pledge
@@ -101,12 +124,15 @@ import org.claimgraph.mention.Mentions;
         for (Role r : List.of(Role.donor, Role.recipient)) {
             announcer.event.role(r).forEach(x -> e.add(r, x));
         }
+        earlier.ifPresent(x -> x.event.role(Role.recipient).forEach(r -> e.add(Role.recipient, r)));
         e.add(Role.item, item.entity());
         item.quantity().ifPresent(q -> e.quantity(q, item.qualifier()));
         e.itemDescription(item.description());
         e.time(announcer.event.time());
         Found f = new Found(lexicon.frame("pledge.list-line"), line, item.head(), e);
-        f.attributedTo = announcer.attributedTo;
+        f.attributedTo = announcer.attributedTo.isEmpty() && earlier.isPresent()
+                ? earlier.get().attributedTo
+                : announcer.attributedTo;
         f.announcement = announcer;
         return f;
     }

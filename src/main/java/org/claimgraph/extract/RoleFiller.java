@@ -487,6 +487,7 @@ import org.claimgraph.mention.Mentions;
         while (firstDescribed < head && isDeterminerLike(s.token(firstDescribed))) {
             firstDescribed++;
         }
+        firstDescribed = sumBefore(s, firstDescribed);
         int lastDescribed = head;
         String description = s.text(text, firstDescribed, lastDescribed + 1);
         return Optional.of(new ItemPhrase(entity, head, quantity, qualifier, description, lethal));
@@ -529,6 +530,27 @@ import org.claimgraph.mention.Mentions;
                 "nonlethal",
                 true);
         return Optional.of(new ItemPhrase(sum, head, Optional.empty(), QuantityQualifier.Exactly, label, false));
+    }
+
+    /**
+     * Where the words of an item start when a sum stands right before it with "in" ("$2.4 billion in security
+     * assistance", whatever the parse made of it): at the sum (GUIDE: a package's value belongs to the item).
+     */
+    private int sumBefore(Sentence s, int first) {
+        int in = first - 1;
+        if (in < 1 || !s.token(in).text().equalsIgnoreCase("in")) {
+            return first;
+        }
+        int k = in;
+        boolean money = false;
+        while (k - 1 >= 0
+                && (s.token(k - 1).pos().equals("CD")
+                        || s.token(k - 1).pos().equals("$")
+                        || isMoneyWord(s.token(k - 1)))) {
+            k--;
+            money |= isMoneyWord(s.token(k)) || s.token(k).pos().equals("$");
+        }
+        return money && k < in ? k : first;
     }
 
     /** Nouns after {@code head} that depend on it by one of these relations, in the parse's order. */

@@ -95,18 +95,18 @@ import org.claimgraph.mention.Mentions;
 
     /**
      * "Ambassador X announced $9 million to support Colombia … With this new funding, the U.S. Government is
-     * providing:": when the colon's transfer names no recipient, the same donor's last transfer before it that
-     * does is the one the list details (its recipient, and its announcer as the source).
+     * providing:": when the colon's transfer names no recipient or no source, the same donor's last transfer before
+     * it that names its recipient is the one the list details (its recipient, and its announcer as the source).
      */
     private static Optional<Found> earlierOfTheSameDonor(Sentence opener, Found announcer, List<Found> found) {
-        if (!announcer.event.role(Role.recipient).isEmpty()) {
+        if (!announcer.event.role(Role.recipient).isEmpty() && !announcer.attributedTo.isEmpty()) {
             return Optional.empty();
         }
         Found last = null;
         for (Found f : found) {
             if (f != announcer
                     && f.event.kind().isTransfer()
-                    && f.sentence.index() <= opener.index()
+                    && f.sentence.index() < announcer.sentence.index()
                     && !f.event.role(Role.recipient).isEmpty()
                     && f.event.role(Role.donor).equals(announcer.event.role(Role.donor))) {
                 last = f;
@@ -124,15 +124,19 @@ import org.claimgraph.mention.Mentions;
         for (Role r : List.of(Role.donor, Role.recipient)) {
             announcer.event.role(r).forEach(x -> e.add(r, x));
         }
-        earlier.ifPresent(x -> x.event.role(Role.recipient).forEach(r -> e.add(Role.recipient, r)));
+        if (e.role(Role.recipient).isEmpty()) {
+            earlier.ifPresent(x -> x.event.role(Role.recipient).forEach(r -> e.add(Role.recipient, r)));
+        }
         e.add(Role.item, item.entity());
         item.quantity().ifPresent(q -> e.quantity(q, item.qualifier()));
         e.itemDescription(item.description());
         e.time(announcer.event.time());
         Found f = new Found(lexicon.frame("pledge.list-line"), line, item.head(), e);
-        f.attributedTo = announcer.attributedTo.isEmpty() && earlier.isPresent()
-                ? earlier.get().attributedTo
-                : announcer.attributedTo;
+        // The source of the announcement the list details: the colon's own, else that of the transfer it takes
+        // its recipient from (an earlier one of the same donor, or the one its implicit roles came from).
+        Found detailed = earlier.orElse(announcer.announcement);
+        f.attributedTo =
+                announcer.attributedTo.isEmpty() && detailed != null ? detailed.attributedTo : announcer.attributedTo;
         f.announcement = announcer;
         return f;
     }

@@ -341,6 +341,29 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void listLinesUnderAColonThatNamesNoRecipientDetailTheSameDonorsLastTransferAndItemsKeepTheirSum() {
+        Extraction x = extract(
+                "Today, Secretary of State Antony Blinken announced $12 million in emergency assistance for "
+                        + "Chad, which is hosting refugees who fled Sudan.\n\n"
+                        + "With this funding, the U.S. Government is providing:\n\n"
+                        + "Emergency food assistance for refugee families;\n"
+                        + "Shelter kits for families arriving at the border; and\n"
+                        + "Medicine for clinics in eastern Chad.\n",
+                "2023-07-20");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        assertTrue(pledges.size() >= 3, x.claims().toString());
+        Claim first = pledges.get(0);
+        assertEquals(
+                "$12 million in emergency assistance",
+                first.event().itemDescription().orElseThrow(),
+                "the sum belongs to the item's words");
+        for (Claim line : pledges.subList(1, pledges.size())) {
+            assertEquals(Set.of("Chad"), labels(line.event().role(Role.recipient)), line.toString());
+            assertEquals(Set.of("Antony Blinken"), labels(line.attributedTo()), line.toString());
+        }
+    }
+
+    @Test
     void aPackageListGivesOnePledgeForEachItemWithItsQuantityAndTheStateAsDonor() {
         Extraction x = extract(
                 "The Department of Defense announced a new package of military aid for Ukraine on Monday. "

@@ -49,6 +49,14 @@ import org.claimgraph.sys.DataFiles;
                     + " ?(?:\u2014|\u2013|--) ?(?=[\\p{Lu}\"“])");
 
     /**
+     * A dateline that is only a date ("April 2, 2009 - ", "Jan. 5, 2016 — "), as wire services and the American
+     * Forces Press Service open their stories: a month, a day and a year, then a dash.
+     */
+    private static final Pattern DATE_DATELINE =
+            Pattern.compile("(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.? \\d{1,2}, \\d{4}"
+                    + "(?: ?(?:\u2014|\u2013|--) ?| - )(?=\\S)");
+
+    /**
      * A newsroom's credit in parentheses standing alone as a line ("(Agency)") or opening one ("(AGENCY) The
      * minister said …"): one to three capitalised words, the opening one written with at least two capitals.
      */
@@ -115,6 +123,10 @@ import org.claimgraph.sys.DataFiles;
         Matcher bracketed = BRACKETED_CREDIT.matcher(line);
         if (bracketed.lookingAt()) {
             return bracketed.end();
+        }
+        Matcher date = DATE_DATELINE.matcher(line);
+        if (date.lookingAt()) {
+            return date.end();
         }
         Matcher m = DATELINE.matcher(line);
         if (!m.lookingAt() || m.end() > 120) {

@@ -204,6 +204,9 @@ import org.claimgraph.mention.Mentions;
                                 .anyMatch(d -> d.relation().equals("amod")
                                         || d.relation().equals("det"));
         boolean group = lexicon.cues().roles.groupNouns.contains(t.lowerLemma());
+        boolean representatives = role == Role.participant
+                && t.pos().equals("NNS")
+                && lexicon.cues().roles.representativeNouns.contains(t.lowerLemma());
         if (t.pos().equals("NNS") && role.accepts(EntityType.PERSON)) {
             // "The foreign ministers of Egypt and Jordan, A and B, traveled": the people named beside act, not
             // the states they serve
@@ -230,6 +233,11 @@ import org.claimgraph.mention.Mentions;
             if (!people.isEmpty()) {
                 return people;
             }
+        }
+        if (out.isEmpty() && representatives) {
+            owners(s, token, mentions).stream()
+                    .filter(o -> o.type() == EntityType.COUNTRY)
+                    .forEach(out::add);
         }
         if (out.isEmpty() && nounHead && !t.isProperNoun() && (institution || group)) {
             for (Entity owner : owners(s, token, mentions)) {

@@ -567,12 +567,17 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                         .stream()
                         .toList();
             }
+            boolean ownedAfter = k + 1 < s.tokens().size()
+                    && (s.token(k + 1).text().equalsIgnoreCase("of")
+                            || s.token(k + 1).text().equalsIgnoreCase("from"));
             if (t.pos().equals("NNS")
                     && lexicon.isPeopleNoun(t.lemma())
                     && isHeadOfPhrase(s, k)
                     && modifiers.isEmpty()
                     && words.isEmpty()
-                    && !former) {
+                    && !former
+                    && !ownedAfter) {
+                // "the leaders" refers back; "the leaders of Armenia and Azerbaijan" names its own people
                 return group(a, s, det, k + 1, known);
             }
             if (t.pos().equals("CD")

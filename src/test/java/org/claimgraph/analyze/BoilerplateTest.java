@@ -27,6 +27,8 @@ class BoilerplateTest {
         assertEquals("The minister arrived.", blanked("AGENCY NEWS -- The minister arrived."));
         assertEquals("The minister arrived.", blanked("UNITED NATIONS — The minister arrived."));
         assertEquals("The minister arrived.", blanked("BRUSSELS - The minister arrived."));
+        assertEquals("The minister arrived.", blanked("April 2, 2009 - The minister arrived."));
+        assertEquals("The minister arrived.", blanked("Jan. 5, 2016 \u2014 The minister arrived."));
     }
 
     @Test
@@ -50,7 +52,8 @@ class BoilerplateTest {
             "The Ruritanian minister, Ana Ortiz, arrived — late.",
             "(Updated) the minister arrived.",
             "(The minister arrived.)",
-            "Ana Ortiz (Ruritania) — the minister — arrived."
+            "Ana Ortiz (Ruritania) — the minister — arrived.",
+            "May 2, 2009 was the day the minister arrived."
         }) {
             assertEquals(line, blanked(line), line);
         }

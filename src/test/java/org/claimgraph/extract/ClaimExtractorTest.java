@@ -305,6 +305,41 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void membersAddedFoundingMembersAndEntriesAreAccessionsOfEachState() {
+        Extraction x = extract(
+                "The European Union yesterday added Bulgaria and Romania as its newest members. "
+                        + "The founding members of the European Union were Belgium, France, Italy and Luxembourg. "
+                        + "Croatia's entry into the European Union came six years later. "
+                        + "The entry of aid trucks into Gaza was delayed.",
+                "2007-01-02");
+        Set<String> members = new java.util.TreeSet<>();
+        for (Claim c : claims(x, EventKind.Accession)) {
+            assertEquals(Set.of("European Union"), labels(c.event().role(Role.alliance)), c.toString());
+            members.addAll(labels(c.event().role(Role.member)));
+        }
+        assertEquals(
+                new java.util.TreeSet<>(
+                        Set.of("Bulgaria", "Romania", "Belgium", "France", "Italy", "Luxembourg", "Croatia")),
+                members);
+    }
+
+    @Test
+    void threatsIssuedAreWarningsAndTheLeadersOfTwoStatesMeetForThem() {
+        Extraction x = extract(
+                "Erdogan received the Swedish prime minister in Ankara. "
+                        + "The leaders of Armenia and Azerbaijan met in Brussels for talks. "
+                        + "Iran issued fresh threats against Israel on Sunday.",
+                "2022-11-14");
+        Claim warning = only(x, EventKind.Warning);
+        assertEquals(Set.of("Iran"), labels(warning.event().role(Role.speaker)));
+        Claim brussels = claims(x, EventKind.Meeting).stream()
+                .filter(c -> labels(c.event().role(Role.location)).contains("Brussels"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals(Set.of("Armenia", "Azerbaijan"), labels(brussels.event().role(Role.participant)));
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());

@@ -24,7 +24,7 @@ import org.claimgraph.mention.TextNormalizer;
  * <ol>
  * <li>Names are compared as word lists: typographic quotes and dashes made plain, lower case, a leading
  * "the" and a possessive "'s" dropped, periods outside numbers dropped ("U.S." is "us"), other punctuation
- * and hyphens split words, a plural "s"/"ies" taken off, and "advisor"/"defence" spelt "adviser"/"defense".
+ * and hyphens split words, a leading "a" or "an" dropped as "the" is, a plural "s"/"ies" taken off, and "advisor"/"defence" spelt "adviser"/"defense".
  * For people, initials and generational suffixes are dropped too ("Lloyd J. Austin III" is "lloyd austin").
  * <li>A name followed by an abbreviation in parentheses ("Joint Strike Missile (JSM)") is tried whole, without
  * the abbreviation, and as the abbreviation.
@@ -204,8 +204,11 @@ final class NameMatcher {
             }
             out.add(stem(SPELLINGS.getOrDefault(w, w)));
         }
-        if (out.size() > 1 && out.get(0).equals("the")) {
-            out.remove(0);
+        if (out.size() > 1
+                && (out.get(0).equals("the")
+                        || out.get(0).equals("a")
+                        || out.get(0).equals("an"))) {
+            out.remove(0); // "an initial $35 million in aid" is "initial $35 million in aid"
         }
         return out;
     }

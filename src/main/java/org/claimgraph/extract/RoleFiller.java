@@ -398,6 +398,31 @@ import org.claimgraph.mention.Mentions;
                 return itemAt(text, s, held.get(), mentions);
             }
         }
+        if (lexicon.cues().quantity.countingUnits.contains(h.lowerLemma())) {
+            // "36,000 rounds of 155 mm ammunition": the rounds count the ammunition, which is the item.
+            Optional<Integer> counted =
+                    nounsAfter(s, head, Set.of("nmod:of")).stream().findFirst();
+            Optional<ItemPhrase> inner = counted.flatMap(k -> itemAt(text, s, k, mentions));
+            if (inner.isPresent()) {
+                for (Dependency d : s.dependents(head)) {
+                    if (d.relation().equals("nummod") && d.dependent() < head) {
+                        Optional<Integer> q = Numbers.parse(s, d.dependent());
+                        if (q.isPresent()) {
+                            int start = s.subtree(head).nextSetBit(0);
+                            ItemPhrase i = inner.get();
+                            return Optional.of(new ItemPhrase(
+                                    i.entity(),
+                                    i.head(),
+                                    q,
+                                    qualifierBefore(s, start, d.dependent()),
+                                    i.description(),
+                                    i.lethal()));
+                        }
+                    }
+                }
+                return inner;
+            }
+        }
         if (calibreUnits().contains(h.lowerLemma())) {
             // "additional 105 mm and 203 mm artillery rounds" parsed with the calibre as the head and the
             // rounds hanging loose from it: the thing is the noun after the calibre.
@@ -492,7 +517,10 @@ import org.claimgraph.mention.Mentions;
             // "$2.4 billion in security assistance": the sum is part of what is given.
             firstDescribed = s.subtree(up.get().governor()).nextSetBit(0);
         }
-        while (firstDescribed < head && isDeterminerLike(s.token(firstDescribed))) {
+        // "105 mm and 203 mm artillery rounds": a calibre's number names the thing, it stays in its words
+        while (firstDescribed < head
+                && isDeterminerLike(s.token(firstDescribed))
+                && !(s.token(firstDescribed).pos().equals("CD") && namesNotCounts(s, firstDescribed))) {
             firstDescribed++;
         }
         firstDescribed = sumBefore(s, firstDescribed);

@@ -95,6 +95,16 @@ class NameMatcherTest {
         Entity system = Entity.local(EntityType.EQUIPMENT, "Strela");
         assertFalse(labels.matches("Strela missiles", system, List.of(), true));
         assertTrue(labels.matches("Strela missiles", system, List.of("additional Strela missiles"), true));
+        Entity assistance = Entity.local(EntityType.ASSISTANCE, "relief assistance");
+        assertTrue(
+                labels.matches(
+                        "an initial $35 million in relief assistance",
+                        assistance,
+                        List.of("$35 million in relief assistance"),
+                        true),
+                "a leading article is dropped as 'the' is");
+        assertFalse(
+                labels.matches("a $35 million loan", assistance, List.of("$35 million in relief assistance"), true));
     }
 
     @Test

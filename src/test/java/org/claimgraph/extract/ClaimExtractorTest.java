@@ -399,6 +399,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void roundsCountTheAmmunitionTheyAreOfWhichIsTheItem() {
+        Extraction x = extract("Germany will send 36,000 rounds of 155 mm ammunition to Ukraine.", "2023-06-09");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        Claim rounds = pledges.get(0);
+        assertEquals(Set.of("ammunition"), labels(rounds.event().role(Role.item)), rounds.toString());
+        assertEquals(Optional.of(36000), rounds.event().quantity());
+        assertEquals("155 mm ammunition", rounds.event().itemDescription().orElseThrow());
+    }
+
+    @Test
     void aPackageListGivesOnePledgeForEachItemWithItsQuantityAndTheStateAsDonor() {
         Extraction x = extract(
                 "The Department of Defense announced a new package of military aid for Ukraine on Monday. "

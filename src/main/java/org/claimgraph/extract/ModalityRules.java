@@ -24,7 +24,16 @@ import org.claimgraph.analyze.Sentence;
         if (timeResolver.tense(s, t) == TimeResolver.Tense.FUTURE) {
             return true;
         }
-        // "plans to visit", and "will continue to raise": the complement of a verb in the future is ahead too.
+        // "plans to visit", and "will continue to raise": the complement of a verb in the future is ahead too;
+        // so is where one "is expected" or "due" ("is expected in Tehran on Saturday").
+        boolean expectedThere = s.governors(t).stream()
+                .anyMatch(d -> d.relation().startsWith("obl")
+                        && d.governor() >= 0
+                        && (s.token(d.governor()).lowerLemma().equals("expect")
+                                || s.token(d.governor()).lowerLemma().equals("due")));
+        if (expectedThere) {
+            return true;
+        }
         return s.governors(t).stream()
                 .anyMatch(d -> d.relation().equals("xcomp")
                         && d.governor() >= 0

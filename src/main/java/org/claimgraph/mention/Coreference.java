@@ -188,6 +188,10 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         if (kind.equals("neuter")) {
             return neuter(a, s, t, known);
         }
+        Optional<Entity> ahead = subjectAhead(s, t.index(), known, kind, genders);
+        if (ahead.isPresent()) {
+            return List.of(resolvedPronoun(a, s, t, ahead.get(), kind, genders));
+        }
         Mention best = null;
         List<int[]> quotes = Quotations.spans(text);
         boolean pronounQuoted = inQuote(quotes, t.begin());
@@ -371,6 +375,49 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         return target == null
                 ? List.of()
                 : List.of(MentionFinder.mention(a.text(), s, t.index(), t.index() + 1, target, MentionKind.PRONOUN));
+    }
+
+    /**
+     * "During his trip to Africa, Pompeo visited Senegal": a possessive in a phrase put before the clause speaks
+     * of the clause's subject, named right after it, not of the last person named before.
+     */
+    private Optional<Entity> subjectAhead(
+            Sentence s, int pronoun, List<Mention> known, String kind, Map<Entity, String> genders) {
+        if (!s.token(pronoun).pos().equals("PRP$")) {
+            return Optional.empty();
+        }
+        int comma = -1;
+        for (int k = pronoun + 1; k < s.tokens().size(); k++) {
+            if (s.token(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        for (int k = 0; k < pronoun; k++) {
+            if (s.token(k).isVerb() || s.token(k).text().equals(",")) {
+                return Optional.empty(); // the pronoun is not in an opening phrase
+            }
+        }
+        for (Dependency d : s.basicDependents(-1)) {
+            int root = d.dependent();
+            for (Dependency sub : s.dependents(root)) {
+                if (sub.relation().startsWith("nsubj") && sub.dependent() > comma) {
+                    for (Mention m : known) {
+                        if (m.sentence() == s.index()
+                                && m.covers(s.index(), sub.dependent())
+                                && (m.kind() == MentionKind.NAME || m.kind() == MentionKind.SURNAME)
+                                && m.entity().type() == EntityType.PERSON
+                                && compatible(m.entity(), kind, genders)) {
+                            return Optional.of(m.entity());
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

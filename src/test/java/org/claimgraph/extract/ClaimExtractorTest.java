@@ -340,6 +340,32 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void toursExpectedArrivalsAndAPossessiveBeforeItsSubjectGiveTheRightVisits() {
+        Extraction x = extract(
+                "British Foreign Secretary Jeremy Hunt is in Tokyo for talks. "
+                        + "During his trip to Africa, Mike Pompeo visited Senegal and Angola. "
+                        + "Japanese Prime Minister Shinzo Abe is on a tour of Southeast Asia. "
+                        + "Sergei Lavrov is expected in Tehran on Saturday. "
+                        + "During his visit to Japan, Narendra Modi met Shinzo Abe.",
+                "2019-05-10");
+        Map<String, Claim> byDestination = new java.util.HashMap<>();
+        for (Claim c : claims(x, EventKind.Visit)) {
+            labels(c.event().role(Role.destination)).forEach(d -> byDestination.put(d, c));
+        }
+        assertEquals(
+                Set.of("Mike Pompeo"),
+                labels(byDestination.get("Africa").event().role(Role.visitor)),
+                "'his' before the clause is its subject's, not the last person's");
+        assertEquals(
+                Set.of("Shinzo Abe"),
+                labels(byDestination.get("Southeast Asia").event().role(Role.visitor)));
+        Claim tehran = byDestination.get("Tehran");
+        assertEquals(Modality.Planned, tehran.modality(), tehran.toString());
+        Claim meeting = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Japan"), labels(meeting.event().role(Role.location)), "met during a visit there");
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());
@@ -1392,8 +1418,9 @@ class ClaimExtractorTest {
             c.event().role(Role.item).forEach(i -> byItem.put(i.label(), c));
         }
         assertEquals(Optional.of(12), byItem.get("mortar").event().quantity(), byItem.toString());
-        assertEquals(Optional.of(20000), byItem.get("round").event().quantity(), byItem.toString());
-        for (String item : List.of("mortar", "truck", "round")) {
+        // "rounds of ammunition" count the ammunition, which is the item (GUIDE, Quantities)
+        assertEquals(Optional.of(20000), byItem.get("ammunition").event().quantity(), byItem.toString());
+        for (String item : List.of("mortar", "truck", "ammunition")) {
             assertEquals(
                     "2022-06-14",
                     byItem.get(item).event().time().date().orElseThrow().lexical(),

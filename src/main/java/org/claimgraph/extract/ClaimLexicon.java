@@ -59,6 +59,7 @@ public final class ClaimLexicon {
         public Set<String> withholding = Set.of();
         public Set<String> possibleAdjectives = Set.of();
         public Set<String> plannedAdjectives = Set.of();
+        public Set<String> aheadPrepositions = Set.of();
     }
 
     /** Time cue words. */
@@ -157,6 +158,7 @@ public final class ClaimLexicon {
         public boolean keepsStatement;
         public boolean futureAsserted;
         public boolean ownSide;
+        public boolean firstReport;
         public SpeechSpec speech;
     }
 
@@ -271,7 +273,8 @@ public final class ClaimLexicon {
                             s.objectIsPeople,
                             s.futureAsserted,
                             s.keepsStatement,
-                            s.ownSide),
+                            s.ownSide,
+                            s.firstReport),
                     s.timeRole == null ? Frame.TimeRole.event : Frame.TimeRole.valueOf(s.timeRole),
                     speech);
         } catch (IllegalArgumentException | NullPointerException e) {

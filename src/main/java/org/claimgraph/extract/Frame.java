@@ -125,6 +125,8 @@ public record Frame(
      * @param keepsStatement   what is said with the trigger stays a statement besides ("told a hearing that ...")
      * @param ownSide          a commitment only when reported by its subject, or by one who holds an office of
      *                         its subject ("Kishida told Biden that Japan will double its spending")
+     * @param firstReport      no claim when an earlier claim of the article already reports the same act (a named
+     *                         gathering mentioned again is a reference back, GUIDE: one entry per act)
      */
     public record Conditions(
             Set<String> context,
@@ -137,7 +139,8 @@ public record Frame(
             boolean objectIsPeople,
             boolean futureAsserted,
             boolean keepsStatement,
-            boolean ownSide) {
+            boolean ownSide,
+            boolean firstReport) {
         public Conditions {
             context = Set.copyOf(context);
             requireDependent = Map.copyOf(requireDependent);

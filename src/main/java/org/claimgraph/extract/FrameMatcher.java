@@ -111,8 +111,10 @@ import org.claimgraph.mention.Title;
         if (f.conditions().requireFuture() && f.event() == EventKind.Promise && purposeOfAnotherAct(s, t, f)) {
             return List.of();
         }
+        // "will meet in Washington on May 7" parsed with "7" as the object: a number is a misread date, no object
         if (f.conditions().objectIsPeople()
-                && roleFiller.follow(s, t, "obj").stream().anyMatch(o -> !isPeople(s, o, mentions))) {
+                && roleFiller.follow(s, t, "obj").stream()
+                        .anyMatch(o -> !s.token(o).pos().equals("CD") && !isPeople(s, o, mentions))) {
             return List.of();
         }
         if (f.conditions().clauseOnly()
@@ -207,6 +209,9 @@ import org.claimgraph.mention.Title;
         }
         if (!f.roles().requireAny().isEmpty()
                 && f.roles().requireAny().stream().allMatch(r -> e.role(r).isEmpty())) {
+            return List.of();
+        }
+        if (f.conditions().firstReport() && reportedBefore(e, earlier)) {
             return List.of();
         }
         for (Map.Entry<Role, Integer> min : f.roles().minimum().entrySet()) {
@@ -365,6 +370,32 @@ import org.claimgraph.mention.Title;
                 if (k != t && s.token(k).pos().startsWith("NNP")) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when an earlier claim of the same type shares a filler in every role this event fills: "the NATO summit
+     * in Madrid" told of again.
+     */
+    private static boolean reportedBefore(Event e, List<Found> earlier) {
+        for (Found prev : earlier) {
+            if (prev.event.kind() != e.kind()) {
+                continue;
+            }
+            boolean all = !e.roles().isEmpty();
+            for (Map.Entry<Role, Set<Entity>> r : e.roles().entrySet()) {
+                if (r.getKey() == Role.topic) {
+                    continue;
+                }
+                if (java.util.Collections.disjoint(r.getValue(), prev.event.role(r.getKey()))) {
+                    all = false;
+                    break;
+                }
+            }
+            if (all) {
+                return true;
             }
         }
         return false;

@@ -134,6 +134,14 @@ import org.claimgraph.analyze.Sentence;
                 return Modality.Planned;
             }
         }
+        if (f.conditions().firstReport()
+                && s.governors(t).stream()
+                        .anyMatch(d -> d.relation().contains(":")
+                                && cues.aheadPrepositions.contains(
+                                        d.relation().substring(d.relation().indexOf(':') + 1)))) {
+            // "on his way to the NATO summit in Wales", "preparing for the summit": a gathering looked ahead to
+            return Modality.Planned;
+        }
         if (f.speech().isPresent()) {
             // A commitment frame is future by definition; a future verb of saying ("will say") is planned.
             return isFutureOrIntended(s, t) && !f.conditions().requireFuture()

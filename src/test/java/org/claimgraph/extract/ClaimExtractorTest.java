@@ -366,6 +366,31 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aNamedGatheringInANamedPlaceIsAMeetingOnceAndAheadWhenLookedForwardTo() {
+        Extraction x = extract(
+                "The ministers are preparing for the NATO summit in Vilnius. "
+                        + "Leaders will discuss Ukraine at the NATO summit in Vilnius. "
+                        + "The White House said President Joe Biden and Chancellor Olaf Scholz will meet in Washington "
+                        + "on May 7.",
+                "2023-06-02");
+        List<Claim> meetings = claims(x, EventKind.Meeting);
+        List<Claim> vilnius = meetings.stream()
+                .filter(c -> labels(c.event().role(Role.location)).contains("Vilnius"))
+                .toList();
+        assertEquals(1, vilnius.size(), "told of again, the summit is referred back to: " + meetings);
+        assertEquals(Set.of("NATO"), labels(vilnius.get(0).event().role(Role.forum)));
+        assertEquals(Modality.Planned, vilnius.get(0).modality(), "prepared for, it is ahead");
+        assertTrue(
+                meetings.stream()
+                        .anyMatch(c ->
+                                labels(c.event().role(Role.participant)).equals(Set.of("Joe Biden", "Olaf Scholz"))),
+                "'on May 7' read as an object does not stop the meeting: " + meetings);
+        Extraction attended = extract("Biden attended the NATO summit in Vilnius.", "2023-07-12");
+        assertEquals(
+                1, claims(attended, EventKind.Meeting).size(), attended.claims().toString());
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.claimgraph.analyze.AnalyzedText;
 import org.claimgraph.analyze.Dependency;
@@ -1050,13 +1051,19 @@ import org.claimgraph.mention.Title;
                 }
                 List<Found> candidates = new ArrayList<>(earlier);
                 candidates.addAll(sameSentence);
+                // "The two leaders agreed …" paragraphs after the meeting: a subject that counts its people
+                // reaches back to the last meeting of that many, however far.
+                OptionalInt counted = countedSubject(s, t);
                 for (int i = candidates.size() - 1; i >= 0; i--) {
                     Found prev = candidates.get(i);
-                    if (s.index() - prev.sentence.index() > PARTICIPANTS_REACH) {
+                    boolean near = s.index() - prev.sentence.index() <= PARTICIPANTS_REACH;
+                    if (!near && counted.isEmpty()) {
                         break;
                     }
                     Set<Entity> people = prev.event.role(Role.participant);
-                    if (prev.event.kind() == EventKind.Meeting && people.size() >= 2) {
+                    if (prev.event.kind() == EventKind.Meeting
+                            && people.size() >= 2
+                            && (near || people.size() == counted.getAsInt())) {
                         people.stream().filter(x -> role.accepts(x.type())).forEach(x -> e.add(role, x));
                         return Optional.empty();
                     }
@@ -1065,6 +1072,25 @@ import org.claimgraph.mention.Title;
             default -> throw new IllegalStateException(how.name());
         }
         return Optional.empty();
+    }
+
+    /** How many people the trigger's subject counts: "the two leaders" 2, "both sides" 2, "the three" 3. */
+    private OptionalInt countedSubject(Sentence s, int t) {
+        for (int subject : roleFiller.follow(s, t, "nsubj")) {
+            List<Integer> words = new ArrayList<>(List.of(subject));
+            s.dependents(subject).forEach(d -> words.add(d.dependent()));
+            for (int k : words) {
+                String w = s.token(k).lowerLemma();
+                if (w.equals("both")) {
+                    return OptionalInt.of(2);
+                }
+                Long n = lexicon.cues().quantity.numberWords.get(w);
+                if (n != null && n >= 2 && n <= 12) {
+                    return OptionalInt.of(n.intValue());
+                }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /** True when the trigger's subject is a plural reference ("they", "the two men", "both leaders") naming nobody. */

@@ -391,6 +391,29 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theTwoLeadersAgreeingOnWhatWillBeDoneIsAPromiseOfTheMeetingOfTwoHoweverFarBack() {
+        Extraction x = extract(
+                "Joe Biden met Xi Jinping in Bali on Monday. "
+                        + "The economy of the region grew by 2 percent last year. "
+                        + "The economy of the region grew by 3 percent last year. "
+                        + "The economy of the region grew by 4 percent last year. "
+                        + "The economy of the region grew by 5 percent last year. "
+                        + "The economy of the region grew by 6 percent last year. "
+                        + "The economy of the region grew by 7 percent last year. "
+                        + "The economy of the region grew by 8 percent last year. "
+                        + "The economy of the region grew by 9 percent last year. "
+                        + "The economy of the region grew by 10 percent last year. "
+                        + "The economy of the region grew by 11 percent last year. "
+                        + "The two leaders agreed that Antony Blinken will visit China in the spring.",
+                "2022-11-14");
+        Claim promise = only(x, EventKind.Promise);
+        assertEquals(Set.of("Joe Biden", "Xi Jinping"), labels(promise.event().role(Role.speaker)));
+        assertEquals(Modality.Promised, promise.modality());
+        Extraction agreedThat = extract("Joe Biden and Xi Jinping agreed that the talks were useful.", "2022-11-14");
+        assertTrue(claims(agreedThat, EventKind.Promise).isEmpty(), "agreeing that something is so is no promise");
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());

@@ -224,6 +224,13 @@ public final class ClaimExtractor {
                 return true;
             }
             c.event.time(nearest.event.time()); // promised when told; "by 2027" is what is promised
+            if (c.event.kind() == EventKind.Warning
+                    && !nearest.event.role(Role.speaker).isEmpty()) {
+                // "Medvedev says Russia will aim missiles at …, if …": the one who tells the threat makes it
+                Set<Entity> tellers = Set.copyOf(nearest.event.role(Role.speaker));
+                c.event.clear(Role.speaker);
+                tellers.forEach(x -> c.event.add(Role.speaker, x));
+            }
             return false;
         });
     }

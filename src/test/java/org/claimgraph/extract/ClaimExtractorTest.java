@@ -414,6 +414,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatOnesOwnSideWillDoUnlessAnotherActsIsAWarningOfTheOneWhoTellsIt() {
+        Extraction x = extract(
+                "Iranian President Hassan Rouhani said Iran will withdraw from the nuclear deal if the European Union "
+                        + "does not protect its trade. "
+                        + "Rouhani said Germany will impose sanctions if Iran does not comply.",
+                "2019-05-08");
+        Claim warning = only(x, EventKind.Warning);
+        assertEquals(Set.of("Hassan Rouhani"), labels(warning.event().role(Role.speaker)), "the teller warns");
+        assertTrue(warning.event().content().orElseThrow().startsWith("Iran will withdraw"), warning.toString());
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());

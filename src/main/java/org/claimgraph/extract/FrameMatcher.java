@@ -532,9 +532,15 @@ import org.claimgraph.mention.Title;
             if (!lexicon.cues().roles.beneficiaries.contains(s.token(k).lowerLemma())) {
                 continue;
             }
-            // "people in Sudan", "the people of Gaza", "villagers on Leyte island"
-            for (int w : roleFiller.follow(s, k, "nmod:in|nmod:of|nmod:on")) {
-                addPlaceOrState(s, w, e, mentions);
+            // "people in Sudan", "the people of Gaza", "villagers on Leyte island"; "people impacted by a recent
+            // earthquake in Afghanistan": where what struck them struck
+            for (String path : List.of("nmod:in|nmod:of|nmod:on", "acl>obl:by>nmod:in", "acl>obl:in")) {
+                for (int w : roleFiller.follow(s, k, path)) {
+                    addPlaceOrState(s, w, e, mentions);
+                }
+                if (!e.role(Role.recipient).isEmpty()) {
+                    break;
+                }
             }
             if (!e.role(Role.recipient).isEmpty()) {
                 return;

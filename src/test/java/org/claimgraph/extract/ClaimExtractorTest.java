@@ -495,6 +495,23 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void whatTheFundsJustAnnouncedWillDeliverIsOnePledgeOfThemPerThing() {
+        Extraction x = extract(
+                "Japan will give $10 million in emergency assistance to people affected by the floods in Pakistan. "
+                        + "The funds will be used to deliver tents, blankets and medicine.",
+                "2022-09-02");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        assertEquals(Set.of("Pakistan"), labels(pledges.get(0).event().role(Role.recipient)), "people affected in X");
+        Set<String> items = new java.util.TreeSet<>();
+        for (Claim c : pledges.subList(1, pledges.size())) {
+            assertEquals(Set.of("Japan"), labels(c.event().role(Role.donor)), c.toString());
+            assertEquals(Set.of("Pakistan"), labels(c.event().role(Role.recipient)), c.toString());
+            items.addAll(labels(c.event().role(Role.item)));
+        }
+        assertEquals(new java.util.TreeSet<>(Set.of("tent", "blanket", "medicine")), items, pledges.toString());
+    }
+
+    @Test
     void aPackageListGivesOnePledgeForEachItemWithItsQuantityAndTheStateAsDonor() {
         Extraction x = extract(
                 "The Department of Defense announced a new package of military aid for Ukraine on Monday. "

@@ -92,6 +92,17 @@ import org.claimgraph.mention.Mentions;
                 break;
             }
         }
+        Optional<Dependency> marked = s.basicHead(t);
+        if (root < 0
+                && marked.isPresent()
+                && marked.get().relation().equals("mark")
+                && marked.get().governor() > t) {
+            // "responded, saying it will not …" parsed with "saying" as the marker of the clause it introduces
+            root = marked.get().governor();
+            via = "ccomp";
+        }
+        boolean markerOfContent =
+                root >= 0 && marked.isPresent() && marked.get().relation().equals("mark");
         int n = s.tokens().size();
         int from;
         int to;
@@ -138,6 +149,9 @@ import org.claimgraph.mention.Mentions;
             if (root < 0 && !hasQuote(s, from, to)) {
                 from = to;
             }
+        }
+        if (markerOfContent) {
+            from = Math.max(from, t + 1);
         }
         while (from < to && isContentOpener(s.token(from))) {
             from++;

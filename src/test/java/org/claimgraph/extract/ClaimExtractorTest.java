@@ -426,6 +426,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void citingPointingOutAndRespondingSayingAreStatementsOfTheirSubject() {
+        Extraction x = extract(
+                "The Kremlin swiftly responded to Mr. Stoltenberg's statement, saying it will not alter in any way its "
+                        + "plans. "
+                        + "Jens Stoltenberg pointed out that the alliance is purely defensive. "
+                        + "Lloyd Austin cited the symbolic importance of the exercise.",
+                "2021-11-23");
+        Map<String, String> content = new java.util.HashMap<>();
+        for (Claim c : claims(x, EventKind.Statement)) {
+            labels(c.event().role(Role.speaker))
+                    .forEach(sp -> content.put(sp, c.event().content().orElse("")));
+        }
+        assertTrue(content.getOrDefault("Kremlin", "").startsWith("it will not alter"), content.toString());
+        assertTrue(content.getOrDefault("Jens Stoltenberg", "").contains("purely defensive"), content.toString());
+        assertTrue(content.getOrDefault("Lloyd Austin", "").contains("symbolic importance"), content.toString());
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());

@@ -110,10 +110,11 @@ public final class MentionFinder {
         List<RankSpan> ranks = new ArrayList<>();
         List<NameCandidate> candidates = new ArrayList<>();
         Set<String> states = statesNamed(analysed);
+        Map<List<String>, Entity> shipsNamed = new HashMap<>();
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
-            mentions.addAll(ships(text, s, covered));
+            mentions.addAll(ships(text, s, covered, shipsNamed));
             mentions.addAll(sharedHeads(text, s, covered));
             for (NameIndex.Match m : index.matches(text, s)) {
                 if (covered.get(m.from(), m.to()).cardinality() > 0) {
@@ -881,10 +882,25 @@ public final class MentionFinder {
      * it, initials included, are one vessel's name, read before the gazetteer so that no word of it is taken for
      * a person or the place it honours.
      */
-    private List<Mention> ships(String text, Sentence s, BitSet covered) {
+    private List<Mention> ships(String text, Sentence s, BitSet covered, Map<List<String>, Entity> shipsNamed) {
         List<Mention> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("the") && !covered.get(i + 1)) {
+                // "The Mount Whitney joins ...", "the Peleliu": a vessel named before with its prefix, the same
+                // vessel, not the mountain or the person it is named after.
+                int at = i + 1;
+                Optional<Map.Entry<List<String>, Entity>> ship = shipsNamed.entrySet().stream()
+                        .filter(e -> namedAt(tokens, at, e.getKey()))
+                        .max(java.util.Comparator.comparingInt(e -> e.getKey().size()));
+                if (ship.isPresent()) {
+                    int end = i + 1 + ship.get().getKey().size();
+                    out.add(mention(text, s, i + 1, end, ship.get().getValue(), MentionKind.NAME));
+                    covered.set(i + 1, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
             if (!lexicon.isShipPrefix(tokens.get(i).text())) {
                 continue;
             }
@@ -903,11 +919,30 @@ public final class MentionFinder {
             EntityType type = lexicon.isOrganizationHead(tokens.get(end - 1).text())
                     ? EntityType.ORGANIZATION
                     : EntityType.EQUIPMENT;
-            out.add(mention(text, s, i, end, Entity.local(type, name), MentionKind.NAME));
+            Entity vessel = Entity.local(type, name);
+            out.add(mention(text, s, i, end, vessel, MentionKind.NAME));
+            if (type == EntityType.EQUIPMENT) {
+                shipsNamed.putIfAbsent(
+                        tokens.subList(i + 1, end).stream().map(Token::text).toList(), vessel);
+            }
             covered.set(i, end);
             i = end - 1;
         }
         return out;
+    }
+
+    /** True when the words of a name stand at {@code k}, the whole name (no capitalised word after it). */
+    private static boolean namedAt(List<Token> tokens, int k, List<String> words) {
+        if (k + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < words.size(); j++) {
+            if (!tokens.get(k + j).text().equals(words.get(j))) {
+                return false;
+            }
+        }
+        int after = k + words.size();
+        return after == tokens.size() || !tokens.get(after).isCapitalized();
     }
 
     /**
@@ -1593,6 +1628,7 @@ public final class MentionFinder {
             Token last = analysed.sentences().get(c.sentence()).token(c.to() - 1);
             if ((t == EntityType.ACTOR && pieceOfLongerName(analysed, c, gazetteerMentions, offices))
                     || (t == EntityType.ACTOR && afterIndefiniteArticle(analysed, c))
+                    || (t == EntityType.ACTOR && commonWordOpeningSentence(analysed, c))
                     || topicOfTalks(analysed, c)
                     || allCapitals(c.text())
                     || (t == EntityType.ACTOR
@@ -2100,6 +2136,35 @@ public final class MentionFinder {
         }
         String w = analysed.sentences().get(c.sentence()).token(c.from() - 1).text();
         return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+    }
+
+    /**
+     * True for one capitalised word that opens its sentence (or a quotation or bracket there) and that the text
+     * also writes in lower case ("Cruise missiles struck ... the cruise missiles"): a common word capitalised by its
+     * place, not a name.
+     */
+    private static boolean commonWordOpeningSentence(AnalyzedText analysed, NameCandidate c) {
+        if (c.to() - c.from() != 1) {
+            return false;
+        }
+        Sentence s = analysed.sentences().get(c.sentence());
+        for (int k = 0; k < c.from(); k++) {
+            String w = s.token(k).text();
+            if (Character.isLetterOrDigit(w.codePointAt(0))) {
+                return false; // not the sentence's first word
+            }
+        }
+        String word = s.token(c.from()).text();
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(word)
+                || c.to() >= s.tokens().size()
+                || !s.token(c.to()).isNoun()
+                || !Character.isLowerCase(s.token(c.to()).text().codePointAt(0))) {
+            return false; // only a modifier of the lower-case noun after it ("Bush said" is someone speaking)
+        }
+        return analysed.sentences().stream()
+                .flatMap(o -> o.tokens().stream())
+                .anyMatch(t -> t.text().equals(lower));
     }
 
     /** True when a known name starts right after the candidate, or after a name particle ("Porto da Praia"). */

@@ -247,4 +247,29 @@ class NewsNamesTest {
                 at(hyphenated, "Abdul-Karim al-Houthi").entity().type(),
                 texts(hyphenated).toString());
     }
+
+    @Test
+    void aCapitalisedCommonWordOpeningASentenceIsNoNameWhenTheTextWritesItInLowerCase() {
+        Mentions ms = find("Cruise missiles struck the radar site at dawn. The navy fired more cruise missiles on "
+                + "Sunday. Varkesh said the strike was planned.");
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().equals("Cruise")),
+                "a sentence's first word, a modifier the text also writes in lower case: " + texts(ms));
+        assertFalse(labels(ms).contains("Cruise"), labels(ms).toString());
+        assertTrue(labels(ms).contains("Varkesh"), "a name opening a sentence stays a name: " + labels(ms));
+    }
+
+    @Test
+    void aVesselNamedAgainAfterTheWithoutItsPrefixIsTheSameVessel() {
+        Mentions ms = find("The admiral commands from the amphibious ship USS Mount Halden. The Mount Halden sailed "
+                + "for Crete on Friday, and the Mount Halden crew cheered.");
+        Mention first = at(ms, "USS Mount Halden");
+        assertEquals(EntityType.EQUIPMENT, first.entity().type());
+        assertTrue(
+                ms.all().stream()
+                        .filter(m -> m.text().equals("Mount Halden"))
+                        .allMatch(m -> m.entity().equals(first.entity())),
+                "the vessel again, not a mountain: " + texts(ms));
+        assertFalse(labels(ms).contains("Mount Halden"), labels(ms).toString());
+    }
 }

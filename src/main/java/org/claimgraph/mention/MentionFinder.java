@@ -1605,6 +1605,14 @@ public final class MentionFinder {
                 types.put(c.label(), EntityType.PLACE); // "visiting Bali, Indonesia", "Hill AFB, Utah"
             }
         }
+        for (NameCandidate c : candidates) {
+            if (!types.containsKey(c.label())
+                    && !meetings.contains(c.label())
+                    && !titled.contains(c.label())
+                    && listedAfterPlace(analysed, c, gazetteerMentions, candidates, types)) {
+                types.put(c.label(), EntityType.PLACE); // "in Khartoum and Darfur", "in Varkesh and Tel Orma"
+            }
+        }
         // Without decisive evidence a name's length decides, but a name the text only ever gives after an
         // article ("the Membership Action Plan", "a Foreign Liaison Officer") or in a heading names a
         // programme, an event or a role, not a person: such a name is no entity.
@@ -2124,6 +2132,50 @@ public final class MentionFinder {
         return after >= s.tokens().size()
                 || !(s.token(after).text().equals("and")
                         || s.token(after).text().equals("or"));
+    }
+
+    /**
+     * True when the name ends a list whose item before it is a city or place: a known one ("in Khartoum and X") or
+     * a name already typed a place ("in Varkesh and X", "hospitals in Varkesh, X and Y"). A list of places goes on
+     * with places; a state before "and" is no evidence ("Israel and X" may be a group).
+     */
+    private static boolean listedAfterPlace(
+            AnalyzedText analysed,
+            NameCandidate c,
+            List<Mention> gazetteerMentions,
+            List<NameCandidate> candidates,
+            Map<String, EntityType> types) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        int k = c.from() - 1;
+        if (k < 1
+                || !(s.token(k).text().equals("and")
+                        || s.token(k).text().equals("or")
+                        || s.token(k).text().equals(","))) {
+            return false;
+        }
+        if (s.token(k).text().equals(",") && !beforeLastConjunction(s, c.to())) {
+            return false; // "in Kyiv, X, the council's coordinator, said": an apposition or a new clause, not a list
+        }
+        int end = s.token(k - 1).text().equals(",") ? k - 1 : k; // the Oxford comma
+        boolean knownPlace = gazetteerMentions.stream()
+                .anyMatch(m -> m.sentence() == c.sentence()
+                        && m.tokenEnd() == end
+                        && m.kind() == MentionKind.NAME
+                        && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PLACE));
+        return knownPlace
+                || candidates.stream()
+                        .anyMatch(o -> o.sentence() == c.sentence()
+                                && o.to() == end
+                                && types.get(o.label()) == EntityType.PLACE);
+    }
+
+    /** True when "and" or "or" (after a comma or not) follows at {@code k}: the list's last item comes next. */
+    private static boolean beforeLastConjunction(Sentence s, int k) {
+        int n = s.tokens().size();
+        if (k < n && s.token(k).text().equals(",")) {
+            k++;
+        }
+        return k < n && (s.token(k).text().equals("and") || s.token(k).text().equals("or"));
     }
 
     /**

@@ -272,4 +272,18 @@ class NewsNamesTest {
                 "the vessel again, not a mountain: " + texts(ms));
         assertFalse(labels(ms).contains("Mount Halden"), labels(ms).toString());
     }
+
+    @Test
+    void aNameListedAfterACityOrAPlaceIsAPlaceButNotOneInApposition() {
+        Mentions ms = find("Shelling hit Khartoum and Varkesh overnight. Hospitals in Dormal and Tel Orma were full. "
+                + "Asked about a visit to Kyiv, Ana Ortiz, the council's envoy, said no trip was planned.");
+        assertEquals(
+                EntityType.PLACE, at(ms, "Varkesh").entity().type(), texts(ms).toString());
+        assertEquals(
+                EntityType.PLACE, at(ms, "Tel Orma").entity().type(), texts(ms).toString());
+        assertEquals(
+                EntityType.PERSON,
+                at(ms, "Ana Ortiz").entity().type(),
+                texts(ms).toString());
+    }
 }

@@ -1981,6 +1981,9 @@ public final class MentionFinder {
                         && lexicon.isPlaceFirstWord(s.token(c.from()).text()))) {
             return Optional.of(EntityType.PLACE);
         }
+        if (siteAfter(s, c.to())) {
+            return Optional.of(EntityType.PLACE); // "the Varno air base", "the Kelmet nuclear power plant"
+        }
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
             return Optional.of(EntityType.PLACE);
         }
@@ -2013,6 +2016,30 @@ public final class MentionFinder {
             return Optional.of(EntityType.PLACE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a site's lower-case noun follows the name after one or two lower-case modifiers ("air base",
+     * "nuclear power plant", "refugee camp"): the name is the site's, a place. (One noun right after the name is
+     * read with it, "Varno island".)
+     */
+    private boolean siteAfter(Sentence s, int to) {
+        int n = s.tokens().size();
+        for (int k = to + 1; k < n && k <= to + 2; k++) {
+            Token modifier = s.token(k - 1);
+            if (!Character.isLowerCase(modifier.text().codePointAt(0))
+                    || !(modifier.isNoun() || modifier.pos().startsWith("JJ"))) {
+                return false;
+            }
+            Token head = s.token(k);
+            if (Character.isLowerCase(head.text().codePointAt(0))
+                    && head.isNoun()
+                    && (lexicon.isPlaceHead(head.text()) || lexicon.isPlaceHead(head.lemma()))
+                    && (k + 1 >= n || !s.token(k + 1).isNoun())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a noun of the news media stands at {@code k}, or after "news" there ("X news agency"). */
@@ -2195,7 +2222,7 @@ public final class MentionFinder {
      * also writes in lower case ("Cruise missiles struck ... the cruise missiles"): a common word capitalised by its
      * place, not a name.
      */
-    private static boolean commonWordOpeningSentence(AnalyzedText analysed, NameCandidate c) {
+    private boolean commonWordOpeningSentence(AnalyzedText analysed, NameCandidate c) {
         if (c.to() - c.from() != 1) {
             return false;
         }
@@ -2210,13 +2237,18 @@ public final class MentionFinder {
         String lower = word.toLowerCase(java.util.Locale.ROOT);
         if (lower.equals(word)
                 || c.to() >= s.tokens().size()
-                || !s.token(c.to()).isNoun()
                 || !Character.isLowerCase(s.token(c.to()).text().codePointAt(0))) {
-            return false; // only a modifier of the lower-case noun after it ("Bush said" is someone speaking)
+            return false;
         }
-        return analysed.sentences().stream()
-                .flatMap(o -> o.tokens().stream())
-                .anyMatch(t -> t.text().equals(lower));
+        // A modifier of the lower-case noun after it ("Cruise missiles ..."), or a subject the text also writes as
+        // a common noun ("Aid reached ... the aid"); "Bush said ... in the bush" stays a name: "bush" is a noun
+        // there, but "Bush" says something, which only someone does.
+        boolean modifier = s.token(c.to()).isNoun();
+        boolean speaks = lexicon.isSpeechVerb(s.token(c.to()).lemma());
+        return !speaks
+                && analysed.sentences().stream()
+                        .flatMap(o -> o.tokens().stream())
+                        .anyMatch(t -> t.text().equals(lower) && (modifier || t.isNoun()));
     }
 
     /** True when a known name starts right after the candidate, or after a name particle ("Porto da Praia"). */

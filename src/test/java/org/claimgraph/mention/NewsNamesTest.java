@@ -286,4 +286,22 @@ class NewsNamesTest {
                 at(ms, "Ana Ortiz").entity().type(),
                 texts(ms).toString());
     }
+
+    @Test
+    void aSubjectOpeningASentenceThatTheTextWritesAsACommonNounIsNoNameButASpeakerIs() {
+        Mentions ms = find("Aid reached the valley on Monday. The aid came by road. Ortiz said the convoy was "
+                + "late. Officials said Ortiz had left.");
+        assertFalse(labels(ms).contains("Aid"), texts(ms).toString());
+        assertTrue(labels(ms).contains("Ortiz"), texts(ms).toString());
+    }
+
+    @Test
+    void aNameBeforeASitesNounWithItsModifiersIsAPlace() {
+        Mentions ms = find(
+                "Drones struck the Varkesh air base overnight, and the Dormal nuclear power plant lost " + "power.");
+        assertEquals(
+                EntityType.PLACE, at(ms, "Varkesh").entity().type(), texts(ms).toString());
+        assertEquals(
+                EntityType.PLACE, at(ms, "Dormal").entity().type(), texts(ms).toString());
+    }
 }

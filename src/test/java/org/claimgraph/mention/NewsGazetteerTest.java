@@ -351,6 +351,11 @@ class NewsGazetteerTest {
             The general led Iran's Quds Force for two decades.                          | Quds Force          | quds-force               | ORGANIZATION
             Palestinian Islamic Jihad fired rockets from the strip.                     | Palestinian Islamic Jihad | palestinian-islamic-jihad | ORGANIZATION
             West Germany joined the alliance long before reunification.                 | West Germany        | west-germany             | COUNTRY
+            He moved from CIA director to the cabinet in the spring.                    | CIA                 | cia                      | ORGANIZATION
+            The storm flooded the coast, and FEMA sent teams on Sunday.                 | FEMA                | fema                     | ORGANIZATION
+            Funds went to the International Organization for Migration last year.       | International Organization for Migration | iom | ORGANIZATION
+            Donors resumed support for the UN Relief and Works Agency in March.         | UN Relief and Works Agency | unrwa             | ORGANIZATION
+            The president spoke to reporters aboard Air Force One on Friday.            | Air Force One       | air-force-one            | EQUIPMENT
             """)
     void weaponsArmedGroupsAndFormerStatesNewsNamesAreInTheGazetteer(
             String sentence, String surface, String key, EntityType type) {

@@ -2166,7 +2166,7 @@ public final class MentionFinder {
      * a name already typed a place ("in Varkesh and X", "hospitals in Varkesh, X and Y"). A list of places goes on
      * with places; a state before "and" is no evidence ("Israel and X" may be a group).
      */
-    private static boolean listedAfterPlace(
+    private boolean listedAfterPlace(
             AnalyzedText analysed,
             NameCandidate c,
             List<Mention> gazetteerMentions,
@@ -2183,18 +2183,35 @@ public final class MentionFinder {
         if (s.token(k).text().equals(",") && !beforeLastConjunction(s, c.to())) {
             return false; // "in Kyiv, X, the council's coordinator, said": an apposition or a new clause, not a list
         }
-        int end = s.token(k - 1).text().equals(",") ? k - 1 : k; // the Oxford comma
+        boolean oxford = s.token(k - 1).text().equals(",");
+        int end = oxford ? k - 1 : k;
+        // After a comma, "and" joins a list's last item only in a list of three or more ("A, B, and X"); in "A,
+        // and X sent ..." it joins two clauses.
+        // Before a verb, a list governed by a preposition ("in A and X were hit") or a longer one goes on; "A and X
+        // agreed", "in A, and X sent teams" join two subjects or two clauses.
+        boolean beforeVerb = c.to() < s.tokens().size()
+                && FINITE_VERB.matcher(s.token(c.to()).pos()).matches();
+        java.util.function.IntPredicate listed = from -> {
+            boolean afterComma = from > 0 && s.token(from - 1).text().equals(",");
+            boolean afterPreposition =
+                    from > 0 && lexicon.isPlacePreposition(s.token(from - 1).text());
+            return (!oxford || afterComma) && (!beforeVerb || afterComma || afterPreposition);
+        };
         boolean knownPlace = gazetteerMentions.stream()
                 .anyMatch(m -> m.sentence() == c.sentence()
                         && m.tokenEnd() == end
                         && m.kind() == MentionKind.NAME
-                        && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PLACE));
+                        && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PLACE)
+                        && listed.test(m.tokenBegin()));
         return knownPlace
                 || candidates.stream()
                         .anyMatch(o -> o.sentence() == c.sentence()
                                 && o.to() == end
-                                && types.get(o.label()) == EntityType.PLACE);
+                                && types.get(o.label()) == EntityType.PLACE
+                                && listed.test(o.from()));
     }
+
+    private static final java.util.regex.Pattern FINITE_VERB = java.util.regex.Pattern.compile("VBD|VBZ|VBP|MD");
 
     /** True when "and" or "or" (after a comma or not) follows at {@code k}: the list's last item comes next. */
     private static boolean beforeLastConjunction(Sentence s, int k) {

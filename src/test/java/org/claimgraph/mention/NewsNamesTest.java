@@ -276,7 +276,8 @@ class NewsNamesTest {
     @Test
     void aNameListedAfterACityOrAPlaceIsAPlaceButNotOneInApposition() {
         Mentions ms = find("Shelling hit Khartoum and Varkesh overnight. Hospitals in Dormal and Tel Orma were full. "
-                + "Asked about a visit to Kyiv, Ana Ortiz, the council's envoy, said no trip was planned.");
+                + "Asked about a visit to Kyiv, Ana Ortiz, the council's envoy, said no trip was planned. The storm "
+                + "hit Puerto Rico, and Ketzin sent teams.");
         assertEquals(
                 EntityType.PLACE, at(ms, "Varkesh").entity().type(), texts(ms).toString());
         assertEquals(
@@ -285,6 +286,7 @@ class NewsNamesTest {
                 EntityType.PERSON,
                 at(ms, "Ana Ortiz").entity().type(),
                 texts(ms).toString());
+        assertTrue(at(ms, "Ketzin").entity().type() != EntityType.PLACE, "a clause of its own: " + texts(ms));
     }
 
     @Test

@@ -120,6 +120,9 @@ public final class MentionFinder {
                 if (covered.get(m.from(), m.to()).cardinality() > 0) {
                     continue; // a word of a ship's name ("USS George Washington")
                 }
+                if (insideHyphenatedName(s, m, covered)) {
+                    continue; // "the Inter-American Development Bank": left to the name finder, read whole
+                }
                 Gazetteer.SurfaceForm form = preferredForm(m.forms());
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
                 if (form.kind() == FormKind.SHARED) {
@@ -1052,7 +1055,10 @@ public final class MentionFinder {
         int i = 0;
         while (i < tokens.size()) {
             if (covered.get(i)
-                    || !(startsName(tokens.get(i)) || acronymPairAt(tokens, i) || particleNameAt(tokens, i, covered))) {
+                    || !(startsName(tokens.get(i))
+                            || acronymPairAt(tokens, i)
+                            || particleNameAt(tokens, i, covered)
+                            || hyphenatedPrefixAt(tokens, i, covered))) {
                 i++;
                 continue;
             }
@@ -1480,6 +1486,38 @@ public final class MentionFinder {
         }
         return lexicon.isMilitaryService(words.toString());
     }
+
+    /**
+     * True when a capitalised first half of a hyphenated word, whatever its tag, opens a name whose second half
+     * and next word are capitalised: "the Inter-American Development Bank", "the Sino-Russian Friendship Treaty".
+     */
+    private static boolean hyphenatedPrefixAt(List<Token> tokens, int k, BitSet covered) {
+        if (k + 1 < tokens.size()
+                && covered.get(k, k + 2).cardinality() == 0
+                && HYPHENATED_CAPITALS.matcher(tokens.get(k).text()).matches()
+                && tokens.get(k + 1).isCapitalized()
+                && Character.isLetter(tokens.get(k + 1).text().codePointAt(0))) {
+            return true; // one token, as the tokenizer keeps "Inter-American"
+        }
+        if (k + 3 >= tokens.size() || covered.get(k, k + 4).cardinality() > 0) {
+            return false;
+        }
+        Token prefix = tokens.get(k);
+        Token hyphen = tokens.get(k + 1);
+        Token second = tokens.get(k + 2);
+        Token next = tokens.get(k + 3);
+        return prefix.isCapitalized()
+                && Character.isLetter(prefix.text().codePointAt(0))
+                && hyphen.text().equals("-")
+                && prefix.end() == hyphen.begin()
+                && hyphen.end() == second.begin()
+                && second.isCapitalized()
+                && next.isCapitalized()
+                && Character.isLetter(next.text().codePointAt(0));
+    }
+
+    private static final java.util.regex.Pattern HYPHENATED_CAPITALS =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+");
 
     private boolean startsName(Token t) {
         return t.isProperNoun()
@@ -2266,6 +2304,30 @@ public final class MentionFinder {
                 && analysed.sentences().stream()
                         .flatMap(o -> o.tokens().stream())
                         .anyMatch(t -> t.text().equals(lower) && (modifier || t.isNoun()));
+    }
+
+    /**
+     * True when a known name is the second half of a hyphenated word whose first half is no known name, and a
+     * capitalised word follows: "the Inter-American Development Bank", "the Sino-Russian Friendship Treaty" are
+     * one name, not a demonym ("U.S.-Japan Alliance" keeps its two states: "U.S." is known).
+     */
+    private boolean insideHyphenatedName(Sentence s, NameIndex.Match m, BitSet covered) {
+        int n = s.tokens().size();
+        if (m.from() < 2 || m.to() >= n) {
+            return false;
+        }
+        Token hyphen = s.token(m.from() - 1);
+        Token prefix = s.token(m.from() - 2);
+        Token next = s.token(m.to());
+        return hyphen.text().equals("-")
+                && prefix.end() == hyphen.begin()
+                && hyphen.end() == s.token(m.from()).begin()
+                && !covered.get(m.from() - 2)
+                && prefix.isCapitalized()
+                && Character.isLetter(prefix.text().codePointAt(0))
+                && !knownName(prefix.text())
+                && next.isCapitalized()
+                && Character.isLetter(next.text().codePointAt(0));
     }
 
     /** True when a known name starts right after the candidate, or after a name particle ("Porto da Praia"). */

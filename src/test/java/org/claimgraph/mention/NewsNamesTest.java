@@ -306,4 +306,14 @@ class NewsNamesTest {
         assertEquals(
                 EntityType.PLACE, at(ms, "Dormal").entity().type(), texts(ms).toString());
     }
+
+    @Test
+    void aNameOpeningWithAHyphenatedWordIsNotCutAtTheHyphen() {
+        Mentions ms = find("Officials of the Inter-American Development Bank met the minister on Monday.");
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Inter-American Development Bank").entity().type(),
+                texts(ms).toString());
+        assertFalse(labels(ms).contains("Development Bank"), labels(ms).toString());
+    }
 }

@@ -110,14 +110,18 @@ public final class MentionFinder {
         List<RankSpan> ranks = new ArrayList<>();
         List<NameCandidate> candidates = new ArrayList<>();
         Set<String> states = statesNamed(analysed);
+        Map<List<String>, Entity> shipsNamed = new HashMap<>();
         for (Sentence s : analysed.sentences()) {
             BitSet covered = new BitSet();
             List<NameCandidate> prefixed = new ArrayList<>();
-            mentions.addAll(ships(text, s, covered));
+            mentions.addAll(ships(text, s, covered, shipsNamed));
             mentions.addAll(sharedHeads(text, s, covered));
             for (NameIndex.Match m : index.matches(text, s)) {
                 if (covered.get(m.from(), m.to()).cardinality() > 0) {
                     continue; // a word of a ship's name ("USS George Washington")
+                }
+                if (insideHyphenatedName(s, m, covered)) {
+                    continue; // "the Inter-American Development Bank": left to the name finder, read whole
                 }
                 Gazetteer.SurfaceForm form = preferredForm(m.forms());
                 Entity e = gazetteer.entity(form.entityKey()).orElseThrow();
@@ -881,10 +885,25 @@ public final class MentionFinder {
      * it, initials included, are one vessel's name, read before the gazetteer so that no word of it is taken for
      * a person or the place it honours.
      */
-    private List<Mention> ships(String text, Sentence s, BitSet covered) {
+    private List<Mention> ships(String text, Sentence s, BitSet covered, Map<List<String>, Entity> shipsNamed) {
         List<Mention> out = new ArrayList<>();
         List<Token> tokens = s.tokens();
         for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equalsIgnoreCase("the") && !covered.get(i + 1)) {
+                // "The Mount Whitney joins ...", "the Peleliu": a vessel named before with its prefix, the same
+                // vessel, not the mountain or the person it is named after.
+                int at = i + 1;
+                Optional<Map.Entry<List<String>, Entity>> ship = shipsNamed.entrySet().stream()
+                        .filter(e -> namedAt(tokens, at, e.getKey()))
+                        .max(java.util.Comparator.comparingInt(e -> e.getKey().size()));
+                if (ship.isPresent()) {
+                    int end = i + 1 + ship.get().getKey().size();
+                    out.add(mention(text, s, i + 1, end, ship.get().getValue(), MentionKind.NAME));
+                    covered.set(i + 1, end);
+                    i = end - 1;
+                    continue;
+                }
+            }
             if (!lexicon.isShipPrefix(tokens.get(i).text())) {
                 continue;
             }
@@ -903,11 +922,30 @@ public final class MentionFinder {
             EntityType type = lexicon.isOrganizationHead(tokens.get(end - 1).text())
                     ? EntityType.ORGANIZATION
                     : EntityType.EQUIPMENT;
-            out.add(mention(text, s, i, end, Entity.local(type, name), MentionKind.NAME));
+            Entity vessel = Entity.local(type, name);
+            out.add(mention(text, s, i, end, vessel, MentionKind.NAME));
+            if (type == EntityType.EQUIPMENT) {
+                shipsNamed.putIfAbsent(
+                        tokens.subList(i + 1, end).stream().map(Token::text).toList(), vessel);
+            }
             covered.set(i, end);
             i = end - 1;
         }
         return out;
+    }
+
+    /** True when the words of a name stand at {@code k}, the whole name (no capitalised word after it). */
+    private static boolean namedAt(List<Token> tokens, int k, List<String> words) {
+        if (k + words.size() > tokens.size()) {
+            return false;
+        }
+        for (int j = 0; j < words.size(); j++) {
+            if (!tokens.get(k + j).text().equals(words.get(j))) {
+                return false;
+            }
+        }
+        int after = k + words.size();
+        return after == tokens.size() || !tokens.get(after).isCapitalized();
     }
 
     /**
@@ -1017,7 +1055,10 @@ public final class MentionFinder {
         int i = 0;
         while (i < tokens.size()) {
             if (covered.get(i)
-                    || !(startsName(tokens.get(i)) || acronymPairAt(tokens, i) || particleNameAt(tokens, i, covered))) {
+                    || !(startsName(tokens.get(i))
+                            || acronymPairAt(tokens, i)
+                            || particleNameAt(tokens, i, covered)
+                            || hyphenatedPrefixAt(tokens, i, covered))) {
                 i++;
                 continue;
             }
@@ -1446,6 +1487,38 @@ public final class MentionFinder {
         return lexicon.isMilitaryService(words.toString());
     }
 
+    /**
+     * True when a capitalised first half of a hyphenated word, whatever its tag, opens a name whose second half
+     * and next word are capitalised: "the Inter-American Development Bank", "the Sino-Russian Friendship Treaty".
+     */
+    private static boolean hyphenatedPrefixAt(List<Token> tokens, int k, BitSet covered) {
+        if (k + 1 < tokens.size()
+                && covered.get(k, k + 2).cardinality() == 0
+                && HYPHENATED_CAPITALS.matcher(tokens.get(k).text()).matches()
+                && tokens.get(k + 1).isCapitalized()
+                && Character.isLetter(tokens.get(k + 1).text().codePointAt(0))) {
+            return true; // one token, as the tokenizer keeps "Inter-American"
+        }
+        if (k + 3 >= tokens.size() || covered.get(k, k + 4).cardinality() > 0) {
+            return false;
+        }
+        Token prefix = tokens.get(k);
+        Token hyphen = tokens.get(k + 1);
+        Token second = tokens.get(k + 2);
+        Token next = tokens.get(k + 3);
+        return prefix.isCapitalized()
+                && Character.isLetter(prefix.text().codePointAt(0))
+                && hyphen.text().equals("-")
+                && prefix.end() == hyphen.begin()
+                && hyphen.end() == second.begin()
+                && second.isCapitalized()
+                && next.isCapitalized()
+                && Character.isLetter(next.text().codePointAt(0));
+    }
+
+    private static final java.util.regex.Pattern HYPHENATED_CAPITALS =
+            java.util.regex.Pattern.compile("\\p{Lu}\\p{L}+-\\p{Lu}\\p{L}+");
+
     private boolean startsName(Token t) {
         return t.isProperNoun()
                 && t.isCapitalized()
@@ -1570,6 +1643,14 @@ public final class MentionFinder {
                 types.put(c.label(), EntityType.PLACE); // "visiting Bali, Indonesia", "Hill AFB, Utah"
             }
         }
+        for (NameCandidate c : candidates) {
+            if (!types.containsKey(c.label())
+                    && !meetings.contains(c.label())
+                    && !titled.contains(c.label())
+                    && listedAfterPlace(analysed, c, gazetteerMentions, candidates, types)) {
+                types.put(c.label(), EntityType.PLACE); // "in Khartoum and Darfur", "in Varkesh and Tel Orma"
+            }
+        }
         // Without decisive evidence a name's length decides, but a name the text only ever gives after an
         // article ("the Membership Action Plan", "a Foreign Liaison Officer") or in a heading names a
         // programme, an event or a role, not a person: such a name is no entity.
@@ -1593,6 +1674,7 @@ public final class MentionFinder {
             Token last = analysed.sentences().get(c.sentence()).token(c.to() - 1);
             if ((t == EntityType.ACTOR && pieceOfLongerName(analysed, c, gazetteerMentions, offices))
                     || (t == EntityType.ACTOR && afterIndefiniteArticle(analysed, c))
+                    || (t == EntityType.ACTOR && commonWordOpeningSentence(analysed, c))
                     || topicOfTalks(analysed, c)
                     || allCapitals(c.text())
                     || (t == EntityType.ACTOR
@@ -1937,6 +2019,9 @@ public final class MentionFinder {
                         && lexicon.isPlaceFirstWord(s.token(c.from()).text()))) {
             return Optional.of(EntityType.PLACE);
         }
+        if (siteAfter(s, c.to())) {
+            return Optional.of(EntityType.PLACE); // "the Varno air base", "the Kelmet nuclear power plant"
+        }
         if (c.from() > 0 && lexicon.isPlacePreposition(s.token(c.from() - 1).text())) {
             return Optional.of(EntityType.PLACE);
         }
@@ -1969,6 +2054,30 @@ public final class MentionFinder {
             return Optional.of(EntityType.PLACE);
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when a site's lower-case noun follows the name after one or two lower-case modifiers ("air base",
+     * "nuclear power plant", "refugee camp"): the name is the site's, a place. (One noun right after the name is
+     * read with it, "Varno island".)
+     */
+    private boolean siteAfter(Sentence s, int to) {
+        int n = s.tokens().size();
+        for (int k = to + 1; k < n && k <= to + 2; k++) {
+            Token modifier = s.token(k - 1);
+            if (!Character.isLowerCase(modifier.text().codePointAt(0))
+                    || !(modifier.isNoun() || modifier.pos().startsWith("JJ"))) {
+                return false;
+            }
+            Token head = s.token(k);
+            if (Character.isLowerCase(head.text().codePointAt(0))
+                    && head.isNoun()
+                    && (lexicon.isPlaceHead(head.text()) || lexicon.isPlaceHead(head.lemma()))
+                    && (k + 1 >= n || !s.token(k + 1).isNoun())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a noun of the news media stands at {@code k}, or after "news" there ("X news agency"). */
@@ -2091,6 +2200,67 @@ public final class MentionFinder {
     }
 
     /**
+     * True when the name ends a list whose item before it is a city or place: a known one ("in Khartoum and X") or
+     * a name already typed a place ("in Varkesh and X", "hospitals in Varkesh, X and Y"). A list of places goes on
+     * with places; a state before "and" is no evidence ("Israel and X" may be a group).
+     */
+    private boolean listedAfterPlace(
+            AnalyzedText analysed,
+            NameCandidate c,
+            List<Mention> gazetteerMentions,
+            List<NameCandidate> candidates,
+            Map<String, EntityType> types) {
+        Sentence s = analysed.sentences().get(c.sentence());
+        int k = c.from() - 1;
+        if (k < 1
+                || !(s.token(k).text().equals("and")
+                        || s.token(k).text().equals("or")
+                        || s.token(k).text().equals(","))) {
+            return false;
+        }
+        if (s.token(k).text().equals(",") && !beforeLastConjunction(s, c.to())) {
+            return false; // "in Kyiv, X, the council's coordinator, said": an apposition or a new clause, not a list
+        }
+        boolean oxford = s.token(k - 1).text().equals(",");
+        int end = oxford ? k - 1 : k;
+        // After a comma, "and" joins a list's last item only in a list of three or more ("A, B, and X"); in "A,
+        // and X sent ..." it joins two clauses.
+        // Before a verb, a list governed by a preposition ("in A and X were hit") or a longer one goes on; "A and X
+        // agreed", "in A, and X sent teams" join two subjects or two clauses.
+        boolean beforeVerb = c.to() < s.tokens().size()
+                && FINITE_VERB.matcher(s.token(c.to()).pos()).matches();
+        java.util.function.IntPredicate listed = from -> {
+            boolean afterComma = from > 0 && s.token(from - 1).text().equals(",");
+            boolean afterPreposition =
+                    from > 0 && lexicon.isPlacePreposition(s.token(from - 1).text());
+            return (!oxford || afterComma) && (!beforeVerb || afterComma || afterPreposition);
+        };
+        boolean knownPlace = gazetteerMentions.stream()
+                .anyMatch(m -> m.sentence() == c.sentence()
+                        && m.tokenEnd() == end
+                        && m.kind() == MentionKind.NAME
+                        && (m.entity().type() == EntityType.CITY || m.entity().type() == EntityType.PLACE)
+                        && listed.test(m.tokenBegin()));
+        return knownPlace
+                || candidates.stream()
+                        .anyMatch(o -> o.sentence() == c.sentence()
+                                && o.to() == end
+                                && types.get(o.label()) == EntityType.PLACE
+                                && listed.test(o.from()));
+    }
+
+    private static final java.util.regex.Pattern FINITE_VERB = java.util.regex.Pattern.compile("VBD|VBZ|VBP|MD");
+
+    /** True when "and" or "or" (after a comma or not) follows at {@code k}: the list's last item comes next. */
+    private static boolean beforeLastConjunction(Sentence s, int k) {
+        int n = s.tokens().size();
+        if (k < n && s.token(k).text().equals(",")) {
+            k++;
+        }
+        return k < n && (s.token(k).text().equals("and") || s.token(k).text().equals("or"));
+    }
+
+    /**
      * True when "a" or "an" opens the phrase a one-word name starts ("an Airman's service", "a Reserve master
      * sergeant"): a capitalised common noun, not a name.
      */
@@ -2100,6 +2270,64 @@ public final class MentionFinder {
         }
         String w = analysed.sentences().get(c.sentence()).token(c.from() - 1).text();
         return w.equalsIgnoreCase("a") || w.equalsIgnoreCase("an");
+    }
+
+    /**
+     * True for one capitalised word that opens its sentence (or a quotation or bracket there) and that the text
+     * also writes in lower case ("Cruise missiles struck ... the cruise missiles"): a common word capitalised by its
+     * place, not a name.
+     */
+    private boolean commonWordOpeningSentence(AnalyzedText analysed, NameCandidate c) {
+        if (c.to() - c.from() != 1) {
+            return false;
+        }
+        Sentence s = analysed.sentences().get(c.sentence());
+        for (int k = 0; k < c.from(); k++) {
+            String w = s.token(k).text();
+            if (Character.isLetterOrDigit(w.codePointAt(0))) {
+                return false; // not the sentence's first word
+            }
+        }
+        String word = s.token(c.from()).text();
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        if (lower.equals(word)
+                || c.to() >= s.tokens().size()
+                || !Character.isLowerCase(s.token(c.to()).text().codePointAt(0))) {
+            return false;
+        }
+        // A modifier of the lower-case noun after it ("Cruise missiles ..."), or a subject the text also writes as
+        // a common noun ("Aid reached ... the aid"); "Bush said ... in the bush" stays a name: "bush" is a noun
+        // there, but "Bush" says something, which only someone does.
+        boolean modifier = s.token(c.to()).isNoun();
+        boolean speaks = lexicon.isSpeechVerb(s.token(c.to()).lemma());
+        return !speaks
+                && analysed.sentences().stream()
+                        .flatMap(o -> o.tokens().stream())
+                        .anyMatch(t -> t.text().equals(lower) && (modifier || t.isNoun()));
+    }
+
+    /**
+     * True when a known name is the second half of a hyphenated word whose first half is no known name, and a
+     * capitalised word follows: "the Inter-American Development Bank", "the Sino-Russian Friendship Treaty" are
+     * one name, not a demonym ("U.S.-Japan Alliance" keeps its two states: "U.S." is known).
+     */
+    private boolean insideHyphenatedName(Sentence s, NameIndex.Match m, BitSet covered) {
+        int n = s.tokens().size();
+        if (m.from() < 2 || m.to() >= n) {
+            return false;
+        }
+        Token hyphen = s.token(m.from() - 1);
+        Token prefix = s.token(m.from() - 2);
+        Token next = s.token(m.to());
+        return hyphen.text().equals("-")
+                && prefix.end() == hyphen.begin()
+                && hyphen.end() == s.token(m.from()).begin()
+                && !covered.get(m.from() - 2)
+                && prefix.isCapitalized()
+                && Character.isLetter(prefix.text().codePointAt(0))
+                && !knownName(prefix.text())
+                && next.isCapitalized()
+                && Character.isLetter(next.text().codePointAt(0));
     }
 
     /** True when a known name starts right after the candidate, or after a name particle ("Porto da Praia"). */

@@ -247,4 +247,73 @@ class NewsNamesTest {
                 at(hyphenated, "Abdul-Karim al-Houthi").entity().type(),
                 texts(hyphenated).toString());
     }
+
+    @Test
+    void aCapitalisedCommonWordOpeningASentenceIsNoNameWhenTheTextWritesItInLowerCase() {
+        Mentions ms = find("Cruise missiles struck the radar site at dawn. The navy fired more cruise missiles on "
+                + "Sunday. Varkesh said the strike was planned.");
+        assertTrue(
+                ms.all().stream().noneMatch(m -> m.text().equals("Cruise")),
+                "a sentence's first word, a modifier the text also writes in lower case: " + texts(ms));
+        assertFalse(labels(ms).contains("Cruise"), labels(ms).toString());
+        assertTrue(labels(ms).contains("Varkesh"), "a name opening a sentence stays a name: " + labels(ms));
+    }
+
+    @Test
+    void aVesselNamedAgainAfterTheWithoutItsPrefixIsTheSameVessel() {
+        Mentions ms = find("The admiral commands from the amphibious ship USS Mount Halden. The Mount Halden sailed "
+                + "for Crete on Friday, and the Mount Halden crew cheered.");
+        Mention first = at(ms, "USS Mount Halden");
+        assertEquals(EntityType.EQUIPMENT, first.entity().type());
+        assertTrue(
+                ms.all().stream()
+                        .filter(m -> m.text().equals("Mount Halden"))
+                        .allMatch(m -> m.entity().equals(first.entity())),
+                "the vessel again, not a mountain: " + texts(ms));
+        assertFalse(labels(ms).contains("Mount Halden"), labels(ms).toString());
+    }
+
+    @Test
+    void aNameListedAfterACityOrAPlaceIsAPlaceButNotOneInApposition() {
+        Mentions ms = find("Shelling hit Khartoum and Varkesh overnight. Hospitals in Dormal and Tel Orma were full. "
+                + "Asked about a visit to Kyiv, Ana Ortiz, the council's envoy, said no trip was planned. The storm "
+                + "hit Puerto Rico, and Ketzin sent teams.");
+        assertEquals(
+                EntityType.PLACE, at(ms, "Varkesh").entity().type(), texts(ms).toString());
+        assertEquals(
+                EntityType.PLACE, at(ms, "Tel Orma").entity().type(), texts(ms).toString());
+        assertEquals(
+                EntityType.PERSON,
+                at(ms, "Ana Ortiz").entity().type(),
+                texts(ms).toString());
+        assertTrue(at(ms, "Ketzin").entity().type() != EntityType.PLACE, "a clause of its own: " + texts(ms));
+    }
+
+    @Test
+    void aSubjectOpeningASentenceThatTheTextWritesAsACommonNounIsNoNameButASpeakerIs() {
+        Mentions ms = find("Aid reached the valley on Monday. The aid came by road. Ortiz said the convoy was "
+                + "late. Officials said Ortiz had left.");
+        assertFalse(labels(ms).contains("Aid"), texts(ms).toString());
+        assertTrue(labels(ms).contains("Ortiz"), texts(ms).toString());
+    }
+
+    @Test
+    void aNameBeforeASitesNounWithItsModifiersIsAPlace() {
+        Mentions ms = find(
+                "Drones struck the Varkesh air base overnight, and the Dormal nuclear power plant lost " + "power.");
+        assertEquals(
+                EntityType.PLACE, at(ms, "Varkesh").entity().type(), texts(ms).toString());
+        assertEquals(
+                EntityType.PLACE, at(ms, "Dormal").entity().type(), texts(ms).toString());
+    }
+
+    @Test
+    void aNameOpeningWithAHyphenatedWordIsNotCutAtTheHyphen() {
+        Mentions ms = find("Officials of the Inter-American Development Bank met the minister on Monday.");
+        assertEquals(
+                EntityType.ORGANIZATION,
+                at(ms, "Inter-American Development Bank").entity().type(),
+                texts(ms).toString());
+        assertFalse(labels(ms).contains("Development Bank"), labels(ms).toString());
+    }
 }

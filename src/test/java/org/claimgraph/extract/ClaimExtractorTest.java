@@ -444,6 +444,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theDiscussionsSomeoneHadWithAnotherAreTheirMeetingThere() {
+        Extraction x = extract(
+                "Lloyd Austin said the discussions he had with Saudi King Salman in Riyadh were detailed.",
+                "2023-01-18");
+        Claim meeting = only(x, EventKind.Meeting);
+        assertEquals(Set.of("Lloyd Austin", "Salman"), labels(meeting.event().role(Role.participant)));
+        assertEquals(Set.of("Riyadh"), labels(meeting.event().role(Role.location)));
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());

@@ -60,6 +60,7 @@ public final class ClaimLexicon {
         public Set<String> possibleAdjectives = Set.of();
         public Set<String> plannedAdjectives = Set.of();
         public Set<String> aheadPrepositions = Set.of();
+        public Set<String> scheduleVerbs = Set.of();
     }
 
     /** Time cue words. */

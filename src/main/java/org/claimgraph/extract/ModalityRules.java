@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.claimgraph.analyze.Dependency;
 import org.claimgraph.analyze.Sentence;
+import org.claimgraph.analyze.Token;
 
 /**
  * How a found event is put forward: negated, possible, planned, promised or asserted, from the trigger's
@@ -153,12 +154,40 @@ import org.claimgraph.analyze.Sentence;
             // package "will include".
             return kind != f.event() || f.conditions().futureAsserted() ? Modality.Asserted : Modality.Planned;
         }
+        if ((kind == EventKind.Visit || kind == EventKind.Meeting) && scheduledPresent(s, t, e, published)) {
+            return Modality.Planned;
+        }
         if (timeResolver.tense(s, t) == TimeResolver.Tense.PRESENT
                 && published.isPresent()
                 && e.time().earliest().map(d -> d.isAfter(published.get())).orElse(false)) {
             return Modality.Planned;
         }
         return Modality.Asserted;
+    }
+
+    /**
+     * "He concludes his trip in South Korea": an itinerary's verb in the simple present, with no auxiliary, carrying
+     * the trigger (itself or as its object), with no date before publication, tells what is scheduled.
+     */
+    private boolean scheduledPresent(Sentence s, int t, Event e, Optional<LocalDate> published) {
+        int verb = t;
+        if (!s.token(t).isVerb()) {
+            Optional<Dependency> up = s.basicHead(t);
+            if (up.isEmpty() || up.get().governor() < 0 || !up.get().relation().equals("obj")) {
+                return false;
+            }
+            verb = up.get().governor();
+        }
+        Token v = s.token(verb);
+        boolean simplePresent = v.pos().equals("VBZ") || v.pos().equals("VBP");
+        boolean auxiliary =
+                s.dependents(verb).stream().anyMatch(d -> d.relation().startsWith("aux"));
+        boolean past = published.isPresent()
+                && e.time().latest().map(d -> d.isBefore(published.get())).orElse(false);
+        return simplePresent
+                && !auxiliary
+                && !past
+                && lexicon.cues().modality.scheduleVerbs.contains(v.lowerLemma());
     }
 
     boolean hasOnly(Sentence s, int t) {

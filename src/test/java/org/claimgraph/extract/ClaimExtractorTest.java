@@ -454,6 +454,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anItineraryInTheSimplePresentIsPlannedButWhatWasDoneStaysDone() {
+        Extraction x = extract(
+                "Lloyd Austin arrived in Tokyo on Monday. He concludes his trip in Seoul. "
+                        + "Austin visited a base in Japan on Sunday.",
+                "2023-07-25");
+        Map<String, Modality> byPlace = new java.util.HashMap<>();
+        for (Claim c : claims(x, EventKind.Visit)) {
+            labels(c.event().role(Role.destination)).forEach(d -> byPlace.put(d, c.modality()));
+        }
+        assertEquals(Modality.Planned, byPlace.get("Seoul"), byPlace.toString());
+        assertEquals(Modality.Asserted, byPlace.get("Tokyo"), byPlace.toString());
+    }
+
+    @Test
     void speakingWithSomeoneIsAMeetingAndSpeakingAboutSomethingIsAStatement() {
         Extraction with = extract("Karl Nehammer spoke by phone with Mark Rutte on Monday.", "2024-03-05");
         assertTrue(claims(with, EventKind.Statement).isEmpty(), with.claims().toString());

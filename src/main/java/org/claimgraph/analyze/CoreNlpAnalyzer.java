@@ -442,10 +442,7 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
 
     /** Words of {@code analyze/adjectives-not-verbs.tsv}. */
     private static final org.claimgraph.sys.Lazy<java.util.Set<String>> ADJECTIVES_NOT_VERBS =
-            org.claimgraph.sys.Lazy.of(() ->
-                    java.util.Set.copyOf(org.claimgraph.sys.DataFiles.tsv("analyze/adjectives-not-verbs.tsv").stream()
-                            .map(r -> r.get("word").strip().toLowerCase(java.util.Locale.ROOT))
-                            .toList()));
+            org.claimgraph.sys.Lazy.of(() -> words("analyze/adjectives-not-verbs.tsv"));
 
     /** Lemmas of auxiliaries, after which a participle is the verb itself ("has continued talks"). */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of(
@@ -482,10 +479,15 @@ public final class CoreNlpAnalyzer implements TextAnalyzer {
         }
     }
 
-    private static final org.claimgraph.sys.Lazy<java.util.Set<String>> TIME_WORDS = org.claimgraph.sys.Lazy.of(() ->
-            java.util.Set.copyOf(org.claimgraph.sys.DataFiles.tsv("analyze/time-words.tsv").stream()
-                    .map(r -> r.get("word").strip().toLowerCase(java.util.Locale.ROOT))
-                    .toList()));
+    private static final org.claimgraph.sys.Lazy<java.util.Set<String>> TIME_WORDS =
+            org.claimgraph.sys.Lazy.of(() -> words("analyze/time-words.tsv"));
+
+    /** The {@code word} column of a data file, lower case. */
+    private static java.util.Set<String> words(String file) {
+        return java.util.Set.copyOf(org.claimgraph.sys.DataFiles.tsv(file).stream()
+                .map(r -> r.get("word").strip().toLowerCase(java.util.Locale.ROOT))
+                .toList());
+    }
 
     /**
      * The text as the parser sees it: datelines, bylines, credits and source notes become spaces (see

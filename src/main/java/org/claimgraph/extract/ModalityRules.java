@@ -136,10 +136,7 @@ import org.claimgraph.analyze.Token;
             }
         }
         if (f.conditions().firstReport()
-                && s.governors(t).stream()
-                        .anyMatch(d -> d.relation().contains(":")
-                                && cues.aheadPrepositions.contains(
-                                        d.relation().substring(d.relation().indexOf(':') + 1)))) {
+                && s.governors(t).stream().anyMatch(d -> cues.aheadPrepositions.contains(d.subtype()))) {
             // "on his way to the NATO summit in Wales", "preparing for the summit": a gathering looked ahead to
             return Modality.Planned;
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.claimgraph.analyze.Dependency;
 import org.claimgraph.analyze.Sentence;
@@ -404,21 +405,17 @@ import org.claimgraph.mention.Mentions;
                     nounsAfter(s, head, Set.of("nmod:of")).stream().findFirst();
             Optional<ItemPhrase> inner = counted.flatMap(k -> itemAt(text, s, k, mentions));
             if (inner.isPresent()) {
-                for (Dependency d : s.dependents(head)) {
-                    if (d.relation().equals("nummod") && d.dependent() < head) {
-                        Optional<Integer> q = Numbers.parse(s, d.dependent());
-                        if (q.isPresent()) {
-                            int start = s.subtree(head).nextSetBit(0);
-                            ItemPhrase i = inner.get();
-                            return Optional.of(new ItemPhrase(
-                                    i.entity(),
-                                    i.head(),
-                                    q,
-                                    qualifierBefore(s, start, d.dependent()),
-                                    i.description(),
-                                    i.lethal()));
-                        }
-                    }
+                OptionalInt number = countingNumber(s, head);
+                if (number.isPresent()) {
+                    int start = s.subtree(head).nextSetBit(0);
+                    ItemPhrase i = inner.get();
+                    return Optional.of(new ItemPhrase(
+                            i.entity(),
+                            i.head(),
+                            Numbers.parse(s, number.getAsInt()),
+                            qualifierBefore(s, start, number.getAsInt()),
+                            i.description(),
+                            i.lethal()));
                 }
                 return inner;
             }
@@ -469,17 +466,11 @@ import org.claimgraph.mention.Mentions;
         Optional<Integer> quantity = Optional.empty();
         QuantityQualifier qualifier = QuantityQualifier.Exactly;
         int firstDescribed = phrase.get(0);
-        for (Dependency d : s.dependents(head)) {
-            // A number after its noun ("Article 5", "tanks 14" in a broken parse) names or misparses; it does
-            // not count the things.
-            if (d.relation().equals("nummod") && d.dependent() < head && !namesNotCounts(s, d.dependent())) {
-                Optional<Integer> q = Numbers.parse(s, d.dependent());
-                if (q.isPresent()) {
-                    quantity = q;
-                    qualifier = qualifierBefore(s, phrase.get(0), d.dependent());
-                    firstDescribed = Math.max(firstDescribed, d.dependent() + 1);
-                }
-            }
+        OptionalInt number = countingNumber(s, head);
+        if (number.isPresent()) {
+            quantity = Numbers.parse(s, number.getAsInt());
+            qualifier = qualifierBefore(s, phrase.get(0), number.getAsInt());
+            firstDescribed = Math.max(firstDescribed, number.getAsInt() + 1);
         }
         if (quantity.isEmpty()) {
             // "18 more 155 mm M777 howitzers" parsed with the count hanging off "more" or left outside the
@@ -587,6 +578,26 @@ import org.claimgraph.mention.Mentions;
             money |= isMoneyWord(s.token(k)) || s.token(k).pos().equals("$");
         }
         return money && k < in ? k : first;
+    }
+
+    /**
+     * The number that counts the things a noun names: the last of its numeric modifiers before it that reads as a
+     * number and is no calibre or model number. A number after its noun ("Article 5", "tanks 14" in a broken
+     * parse) names or misparses; it does not count the things.
+     */
+    private OptionalInt countingNumber(Sentence s, int head) {
+        OptionalInt last = OptionalInt.empty();
+        for (Dependency d : s.dependents(head)) {
+            int k = d.dependent();
+            if (d.relation().equals("nummod")
+                    && k < head
+                    && !namesNotCounts(s, k)
+                    && Numbers.parse(s, k).isPresent()
+                    && (last.isEmpty() || k > last.getAsInt())) {
+                last = OptionalInt.of(k);
+            }
+        }
+        return last;
     }
 
     /** Nouns after {@code head} that depend on it by one of these relations, in the parse's order. */

@@ -226,7 +226,7 @@ public final class ClaimExtractor {
             c.event.time(nearest.event.time()); // promised when told; "by 2027" is what is promised
             if (c.event.kind() == EventKind.Warning
                     && !nearest.event.role(Role.speaker).isEmpty()) {
-                // "Medvedev says Russia will aim missiles at …, if …": the one who tells the threat makes it
+                // "X says Ruritania will deploy missiles on the border if …": the one who tells the threat makes it
                 Set<Entity> tellers = Set.copyOf(nearest.event.role(Role.speaker));
                 c.event.clear(Role.speaker);
                 tellers.forEach(x -> c.event.add(Role.speaker, x));

@@ -163,7 +163,7 @@ import org.claimgraph.analyze.Token;
     }
 
     /**
-     * "He concludes his trip in South Korea": an itinerary's verb in the simple present, with no auxiliary, carrying
+     * "She ends her tour in Hanoi": an itinerary's verb in the simple present, with no auxiliary, carrying
      * the trigger (itself or as its object), with no date before publication, tells what is scheduled.
      */
     private boolean scheduledPresent(Sentence s, int t, Event e, Optional<LocalDate> published) {

@@ -757,8 +757,8 @@ class ClaimExtractorTest {
     void aCommitmentConveyedOrAssuredIsAPromise() {
         Extraction x = extract(
                 "Jake Sullivan conveyed the commitment of the United States to peace in the region. "
-                        + "Lloyd Austin reassured Yasukazu Hamada of America's unwavering commitment to the defense of "
-                        + "Japan.",
+                        + "Lloyd Austin reassured Richard Marles of America's steadfast commitment to the security of "
+                        + "Australia.",
                 "2022-11-18");
         List<Claim> promises = claims(x, EventKind.Promise);
         assertEquals(2, promises.size(), x.claims().toString());
@@ -919,9 +919,9 @@ class ClaimExtractorTest {
         Extraction x = extract(
                 "Jim Mattis met with Mihai Fifor at the Pentagon today. "
                         + "\"They agreed to continue defense cooperation in the region,\" spokesperson Dana White said. "
-                        + "\"Our commitment to the defense of our allies remains ironclad,\" White said. "
-                        + "President Joe Biden re-emphasized the U.S. is committed to defending every inch of allied "
-                        + "territory.",
+                        + "\"Our commitment to our partners in the Black Sea remains firm,\" White said. "
+                        + "President Joe Biden re-emphasized the U.S. is committed to protecting its partners in the "
+                        + "Pacific.",
                 "2018-09-26");
         List<Claim> promises = claims(x, EventKind.Promise);
         assertEquals(3, promises.size(), x.claims().toString());
@@ -1012,10 +1012,10 @@ class ClaimExtractorTest {
         Extraction x = extract(
                 "Joe Biden met Xi Jinping in Bali on Monday. The talks lasted three hours. "
                         + "The weather was warm. Officials waited outside. Reporters gathered nearby. "
-                        + "They also noted the importance of ties between the two peoples.",
+                        + "They also noted the value of exchanges between their students.",
                 "2022-11-15");
         Claim noted = claims(x, EventKind.Statement).stream()
-                .filter(c -> c.event().content().orElse("").contains("importance"))
+                .filter(c -> c.event().content().orElse("").contains("exchanges"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(x.claims().toString()));
         assertEquals(Set.of("Joe Biden", "Xi Jinping"), labels(noted.event().role(Role.speaker)));
@@ -1060,21 +1060,21 @@ class ClaimExtractorTest {
     @Test
     void theOneMetWithIsFoundOnTheSurfaceWhenTheParseLosesTheWith() {
         Extraction x = extract(
-                "Secretary of Defense Lloyd J. Austin III met today with Chinese Defense Minister Gen. Wei Fenghe "
-                        + "to discuss U.S.- China defense relations. "
-                        + "The two met on the fringes of the Shangri-La Dialogue in Singapore.",
+                "Secretary of Defense Lloyd J. Austin III met today with Indonesian Defense Minister Prabowo Subianto "
+                        + "to discuss U.S.- Indonesia defense cooperation. "
+                        + "The two met on the sidelines of a regional security forum in Jakarta.",
                 "2022-06-10");
         List<Claim> meetings = claims(x, EventKind.Meeting);
         assertEquals(2, meetings.size(), x.claims().toString());
         for (Claim m : meetings) {
-            assertEquals(Set.of("Lloyd Austin", "Wei Fenghe"), labels(m.event().role(Role.participant)));
+            assertEquals(Set.of("Lloyd Austin", "Prabowo Subianto"), labels(m.event().role(Role.participant)));
         }
     }
 
     @Test
     void aMeetingIsPlacedByAPlaceDeepInItsClauseButNotByOneInItsPurpose() {
         Extraction x = extract(
-                "Lloyd Austin and Wei Fenghe met on the fringes of the Shangri-La Dialogue in Singapore. "
+                "Lloyd Austin and Wei Fenghe met on the margins of a regional security forum in Singapore. "
                         + "Antony Blinken met with Yair Lapid to discuss the situation in Gaza.",
                 "2022-06-10");
         List<Claim> meetings = claims(x, EventKind.Meeting);
@@ -1135,14 +1135,14 @@ class ClaimExtractorTest {
     void aCountBeforeACalibreCountsTheItemsAndTheCalibreDoesNot() {
         Extraction x = extract(
                 "The United States announced a package of military aid for Ukraine. "
-                        + "This will include 18 more 155 mm M777 towed howitzers and 4 additional radars.",
+                        + "This will include 12 more 105 mm L119 light guns and 6 additional counter-battery radars.",
                 "2022-06-15");
         List<Claim> contents = claims(x, EventKind.Pledge).stream()
                 .filter(c -> c.rule().equals("pledge.include"))
                 .toList();
         assertEquals(2, contents.size(), x.claims().toString());
-        assertEquals(Optional.of(18), contents.get(0).event().quantity());
-        assertEquals(Optional.of(4), contents.get(1).event().quantity());
+        assertEquals(Optional.of(12), contents.get(0).event().quantity());
+        assertEquals(Optional.of(6), contents.get(1).event().quantity());
     }
 
     @Test
@@ -1162,7 +1162,7 @@ class ClaimExtractorTest {
     void reaffirmingThatEncouragingAndReportingAreStatements() {
         Extraction x = extract(
                 "Marco Rubio met Andriy Yermak in Geneva. "
-                        + "They reaffirmed that any future agreement must uphold Ukraine's sovereignty. "
+                        + "They reaffirmed that any settlement must respect Moldova's borders. "
                         + "Joe Biden encouraged Hungary to conclude its ratification without delay. "
                         + "Reuters reported that North Korea fired a ballistic missile.",
                 "2025-11-23");

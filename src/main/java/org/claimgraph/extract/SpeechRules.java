@@ -128,6 +128,7 @@ import org.claimgraph.mention.Mentions;
             BitSet reporting = s.subtree(t);
             from = 0;
             to = reporting.nextSetBit(0);
+
         } else if (root >= 0 && root < t) {
             // "X met Y today, Z said" parsed with the report as subject (csubj) or loosely (dep): what comes
             // before the reporting clause's comma.
@@ -214,17 +215,8 @@ import org.claimgraph.mention.Mentions;
                 return -1;
             }
         }
-        for (Dependency d : s.basicDependents(t)) {
-            String r = d.relation();
-            boolean listener = r.equals("obj") && s.subtree(d.dependent()).cardinality() == 1; // "told VOA"
-            if (d.dependent() > t
-                    && (r.equals("ccomp")
-                            || r.equals("parataxis")
-                            || r.startsWith("xcomp")
-                            || r.startsWith("advcl")
-                            || r.equals("obj") && !listener)) {
-                return -1;
-            }
+        if (reportsAClauseAfter(s, t)) {
+            return -1;
         }
         int comma = -1;
         if (t > 0 && s.token(t - 1).text().equals(",")) {
@@ -253,6 +245,23 @@ import org.claimgraph.mention.Mentions;
         return -1;
     }
 
+    /** True when a verb of saying has a clause or an object after it: it reports that, not what came before. */
+    private static boolean reportsAClauseAfter(Sentence s, int t) {
+        for (Dependency d : s.basicDependents(t)) {
+            String r = d.relation();
+            boolean listener = r.equals("obj") && s.subtree(d.dependent()).cardinality() == 1; // "told VOA"
+            if (d.dependent() > t
+                    && (r.equals("ccomp")
+                            || r.equals("parataxis")
+                            || r.startsWith("xcomp")
+                            || r.startsWith("advcl")
+                            || r.equals("obj") && !listener)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Who a trailing report names as its speaker: the named or resolved actor between its comma and its verb
      * ("…, chief spokesperson X said"), or after the verb ("…, said X"). The parse may have given the verb
@@ -272,6 +281,7 @@ import org.claimgraph.mention.Mentions;
         return Optional.ofNullable(last);
     }
 
+    /** A word of a speaker's name or description: "chief Pentagon spokesperson X", "the U.S. military", "he". */
     private static boolean isSpeakerWord(Token w) {
         String pos = w.pos();
         return pos.startsWith("NN")
@@ -299,10 +309,8 @@ import org.claimgraph.mention.Mentions;
         for (int k = from + 1; k < to; k++) {
             Token w = s.token(k);
             boolean according = MENTION_WORDS.opensSourcePhraseAsLemma(w.lowerLemma());
-            boolean saying = k != t
-                    && w.isVerb()
-                    && lexicon.verbFrames(w.lowerLemma()).stream()
-                            .anyMatch(f -> f.speech().isPresent() && f.event() == EventKind.Statement);
+            // "In turn, we expressed our respect for …" reports what follows it; it closes nothing.
+            boolean saying = k != t && isVerbOfSaying(w) && !reportsAClauseAfter(s, k);
             if (!according && !saying) {
                 continue;
             }
@@ -311,18 +319,19 @@ import org.claimgraph.mention.Mentions;
                 if (between.text().equals(",")) {
                     return c;
                 }
-                if (according
-                        || !(between.isNoun()
-                                || between.pos().equals("DT")
-                                || between.pos().equals("JJ")
-                                || between.pos().equals("NNP")
-                                || between.pos().equals("POS")
-                                || between.text().equals("."))) {
+                // '…," he said': a closing quotation mark may stand between the comma and the speaker.
+                if (according || !(isSpeakerWord(between) || isQuoteMark(between))) {
                     break;
                 }
             }
         }
         return to;
+    }
+
+    private boolean isVerbOfSaying(Token w) {
+        return w.isVerb()
+                && lexicon.verbFrames(w.lowerLemma()).stream()
+                        .anyMatch(f -> f.speech().isPresent() && f.event() == EventKind.Statement);
     }
 
     static boolean isContentOpener(Token t) {

@@ -1067,7 +1067,8 @@ class ClaimExtractorTest {
         List<Claim> meetings = claims(x, EventKind.Meeting);
         assertEquals(2, meetings.size(), x.claims().toString());
         for (Claim m : meetings) {
-            assertEquals(Set.of("Lloyd Austin", "Prabowo Subianto"), labels(m.event().role(Role.participant)));
+            assertEquals(
+                    Set.of("Lloyd Austin", "Prabowo Subianto"), labels(m.event().role(Role.participant)));
         }
     }
 
@@ -1143,6 +1144,22 @@ class ClaimExtractorTest {
         assertEquals(2, contents.size(), x.claims().toString());
         assertEquals(Optional.of(12), contents.get(0).event().quantity());
         assertEquals(Optional.of(6), contents.get(1).event().quantity());
+    }
+
+    @Test
+    void whatIsSaidEndsBeforeAReportByAPronounAndAVerbThatReportsWhatFollowsClosesNothing() {
+        Extraction x = extract(
+                "Lloyd Austin thanked Hanno Pevkur for Estonia's support to Ukraine, she said, and he noted that the "
+                        + "support had saved lives. "
+                        + "In turn, we expressed deep respect for the Estonian people, Austin said.",
+                "2023-05-02");
+        List<String> contents = claims(x, EventKind.Statement).stream()
+                .map(c -> c.event().content().orElse(""))
+                .toList();
+        assertTrue(contents.contains("Hanno Pevkur for Estonia's support to Ukraine"), contents.toString());
+        assertTrue(contents.contains("the support had saved lives"), contents.toString());
+        assertTrue(
+                contents.contains("In turn, we expressed deep respect for the Estonian people"), contents.toString());
     }
 
     @Test

@@ -1820,7 +1820,7 @@ public final class MentionFinder {
         }
         for (NameCandidate c : candidates) {
             if (types.get(c.label()) == EntityType.PERSON
-                    && PersonNames.words(c.text()).size() >= 2) {
+                    && PersonNames.fullNameWords(c.text()).size() >= 2) {
                 named.add(new Named(c.sentence(), c.from(), null, c));
             }
         }
@@ -1838,7 +1838,7 @@ public final class MentionFinder {
                 continue;
             }
             NameCandidate c = n.candidate();
-            List<String> words = PersonNames.words(c.text());
+            List<String> words = PersonNames.fullNameWords(c.text());
             Optional<KnownPerson> same = out.stream()
                     .filter(k -> k.words().stream().anyMatch(w -> PersonNames.sameFullName(w, words)))
                     .findFirst();

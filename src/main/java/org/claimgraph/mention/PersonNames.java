@@ -69,6 +69,20 @@ import java.util.Set;
         return out;
     }
 
+    /**
+     * The comparison words of a name that may stand as a full name: {@link #words}, and a ruler's name with its
+     * number ("Abdullah II", "Charles III") as its name and number, so that the name alone refers back to it.
+     */
+    static List<String> fullNameWords(String name) {
+        List<String> out = words(name);
+        String[] raw = TextNormalizer.key(name).split(" ");
+        String last = raw[raw.length - 1].replaceAll("[.,]", "").toLowerCase(java.util.Locale.ROOT);
+        if (out.size() == 1 && raw.length == 2 && MentionLexicon.bundled().isNameSuffix(last)) {
+            return List.of(out.get(0), last);
+        }
+        return out;
+    }
+
     /** A gazetteer person's label and aliases. */
     List<String> forms(Entity person) {
         List<String> out = new ArrayList<>();
@@ -107,6 +121,9 @@ import java.util.Set;
     boolean isShortFormOf(List<String> shortForm, List<String> full, boolean familyFirst) {
         if (shortForm.isEmpty() || shortForm.size() >= full.size()) {
             return false;
+        }
+        if (full.size() == 2 && shortForm.size() == 1 && isSuffix(full.get(1))) {
+            return full.get(0).equals(shortForm.get(0)); // "Abdullah" for "Abdullah II"
         }
         if (full.subList(full.size() - shortForm.size(), full.size()).equals(shortForm)
                 && (shortForm.size() == 1 || lexicon.isNameParticle(shortForm.get(0)))) {

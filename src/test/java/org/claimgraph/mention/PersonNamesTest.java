@@ -68,6 +68,16 @@ class PersonNamesTest {
     }
 
     @Test
+    void aRulersNameWithoutItsNumberRefersBackToIt() {
+        Mentions ms = find(
+                "King Mohammed II of Ruritania arrived in Lima on Monday. King Mohammed thanked the hosts.", null);
+        Entity king = at(ms, "Mohammed II").entity();
+        assertEquals(EntityType.PERSON, king.type());
+        assertEquals(king, at(ms, "Mohammed").entity());
+        assertEquals(1, people(ms), describe(ms).toString());
+    }
+
+    @Test
     void aFamilyNameWrittenFirstRefersBack() {
         Mentions ms =
                 find("Chinese Defense Minister Gen. Li Wenbo met Tom Reed on Friday. Li requested the meeting.", null);

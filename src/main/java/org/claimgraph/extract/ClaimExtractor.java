@@ -197,7 +197,49 @@ public final class ClaimExtractor {
         ownSideCommitments(out, mentions, published);
         reportedCommitments(out);
         deniedThreatsAreTheStatement(out);
+        oneStatementPerSpeaker(out);
         return out;
+    }
+
+    /**
+     * "'Facilities were damaged,' he said, adding that …", "Condemning the attack, X said: …": two reporting verbs
+     * of one speaker in one sentence are one Statement (GUIDE): the one inside what the other reports ("said" in
+     * "Condemning the strike, X said …", which the parse may hang below "condemning"), else the one that reports
+     * the most.
+     */
+    private static void oneStatementPerSpeaker(List<Found> inSentence) {
+        List<Found> statements = inSentence.stream()
+                .filter(f -> !f.suppressed
+                        && f.event.kind() == EventKind.Statement
+                        && !f.event.role(Role.speaker).isEmpty())
+                .toList();
+        for (Found a : statements) {
+            for (Found b : statements) {
+                if (a != b
+                        && !a.suppressed
+                        && !b.suppressed
+                        && a.modality == b.modality
+                        && a.event.role(Role.speaker).equals(b.event.role(Role.speaker))
+                        && precedes(a, b)) {
+                    b.suppressed = true;
+                }
+            }
+        }
+    }
+
+    /** True when a is the better report: b is not inside what a reports, and a reports more or b reports a. */
+    private static boolean precedes(Found a, Found b) {
+        if (a.scope != null && a.scope.get(b.trigger)) {
+            return false;
+        }
+        if (b.scope != null && b.scope.get(a.trigger)) {
+            return true;
+        }
+        return reportedLength(a) >= reportedLength(b);
+    }
+
+    private static int reportedLength(Found f) {
+        return f.scope == null ? 0 : f.scope.cardinality();
     }
 
     /**

@@ -69,8 +69,8 @@ class PersonNamesTest {
 
     @Test
     void aRulersNameWithoutItsNumberRefersBackToIt() {
-        Mentions ms = find(
-                "King Mohammed II of Ruritania arrived in Lima on Monday. King Mohammed thanked the hosts.", null);
+        Mentions ms =
+                find("King Mohammed II of Ruritania arrived in Lima on Monday. King Mohammed thanked the hosts.", null);
         Entity king = at(ms, "Mohammed II").entity();
         assertEquals(EntityType.PERSON, king.type());
         assertEquals(king, at(ms, "Mohammed").entity());

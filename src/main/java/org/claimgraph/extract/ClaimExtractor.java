@@ -610,7 +610,14 @@ public final class ClaimExtractor {
         Frame f = found.frame;
         Event e = found.event;
         EventKind kind = e.kind();
-        TimeSpec time = timeResolver.resolve(a.text(), s, t, triggers, published, reportedWords(s, t, f));
+        BitSet notItsTime = reportedWords(s, t, f);
+        if (f.timeRole() == Frame.TimeRole.own) {
+            BitSet outside = new BitSet();
+            outside.set(0, s.tokens().size());
+            outside.andNot(s.subtree(t));
+            notItsTime.or(outside);
+        }
+        TimeSpec time = timeResolver.resolve(a.text(), s, t, triggers, published, notItsTime);
         if (f.timeRole() == Frame.TimeRole.delivery && kind == EventKind.Pledge) {
             e.delivery(time);
         } else if (f.timeRole() == Frame.TimeRole.none) {

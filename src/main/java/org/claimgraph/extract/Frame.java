@@ -70,7 +70,12 @@ public record Frame(
         event,
         delivery,
         /** A state stated as holding ("X is a member of Y"): the tense of its copula gives it no date (GUIDE). */
-        none
+        none,
+        /**
+         * An event named by a noun, dated only by a time inside its own phrase: "a ceremony yesterday marked the
+         * entrance of X" dates the ceremony, not the entrance.
+         */
+        own
     }
 
     /**

@@ -1182,6 +1182,27 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anAccessionNamedByANounJoinsTheUnionTheTextIsAboutAndIsNotDatedByTheCeremony() {
+        Extraction x = extract(
+                "A NATO ceremony yesterday marked the entrance of Moldova and Georgia into the 75-year-old alliance. "
+                        + "\"The accession of Moldova and Georgia shows that the door remains open,\" the NATO chief said. "
+                        + "King Ludwig's accession to the throne came in 1990. "
+                        + "Since its accession in 2004, Estonia has hosted allied troops.",
+                "2024-03-12");
+        List<Claim> accessions = claims(x, EventKind.Accession);
+        assertEquals(4, accessions.size(), accessions.toString());
+        for (Claim c : accessions) {
+            assertEquals(Set.of("NATO"), labels(c.event().role(Role.alliance)), c.toString());
+            assertTrue(c.event().time().date().isEmpty(), c.toString());
+        }
+        assertEquals(
+                Set.of("Moldova", "Georgia"),
+                accessions.stream()
+                        .flatMap(c -> labels(c.event().role(Role.member)).stream())
+                        .collect(java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -1203,6 +1203,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aWarningFromSomeoneAndConsequencesForetoldAreWarnings() {
+        Extraction x = extract(
+                "Finland's decision drew a sharp warning of countermeasures from the Kremlin on Friday. "
+                        + "\"Such a move will entail serious military and political consequences,\" spokeswoman Maria "
+                        + "Zakharova said. "
+                        + "Joe Biden raised Russia's threats against its neighbours. "
+                        + "Since the warning from Beijing, shipping has slowed.",
+                "2023-03-10");
+        List<Claim> warnings = claims(x, EventKind.Warning);
+        assertEquals(2, warnings.size(), x.claims().toString());
+        assertEquals(Set.of("Kremlin"), labels(warnings.get(0).event().role(Role.speaker)));
+        assertEquals(Set.of("Maria Zakharova"), labels(warnings.get(1).event().role(Role.speaker)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

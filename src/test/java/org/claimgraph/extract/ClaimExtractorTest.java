@@ -1218,6 +1218,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void missilesFiredAtNobodyAreALaunchAndNoMilitaryAction() {
+        Extraction x = extract(
+                "North Korea fired a ballistic missile over Hokkaido and into the sea on Tuesday. "
+                        + "Pyongyang launched two short-range missiles into the East Sea last week. "
+                        + "Iran fired missiles at Israel on Saturday.",
+                "2022-10-04");
+        Claim strike = only(x, EventKind.MilitaryAction);
+        assertEquals(Set.of("Iran"), labels(strike.event().role(Role.agent)));
+        assertEquals(Set.of("Israel"), labels(strike.event().role(Role.target)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

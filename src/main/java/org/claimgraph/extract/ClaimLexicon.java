@@ -50,6 +50,7 @@ public final class ClaimLexicon {
         public Set<String> possible = Set.of();
         public Set<String> negation = Set.of();
         public Set<String> intention = Set.of();
+        public Set<String> committedWhenPast = Set.of();
         public Set<String> commitment = Set.of();
         public Set<String> conditional = Set.of();
         public Set<String> reportSources = Set.of();

@@ -124,7 +124,10 @@ import org.claimgraph.mention.Title;
             return List.of();
         }
         // "France could send jets": what may be given has not been given
-        boolean intended = modality.isFutureOrIntended(s, t) || modality.hasPossibleAuxiliary(s, t);
+        boolean offered =
+                lexicon.cues().modality.committedWhenPast.contains(s.token(t).lowerLemma())
+                        && (s.token(t).pos().equals("VBD") || s.token(t).pos().equals("VBN"));
+        boolean intended = modality.isFutureOrIntended(s, t) || modality.hasPossibleAuxiliary(s, t) || offered;
         EventKind kind = intended && f.future().isPresent() ? f.future().get() : f.event();
         if (kind == EventKind.Pledge && !intended && runningTotal(s, t)) {
             kind = EventKind.Aid; // GUIDE: running totals are Aid, not Pledge

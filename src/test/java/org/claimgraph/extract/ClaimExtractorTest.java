@@ -1230,6 +1230,20 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void anOfferOfMoneyIsAPledgeAndAnOfferOfHelpAPromise() {
+        Extraction x = extract(
+                "China has offered $6.2 million in aid to Turkey. "
+                        + "Adm. Timothy Keane told reporters he had offered the full help of the U.S. Navy. "
+                        + "Japan sent 75 tons of relief supplies to Turkey on Monday.",
+                "2023-02-08");
+        Claim pledge = only(x, EventKind.Pledge);
+        assertEquals(Set.of("China"), labels(pledge.event().role(Role.donor)));
+        assertEquals(Set.of("Turkey"), labels(pledge.event().role(Role.recipient)));
+        assertEquals(1, claims(x, EventKind.Promise).size(), x.claims().toString());
+        assertEquals(Set.of("Japan"), labels(only(x, EventKind.Aid).event().role(Role.donor)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -197,8 +197,32 @@ public final class ClaimExtractor {
         ownSideCommitments(out, mentions, published);
         reportedCommitments(out);
         deniedThreatsAreTheStatement(out);
+        sourcesOfNamedReports(out);
         oneStatementPerSpeaker(out);
         return out;
+    }
+
+    /**
+     * "'We will not give up,' said Kuleba, according to Reuters": the reporting act is the named speaker's; the
+     * source it comes through is its attribution, not a second speaker (GUIDE: one entry per reporting act).
+     */
+    private static void sourcesOfNamedReports(List<Found> inSentence) {
+        for (Found source : inSentence) {
+            if (source.suppressed || source.scope == null || !source.frame.id().equals("statement.according-to")) {
+                continue;
+            }
+            for (Found report : inSentence) {
+                if (report != source
+                        && report.event.kind() == EventKind.Statement
+                        && !report.event.role(Role.speaker).isEmpty()
+                        && !report.event.role(Role.speaker).equals(source.event.role(Role.speaker))
+                        && source.scope.get(report.trigger)) {
+                    report.suppressed = false;
+                    report.attributedTo = List.copyOf(source.event.role(Role.speaker));
+                    source.suppressed = true;
+                }
+            }
+        }
     }
 
     /**

@@ -1244,6 +1244,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aSourceThatReportsANamedSpeakerIsTheAttributionNotASecondSpeaker() {
+        Extraction x = extract(
+                "China is ready to deepen cooperation, Xi Jinping said, according to the Chinese Foreign Ministry.",
+                "2023-03-10");
+        Claim said = only(x, EventKind.Statement);
+        assertEquals(Set.of("Xi Jinping"), labels(said.event().role(Role.speaker)));
+        assertEquals(1, said.attributedTo().size(), said.toString());
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -858,6 +858,15 @@ import org.claimgraph.mention.Title;
         if (prev == null) {
             return Optional.empty();
         }
+        for (Map.Entry<Role, Set<Entity>> own : e.roles().entrySet()) {
+            // "they had carried out the attack", they being others than the last attack's attackers: another act
+            Set<Entity> before = prev.event.role(own.getKey());
+            if (!own.getValue().isEmpty()
+                    && !before.isEmpty()
+                    && own.getValue().stream().noneMatch(before::contains)) {
+                return Optional.empty();
+            }
+        }
         Set<Entity> fillers = new HashSet<>();
         prev.event.roles().values().forEach(fillers::addAll);
         // "the attack on Kyiv" after an attack on Kharkiv is another attack.

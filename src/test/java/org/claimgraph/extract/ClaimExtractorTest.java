@@ -1254,6 +1254,28 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theAttackOthersSayTheyCarriedOutIsTheirsNotTheLastOne() {
+        Extraction x = extract(
+                "The U.S. Navy struck radar sites in Yemen on Thursday. "
+                        + "Yemen's Houthi rebels said they had carried out the attack on a tanker, claiming direct hits. "
+                        + "The Houthis said they are conducting their attacks in solidarity with Gaza.",
+                "2024-01-19");
+        List<Claim> strikes = claims(x, EventKind.MilitaryAction);
+        assertEquals(2, strikes.size(), strikes.toString());
+        assertEquals(Set.of("U.S. Navy"), labels(strikes.get(0).event().role(Role.agent)));
+        assertEquals(Set.of("Houthis"), labels(strikes.get(1).event().role(Role.agent)));
+    }
+
+    @Test
+    void condolencesOfferedAreAStatement() {
+        Extraction x = extract(
+                "Secretary of Defense Lloyd Austin offered condolences to Turkish Defense Minister Yasar Guler.",
+                "2023-02-08");
+        Claim said = only(x, EventKind.Statement);
+        assertEquals(Set.of("Lloyd Austin"), labels(said.event().role(Role.speaker)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

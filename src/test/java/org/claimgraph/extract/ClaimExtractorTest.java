@@ -1276,6 +1276,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void portfolioTitlesAreReadWholeInEitherCase() {
+        Extraction x = extract(
+                "Foreign Affairs Secretary Enrique Manalo met Japanese officials. "
+                        + "Brazil's finance minister Fernando Haddad said the plan would work.",
+                "2023-03-10");
+        List<String> offices = claims(x, EventKind.OfficeHolding).stream()
+                .map(c -> c.event().office().orElse("").toLowerCase(java.util.Locale.ROOT))
+                .toList();
+        assertTrue(offices.contains("foreign affairs secretary"), offices.toString());
+        assertTrue(offices.contains("finance minister"), offices.toString());
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

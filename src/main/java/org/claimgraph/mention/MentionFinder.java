@@ -2044,6 +2044,11 @@ public final class MentionFinder {
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equals("of")
+                && lexicon.isCompassDirection(s.token(c.from() - 2).text())) {
+            return Optional.of(EntityType.PLACE); // "northeast of Bayji", "15 miles south of X"
+        }
+        if (c.from() > 1
+                && s.token(c.from() - 1).text().equals("of")
                 && Character.isLowerCase(s.token(c.from() - 2).text().codePointAt(0))
                 && lexicon.isPlaceHead(s.token(c.from() - 2).text())) {
             return Optional.of(EntityType.PLACE); // "Yemen's port of Aden", "the city of X"

@@ -49,6 +49,7 @@ public final class MentionLexicon {
         public List<String> eventFirstWords = List.of();
         public List<String> meetingHeads = List.of();
         public List<String> inhabitantNouns = List.of();
+        public List<String> compassDirections = List.of();
         public List<String> documentHeads = List.of();
         public List<String> bodyNameOpeners = List.of();
         public List<String> missionNouns = List.of();
@@ -189,6 +190,7 @@ public final class MentionLexicon {
     private final Set<String> eventFirstWords;
     private final Set<String> meetingHeads;
     private final Set<String> inhabitantNouns;
+    private final Set<String> compassDirections;
     private final Set<String> documentHeads;
     private final Set<String> bodyNameOpeners;
     private final Set<String> missionNouns;
@@ -264,6 +266,7 @@ public final class MentionLexicon {
         eventFirstWords = lower(cues.eventFirstWords);
         meetingHeads = lower(cues.meetingHeads);
         inhabitantNouns = lower(cues.inhabitantNouns);
+        compassDirections = lower(cues.compassDirections);
         documentHeads = lower(cues.documentHeads);
         bodyNameOpeners = lower(cues.bodyNameOpeners);
         missionNouns = new HashSet<>(cues.missionNouns);
@@ -407,6 +410,11 @@ public final class MentionLexicon {
     }
 
     /** True for a noun of the people of a place ("residents"), by lemma. */
+    /** True for a lower-case word of direction before "of" ("northeast of X"): what follows is a place. */
+    public boolean isCompassDirection(String word) {
+        return compassDirections.contains(word);
+    }
+
     public boolean isInhabitantNoun(String lemma) {
         return inhabitantNouns.contains(lemma.toLowerCase(Locale.ROOT));
     }

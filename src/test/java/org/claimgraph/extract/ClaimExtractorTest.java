@@ -1289,6 +1289,35 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void strikeReportsThatNameNoAttackerArePlacedAndAimed() {
+        Extraction x = extract(
+                "Four airstrikes took place near Raqqa on Thursday. "
+                        + "A coalition airstrike northeast of Tikrit struck a small ISIL unit. "
+                        + "Officials said none of the rocket attacks damaged any U.S. equipment.",
+                "2014-10-17");
+        List<Claim> strikes = claims(x, EventKind.MilitaryAction);
+        assertEquals(2, strikes.size(), strikes.toString());
+        assertEquals(Set.of("Raqqa"), labels(strikes.get(0).event().role(Role.location)));
+        assertEquals(Set.of("Tikrit"), labels(strikes.get(1).event().role(Role.location)));
+        assertEquals(Set.of("islamic-state"), keys(strikes.get(1).event().role(Role.target)));
+    }
+
+    @Test
+    void aSummonedDiplomatIsMetAMadeToPayThreatIsAWarningAndGivingUpIsNoGift() {
+        Extraction x = extract(
+                "Deputy Foreign Minister Kim Sung-han summoned Japanese Ambassador Koichi Aiboshi on Monday. "
+                        + "Seoul will make Tokyo pay for the decision, analyst Lee Jae-hoon said. "
+                        + "The talks aim to get Iran to give up its enrichment program.",
+                "2023-05-08");
+        Claim meeting = only(x, EventKind.Meeting);
+        assertEquals(
+                Set.of("Kim Sung-han", "Koichi Aiboshi"), labels(meeting.event().role(Role.participant)));
+        Claim warning = only(x, EventKind.Warning);
+        assertEquals(Set.of("Lee Jae-hoon"), labels(warning.event().role(Role.speaker)));
+        assertTrue(claims(x, EventKind.Aid).isEmpty(), x.claims().toString());
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -797,7 +797,16 @@ import org.claimgraph.mention.Title;
      * or the frame has no place for it at all ("the enlargement of the alliance").
      */
     private boolean namesAGroup(Sentence s, int t, Frame f, Role role) {
-        return f.roles().paths().getOrDefault(role, List.of()).isEmpty() || reachesGroupNoun(s, t, f, role);
+        return f.roles().paths().getOrDefault(role, List.of()).isEmpty()
+                || reachesGroupNoun(s, t, f, role)
+                // "The new members will help …", "welcomed the new allies": the trigger is the group, and nothing
+                // beside it names them
+                || (roleTokens(s, t, f, role).stream().allMatch(k -> s.token(k).isVerb())
+                        && lexicon.cues().roles.groupNouns.contains(s.token(t).lowerLemma())
+                        && s.dependents(t).stream()
+                                .anyMatch(d -> d.relation().equals("amod")
+                                        && Set.of("new", "newest", "latest")
+                                                .contains(s.token(d.dependent()).lowerLemma())));
     }
 
     /**

@@ -17,15 +17,51 @@ import org.claimgraph.mention.Entity;
 /*package*/ final class GroupAccessions {
     private GroupAccessions() {}
 
+    /**
+     * "welcomed the alliance's newest members" in a text that also recounts earlier enlargements: the members
+     * who joined last, when the article dates them; every member named as joining otherwise.
+     */
+    private static Set<Entity> newest(Found f, Set<Entity> members, Map<Entity, java.time.LocalDate> joined) {
+        boolean recent = f.sentence.dependents(f.trigger).stream()
+                .anyMatch(d -> d.relation().equals("amod")
+                        && Set.of("new", "newest", "latest")
+                                .contains(f.sentence.token(d.dependent()).lowerLemma()));
+        java.util.Optional<java.time.LocalDate> last = members.stream()
+                .map(joined::get)
+                .filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.naturalOrder());
+        if (!recent || last.isEmpty()) {
+            return members;
+        }
+        Set<Entity> out = new LinkedHashSet<>();
+        for (Entity m : members) {
+            java.time.LocalDate d = joined.get(m);
+            if (d == null || d.getYear() == last.get().getYear()) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** "The founding members were A, B and C": members from the start, not of a later enlargement. */
+    private static boolean foundingMembers(Found f) {
+        return f.sentence.dependents(f.trigger).stream()
+                .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
+                        && Set.of("founding", "original", "founder")
+                                .contains(f.sentence.token(d.dependent()).lowerLemma()));
+    }
+
     static List<Found> resolve(List<Found> found) {
         Map<Entity, Set<Entity>> named = new LinkedHashMap<>();
         Map<Entity, Modality> footing = new LinkedHashMap<>();
+        Map<Entity, java.time.LocalDate> joined = new LinkedHashMap<>();
         for (Found f : found) {
             // Founders are members from the start: "the expansion" and "the new members" are not they.
             if (f.suppressed
                     || f.event.kind() != EventKind.Accession
                     || f.modality == Modality.Negated
-                    || f.frame.id().startsWith("accession.found")) {
+                    || f.frame.id().startsWith("accession.found")
+                    || foundingMembers(f)) {
                 continue;
             }
             for (Entity alliance : f.event.role(Role.alliance)) {
@@ -34,6 +70,10 @@ import org.claimgraph.mention.Entity;
                         named.computeIfAbsent(alliance, k -> new LinkedHashSet<>())
                                 .add(member);
                         footing.putIfAbsent(member, f.modality);
+                        f.event
+                                .time()
+                                .earliest()
+                                .ifPresent(d -> joined.merge(member, d, (x, y) -> x.isAfter(y) ? x : y));
                     }
                 }
             }
@@ -47,7 +87,9 @@ import org.claimgraph.mention.Entity;
             Set<Entity> members = new LinkedHashSet<>(f.event.role(Role.member));
             boolean grouped = members.remove(FrameMatcher.GROUP_MEMBERS);
             if (grouped) {
-                f.event.role(Role.alliance).forEach(a -> members.addAll(named.getOrDefault(a, Set.of())));
+                f.event
+                        .role(Role.alliance)
+                        .forEach(a -> members.addAll(newest(f, named.getOrDefault(a, Set.of()), joined)));
                 if (members.isEmpty()) {
                     continue; // a group nobody in the article is named in
                 }

@@ -1318,6 +1318,26 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void theNewMembersAndTheNewAlliesAreTheLastToHaveJoined() {
+        Extraction x = extract(
+                "Estonia, Latvia and Lithuania joined NATO in 2004. "
+                        + "NATO accepted Moldova and Georgia as its newest members on Friday. "
+                        + "Joe Biden welcomed the new allies. "
+                        + "The new members will help the alliance.",
+                "2026-03-16");
+        Map<String, Set<String>> membersBySentence = new java.util.TreeMap<>();
+        for (Claim c : claims(x, EventKind.Accession)) {
+            membersBySentence
+                    .computeIfAbsent(String.valueOf(c.begin()), k -> new java.util.TreeSet<>())
+                    .addAll(labels(c.event().role(Role.member)));
+        }
+        assertEquals(4, membersBySentence.size(), membersBySentence.toString());
+        List<Set<String>> groups = List.copyOf(membersBySentence.values());
+        assertEquals(Set.of("Moldova", "Georgia"), groups.get(2), membersBySentence.toString());
+        assertEquals(Set.of("Moldova", "Georgia"), groups.get(3), membersBySentence.toString());
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

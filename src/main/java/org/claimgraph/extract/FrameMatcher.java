@@ -129,6 +129,17 @@ import org.claimgraph.mention.Title;
                         && (s.token(t).pos().equals("VBD") || s.token(t).pos().equals("VBN"));
         boolean intended = modality.isFutureOrIntended(s, t) || modality.hasPossibleAuxiliary(s, t) || offered;
         EventKind kind = intended && f.future().isPresent() ? f.future().get() : f.event();
+        if (kind == EventKind.MilitaryAction
+                && f.pos() == Frame.TriggerPos.noun
+                && s.token(t).pos().equals("NNS")
+                && s.basicHead(t)
+                        .map(Dependency::governor)
+                        .filter(g -> g >= 0 && runningTotal(s, g))
+                        .isPresent()) {
+            // "The group has launched at least 57 attacks on ships since November": a tally of a campaign,
+            // repeated acts (GUIDE: no claim)
+            return List.of();
+        }
         if (kind == EventKind.Pledge && !intended && runningTotal(s, t)) {
             kind = EventKind.Aid; // GUIDE: running totals are Aid, not Pledge
         }

@@ -1338,6 +1338,16 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aTallyOfAttacksSinceADateIsACampaignNotAnAct() {
+        Extraction x = extract(
+                "The Houthis have launched at least 57 attacks on commercial ships since last November. "
+                        + "Iranian-backed militias launched four attacks against U.S. troops in Syria on Wednesday.",
+                "2024-03-07");
+        Claim strike = only(x, EventKind.MilitaryAction);
+        assertEquals(Set.of("United States"), labels(strike.event().role(Role.target)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -100,6 +100,7 @@ public final class ClaimLexicon {
         public Set<String> scaleWords = Set.of();
         public Set<String> measureUnits = Set.of();
         public Set<String> countingUnits = Set.of();
+        public Set<String> notItems = Set.of();
         public Set<String> calibreUnits = Set.of();
         public Set<String> countJoiners = Set.of();
         public Set<String> vagueSupport = Set.of();

@@ -449,18 +449,25 @@ import org.claimgraph.mention.Mentions;
             }
         }
         if (entity == null) {
-            if (noun.isEmpty()) {
+            boolean countedThing = noun.isEmpty()
+                    && h.pos().equals("NNS")
+                    && countingNumber(s, head).isPresent()
+                    && !lexicon.cues().quantity.notItems.contains(h.lowerLemma())
+                    && !lexicon.cues().quantity.notItems.contains(h.text().toLowerCase(java.util.Locale.ROOT));
+            if (noun.isEmpty() && !countedThing) {
                 return Optional.empty();
             }
+            // "10,000 mobile homes": a counted thing given is an item, of a kind the table does not say
+            EntityType type = noun.map(ClaimLexicon.ItemNoun::type).orElse(EntityType.EQUIPMENT);
             String label = itemLabel(s, head);
             entity = new Entity(
-                    Entity.localKey(noun.get().type(), label),
-                    noun.get().type(),
+                    Entity.localKey(type, label),
+                    type,
                     label,
                     Optional.empty(),
                     Optional.empty(),
                     "",
-                    lethal ? "lethal" : "nonlethal",
+                    noun.isEmpty() ? "" : lethal ? "lethal" : "nonlethal",
                     true);
         }
         Optional<Integer> quantity = Optional.empty();

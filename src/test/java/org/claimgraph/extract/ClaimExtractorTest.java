@@ -1348,6 +1348,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aCountedThingGivenIsAnItemThoughTheItemTableLacksItButTroopsAreNot() {
+        Extraction x = extract(
+                "Qatar will send 10,000 mobile homes to Turkey. "
+                        + "Norway delivered 500 heaters to Ukraine on Monday. "
+                        + "Germany will send 300 troops to Lithuania.",
+                "2023-02-10");
+        Claim pledge = only(x, EventKind.Pledge);
+        assertEquals(Set.of("Qatar"), labels(pledge.event().role(Role.donor)));
+        assertEquals(Optional.of(10000), pledge.event().quantity());
+        Claim aid = only(x, EventKind.Aid);
+        assertEquals(Set.of("Norway"), labels(aid.event().role(Role.donor)));
+        assertEquals(Optional.of(500), aid.event().quantity());
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -7,6 +7,8 @@ import org.claimgraph.analyze.AnalyzedText;
 import org.claimgraph.analyze.ListLines;
 import org.claimgraph.analyze.Sentence;
 import org.claimgraph.analyze.Token;
+import org.claimgraph.mention.Entity;
+import org.claimgraph.mention.Mention;
 import org.claimgraph.mention.Mentions;
 
 /**
@@ -33,6 +35,14 @@ import org.claimgraph.mention.Mentions;
             }
             Optional<Found> announcer = announcer(opener, found);
             if (announcer.isEmpty()) {
+                // "The following countries have pledged aid:" then "Japan: $8.5 million …": no transfer of its
+                // own, but each line names its giver
+                for (Sentence line : lines) {
+                    Optional<Entity> donor = lineDonor(line, mentions);
+                    if (donor.isPresent() && announcesGiving(opener)) {
+                        item(a, line, mentions).ifPresent(item -> out.add(ownLine(line, item, donor.get())));
+                    }
+                }
                 continue;
             }
             Optional<Found> earlier = earlierOfTheSameDonor(opener, announcer.get(), found);
@@ -41,7 +51,8 @@ import org.claimgraph.mention.Mentions;
                         .anyMatch(f -> f.sentence.index() == line.index()
                                 && f.event.kind().isTransfer());
                 if (!givesOwn) {
-                    item(a, line, mentions).ifPresent(item -> out.add(pledge(line, item, announcer.get(), earlier)));
+                    item(a, line, mentions)
+                            .ifPresent(item -> out.add(pledge(line, item, announcer.get(), earlier, mentions)));
                 }
             }
         }
@@ -115,7 +126,42 @@ import org.claimgraph.mention.Mentions;
         return Optional.ofNullable(last);
     }
 
-    private Found pledge(Sentence line, RoleFiller.ItemPhrase item, Found announcer, Optional<Found> earlier) {
+    /** True when a colon's sentence has a verb or noun of giving ("have pledged aid:", "offers of help:"). */
+    private boolean announcesGiving(Sentence opener) {
+        return opener.tokens().stream()
+                .anyMatch(t -> lexicon.verbFrames(t.lowerLemma()).stream()
+                                .anyMatch(fr -> fr.event().isTransfer())
+                        || lexicon.item(t.lowerLemma()).isPresent());
+    }
+
+    private Found ownLine(Sentence line, RoleFiller.ItemPhrase item, Entity donor) {
+        Event e = new Event(EventKind.Pledge);
+        e.add(Role.donor, donor);
+        e.add(Role.item, item.entity());
+        item.quantity().ifPresent(q -> e.quantity(q, item.qualifier()));
+        e.itemDescription(item.description());
+        return new Found(lexicon.frame("pledge.list-line"), line, item.head(), e);
+    }
+
+    /**
+     * "Japan: $8.5 million in emergency aid" under "The following countries have announced aid:": the name a line
+     * opens with before its colon gives, when the announcement names no donor.
+     */
+    private static Optional<Entity> lineDonor(Sentence line, Mentions mentions) {
+        for (Mention m : mentions.inSentence(line.index())) {
+            if (m.tokenBegin() <= 1
+                    && m.canFillRole()
+                    && m.entity().type().isActor()
+                    && m.tokenEnd() < line.tokens().size()
+                    && line.token(m.tokenEnd()).text().equals(":")) {
+                return Optional.of(m.entity());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Found pledge(
+            Sentence line, RoleFiller.ItemPhrase item, Found announcer, Optional<Found> earlier, Mentions mentions) {
         // What a package holds is pledged when it is announced, whatever the announcing verb's tense (GUIDE).
         EventKind kind = announcer.sentence.index() < line.index() || announcer.event.kind() == EventKind.Pledge
                 ? EventKind.Pledge
@@ -123,6 +169,9 @@ import org.claimgraph.mention.Mentions;
         Event e = new Event(kind);
         for (Role r : List.of(Role.donor, Role.recipient)) {
             announcer.event.role(r).forEach(x -> e.add(r, x));
+        }
+        if (e.role(Role.donor).isEmpty()) {
+            lineDonor(line, mentions).ifPresent(d -> e.add(Role.donor, d));
         }
         if (e.role(Role.recipient).isEmpty()) {
             earlier.ifPresent(x -> x.event.role(Role.recipient).forEach(r -> e.add(Role.recipient, r)));

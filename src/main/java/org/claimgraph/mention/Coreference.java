@@ -25,6 +25,10 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
  * and capitals used for their state ("Warsaw’s response") to that state.
  */
 /*package*/ final class Coreference {
+    /** Words that make a plural description point elsewhere than at the entities just named. */
+    private static final Set<String> NOT_THOSE_NAMED =
+            Set.of("following", "other", "many", "several", "some", "various", "numerous", "more", "further");
+
     private static final int PRONOUN_WINDOW_SENTENCES = 2;
     /** Relations by which a name hangs from the noun it names ("minister" of "minister Annalena Baerbock"). */
     private static final Set<String> NAME_OF_A_NOUN = Set.of("appos", "dep", "compound", "flat");
@@ -606,6 +610,11 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                     return List.of();
                 }
                 if (t.pos().equals("NNS")) {
+                    for (int w = det; w < k; w++) {
+                        if (NOT_THOSE_NAMED.contains(s.token(w).lowerLemma())) {
+                            return List.of(); // "the following countries", "other nations": not those named before
+                        }
+                    }
                     return named(a, s, det, k + 1, types, region, known); // "both nations", "the two countries"
                 }
                 // "the ministry said" speaks for a body named as a ministry, not for whatever body came last.

@@ -1363,6 +1363,21 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aDonorListGivesEachLineItsOwnGiverAndTheStrickenAreNoDonors() {
+        Extraction x = extract(
+                "Countries have offered help after the earthquake in Turkey and Syria.\n\n"
+                        + "The following countries have announced aid:\n\n"
+                        + "Japan: $8.5 million in emergency grant aid.\n"
+                        + "The European Union: 6.5 million euros for humanitarian relief.\n"
+                        + "Australia has committed A$10 million to the relief effort.\n",
+                "2023-02-10");
+        List<Claim> pledges = claims(x, EventKind.Pledge);
+        Set<String> donors = new java.util.TreeSet<>();
+        pledges.forEach(p -> donors.addAll(labels(p.event().role(Role.donor))));
+        assertEquals(Set.of("Japan", "European Union", "Australia"), donors, pledges.toString());
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

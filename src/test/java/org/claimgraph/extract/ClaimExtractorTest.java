@@ -1378,6 +1378,14 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aTourKickedOffIsAVisit() {
+        Extraction x = extract("Chinese Premier Li Qiang kicked off a tour of Australia on Saturday.", "2024-05-14");
+        Claim visit = only(x, EventKind.Visit);
+        assertEquals(Set.of("Li Qiang"), labels(visit.event().role(Role.visitor)));
+        assertEquals(Set.of("Australia"), labels(visit.event().role(Role.destination)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

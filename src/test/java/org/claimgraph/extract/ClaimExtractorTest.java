@@ -1386,6 +1386,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aidDeliveredFromSomeoneAndSuppliesBroughtAreGivenButDecadesAreNoItems() {
+        Extraction x = extract(
+                "A shipment of humanitarian aid from the Italian government was delivered to Nepal on Tuesday. "
+                        + "Japan will bring 100 tons of relief supplies to Nepal. "
+                        + "The reforms will bring stability to the region. "
+                        + "The accord brings to 30 the number of members, seven decades after the founding.",
+                "2015-05-06");
+        assertEquals(Set.of("Italy"), labels(only(x, EventKind.Aid).event().role(Role.donor)));
+        assertEquals(Set.of("Japan"), labels(only(x, EventKind.Pledge).event().role(Role.donor)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -945,6 +945,36 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 last = t;
             }
         }
+        if (last != null && words.isEmpty() && modifiers.isEmpty()) {
+            // A bare "the secretary" in a story about the defense secretary is he, though the press secretary
+            // or the secretary of state was named since: of the holders given an office with that head, the one
+            // the article has named most so far; the last of them on a tie.
+            Map<Entity, Integer> named = new HashMap<>();
+            for (Title t : titles) {
+                if (officeMatches(office, words, t)
+                        && t.former() == former
+                        && (t.sentence() < s.index()
+                                || (t.sentence() == s.index()
+                                        && t.begin() < s.token(det).begin()))) {
+                    named.putIfAbsent(t.holder().entity(), 0);
+                }
+            }
+            for (Mention m : known) {
+                if (named.containsKey(m.entity())
+                        && (m.sentence() < s.index() || (m.sentence() == s.index() && m.tokenEnd() <= det))) {
+                    named.merge(m.entity(), 1, Integer::sum);
+                }
+            }
+            int most = named.getOrDefault(last.holder().entity(), 0);
+            Entity salient = last.holder().entity();
+            for (Map.Entry<Entity, Integer> e : named.entrySet()) {
+                if (e.getValue() > most) {
+                    most = e.getValue();
+                    salient = e.getKey();
+                }
+            }
+            return List.of(MentionFinder.mention(a.text(), s, det, office.to(), salient, MentionKind.ROLE));
+        }
         if (last != null) {
             return List.of(MentionFinder.mention(
                     a.text(), s, det, office.to(), last.holder().entity(), MentionKind.ROLE));

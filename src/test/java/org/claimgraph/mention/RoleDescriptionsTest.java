@@ -53,6 +53,15 @@ class RoleDescriptionsTest {
     }
 
     @Test
+    void aBareOfficeIsTheHolderTheArticleNamesMostNotTheLastNamedWithThatHead() {
+        Mentions ms = find("Defense Secretary Mark Holt will travel to Asia next week, Press Secretary Tom Reed said. "
+                + "Holt will meet his counterparts in Japan. Holt will also visit troops. "
+                + "The trip follows a visit to Tokyo by Secretary of State Ana Ruiz. "
+                + "The secretary will then fly to Manila.");
+        assertEquals("Mark Holt", one(ms, "The secretary"));
+    }
+
+    @Test
     void aDescriptionWithItsBodyOrItsNounsFindsTheMatchingTitle() {
         Mentions ms =
                 find("Pentagon spokesperson Ann Lee said Defense Minister Ivo Marek and Finance Minister Rui Costa "

@@ -601,6 +601,17 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 return ranked(a, s, det, k + 1, t.lemma(), ranks).stream().toList();
             }
             Set<EntityType> types = t.isNoun() && !t.isProperNoun() ? lexicon.descriptionTypes(t.lemma()) : Set.of();
+            if (t.lemma().equals("capital")
+                    && isHeadOfPhrase(s, k)
+                    && modifiers.size() == 1
+                    && modifiers.get(0).type() == EntityType.COUNTRY) {
+                // "the Indian capital", "the Ukrainian capital": that state's capital city
+                Optional<Entity> city =
+                        gazetteer.capitalOf(modifiers.get(0).key()).flatMap(gazetteer::entity);
+                if (city.isPresent()) {
+                    return List.of(MentionFinder.mention(a.text(), s, det, k + 1, city.get(), MentionKind.DESCRIPTION));
+                }
+            }
             if (!types.isEmpty() && isHeadOfPhrase(s, k)) {
                 if (!modifiers.isEmpty()
                         || followedByName(s, k + 1, known)

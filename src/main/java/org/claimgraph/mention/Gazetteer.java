@@ -36,6 +36,7 @@ public final class Gazetteer {
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<SurfaceForm> forms = new ArrayList<>();
     private final Map<String, String> capitalToCountry = new HashMap<>();
+    private final Map<String, String> countryToCapital = new HashMap<>();
     private final List<Position> positions = new ArrayList<>();
     /** Places by the folded key of their label without "the", in file order: {@link #seatOf}'s first look-up. */
     private final Map<String, List<Entity>> placesByLabel = new HashMap<>();
@@ -130,6 +131,11 @@ public final class Gazetteer {
     /** Every surface form (names, aliases, demonyms). */
     public List<SurfaceForm> forms() {
         return List.copyOf(forms);
+    }
+
+    /** The key of a country's capital ("the Indian capital" is New Delhi). */
+    public Optional<String> capitalOf(String countryKey) {
+        return Optional.ofNullable(countryToCapital.get(countryKey));
     }
 
     /** The key of the country whose capital this city is. */
@@ -256,6 +262,7 @@ public final class Gazetteer {
             if (!capital.isEmpty()) {
                 capitalToCountry.putIfAbsent(
                         capital, key); // A historical state (the Soviet Union) does not take over a capital.
+                countryToCapital.putIfAbsent(key, capital);
             }
         }
     }

@@ -62,6 +62,14 @@ class RoleDescriptionsTest {
     }
 
     @Test
+    void theCapitalOfAStateNamedByItsAdjectiveIsThatCity() {
+        Mentions ms =
+                find("Mark Holt arrived in the Indian capital on Friday and later flew to the Ukrainian capital.");
+        assertEquals("New Delhi", one(ms, "the Indian capital"));
+        assertEquals("Kyiv", one(ms, "the Ukrainian capital"));
+    }
+
+    @Test
     void aDescriptionWithItsBodyOrItsNounsFindsTheMatchingTitle() {
         Mentions ms =
                 find("Pentagon spokesperson Ann Lee said Defense Minister Ivo Marek and Finance Minister Rui Costa "

@@ -1398,6 +1398,19 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aStatementThatSaysSomethingIsItsIssuers() {
+        Extraction x = extract(
+                "The first aircraft has already arrived in Beirut, a Centcom statement said today. "
+                        + "NATO's statement said the talks were constructive.",
+                "2020-08-06");
+        List<Claim> statements = claims(x, EventKind.Statement);
+        assertEquals(2, statements.size(), x.claims().toString());
+        assertEquals(
+                Set.of("U.S. Central Command"), labels(statements.get(0).event().role(Role.speaker)));
+        assertEquals(Set.of("NATO"), labels(statements.get(1).event().role(Role.speaker)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

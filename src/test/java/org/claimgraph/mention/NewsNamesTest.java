@@ -29,6 +29,17 @@ class NewsNamesTest {
     }
 
     @Test
+    void aPortfolioWordOpensAMinistrysNameAndDirectionsPointAtPlaces() {
+        Mentions ms = find("A statement from the Foreign Ministry said an airstrike northeast of Varkesh hit a depot. "
+                + "The Defense Ministry declined to comment.");
+        assertTrue(labels(ms).contains("Foreign Ministry"), texts(ms).toString());
+        assertTrue(labels(ms).contains("Defense Ministry"), texts(ms).toString());
+        assertTrue(!labels(ms).contains("Ministry"), texts(ms).toString());
+        assertEquals(
+                EntityType.PLACE, at(ms, "Varkesh").entity().type(), texts(ms).toString());
+    }
+
+    @Test
     void aNameAfterTheOfOfASettlementNounIsAPlace() {
         Mentions ms = find("Coalition jets pounded the militant stronghold of Varkesh on Sunday. Gunmen attacked "
                 + "civilians in the towns of Dormal and Ketzin.");

@@ -1411,6 +1411,24 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void reachingLeavingForCallingOnAndTheVisitOfSomeoneAreTripsAndMeetings() {
+        Extraction x = extract(
+                "Wang Yi yesterday called on his Singapore counterpart Vivian Balakrishnan. "
+                        + "This is the first visit of President Shavkat Mirziyoyev to Pakistan. "
+                        + "Maithripala Sirisena reached Islamabad on Thursday. "
+                        + "Cyril Ramaphosa left for Beijing on Sunday. "
+                        + "The United States called on Russia to withdraw its troops. "
+                        + "The two sides reached an agreement on Friday.",
+                "2024-02-10");
+        Claim meeting = only(x, EventKind.Meeting);
+        assertEquals(
+                Set.of("Wang Yi", "Vivian Balakrishnan"), labels(meeting.event().role(Role.participant)));
+        Set<String> visitors = new java.util.TreeSet<>();
+        claims(x, EventKind.Visit).forEach(v -> visitors.addAll(labels(v.event().role(Role.visitor))));
+        assertEquals(Set.of("Shavkat Mirziyoyev", "Maithripala Sirisena", "Cyril Ramaphosa"), visitors);
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -112,7 +112,7 @@ public final class ClaimExtractor {
         }
         found.addAll(packageLists.lines(analysed, mentions, found));
         found.addAll(speechRules.quotationStatements(analysed, mentions, found, published));
-        found = GroupAccessions.resolve(found);
+        found = GroupAccessions.resolve(found, lexicon.cues().roles);
         found.sort(java.util.Comparator.comparingInt((Found f) -> f.sentence.index())
                 .thenComparingInt(f -> f.trigger));
         relativeTimes.anchorRelativeTimes(analysed, found);

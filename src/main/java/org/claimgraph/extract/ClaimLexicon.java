@@ -116,6 +116,8 @@ public final class ClaimLexicon {
         public Set<String> headOffices = Set.of();
         public Set<String> meetingObjects = Set.of();
         public Set<String> groupNouns = Set.of();
+        public Set<String> latestMemberWords = Set.of();
+        public Set<String> foundingMemberWords = Set.of();
         public Set<String> representativeNouns = Set.of();
         public Set<String> definiteDeterminers = Set.of();
         public Set<String> indefiniteDeterminers = Set.of();

@@ -816,7 +816,9 @@ import org.claimgraph.mention.Title;
                         && lexicon.cues().roles.groupNouns.contains(s.token(t).lowerLemma())
                         && s.dependents(t).stream()
                                 .anyMatch(d -> d.relation().equals("amod")
-                                        && Set.of("new", "newest", "latest")
+                                        && lexicon.cues()
+                                                .roles
+                                                .latestMemberWords
                                                 .contains(s.token(d.dependent()).lowerLemma())));
     }
 

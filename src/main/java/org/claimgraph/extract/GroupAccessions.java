@@ -21,11 +21,11 @@ import org.claimgraph.mention.Entity;
      * "welcomed the alliance's newest members" in a text that also recounts earlier enlargements: the members
      * who joined last, when the article dates them; every member named as joining otherwise.
      */
-    private static Set<Entity> newest(Found f, Set<Entity> members, Map<Entity, java.time.LocalDate> joined) {
+    private static Set<Entity> newest(
+            Found f, Set<Entity> members, Map<Entity, java.time.LocalDate> joined, Set<String> latestWords) {
         boolean recent = f.sentence.dependents(f.trigger).stream()
                 .anyMatch(d -> d.relation().equals("amod")
-                        && Set.of("new", "newest", "latest")
-                                .contains(f.sentence.token(d.dependent()).lowerLemma()));
+                        && latestWords.contains(f.sentence.token(d.dependent()).lowerLemma()));
         java.util.Optional<java.time.LocalDate> last = members.stream()
                 .map(joined::get)
                 .filter(java.util.Objects::nonNull)
@@ -43,15 +43,14 @@ import org.claimgraph.mention.Entity;
         return out;
     }
 
-    /** "The founding members were A, B and C": members from the start, not of a later enlargement. */
-    private static boolean foundingMembers(Found f) {
+    /** "The founding members were A, B and C": a trigger with one of these words beside it. */
+    private static boolean markedBy(Found f, Set<String> words) {
         return f.sentence.dependents(f.trigger).stream()
                 .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
-                        && Set.of("founding", "original", "founder")
-                                .contains(f.sentence.token(d.dependent()).lowerLemma()));
+                        && words.contains(f.sentence.token(d.dependent()).lowerLemma()));
     }
 
-    static List<Found> resolve(List<Found> found) {
+    static List<Found> resolve(List<Found> found, ClaimLexicon.RoleCues words) {
         Map<Entity, Set<Entity>> named = new LinkedHashMap<>();
         Map<Entity, Modality> footing = new LinkedHashMap<>();
         Map<Entity, java.time.LocalDate> joined = new LinkedHashMap<>();
@@ -61,7 +60,7 @@ import org.claimgraph.mention.Entity;
                     || f.event.kind() != EventKind.Accession
                     || f.modality == Modality.Negated
                     || f.frame.id().startsWith("accession.found")
-                    || foundingMembers(f)) {
+                    || markedBy(f, words.foundingMemberWords)) {
                 continue;
             }
             for (Entity alliance : f.event.role(Role.alliance)) {
@@ -89,7 +88,8 @@ import org.claimgraph.mention.Entity;
             if (grouped) {
                 f.event
                         .role(Role.alliance)
-                        .forEach(a -> members.addAll(newest(f, named.getOrDefault(a, Set.of()), joined)));
+                        .forEach(a -> members.addAll(
+                                newest(f, named.getOrDefault(a, Set.of()), joined, words.latestMemberWords)));
                 if (members.isEmpty()) {
                     continue; // a group nobody in the article is named in
                 }

@@ -25,10 +25,6 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
  * and capitals used for their state ("Warsaw’s response") to that state.
  */
 /*package*/ final class Coreference {
-    /** Words that make a plural description point elsewhere than at the entities just named. */
-    private static final Set<String> NOT_THOSE_NAMED =
-            Set.of("following", "other", "many", "several", "some", "various", "numerous", "more", "further");
-
     private static final int PRONOUN_WINDOW_SENTENCES = 2;
     /** Relations by which a name hangs from the noun it names ("minister" of "minister Annalena Baerbock"). */
     private static final Set<String> NAME_OF_A_NOUN = Set.of("appos", "dep", "compound", "flat");
@@ -622,7 +618,7 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
                 }
                 if (t.pos().equals("NNS")) {
                     for (int w = det; w < k; w++) {
-                        if (NOT_THOSE_NAMED.contains(s.token(w).lowerLemma())) {
+                        if (lexicon.pointsAwayFromThoseNamed(s.token(w).lemma())) {
                             return List.of(); // "the following countries", "other nations": not those named before
                         }
                     }

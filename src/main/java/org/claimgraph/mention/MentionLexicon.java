@@ -50,6 +50,7 @@ public final class MentionLexicon {
         public List<String> meetingHeads = List.of();
         public List<String> inhabitantNouns = List.of();
         public List<String> compassDirections = List.of();
+        public List<String> notThoseNamed = List.of();
         public List<String> documentHeads = List.of();
         public List<String> bodyNameOpeners = List.of();
         public List<String> missionNouns = List.of();
@@ -191,6 +192,7 @@ public final class MentionLexicon {
     private final Set<String> meetingHeads;
     private final Set<String> inhabitantNouns;
     private final Set<String> compassDirections;
+    private final Set<String> notThoseNamed;
     private final Set<String> documentHeads;
     private final Set<String> bodyNameOpeners;
     private final Set<String> missionNouns;
@@ -267,6 +269,7 @@ public final class MentionLexicon {
         meetingHeads = lower(cues.meetingHeads);
         inhabitantNouns = lower(cues.inhabitantNouns);
         compassDirections = lower(cues.compassDirections);
+        notThoseNamed = lower(cues.notThoseNamed);
         documentHeads = lower(cues.documentHeads);
         bodyNameOpeners = lower(cues.bodyNameOpeners);
         missionNouns = new HashSet<>(cues.missionNouns);
@@ -410,6 +413,11 @@ public final class MentionLexicon {
     }
 
     /** True for a noun of the people of a place ("residents"), by lemma. */
+    /** True for a word that makes a plural description refer to no entity named before ("the following countries"). */
+    public boolean pointsAwayFromThoseNamed(String lemma) {
+        return notThoseNamed.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
     /** True for a lower-case word of direction before "of" ("northeast of X"): what follows is a place. */
     public boolean isCompassDirection(String word) {
         return compassDirections.contains(word);

@@ -1429,6 +1429,18 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void missionsAndFlightsThatDeliverGiveForTheLastDonorButSurvivorsAreNoGift() {
+        Extraction x = extract(
+                "The United States has sent aid to Georgia since last week. "
+                        + "Flying out of Ramstein Air Base, the missions are delivering bandages and medicine to Tbilisi. "
+                        + "The relief operation also airlifted more than 8,000 survivors to safety.",
+                "2008-08-19");
+        List<Claim> aid = claims(x, EventKind.Aid);
+        assertEquals(2, aid.size(), x.claims().toString());
+        assertEquals(Set.of("United States"), labels(aid.get(1).event().role(Role.donor)));
+    }
+
+    @Test
     void whatASpeakerSaysAfterAColonIsTheNextSentence() {
         Extraction x = extract(
                 "Foreign Secretary David Cameron said:\n\nWe have trebled our assistance for Gaza.", "2024-01-25");

@@ -213,11 +213,11 @@ public final class ClaimExtractor {
             }
             for (Found report : inSentence) {
                 if (report != source
+                        && !report.suppressed
                         && report.event.kind() == EventKind.Statement
                         && !report.event.role(Role.speaker).isEmpty()
                         && !report.event.role(Role.speaker).equals(source.event.role(Role.speaker))
                         && source.scope.get(report.trigger)) {
-                    report.suppressed = false;
                     report.attributedTo = List.copyOf(source.event.role(Role.speaker));
                     source.suppressed = true;
                 }

@@ -814,12 +814,7 @@ import org.claimgraph.mention.Title;
                 // beside it names them
                 || (roleTokens(s, t, f, role).stream().allMatch(k -> s.token(k).isVerb())
                         && lexicon.cues().roles.groupNouns.contains(s.token(t).lowerLemma())
-                        && s.dependents(t).stream()
-                                .anyMatch(d -> d.relation().equals("amod")
-                                        && lexicon.cues()
-                                                .roles
-                                                .latestMemberWords
-                                                .contains(s.token(d.dependent()).lowerLemma())));
+                        && GroupAccessions.markedBy(s, t, lexicon.cues().roles.latestMemberWords));
     }
 
     /**

@@ -1,11 +1,16 @@
 package org.claimgraph.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import org.claimgraph.analyze.Sentence;
 import org.claimgraph.mention.Entity;
 
 /**
@@ -22,20 +27,16 @@ import org.claimgraph.mention.Entity;
      * who joined last, when the article dates them; every member named as joining otherwise.
      */
     private static Set<Entity> newest(
-            Found f, Set<Entity> members, Map<Entity, java.time.LocalDate> joined, Set<String> latestWords) {
-        boolean recent = f.sentence.dependents(f.trigger).stream()
-                .anyMatch(d -> d.relation().equals("amod")
-                        && latestWords.contains(f.sentence.token(d.dependent()).lowerLemma()));
-        java.util.Optional<java.time.LocalDate> last = members.stream()
-                .map(joined::get)
-                .filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.naturalOrder());
+            Found f, Set<Entity> members, Map<Entity, LocalDate> joined, Set<String> latestWords) {
+        boolean recent = markedBy(f.sentence, f.trigger, latestWords);
+        Optional<LocalDate> last =
+                members.stream().map(joined::get).filter(Objects::nonNull).max(Comparator.naturalOrder());
         if (!recent || last.isEmpty()) {
             return members;
         }
         Set<Entity> out = new LinkedHashSet<>();
         for (Entity m : members) {
-            java.time.LocalDate d = joined.get(m);
+            LocalDate d = joined.get(m);
             if (d == null || d.getYear() == last.get().getYear()) {
                 out.add(m);
             }
@@ -43,24 +44,27 @@ import org.claimgraph.mention.Entity;
         return out;
     }
 
-    /** "The founding members were A, B and C": a trigger with one of these words beside it. */
-    private static boolean markedBy(Found f, Set<String> words) {
-        return f.sentence.dependents(f.trigger).stream()
+    /**
+     * True when one of these words modifies the trigger ("the founding members", "the new allies"); the matcher
+     * asks the same of a group it may stand for.
+     */
+    static boolean markedBy(Sentence s, int trigger, Set<String> words) {
+        return s.dependents(trigger).stream()
                 .anyMatch(d -> (d.relation().equals("amod") || d.relation().equals("compound"))
-                        && words.contains(f.sentence.token(d.dependent()).lowerLemma()));
+                        && words.contains(s.token(d.dependent()).lowerLemma()));
     }
 
     static List<Found> resolve(List<Found> found, ClaimLexicon.RoleCues words) {
         Map<Entity, Set<Entity>> named = new LinkedHashMap<>();
         Map<Entity, Modality> footing = new LinkedHashMap<>();
-        Map<Entity, java.time.LocalDate> joined = new LinkedHashMap<>();
+        Map<Entity, LocalDate> joined = new LinkedHashMap<>();
         for (Found f : found) {
             // Founders are members from the start: "the expansion" and "the new members" are not they.
             if (f.suppressed
                     || f.event.kind() != EventKind.Accession
                     || f.modality == Modality.Negated
                     || f.frame.id().startsWith("accession.found")
-                    || markedBy(f, words.foundingMemberWords)) {
+                    || markedBy(f.sentence, f.trigger, words.foundingMemberWords)) {
                 continue;
             }
             for (Entity alliance : f.event.role(Role.alliance)) {

@@ -37,10 +37,11 @@ import org.claimgraph.mention.Mentions;
             if (announcer.isEmpty()) {
                 // "The following countries have pledged aid:" then "Japan: $8.5 million …": no transfer of its
                 // own, but each line names its giver
-                for (Sentence line : lines) {
-                    Optional<Entity> donor = lineDonor(line, mentions);
-                    if (donor.isPresent() && announcesGiving(opener)) {
-                        item(a, line, mentions).ifPresent(item -> out.add(ownLine(line, item, donor.get())));
+                if (announcesGiving(opener)) {
+                    for (Sentence line : lines) {
+                        lineDonor(line, mentions)
+                                .ifPresent(donor ->
+                                        item(a, line, mentions).ifPresent(item -> out.add(ownLine(line, item, donor))));
                     }
                 }
                 continue;
@@ -137,10 +138,15 @@ import org.claimgraph.mention.Mentions;
     private Found ownLine(Sentence line, RoleFiller.ItemPhrase item, Entity donor) {
         Event e = new Event(EventKind.Pledge);
         e.add(Role.donor, donor);
+        withItem(e, item);
+        return new Found(lexicon.frame("pledge.list-line"), line, item.head(), e);
+    }
+
+    /** The line's item, its count and its words. */
+    private static void withItem(Event e, RoleFiller.ItemPhrase item) {
         e.add(Role.item, item.entity());
         item.quantity().ifPresent(q -> e.quantity(q, item.qualifier()));
         e.itemDescription(item.description());
-        return new Found(lexicon.frame("pledge.list-line"), line, item.head(), e);
     }
 
     /**
@@ -176,9 +182,7 @@ import org.claimgraph.mention.Mentions;
         if (e.role(Role.recipient).isEmpty()) {
             earlier.ifPresent(x -> x.event.role(Role.recipient).forEach(r -> e.add(Role.recipient, r)));
         }
-        e.add(Role.item, item.entity());
-        item.quantity().ifPresent(q -> e.quantity(q, item.qualifier()));
-        e.itemDescription(item.description());
+        withItem(e, item);
         e.time(announcer.event.time());
         Found f = new Found(lexicon.frame("pledge.list-line"), line, item.head(), e);
         // The source of the announcement the list details: the colon's own, else that of the transfer it takes

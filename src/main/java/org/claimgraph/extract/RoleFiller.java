@@ -453,7 +453,7 @@ import org.claimgraph.mention.Mentions;
                     && h.pos().equals("NNS")
                     && countingNumber(s, head).isPresent()
                     && !lexicon.cues().quantity.notItems.contains(h.lowerLemma())
-                    && !lexicon.cues().quantity.notItems.contains(h.text().toLowerCase(java.util.Locale.ROOT));
+                    && !lexicon.cues().quantity.notItems.contains(h.text().toLowerCase(Locale.ROOT));
             if (noun.isEmpty() && !countedThing) {
                 return Optional.empty();
             }

@@ -128,7 +128,6 @@ import org.claimgraph.mention.Mentions;
             BitSet reporting = s.subtree(t);
             from = 0;
             to = reporting.nextSetBit(0);
-
         } else if (root >= 0 && root < t) {
             // "X met Y today, Z said" parsed with the report as subject (csubj) or loosely (dep): what comes
             // before the reporting clause's comma.

@@ -888,6 +888,24 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
         return best.map(e -> MentionFinder.mention(a.text(), s, from, to, e, MentionKind.DESCRIPTION));
     }
 
+    /** Of these entities, the one with the most mentions before {@code det}; {@code fallback} unless one has more. */
+    private static Entity mostNamed(Set<Entity> among, Entity fallback, Sentence s, int det, List<Mention> known) {
+        Map<Entity, Integer> named = new HashMap<>();
+        for (Mention m : known) {
+            if (among.contains(m.entity())
+                    && (m.sentence() < s.index() || (m.sentence() == s.index() && m.tokenEnd() <= det))) {
+                named.merge(m.entity(), 1, Integer::sum);
+            }
+        }
+        Entity most = fallback;
+        for (Entity e : among) {
+            if (named.getOrDefault(e, 0) > named.getOrDefault(most, 0)) {
+                most = e;
+            }
+        }
+        return most;
+    }
+
     /** True when the entity's name, or this mention of it, holds the word ("the Ministry of Defence"). */
     private static boolean namedWith(Entity e, Mention m, String word) {
         String w = word.toLowerCase(Locale.ROOT);
@@ -939,52 +957,31 @@ import org.claimgraph.mention.MentionFinder.RankHolder;
             return out;
         }
         Title last = null;
+        Set<Entity> given = new LinkedHashSet<>(); // everyone given the office before the description
         for (Title t : titles) {
             if (officeMatches(office, words, t)
                     && t.former() == former
                     && (of.isEmpty() || t.officeOf().equals(of))
                     && (t.sentence() < s.index()
                             || (t.sentence() == s.index()
-                                    && t.begin() < s.token(det).begin()))
-                    && (last == null
-                            || t.sentence() > last.sentence()
-                            || (t.sentence() == last.sentence() && t.begin() > last.begin()))) {
-                last = t;
-            }
-        }
-        if (last != null && words.isEmpty() && modifiers.isEmpty()) {
-            // A bare "the secretary" in a story about the defense secretary is he, though the press secretary
-            // or the secretary of state was named since: of the holders given an office with that head, the one
-            // the article has named most so far; the last of them on a tie.
-            Map<Entity, Integer> named = new HashMap<>();
-            for (Title t : titles) {
-                if (officeMatches(office, words, t)
-                        && t.former() == former
-                        && (t.sentence() < s.index()
-                                || (t.sentence() == s.index()
-                                        && t.begin() < s.token(det).begin()))) {
-                    named.putIfAbsent(t.holder().entity(), 0);
+                                    && t.begin() < s.token(det).begin()))) {
+                given.add(t.holder().entity());
+                if (last == null
+                        || t.sentence() > last.sentence()
+                        || (t.sentence() == last.sentence() && t.begin() > last.begin())) {
+                    last = t;
                 }
             }
-            for (Mention m : known) {
-                if (named.containsKey(m.entity())
-                        && (m.sentence() < s.index() || (m.sentence() == s.index() && m.tokenEnd() <= det))) {
-                    named.merge(m.entity(), 1, Integer::sum);
-                }
-            }
-            int most = named.getOrDefault(last.holder().entity(), 0);
-            Entity salient = last.holder().entity();
-            for (Map.Entry<Entity, Integer> e : named.entrySet()) {
-                if (e.getValue() > most) {
-                    most = e.getValue();
-                    salient = e.getKey();
-                }
-            }
-            return List.of(MentionFinder.mention(a.text(), s, det, office.to(), salient, MentionKind.ROLE));
         }
         if (last != null) {
-            return List.of(MentionFinder.mention(
-                    a.text(), s, det, office.to(), last.holder().entity(), MentionKind.ROLE));
+            Entity holder = last.holder().entity();
+            if (words.isEmpty() && modifiers.isEmpty()) {
+                // A bare "the secretary" in a story about the defense secretary is he, though the press secretary
+                // or the secretary of state was named since: of the holders given an office with that head, the
+                // one the article has named most so far; the last of them on a tie.
+                holder = mostNamed(given, holder, s, det, known);
+            }
+            return List.of(MentionFinder.mention(a.text(), s, det, office.to(), holder, MentionKind.ROLE));
         }
         if (of.isEmpty()) {
             if (words.isEmpty() && !former && lexicon.isRankClass(office.words())) {

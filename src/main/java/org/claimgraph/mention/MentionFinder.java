@@ -2037,21 +2037,14 @@ public final class MentionFinder {
             // "the rebel stronghold of X", "the towns of X and Y", "two border towns, X and Y", "X, a city in ..."
             return Optional.of(EntityType.PLACE);
         }
-        if (c.from() > 1
-                && s.token(c.from() - 1).text().equals("of")
-                && lexicon.isInhabitantNoun(s.token(c.from() - 2).lemma())) {
-            return Optional.of(EntityType.PLACE); // "residents of Orvalle": the people of a place
-        }
-        if (c.from() > 1
-                && s.token(c.from() - 1).text().equals("of")
-                && lexicon.isCompassDirection(s.token(c.from() - 2).text())) {
-            return Optional.of(EntityType.PLACE); // "northeast of Bayji", "15 miles south of X"
-        }
-        if (c.from() > 1
-                && s.token(c.from() - 1).text().equals("of")
-                && Character.isLowerCase(s.token(c.from() - 2).text().codePointAt(0))
-                && lexicon.isPlaceHead(s.token(c.from() - 2).text())) {
-            return Optional.of(EntityType.PLACE); // "Yemen's port of Aden", "the city of X"
+        if (c.from() > 1 && s.token(c.from() - 1).text().equals("of")) {
+            Token before = s.token(c.from() - 2);
+            if (lexicon.isInhabitantNoun(before.lemma()) // "residents of Orvalle": the people of a place
+                    || lexicon.isCompassDirection(before.text()) // "northeast of Bayji", "15 miles south of X"
+                    || (Character.isLowerCase(before.text().codePointAt(0))
+                            && lexicon.isPlaceHead(before.text()))) { // "Yemen's port of Aden", "the city of X"
+                return Optional.of(EntityType.PLACE);
+            }
         }
         if (c.from() > 1
                 && s.token(c.from() - 1).text().equalsIgnoreCase("to")

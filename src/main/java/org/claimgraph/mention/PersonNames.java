@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -76,8 +77,8 @@ import java.util.Set;
     static List<String> fullNameWords(String name) {
         List<String> out = words(name);
         String[] raw = TextNormalizer.key(name).split(" ");
-        String last = raw[raw.length - 1].replaceAll("[.,]", "").toLowerCase(java.util.Locale.ROOT);
-        if (out.size() == 1 && raw.length == 2 && MentionLexicon.bundled().isNameSuffix(last)) {
+        String last = raw[raw.length - 1].replaceAll("[.,]", "").toLowerCase(Locale.ROOT);
+        if (out.size() == 1 && raw.length == 2 && isSuffix(last)) {
             return List.of(out.get(0), last);
         }
         return out;

@@ -128,6 +128,11 @@ public final class MentionFinder {
                 if (form.kind() == FormKind.SHARED) {
                     Optional<Entity> owner = sharedFormOwner(s, m, states);
                     if (owner.isEmpty()) {
+                        if (lexicon.opensBodyName(s.token(m.from()).text())) {
+                            // "the Foreign Office" with two sharing states named: no body, as before a portfolio
+                            // word could open a body's name ("the Foreign Ministry"), which would now read it whole
+                            covered.set(m.from(), m.to());
+                        }
                         continue; // left to the name finder, as before the form was known
                     }
                     e = owner.get();

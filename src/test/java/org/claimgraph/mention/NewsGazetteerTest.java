@@ -271,10 +271,8 @@ class NewsGazetteerTest {
     void aSharedShortFormNamesNoBodyWhenTheArticleLeavesItOpenOrItIsATitle() {
         Mentions both = find("Britain and Germany agreed, and the Foreign Office said talks would go on.");
         assertTrue(
-                both.all().stream()
-                        .noneMatch(m -> m.entity().key().equals("uk-foreign-office")
-                                || m.entity().key().equals("german-foreign-office")),
-                "both sharing states named: neither state's body (an unlinked 'Foreign Office' may stand)");
+                both.all().stream().noneMatch(m -> m.entity().key().endsWith("foreign-office")),
+                "both sharing states named: neither body");
         Mentions title = find("The United States acted, and the Treasury Secretary named ten banks.");
         assertTrue(
                 title.all().stream().noneMatch(m -> m.entity().key().equals("us-treasury")), "a title, not the body");

@@ -411,7 +411,7 @@ public final class ClaimExtractor {
      */
     private static void pledgeOverPromise(List<Found> inSentence) {
         Set<Integer> pledged = new HashSet<>();
-        // "NATO offers generators, tents and other support": what is given is the act, not also a promise of support
+        // "Norway offers blankets, heaters and other support": what is given is the act, not also a promise of support
         inSentence.stream().filter(f -> f.event.kind().isTransfer()).forEach(f -> pledged.add(f.trigger));
         inSentence.removeIf(f -> f.event.kind() == EventKind.Promise && pledged.contains(f.trigger));
     }
